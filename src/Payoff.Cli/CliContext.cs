@@ -1,0 +1,43 @@
+using Payoff.Core.Workspaces;
+using Payoff.Storage.DuckDb;
+using Spectre.Console;
+
+namespace Payoff.Cli;
+
+/// <summary>What every command runs with: where output goes, the clock, the environment, and the database.</summary>
+/// <param name="Console">Where tables and messages go.</param>
+/// <param name="Out">Where machine-readable output (JSON, CSV) goes, unformatted.</param>
+/// <param name="Error">Where errors go.</param>
+/// <param name="Time">The clock.</param>
+/// <param name="Environment">Environment variables (<c>PAYOFF_DB</c>, <c>PAYOFF_WORKSPACE</c>).</param>
+public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Time, IReadOnlyDictionary<string, string?> Environment)
+{
+    /// <summary>The database file used when neither <c>--db</c> nor <c>PAYOFF_DB</c> names one.</summary>
+    public const string DefaultDatabase = "payoff.duckdb";
+
+    /// <summary>The database path: <c>--db</c>, else <c>PAYOFF_DB</c>, else <c>payoff.duckdb</c> in the current folder.</summary>
+    public string DatabasePath(string? option) =>
+        option ?? (Environment.TryGetValue("PAYOFF_DB", out var env) && !string.IsNullOrWhiteSpace(env) ? env : DefaultDatabase);
+
+    /// <summary>The workspace name: <c>--workspace</c>, else <c>PAYOFF_WORKSPACE</c>, else <c>default</c>.</summary>
+    public string WorkspaceName(string? option) =>
+        option ?? (Environment.TryGetValue("PAYOFF_WORKSPACE", out var env) && !string.IsNullOrWhiteSpace(env) ? env : Workspace.DefaultName);
+
+    /// <summary>Opens the database.</summary>
+    public DuckDbDatabase Open(string? dbOption) => DuckDbDatabase.Open(DatabasePath(dbOption), Time);
+
+    /// <summary>Finds the selected workspace or explains which exist.</summary>
+    public async Task<Workspace> WorkspaceAsync(DuckDbDatabase db, string? option, CancellationToken cancellationToken)
+    {
+        var store = new DuckDbWorkspaceStore(db);
+        var name = WorkspaceName(option);
+        var workspace = await store.FindAsync(name, cancellationToken);
+        if (workspace is null)
+        {
+            var names = (await store.ListAsync(cancellationToken)).Select(w => w.Name);
+            throw new CliException($"There is no workspace '{name}' in {db.Path}. Workspaces: {string.Join(", ", names)}. Create one with: payoff workspace add {name}");
+        }
+
+        return workspace;
+    }
+}

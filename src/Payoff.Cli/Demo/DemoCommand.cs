@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Payoff.Cli.Output;
+using Payoff.Cli.Reports;
+using Payoff.Core.Demo;
+using Payoff.Core.Importing;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Sources;
+using Payoff.Storage.DuckDb;
+using Spectre.Console;
+
+namespace Payoff.Cli.Demo;
+
+/// <summary><c>payoff demo</c>: (re)creates the <c>demo</c> workspace with a year of realistic data and prints its sources report.</summary>
+public static class DemoCommand
+{
+    /// <summary>The workspace the demo writes (unless <c>--workspace</c> names another).</summary>
+    public const string WorkspaceName = "demo";
+
+    /// <summary>The demo workspace's time zone.</summary>
+    public const string TimeZone = "Europe/Warsaw";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and day give the same data (default 42).", DefaultValueFactory = _ => 42 };
+        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (do not start the dashboard)." };
+        var sessions = new Option<int>("--sessions") { Description = "About how many sessions to make (default 210000).", DefaultValueFactory = _ => 210_000 };
+        var format = FormatOption.Create();
+        var command = new Command("demo", $"Create (or recreate) the '{WorkspaceName}' workspace with 12 months of realistic data ending today, and print its sources report.") { seed, noServe, sessions, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var target = parse.GetValue(sessions);
+            if (target is < 100 or > 20_000_000)
+            {
+                throw new CliException($"--sessions must be between 100 and 20000000 (got {target}).");
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspaces = new DuckDbWorkspaceStore(db);
+            var name = parse.GetValue(GlobalOptions.Workspace) ?? WorkspaceName;
+            if (await workspaces.FindAsync(name, cancellationToken) is { } existing)
+            {
+                await workspaces.DeleteAsync(existing, cancellationToken);
+            }
+
+            var workspace = await workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
+            var options = new DemoOptions { Seed = parse.GetValue(seed), End = context.Time.GetUtcNow(), TargetSessions = target, Currency = workspace.Currency };
+            var events = new DemoDataGenerator().Generate(options);
+            var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
+            var record = await new DuckDbImportStore(db).WriteEventsAsync(workspace, request, events, cancellationToken);
+            var today = workspace.Calendar.Today(context.Time);
+            var range = new DateRange(today.AddDays(-364), today);
+            var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db))
+                .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
+            var format1 = parse.GetValue(format);
+            if (format1 == OutputFormat.Table)
+            {
+                context.Console.MarkupLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Built workspace [bold]{Display.Text(workspace.Name)}[/] in {db.Path}: {Display.Count(record.Imported)} events, {Display.Count(report.Totals.Sessions)} sessions, {Display.Count(report.Totals.Contacts)} contacts, {Display.Count(report.Totals.Customers)} customers in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
+                context.Console.WriteLine();
+            }
+
+            SourcesOutput.Write(context, report, format1, workspace.Name);
+            if (format1 == OutputFormat.Table)
+            {
+                context.Console.WriteLine();
+                context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
+                context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
+                if (!parse.GetValue(noServe))
+                {
+                    context.Console.MarkupLine("[grey]The web dashboard is not part of this version yet; the demo data is ready for the CLI.[/]");
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

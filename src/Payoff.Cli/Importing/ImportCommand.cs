@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Channels;
+using Payoff.Core.Importing;
+using Payoff.Import;
+using Payoff.Storage.DuckDb;
+using Spectre.Console;
+
+namespace Payoff.Cli.Importing;
+
+/// <summary><c>payoff import events|contacts|journeys FILE…</c> and <c>payoff import history</c>.</summary>
+public static class ImportCommand
+{
+    /// <summary>How many row errors the table output lists per file (JSON lists all).</summary>
+    public const int ErrorsShown = 20;
+
+    private static readonly string[] HistoryColumns = ["#", "Kind", "File", "Rows", "Imported", "Rejected", "Duplicates", "When (UTC)"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var import = new Command("import", "Import files. Each file is imported whole or not at all; the same file twice is detected.");
+        import.Add(Kind(context, ImportKind.Events, "events", "Tracked events CSV: event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name."));
+        import.Add(Kind(context, ImportKind.Contacts, "contacts", "CRM contacts CSV: contact_id,created_at,lead_at,customer_at,revenue,currency[,original_source,original_source_detail_1,original_source_detail_2]."));
+        import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
+        import.Add(History(context));
+        return import;
+    }
+
+    private static Command Kind(CliContext context, ImportKind kind, string name, string description)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "One or more files.", Arity = ArgumentArity.OneOrMore };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows of a file that has bad ones (default: reject the whole file)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would be imported, without writing." };
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command(name, description) { files, skipInvalid, dryRun, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
+            var options = new ImportOptions { SkipInvalid = parse.GetValue(skipInvalid), DryRun = parse.GetValue(dryRun) };
+            var summaries = new List<ImportSummary>();
+            foreach (var file in parse.GetValue(files)!)
+            {
+                summaries.Add(await runner.ImportAsync(workspace, kind, file, options, cancellationToken));
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Json.Write(context.Out, summaries.Count == 1 ? ToJson(summaries[0]) : new JsonArray([.. summaries.Select(s => (JsonNode?)ToJson(s))]));
+            }
+            else
+            {
+                foreach (var summary in summaries)
+                {
+                    WriteTable(context, summary);
+                }
+            }
+
+            return summaries.All(s => s.Succeeded || (options.DryRun && s.Errors.All(e => e.Row > 1) && (s.Rejected == 0 || options.SkipInvalid))) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command History(CliContext context)
+    {
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("history", "List the workspace's imports, newest first.") { format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var imports = await new DuckDbImportStore(db).ListAsync(workspace, cancellationToken);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Json.Write(context.Out, new JsonArray([.. imports.Select(i => (JsonNode?)new JsonObject
+                {
+                    ["id"] = i.Id, ["kind"] = i.Kind.ToString().ToLowerInvariant(), ["file"] = i.FileName, ["sha256"] = i.Sha256,
+                    ["rows"] = i.Rows, ["imported"] = i.Imported, ["rejected"] = i.Rejected, ["duplicates"] = i.Duplicates,
+                    ["importedAt"] = i.ImportedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                })]));
+                return 0;
+            }
+
+            if (imports.Count == 0)
+            {
+                context.Console.MarkupLine($"No imports in workspace {Display.Text(workspace.Name)} yet.");
+                return 0;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns(HistoryColumns);
+
+            foreach (var i in imports)
+            {
+                table.AddRow(
+                    i.Id.ToString(CultureInfo.InvariantCulture),
+                    i.Kind.ToString().ToLowerInvariant(),
+                    Display.Text(i.FileName),
+                    Display.Count(i.Rows),
+                    Display.Count(i.Imported),
+                    Display.Count(i.Rejected),
+                    Display.Count(i.Duplicates),
+                    i.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            }
+
+            context.Console.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The summary as JSON: <c>{kind, file, rows, imported, rejected, alreadyImported, errors:[{row, column, message}]}</c> and more.</summary>
+    public static JsonObject ToJson(ImportSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new JsonObject
+        {
+            ["kind"] = summary.Kind.ToString().ToLowerInvariant(),
+            ["file"] = summary.File,
+            ["rows"] = summary.Rows,
+            ["imported"] = summary.Imported,
+            ["rejected"] = summary.Rejected,
+            ["duplicates"] = summary.Duplicates,
+            ["alreadyImported"] = summary.AlreadyImported,
+            ["importId"] = summary.ImportId,
+            ["message"] = summary.Message,
+            ["errors"] = new JsonArray([.. summary.Errors.Select(e => (JsonNode?)new JsonObject { ["row"] = e.Row, ["column"] = e.Column, ["message"] = e.Message })]),
+        };
+    }
+
+    private static void WriteTable(CliContext context, ImportSummary summary)
+    {
+        var colour = summary.Succeeded ? (summary.Rejected > 0 ? "yellow" : "green") : "red";
+        context.Console.MarkupLine($"[{colour}]{Display.Text(summary.Message)}[/]");
+        if (summary.Errors.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumn(new TableColumn("Row").RightAligned());
+        table.AddColumn("Column");
+        table.AddColumn("Problem");
+        foreach (var error in summary.Errors.Take(ErrorsShown))
+        {
+            table.AddRow(error.Row.ToString(CultureInfo.InvariantCulture), Display.Text(error.Column ?? "—"), Display.Text(error.Message));
+        }
+
+        context.Console.Write(table);
+        if (summary.Errors.Count > ErrorsShown)
+        {
+            context.Console.MarkupLine($"[grey]… and {summary.Errors.Count - ErrorsShown} more; --format json lists them all.[/]");
+        }
+    }
+}

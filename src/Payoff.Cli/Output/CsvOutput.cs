@@ -1,0 +1,60 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Payoff.Cli.Output;
+
+/// <summary>
+/// Writes CSV for spreadsheets: RFC 4180 quoting, numbers written as numbers, and text cells that
+/// start like a formula (<c>= + - @</c>, tab, CR, NUL, or their full-width forms) prefixed with
+/// <c>'</c> so a spreadsheet shows them as text (OWASP CSV injection).
+/// </summary>
+public sealed class CsvOutput : IDisposable
+{
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20",
+        NewLine = "\r\n",
+    };
+
+    private readonly CsvWriter _writer;
+
+    /// <summary>Writes to <paramref name="output"/>, which stays open.</summary>
+    public CsvOutput(TextWriter output) => _writer = CsvWriter.Create(output, Options, leaveOpen: true);
+
+    /// <summary>Writes the header row.</summary>
+    public void Header(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            _writer.WriteField(name);
+        }
+
+        _writer.EndRecord();
+    }
+
+    /// <summary>Writes a text cell (neutralised when it could be read as a formula); null is empty.</summary>
+    public void Text(string? value) => _writer.WriteField(value ?? string.Empty);
+
+    /// <summary>Writes a number cell, unquoted and invariant; null is empty.</summary>
+    public void Number(decimal? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteField(string.Empty);
+            return;
+        }
+
+        _writer.WriteField(value.Value, "G", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Ends the row.</summary>
+    public void EndRow() => _writer.EndRecord();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer.Flush();
+        _writer.Dispose();
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Payoff.Cli.Classify;
+using Payoff.Cli.Demo;
+using Payoff.Cli.Importing;
+using Payoff.Cli.Reports;
+using Payoff.Cli.Workspaces;
+using Payoff.Storage;
+using Spectre.Console;
+
+namespace Payoff.Cli;
+
+/// <summary>The <c>payoff</c> command line: builds the command tree and runs it with friendly errors.</summary>
+public static class PayoffCli
+{
+    /// <summary>Exit code for a problem with the request or the data.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for an unexpected fault.</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Builds the root command.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Payoff tells a business whether its social media pays off: visits, contacts, customers and revenue per network and campaign.")
+        {
+            GlobalOptions.Database,
+            GlobalOptions.Workspace,
+        };
+        root.Add(DemoCommand.Create(context));
+        root.Add(ClassifyCommand.Create(context));
+        root.Add(ImportCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
+        root.Add(WorkspaceCommand.Create(context));
+        return root;
+    }
+
+    /// <summary>Runs the command line; errors become one line on <see cref="CliContext.Error"/> and a non-zero exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = Build(context);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception ex) when (ex is CliException or StoreException)
+        {
+            await context.Error.WriteLineAsync($"payoff: {ex.Message}");
+            return Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("payoff: cancelled.");
+            return 130;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"payoff: {ex.Message}");
+            return Failure;
+        }
+        catch (Exception ex) when (!context.Environment.ContainsKey("PAYOFF_DEBUG"))
+        {
+            await context.Error.WriteLineAsync($"payoff: unexpected error: {ex.GetType().Name}: {ex.Message.Split('\n')[0]} (set PAYOFF_DEBUG=1 for details)");
+            return InternalError;
+        }
+    }
+
+    /// <summary>The context for a real terminal.</summary>
+    public static CliContext ConsoleContext()
+    {
+        var console = AnsiConsole.Console;
+
+        // Piped output (logs, CI, files) has no terminal width: do not wrap tables at 80 columns.
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 240;
+        }
+
+        return new(
+        console,
+        Console.Out,
+        Console.Error,
+        TimeProvider.System,
+        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal));
+    }
+}

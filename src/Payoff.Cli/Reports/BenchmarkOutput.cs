@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Benchmark;
+using Spectre.Console;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary>Prints the monthly benchmark as a table, JSON or CSV.</summary>
+public static class BenchmarkOutput
+{
+    /// <summary>Prints <paramref name="report"/> in <paramref name="format"/>.</summary>
+    public static void Write(CliContext context, BenchmarkReport report, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json.Write(context.Out, ToJson(report, workspace));
+                break;
+            case OutputFormat.Csv:
+                WriteCsv(context.Out, report);
+                break;
+            default:
+                WriteTable(context.Console, report, workspace);
+                break;
+        }
+    }
+
+    /// <summary>The report as JSON: <c>rows</c> per network and month, <c>totals</c> per month.</summary>
+    public static JsonObject ToJson(BenchmarkReport report, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var rows = new JsonArray();
+        foreach (var row in report.Rows)
+        {
+            rows.Add(Row(row, includeNetwork: true));
+        }
+
+        var totals = new JsonObject();
+        foreach (var row in report.Totals)
+        {
+            totals[Month(row.Month)] = Row(row, includeNetwork: false);
+        }
+
+        return new JsonObject
+        {
+            ["report"] = "benchmark",
+            ["workspace"] = workspace,
+            ["months"] = new JsonArray([.. report.Months.Select(m => (JsonNode?)JsonValue.Create(Month(m)))]),
+            ["network"] = report.Query.Network,
+            ["currency"] = report.Currency,
+            ["rows"] = rows,
+            ["totals"] = totals,
+        };
+    }
+
+    private static JsonObject Row(BenchmarkRow row, bool includeNetwork)
+    {
+        var item = new JsonObject();
+        if (includeNetwork)
+        {
+            item["network"] = row.Network;
+        }
+
+        item["month"] = Month(row.Month);
+        item["sessions"] = row.Counts.Sessions;
+        item["contacts"] = row.Counts.Contacts;
+        item["contactRate"] = Json.Fraction(row.Counts.ContactRate);
+        item["customers"] = row.Counts.Customers;
+        item["revenue"] = Json.Money(row.Counts.Revenue);
+        item["change"] = new JsonObject
+        {
+            ["sessions"] = Json.Fraction(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions)),
+            ["contacts"] = Json.Fraction(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts)),
+            ["contactRate"] = Json.Fraction(Ratio.Change(row.Counts.ContactRate, row.PreviousMonth.ContactRate)),
+            ["customers"] = Json.Fraction(Ratio.Change(row.Counts.Customers, row.PreviousMonth.Customers)),
+            ["revenue"] = Json.Fraction(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue)),
+        };
+        return item;
+    }
+
+    private static void WriteCsv(TextWriter output, BenchmarkReport report)
+    {
+        using var csv = new CsvOutput(output);
+        csv.Header("network", "month", "sessions", "contacts", "contactRate", "customers", "revenue", "sessionsChange", "contactsChange", "contactRateChange", "customersChange", "revenueChange");
+        foreach (var row in report.Rows.Concat(report.Totals))
+        {
+            csv.Text(row.Network);
+            csv.Text(Month(row.Month));
+            csv.Number(row.Counts.Sessions);
+            csv.Number(row.Counts.Contacts);
+            csv.Number(row.Counts.ContactRate);
+            csv.Number(row.Counts.Customers);
+            csv.Number(row.Counts.Revenue);
+            csv.Number(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions));
+            csv.Number(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts));
+            csv.Number(Ratio.Change(row.Counts.ContactRate, row.PreviousMonth.ContactRate));
+            csv.Number(Ratio.Change(row.Counts.Customers, row.PreviousMonth.Customers));
+            csv.Number(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue));
+            csv.EndRow();
+        }
+    }
+
+    private static void WriteTable(IAnsiConsole console, BenchmarkReport report, string workspace)
+    {
+        var title = $"Monthly benchmark · {Display.Text(workspace)} · {Month(report.Months[0])} to {Month(report.Months[^1])}";
+        if (report.Rows.Count == 0)
+        {
+            console.MarkupLine($"[bold]{title}[/]");
+            console.MarkupLine("No data in these months. Import events with [bold]payoff import events FILE[/].");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
+        table.AddColumn("Network / channel");
+        table.AddColumn("Month");
+        foreach (var header in new[] { "Sessions", "Δ", "Contacts", "Δ", "Contact rate", "Customers", $"Revenue ({report.Currency})", "Δ" })
+        {
+            table.AddColumn(new TableColumn(header).RightAligned());
+        }
+
+        foreach (var group in report.Rows.GroupBy(r => r.Network).Append(report.Totals.GroupBy(r => r.Network).Single()))
+        {
+            var first = true;
+            foreach (var row in group)
+            {
+                var name = first ? (group.Key == BenchmarkReportBuilder.AllNetworks ? "[bold]All[/]" : $"[bold]{Display.Text(group.Key)}[/]") : string.Empty;
+                first = false;
+                table.AddRow(Cells(name, row).ToArray());
+            }
+
+            table.AddEmptyRow();
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]Δ: change from the month before. Contacts, customers and revenue are credited to each person's original source.[/]");
+    }
+
+    private static IEnumerable<string> Cells(string name, BenchmarkRow row)
+    {
+        yield return name;
+        yield return Month(row.Month);
+        yield return Display.Count(row.Counts.Sessions);
+        yield return Display.Change(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions));
+        yield return Display.Count(row.Counts.Contacts);
+        yield return Display.Change(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts));
+        yield return Display.Percent(row.Counts.ContactRate);
+        yield return Display.Count(row.Counts.Customers);
+        yield return Display.Money(row.Counts.Revenue);
+        yield return Display.Change(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue));
+    }
+
+    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

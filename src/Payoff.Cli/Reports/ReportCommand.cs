@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using Payoff.Cli.Output;
+using Payoff.Core.Networks;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Benchmark;
+using Payoff.Core.Reporting.Sources;
+using Payoff.Core.Workspaces;
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary><c>payoff report sources|benchmark</c>.</summary>
+public static class ReportCommand
+{
+    /// <summary>The default length of a report period when <c>--from</c> is not given.</summary>
+    public const int DefaultDays = 30;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var report = new Command("report", "Print a report.");
+        report.Add(Sources(context));
+        report.Add(Benchmark(context));
+        return report;
+    }
+
+    private static Command Sources(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." };
+        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var by = new Option<SourcesGrouping>("--by") { Description = "Rows: channel, network (default), campaign or content.", DefaultValueFactory = _ => SourcesGrouping.Network };
+        by.AcceptOnlyFromAmong("channel", "network", "campaign", "content");
+        var network = new Option<string?>("--network") { Description = "Only this network (or channel, e.g. 'Organic Search')." };
+        var compare = new Option<string?>("--compare") { Description = "Compare with previous-period or previous-year." };
+        compare.AcceptOnlyFromAmong("previous-period", "previous-year");
+        var format = FormatOption.Create();
+        var command = new Command("sources", "Sessions, new contacts, new customers, conversion rates and revenue per source.") { from, to, by, network, compare, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var mode = parse.GetValue(compare) switch
+            {
+                "previous-period" => PeriodComparison.PreviousPeriod,
+                "previous-year" => PeriodComparison.PreviousYear,
+                _ => PeriodComparison.None,
+            };
+            var query = new SourcesQuery(range, parse.GetValue(by), NetworkName(parse.GetValue(network)), mode);
+            var result = await new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query, cancellationToken);
+            SourcesOutput.Write(context, result, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Benchmark(CliContext context)
+    {
+        var months = new Option<int>("--months") { Description = "How many months, ending with this one (default 12).", DefaultValueFactory = _ => 12 };
+        var network = new Option<string?>("--network") { Description = "Only this network (or channel)." };
+        var to = new Option<string?>("--to") { Description = "A day in the last month shown, yyyy-MM-dd (default: today)." };
+        var format = FormatOption.Create();
+        var command = new Command("benchmark", "Each network's sessions, contacts, contact rate, customers and revenue month by month, with the change from the month before.") { months, network, to, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var count = parse.GetValue(months);
+            if (count is < 1 or > 120)
+            {
+                throw new CliException($"--months must be between 1 and 120 (got {count}).");
+            }
+
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var last = parse.GetValue(to) is { } text ? Date(text, "--to") : workspace.Calendar.Today(context.Time);
+            var query = new BenchmarkQuery(last, count, NetworkName(parse.GetValue(network)));
+            var result = await new BenchmarkReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query, cancellationToken);
+            BenchmarkOutput.Write(context, result, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The report range from <c>--from</c>/<c>--to</c>: by default the 30 days ending today.</summary>
+    public static DateRange Range(Workspace workspace, TimeProvider time, string? from, string? to)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var end = to is null ? workspace.Calendar.Today(time) : Date(to, "--to");
+        var start = from is null ? end.AddDays(1 - DefaultDays) : Date(from, "--from");
+        if (start > end)
+        {
+            throw new CliException($"--from ({start:yyyy-MM-dd}) is after --to ({end:yyyy-MM-dd}).");
+        }
+
+        return new DateRange(start, end);
+    }
+
+    /// <summary>Parses a <c>yyyy-MM-dd</c> option value.</summary>
+    public static DateOnly Date(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CliException($"{option} '{text}' is not a date; use yyyy-MM-dd, e.g. 2025-03-01.");
+    }
+
+    private static string? NetworkName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : NetworkCatalog.Default.Canonical(name) ?? name.Trim();
+}

@@ -1,0 +1,40 @@
+using Payoff.Core.Contacts;
+using Payoff.Core.Events;
+using Payoff.Core.Journeys;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Importing;
+
+/// <summary>Writes imported data into a store, one file at a time.</summary>
+/// <remarks>
+/// Every implementation honours these rules:
+/// <list type="bullet">
+/// <item>Each write is all-or-nothing: one transaction; on any failure nothing of it is visible.</item>
+/// <item>Events are idempotent by (workspace, event id): an id already stored, or repeated in the
+/// batch, is skipped and counted as a duplicate, never stored twice.</item>
+/// <item>After events are written, the sessions of every visitor they touch are rebuilt with
+/// <see cref="Sessions.Sessionizer"/>, and the people (contacts, customers, original sources) and
+/// revenue of the workspace are derived again, so reports never see a half-applied import.</item>
+/// <item>Contacts are upserted by contact id: a newer import of the same contact replaces the older.</item>
+/// <item>Journey paths replace the workspace's previous path data set.</item>
+/// <item>Every stored row keeps the id of the import that brought it.</item>
+/// <item>Timestamps are stored as UTC instants.</item>
+/// </list>
+/// </remarks>
+public interface IImportStore
+{
+    /// <summary>The earlier import of a file with the same SHA-256 in this workspace, if any.</summary>
+    Task<ImportRecord?> FindBySha256Async(Workspace workspace, string sha256, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores events and returns the import record with its counts.</summary>
+    Task<ImportRecord> WriteEventsAsync(Workspace workspace, ImportRequest request, IEnumerable<TrackedEvent> events, CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts CRM contacts and returns the import record.</summary>
+    Task<ImportRecord> WriteContactsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<CrmContact> contacts, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the path data set and returns the import record.</summary>
+    Task<ImportRecord> WriteJourneysAsync(Workspace workspace, ImportRequest request, IReadOnlyList<JourneyPath> paths, CancellationToken cancellationToken = default);
+
+    /// <summary>The imports of a workspace, newest first.</summary>
+    Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);
+}

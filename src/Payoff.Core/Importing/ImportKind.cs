@@ -1,0 +1,14 @@
+namespace Payoff.Core.Importing;
+
+/// <summary>The kinds of file Payoff imports natively.</summary>
+public enum ImportKind
+{
+    /// <summary>Tracked events (<c>event_id,timestamp,visitor_id,type,url,…</c>).</summary>
+    Events,
+
+    /// <summary>CRM contacts (<c>contact_id,created_at,lead_at,customer_at,revenue,…</c>).</summary>
+    Contacts,
+
+    /// <summary>Aggregated conversion paths (<c>path,conversions,value,nulls</c>).</summary>
+    Journeys,
+}

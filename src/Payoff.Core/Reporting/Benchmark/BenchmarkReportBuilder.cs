@@ -1,0 +1,56 @@
+using Payoff.Core.Reporting.Sources;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Reporting.Benchmark;
+
+/// <summary>Builds the monthly benchmark from the same sums as the sources report, one bucket per local month.</summary>
+public sealed class BenchmarkReportBuilder(ISourcesReader reader)
+{
+    /// <summary>The label of the all-networks rows.</summary>
+    public const string AllNetworks = "All";
+
+    /// <summary>Builds the benchmark for <paramref name="query"/>.</summary>
+    public async Task<BenchmarkReport> BuildAsync(Workspace workspace, BenchmarkQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Months is < 1 or > 120)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Months, "--months must be between 1 and 120.");
+        }
+
+        var calendar = workspace.Calendar;
+        var last = new DateOnly(query.LastMonth.Year, query.LastMonth.Month, 1);
+
+        // One extra month before the first shown, so the first month has a change too.
+        var months = Enumerable.Range(0, query.Months + 1).Select(i => last.AddMonths(i - query.Months)).ToList();
+        var buckets = months.Select(m => calendar.Range(m, m.AddMonths(1).AddDays(-1))).ToList();
+        var sums = await reader.ReadAsync(workspace, buckets, SourcesGrouping.Network, query.Network, cancellationToken);
+        var byNetwork = sums.Rows
+            .GroupBy(r => r.Key.Network ?? AllNetworks)
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Bucket).ToDictionary(b => b.Key, b => b.Aggregate(SourceCounts.Zero, (a, r) => a.Add(r.Counts))));
+        var networks = byNetwork
+            .OrderByDescending(n => n.Value.Where(b => b.Key > 0).Sum(b => b.Value.Sessions))
+            .ThenBy(n => n.Key, StringComparer.Ordinal)
+            .Select(n => n.Key)
+            .ToList();
+        var rows = new List<BenchmarkRow>();
+        foreach (var network in networks)
+        {
+            rows.AddRange(RowsFor(network, months, byNetwork[network]));
+        }
+
+        var totals = Enumerable.Range(0, months.Count).ToDictionary(
+            i => i,
+            i => byNetwork.Values.Aggregate(SourceCounts.Zero, (a, n) => a.Add(n.GetValueOrDefault(i, SourceCounts.Zero))));
+        return new BenchmarkReport(query, workspace.Currency, months.Skip(1).ToList(), rows, RowsFor(AllNetworks, months, totals).ToList());
+    }
+
+    private static IEnumerable<BenchmarkRow> RowsFor(string network, List<DateOnly> months, Dictionary<int, SourceCounts> counts)
+    {
+        for (var i = 1; i < months.Count; i++)
+        {
+            yield return new BenchmarkRow(network, months[i], counts.GetValueOrDefault(i, SourceCounts.Zero), counts.GetValueOrDefault(i - 1, SourceCounts.Zero));
+        }
+    }
+}

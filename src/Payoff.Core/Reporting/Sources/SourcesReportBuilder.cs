@@ -1,0 +1,52 @@
+using System.Globalization;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Reporting.Sources;
+
+/// <summary>Builds the sources report: reads the sums for the period (and its comparison) and lays out rows and totals.</summary>
+public sealed class SourcesReportBuilder(ISourcesReader reader)
+{
+    /// <summary>Builds the report for <paramref name="query"/> in <paramref name="workspace"/>.</summary>
+    public async Task<SourcesReport> BuildAsync(Workspace workspace, SourcesQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(query);
+        var calendar = workspace.Calendar;
+        var compared = query.Compare switch
+        {
+            PeriodComparison.PreviousPeriod => query.Range.PreviousPeriod(),
+            PeriodComparison.PreviousYear => query.Range.PreviousYear(),
+            _ => null,
+        };
+        var buckets = new List<(DateTimeOffset, DateTimeOffset)> { calendar.Range(query.Range.From, query.Range.To) };
+        if (compared is not null)
+        {
+            buckets.Add(calendar.Range(compared.From, compared.To));
+        }
+
+        var sums = await reader.ReadAsync(workspace, buckets, query.Grouping, query.Network, cancellationToken);
+        var current = Collect(sums, 0);
+        var previous = compared is null ? null : Collect(sums, 1);
+        var keys = current.Keys.Union(previous is null ? [] : previous.Keys).ToList();
+        var rows = keys
+            .Select(k => new SourcesRow(k, current.GetValueOrDefault(k, SourceCounts.Zero), previous is null ? null : previous.GetValueOrDefault(k, SourceCounts.Zero)))
+            .OrderByDescending(r => r.Current.Sessions)
+            .ThenByDescending(r => r.Current.Contacts)
+            .ThenBy(r => r.Key.ToString(), StringComparer.Ordinal)
+            .ToList();
+        var totals = Sum(current.Values);
+        var previousTotals = previous is null ? null : Sum(previous.Values);
+        var warnings = sums.UnconvertedRevenue
+            .Where(u => u.Bucket == 0)
+            .Select(u => string.Create(CultureInfo.InvariantCulture, $"Revenue of {u.Amount:0.##} {u.Currency} is left out: it is not in the workspace currency ({workspace.Currency}) and no exchange rate is set."))
+            .ToList();
+        return new SourcesReport(query, workspace.Currency, compared, rows, totals, previousTotals, warnings);
+    }
+
+    private static Dictionary<SourceKey, SourceCounts> Collect(SourceSums sums, int bucket) =>
+        sums.Rows.Where(r => r.Bucket == bucket)
+            .GroupBy(r => r.Key)
+            .ToDictionary(g => g.Key, g => Sum(g.Select(r => r.Counts)));
+
+    private static SourceCounts Sum(IEnumerable<SourceCounts> counts) => counts.Aggregate(SourceCounts.Zero, (a, b) => a.Add(b));
+}

@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace Payoff.Import.Csv;
+
+/// <summary>
+/// Reads a CSV file strictly: UTF-8 (with or without BOM) or UTF-16 with a BOM; delimiter <c>,</c>,
+/// <c>;</c>, tab or <c>|</c> (detected from the header, or an Excel <c>sep=</c> line); header names
+/// trimmed, BOM-stripped and compared case-insensitively with spaces read as underscores.
+/// </summary>
+/// <remarks>
+/// Problems with the file as a whole throw <see cref="ImportFileException"/>; problems with a row's
+/// shape (too many fields, bad quoting) are reported through the <c>rowError</c> callback and the row
+/// is skipped.
+/// </remarks>
+public sealed class CsvTable
+{
+    private static readonly char[] Delimiters = [',', ';', '\t', '|'];
+
+    private CsvTable(string path, IReadOnlyList<string> header, char delimiter, Encoding encoding, bool hasSepLine)
+    {
+        Path = path;
+        Header = header;
+        Delimiter = delimiter;
+        Encoding = encoding;
+        HasSepLine = hasSepLine;
+        Columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The file.</summary>
+    public string Path { get; }
+
+    /// <summary>The normalised header names.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Header name → index.</summary>
+    public IReadOnlyDictionary<string, int> Columns { get; }
+
+    /// <summary>The delimiter found.</summary>
+    public char Delimiter { get; }
+
+    private Encoding Encoding { get; }
+
+    private bool HasSepLine { get; }
+
+    /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
+    public static CsvTable Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path))
+        {
+            throw new ImportFileException(0, null, Directory.Exists(path) ? $"{path} is a folder, not a file." : $"{path} does not exist.");
+        }
+
+        var encoding = SniffEncoding(path);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
+        var first = ReadLine(reader, path);
+        var hasSep = false;
+        char? delimiter = null;
+        if (first is not null && first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && first.Length == 5)
+        {
+            hasSep = true;
+            delimiter = first[4];
+            first = ReadLine(reader, path);
+        }
+
+        if (string.IsNullOrWhiteSpace(first))
+        {
+            throw new ImportFileException(1, null, "The file is empty: the first line must be the header.");
+        }
+
+        delimiter ??= Delimiters.OrderByDescending(d => first.Count(c => c == d)).First();
+        var header = first.Split(delimiter.Value).Select(Normalize).ToList();
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (header[i].Length == 0)
+            {
+                throw new ImportFileException(1, null, string.Create(CultureInfo.InvariantCulture, $"Column {i + 1} of the header has no name."));
+            }
+
+            if (header.IndexOf(header[i]) != i)
+            {
+                throw new ImportFileException(1, header[i], $"The header names column '{header[i]}' twice.");
+            }
+        }
+
+        return new CsvTable(path, header, delimiter.Value, encoding, hasSep);
+    }
+
+    /// <summary>Normalises a header name: trimmed, BOM and quotes removed, lower case, spaces and dashes as underscores.</summary>
+    public static string Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Trim().Trim('\uFEFF').Trim().Trim('"').Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+    }
+
+    /// <summary>Fails when the header lacks a required column or has one not in <paramref name="known"/>.</summary>
+    public void RequireColumns(IReadOnlyCollection<string> required, IReadOnlyCollection<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var column in Header)
+        {
+            if (!known.Contains(column))
+            {
+                throw new ImportFileException(1, column, $"Unknown column '{column}' (column {IndexOf(column)}). Expected columns: {string.Join(", ", known)}.");
+            }
+        }
+
+        var missing = required.Where(r => !Columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ImportFileException(1, missing[0], $"Missing column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => $"'{m}'"))}. The header must have: {string.Join(", ", required)}.");
+        }
+    }
+
+    /// <summary>The data rows, in order. A row whose shape is wrong is reported to <paramref name="rowError"/> and skipped.</summary>
+    public IEnumerable<CsvRow> Rows(Action<long, string> rowError)
+    {
+        ArgumentNullException.ThrowIfNull(rowError);
+        using var stream = new StreamReader(Path, Encoding, detectEncodingFromByteOrderMarks: false);
+
+        // Records are counted here, not by the parser: a skipped malformed record still takes a row number.
+        var record = 0L;
+        var options = new CsvReaderOptions
+        {
+            Separator = Delimiter,
+            HasHeader = false,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            SkipEmptyLines = true,
+            OnMalformedRecord = bad =>
+            {
+                record++;
+                rowError(record, string.Create(CultureInfo.InvariantCulture, $"Row {record} cannot be read as CSV: {Describe(bad.Reason)}."));
+            },
+        };
+        using var csv = CsvReader.Create(stream, options, leaveOpen: false);
+        var headerRecords = HasSepLine ? 2 : 1;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new ImportFileException(record + 1, null, string.Create(CultureInfo.InvariantCulture, $"Row {record + 1} is not valid {Encoding.WebName} text. Save the file as UTF-8 CSV."));
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            record++;
+            if (record <= headerRecords)
+            {
+                continue;
+            }
+
+            var fields = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToList();
+            if (fields.Count > Header.Count && fields.Skip(Header.Count).Any(f => f.Trim().Length > 0))
+            {
+                rowError(record, string.Create(CultureInfo.InvariantCulture, $"Row {record} has {fields.Count} fields but the header has {Header.Count}."));
+                continue;
+            }
+
+            if (fields.Any(f => f.Contains('\0', StringComparison.Ordinal)))
+            {
+                rowError(record, string.Create(CultureInfo.InvariantCulture, $"Row {record} contains a NUL character."));
+                continue;
+            }
+
+            yield return new CsvRow(record, fields.Select(f => f.Trim()).ToList(), Columns);
+        }
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
+        CsvMalformedReason.TextAfterClosingQuote => "there is text after a closing quote",
+        _ => reason.ToString(),
+    };
+
+    private int IndexOf(string column) => Columns[column] + 1;
+
+    private static string? ReadLine(StreamReader reader, string path)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV.");
+        }
+    }
+
+    private static Encoding SniffEncoding(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        int read;
+        using (var file = File.OpenRead(path))
+        {
+            read = file.Read(head);
+        }
+
+        var bytes = head[..read];
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+        }
+
+        if (bytes.StartsWith("PK"u8))
+        {
+            throw new ImportFileException(0, null, $"{path} is a ZIP or XLSX file, not CSV. Export or save it as CSV.");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            throw new ImportFileException(0, null, $"{path} is gzip-compressed. Decompress it first.");
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            throw new ImportFileException(0, null, $"{path} is a binary file, not CSV text.");
+        }
+
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    }
+}

@@ -1,0 +1,161 @@
+using Payoff.Core.Channels;
+using Payoff.Core.Events;
+using Payoff.Core.Importing;
+using Payoff.Core.Workspaces;
+using Payoff.Import.Csv;
+
+namespace Payoff.Import.Native;
+
+/// <summary>
+/// Reads Payoff's events CSV: <c>event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name</c>.
+/// </summary>
+/// <remarks>
+/// <c>event_id</c>, <c>timestamp</c>, <c>visitor_id</c> and <c>type</c> columns are required, the others
+/// optional; any other column rejects the file. Per row: <c>type</c> is pageview, click, lead,
+/// customer or conversion; page views and clicks need a visitor and an http(s) <c>url</c>; a
+/// conversion needs a visitor or a contact; <c>value</c> is a decimal with a dot; <c>currency</c>
+/// (three letters) defaults to the workspace's.
+/// </remarks>
+public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCalendar calendar)
+{
+    /// <summary>The columns that must be present.</summary>
+    public static readonly IReadOnlyList<string> Required = ["event_id", "timestamp", "visitor_id", "type"];
+
+    /// <summary>Every accepted column.</summary>
+    public static readonly IReadOnlyList<string> Known = ["event_id", "timestamp", "visitor_id", "type", "url", "referrer", "value", "currency", "contact_id", "name"];
+
+    /// <summary>Reads and validates the file.</summary>
+    public ParsedFile<TrackedEvent> Read(string path)
+    {
+        var table = CsvTable.Open(path);
+        table.RequireColumns(Required, Known);
+        var errors = new List<RowError>();
+        var row = new RowErrors(errors);
+        var events = new List<TrackedEvent>();
+        var rows = 0L;
+        foreach (var r in table.Rows((n, message) => errors.Add(new RowError(n, null, message))))
+        {
+            rows++;
+            row.Start(r.Number);
+            var parsed = ReadRow(r, row);
+            if (row.Count == 0 && parsed is not null)
+            {
+                events.Add(parsed);
+            }
+        }
+
+        rows += errors.Where(e => e.Column is null).Select(e => e.Row).Distinct().Count();
+        return new ParsedFile<TrackedEvent>(events, rows, errors);
+    }
+
+    private TrackedEvent? ReadRow(CsvRow r, RowErrors row)
+    {
+        var eventId = Id(r, "event_id", row, required: true);
+        var visitorId = Id(r, "visitor_id", row, required: false);
+        var contactId = Id(r, "contact_id", row, required: false);
+        DateTimeOffset timestamp = default;
+        if (r["timestamp"] is not { } time)
+        {
+            row.Add("timestamp", "timestamp is empty.");
+        }
+        else if (!FieldParser.TryParseInstant(time, calendar, out timestamp, out var error))
+        {
+            row.Add("timestamp", error);
+        }
+
+        var typeKnown = EventTypes.TryParse(r["type"], out var type);
+        if (!typeKnown)
+        {
+            row.Add("type", r["type"] is null ? $"type is empty; use one of {string.Join(", ", EventTypes.Names)}." : $"'{FieldParser.Clip(r["type"]!)}' is not an event type; use one of {string.Join(", ", EventTypes.Names)}.");
+        }
+
+        var url = r["url"];
+        if (url is not null && !FieldParser.TryParseUrl(url, allowApp: false, out var urlError))
+        {
+            row.Add("url", urlError);
+        }
+        else if (url is null && typeKnown && type.IsHit())
+        {
+            row.Add("url", $"a {type.Name()} needs the page's url.");
+        }
+
+        var referrer = r["referrer"];
+        if (referrer is not null && !FieldParser.TryParseUrl(referrer, allowApp: true, out var referrerError))
+        {
+            row.Add("referrer", referrerError);
+        }
+
+        if (typeKnown && visitorId is null && (type.IsHit() || contactId is null))
+        {
+            row.Add("visitor_id", type.IsHit() ? $"a {type.Name()} needs a visitor_id." : "a conversion needs a visitor_id or a contact_id.");
+        }
+
+        decimal? value = null;
+        if (r["value"] is { } valueText)
+        {
+            if (FieldParser.TryParseDecimal(valueText, out var parsed, out var valueError))
+            {
+                value = parsed;
+            }
+            else
+            {
+                row.Add("value", valueError);
+            }
+        }
+
+        string? currency = null;
+        if (r["currency"] is { } currencyText)
+        {
+            if (FieldParser.TryParseCurrency(currencyText, out var code, out var currencyError))
+            {
+                currency = code;
+            }
+            else
+            {
+                row.Add("currency", currencyError);
+            }
+        }
+
+        if (row.Count > 0 || eventId is null)
+        {
+            return null;
+        }
+
+        return new TrackedEvent
+        {
+            EventId = eventId,
+            Timestamp = timestamp,
+            VisitorId = visitorId,
+            Type = type,
+            Url = url,
+            Referrer = referrer,
+            Value = value,
+            Currency = currency,
+            ContactId = contactId,
+            Name = r["name"],
+            Source = classifier.Classify(url, referrer),
+        };
+    }
+
+    private static string? Id(CsvRow r, string column, RowErrors row, bool required)
+    {
+        var value = r[column];
+        if (value is null)
+        {
+            if (required)
+            {
+                row.Add(column, $"{column} is empty.");
+            }
+
+            return null;
+        }
+
+        if (value.Length > FieldParser.MaxIdLength)
+        {
+            row.Add(column, $"{column} is longer than {FieldParser.MaxIdLength} characters.");
+            return null;
+        }
+
+        return value;
+    }
+}

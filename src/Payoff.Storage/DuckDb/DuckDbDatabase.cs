@@ -1,0 +1,181 @@
+using System.Data;
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>
+/// One embedded DuckDB file, opened and migrated to the current schema. Owns the connection every
+/// DuckDB store of this database shares.
+/// </summary>
+/// <remarks>
+/// DuckDB allows one writing process per file: a second process gets a <see cref="StoreException"/>
+/// saying so. A file whose schema is newer than this build knows is refused, untouched.
+/// </remarks>
+public sealed class DuckDbDatabase : IDisposable
+{
+    private DuckDbDatabase(DuckDBConnection connection, string path, TimeProvider time)
+    {
+        Connection = connection;
+        Path = path;
+        Time = time;
+    }
+
+    /// <summary>The file path (<c>:memory:</c> for an in-memory database).</summary>
+    public string Path { get; }
+
+    /// <summary>The open connection.</summary>
+    public DuckDBConnection Connection { get; }
+
+    /// <summary>The clock stamps (import times, creation times) are taken from.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Opens (creating if needed) and migrates the database at <paramref name="path"/>.</summary>
+    public static DuckDbDatabase Open(string path, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(time);
+        if (path != ":memory:")
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            var folder = System.IO.Path.GetDirectoryName(full);
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                throw new StoreException($"Cannot open database {path}: the folder {folder} does not exist.");
+            }
+
+            if (Directory.Exists(full))
+            {
+                throw new StoreException($"Cannot open database {path}: it is a folder, not a file.");
+            }
+        }
+
+        DuckDBConnection connection;
+        try
+        {
+            connection = new DuckDBConnection($"Data Source={path}");
+            connection.Open();
+        }
+        catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"Cannot open database {path}: another Payoff process is using it (DuckDB allows one writer). Stop it, or use another --db.", ex);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new StoreException($"Cannot open database {path}: {FirstLine(ex.Message)}", ex);
+        }
+
+        var database = new DuckDbDatabase(connection, path, time);
+        try
+        {
+            database.Migrate();
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+
+        return database;
+    }
+
+    /// <summary>The schema version of the open file.</summary>
+    public int SchemaVersion()
+    {
+        if (Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'") == 0)
+        {
+            return 0;
+        }
+
+        return (int)Scalar<long>("SELECT coalesce(max(version), 0)::BIGINT FROM schema_migrations");
+    }
+
+    /// <summary>Runs a statement with positional parameters <c>$1</c>, <c>$2</c>, … and returns the rows changed.</summary>
+    public int Execute(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query and returns its single value.</summary>
+    public T Scalar<T>(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Creates a command with positional parameters.</summary>
+    public DuckDBCommand Command(string sql, params object?[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(ToDb(parameter)));
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction: committed when it returns, rolled back when it throws.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var transaction = Connection.BeginTransaction(IsolationLevel.Snapshot);
+        try
+        {
+            var result = work();
+            transaction.Commit();
+            return result;
+        }
+        catch
+        {
+            transaction.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>A UTC instant as DuckDB's naive <c>TIMESTAMP</c>.</summary>
+    public static DateTime ToDb(DateTimeOffset instant) => instant.UtcDateTime;
+
+    /// <summary>A DuckDB <c>TIMESTAMP</c> read back as the UTC instant it stores.</summary>
+    public static DateTimeOffset FromDb(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    /// <inheritdoc />
+    public void Dispose() => Connection.Dispose();
+
+    private static object ToDb(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset instant => ToDb(instant),
+        _ => value,
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    private void Migrate()
+    {
+        var current = SchemaVersion();
+        if (current > Migrations.Latest)
+        {
+            throw new StoreException(
+                $"Database {Path} was written by a newer Payoff (schema version {current}; this Payoff knows up to {Migrations.Latest}). Upgrade Payoff, or use another --db. The file was not changed.");
+        }
+
+        if (current == 0)
+        {
+            Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+
+        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        {
+            InTransaction(() =>
+            {
+                Execute(migration.Sql);
+                return Execute("INSERT INTO schema_migrations VALUES ($1, $2, $3)", migration.Version, migration.Name, Time.GetUtcNow());
+            });
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Payoff.Core.Reporting.Sources;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>Reads the sources sums with one aggregate query over sessions, people and revenue.</summary>
+public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
+{
+    /// <inheritdoc />
+    public Task<SourceSums> ReadAsync(
+        Workspace workspace,
+        IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets,
+        SourcesGrouping grouping,
+        string? network,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(buckets);
+        var rows = new List<(int, SourceKey, SourceCounts)>();
+        using (var command = db.Command(Sql(workspace, buckets, grouping, network)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var key = new SourceKey(
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4));
+                rows.Add((reader.GetInt32(0), key, new SourceCounts(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetDecimal(8))));
+            }
+        }
+
+        var unconverted = new List<(int, string, decimal)>();
+        using (var command = db.Command(UnconvertedSql(workspace, buckets, network)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                unconverted.Add((reader.GetInt32(0), reader.GetString(1), reader.GetDecimal(2)));
+            }
+        }
+
+        return Task.FromResult(new SourceSums(rows, unconverted));
+    }
+
+    /// <summary>The whole aggregation as one SQL statement with literal parameters (also used by the benchmark).</summary>
+    public static string Sql(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, SourcesGrouping grouping, string? network)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var sessions = Keys("s", grouping);
+        var people = Keys("p", grouping);
+        return $"""
+            WITH buckets(b, s, e) AS (VALUES {Buckets(buckets)}),
+            x AS (
+                SELECT b.b, {sessions}, count(*) AS sessions, 0 AS contacts, 0 AS customers, 0::DECIMAL(18,4) AS revenue
+                FROM sessions s JOIN buckets b ON s.started_at >= b.s AND s.started_at < b.e
+                WHERE s.workspace_id = {workspace.Id}{Filter("s", network)}
+                GROUP BY ALL
+                UNION ALL
+                SELECT b.b, {people}, 0, count(*), 0, 0
+                FROM people p JOIN buckets b ON p.contact_at >= b.s AND p.contact_at < b.e
+                WHERE p.workspace_id = {workspace.Id}{Filter("p", network)}
+                GROUP BY ALL
+                UNION ALL
+                SELECT b.b, {people}, 0, 0, count(*), 0
+                FROM people p JOIN buckets b ON p.customer_at >= b.s AND p.customer_at < b.e
+                WHERE p.workspace_id = {workspace.Id}{Filter("p", network)}
+                GROUP BY ALL
+                UNION ALL
+                SELECT b.b, {people}, 0, 0, 0, sum(r.amount)
+                FROM revenue r
+                JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
+                JOIN buckets b ON r.occurred_at >= b.s AND r.occurred_at < b.e
+                WHERE r.workspace_id = {workspace.Id} AND r.currency = {Literal(workspace.Currency)}{Filter("p", network)}
+                GROUP BY ALL)
+            SELECT b, min(k_channel), min(k_network), min(k_campaign), min(k_content),
+                   sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT, sum(revenue)::DECIMAL(18,4)
+            FROM x
+            GROUP BY b, lower(k_channel), lower(k_network), lower(k_campaign), lower(k_content)
+            """;
+    }
+
+    private static string UnconvertedSql(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, string? network) => $"""
+        WITH buckets(b, s, e) AS (VALUES {Buckets(buckets)})
+        SELECT b.b, r.currency, sum(r.amount)::DECIMAL(18,4)
+        FROM revenue r
+        JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
+        JOIN buckets b ON r.occurred_at >= b.s AND r.occurred_at < b.e
+        WHERE r.workspace_id = {workspace.Id} AND r.currency <> {Literal(workspace.Currency)}{Filter("p", network)}
+        GROUP BY ALL
+        ORDER BY 1, 2
+        """;
+
+    private static string Keys(string t, SourcesGrouping grouping)
+    {
+        var label = $"coalesce({t}.network, {t}.channel)";
+        var campaign = $"coalesce({t}.campaign, '{SourceKey.NotSet}')";
+        var content = $"coalesce({t}.content, '{SourceKey.NotSet}')";
+        return grouping switch
+        {
+            SourcesGrouping.Channel => $"{t}.channel AS k_channel, NULL::VARCHAR AS k_network, NULL::VARCHAR AS k_campaign, NULL::VARCHAR AS k_content",
+            SourcesGrouping.Network => $"NULL::VARCHAR AS k_channel, {label} AS k_network, NULL::VARCHAR AS k_campaign, NULL::VARCHAR AS k_content",
+            SourcesGrouping.Campaign => $"NULL::VARCHAR AS k_channel, {label} AS k_network, {campaign} AS k_campaign, NULL::VARCHAR AS k_content",
+            _ => $"NULL::VARCHAR AS k_channel, {label} AS k_network, {campaign} AS k_campaign, {content} AS k_content",
+        };
+    }
+
+    private static string Filter(string t, string? network) =>
+        network is null ? string.Empty : $" AND lower(coalesce({t}.network, {t}.channel)) = lower({Literal(network)})";
+
+    private static string Buckets(IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
+    {
+        if (buckets.Count == 0)
+        {
+            throw new ArgumentException("At least one bucket is needed.", nameof(buckets));
+        }
+
+        var sql = new StringBuilder();
+        for (var i = 0; i < buckets.Count; i++)
+        {
+            sql.Append(i == 0 ? string.Empty : ", ")
+                .Append(CultureInfo.InvariantCulture, $"({i}, {Timestamp(buckets[i].Start)}, {Timestamp(buckets[i].End)})");
+        }
+
+        return sql.ToString();
+    }
+
+    private static string Timestamp(DateTimeOffset instant) =>
+        string.Create(CultureInfo.InvariantCulture, $"TIMESTAMP '{instant.UtcDateTime:yyyy-MM-dd HH:mm:ss.ffffff}'");
+
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,91 @@
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>Workspaces in a DuckDB file. Creates the <c>default</c> workspace (UTC, USD) when missing.</summary>
+public sealed class DuckDbWorkspaceStore : IWorkspaceStore
+{
+    /// <summary>The tables whose rows belong to a workspace.</summary>
+    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths"];
+
+    private readonly DuckDbDatabase _db;
+
+    /// <summary>Creates the store and makes sure the default workspace exists.</summary>
+    public DuckDbWorkspaceStore(DuckDbDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _db = db;
+        if (_db.Scalar<long>("SELECT count(*) FROM workspaces WHERE name = $1", Workspace.DefaultName) == 0)
+        {
+            Insert(Workspace.DefaultName, "UTC", "USD");
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<Workspace?> FindAsync(string name, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read("WHERE name = $1", name).FirstOrDefault());
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Workspace>> ListAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Workspace>>(Read("ORDER BY name"));
+
+    /// <inheritdoc />
+    public Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (Read("WHERE name = $1", name).Count > 0)
+        {
+            throw new StoreException($"A workspace called '{name}' already exists.");
+        }
+
+        return Task.FromResult(Insert(name, timeZone, currency));
+    }
+
+    /// <inheritdoc />
+    public Task<Workspace> UpdateAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        _db.Execute("UPDATE workspaces SET time_zone = $1, currency = $2, session_timeout_minutes = $3 WHERE id = $4", workspace.TimeZone, workspace.Currency, (int)workspace.SessionTimeout.TotalMinutes, workspace.Id);
+        return Task.FromResult(workspace);
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        _db.InTransaction(() =>
+        {
+            foreach (var table in ScopedTables)
+            {
+                _db.Execute($"DELETE FROM {table} WHERE workspace_id = $1", workspace.Id);
+            }
+
+            return _db.Execute("DELETE FROM workspaces WHERE id = $1", workspace.Id);
+        });
+        return Task.CompletedTask;
+    }
+
+    private Workspace Insert(string name, string timeZone, string currency)
+    {
+        var id = _db.Scalar<long>(
+            "INSERT INTO workspaces (name, time_zone, currency, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            name,
+            timeZone,
+            currency,
+            _db.Time.GetUtcNow());
+        return new Workspace(id, name, timeZone, currency);
+    }
+
+    private List<Workspace> Read(string where, params object?[] parameters)
+    {
+        using var command = _db.Command($"SELECT id, name, time_zone, currency, session_timeout_minutes FROM workspaces {where}", parameters);
+        using var reader = command.ExecuteReader();
+        var result = new List<Workspace>();
+        while (reader.Read())
+        {
+            result.Add(new Workspace(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) { SessionTimeout = TimeSpan.FromMinutes(reader.GetInt32(4)) });
+        }
+
+        return result;
+    }
+}
