@@ -1,0 +1,62 @@
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Storage.Tests;
+
+public class SchemaTests
+{
+    [Fact]
+    public void A_new_database_is_migrated_to_the_latest_schema_with_a_default_workspace()
+    {
+        using var test = new TestDatabase();
+
+        Assert.Equal(Migrations.Latest, test.Db.SchemaVersion());
+        Assert.Equal("default", test.Workspace.Name);
+    }
+
+    [Fact]
+    public void A_database_written_by_a_newer_Payoff_is_refused_and_left_unchanged()
+    {
+        using var test = new TestDatabase();
+        test.Db.Execute("INSERT INTO schema_migrations VALUES (999, 'from the future', now()::TIMESTAMP)");
+        test.Db.Dispose();
+        var before = File.ReadAllBytes(test.Path);
+
+        var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open(test.Path, test.Time));
+
+        Assert.Contains("newer Payoff (schema version 999", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(test.Path));
+    }
+
+    [Fact]
+    public void Reopening_an_existing_database_applies_nothing_twice()
+    {
+        using var test = new TestDatabase();
+        test.Write(TestDatabase.Visit("e1", "v1", "2025-06-01T10:00:00Z"));
+
+        test.Reopen();
+
+        Assert.Equal(Migrations.All.Count, test.Db.Scalar<long>("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(1, test.Count("events"));
+    }
+
+    [Fact]
+    public void A_missing_folder_is_a_clear_error()
+    {
+        var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open("/nonexistent-folder/x.duckdb", TimeProvider.System));
+
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deleting_a_workspace_removes_its_rows_only()
+    {
+        using var test = new TestDatabase();
+        var other = test.Workspaces.CreateAsync("client-b", "UTC", "EUR").Result;
+        test.Write(TestDatabase.Visit("e1", "v1", "2025-06-01T10:00:00Z"));
+
+        test.Workspaces.DeleteAsync(other).Wait();
+
+        Assert.Equal(1, test.Count("events"));
+        Assert.Null(test.Workspaces.FindAsync("client-b").Result);
+    }
+}
