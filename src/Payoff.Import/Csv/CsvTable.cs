@@ -130,6 +130,7 @@ public sealed class CsvTable
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             SkipEmptyLines = true,
+            DetectSeparatorHint = false,
             OnMalformedRecord = bad =>
             {
                 record++;
@@ -239,6 +240,45 @@ public sealed class CsvTable
             throw new ImportFileException(0, null, $"{path} is a binary file, not CSV text.");
         }
 
+        ValidateUtf8(path);
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    }
+
+    /// <summary>Finds the first line that is not UTF-8, so the error can name it (the parser reads ahead in blocks).</summary>
+    private static void ValidateUtf8(string path)
+    {
+        using var file = File.OpenRead(path);
+        var buffer = new byte[1 << 16];
+        var carry = new List<byte>();
+        var line = 1L;
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != (byte)'\n')
+                {
+                    continue;
+                }
+
+                Check(carry.Count == 0 ? buffer.AsSpan(start, i - start) : [.. carry, .. buffer.AsSpan(start, i - start)], line);
+                carry.Clear();
+                start = i + 1;
+                line++;
+            }
+
+            carry.AddRange(buffer.AsSpan(start, read - start));
+        }
+
+        Check([.. carry], line);
+
+        static void Check(ReadOnlySpan<byte> bytes, long line)
+        {
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                throw new ImportFileException(line, null, string.Create(CultureInfo.InvariantCulture, $"Line {line} is not valid UTF-8 text (the file may be Windows-1250/1252 or ISO-8859-2). Save it as UTF-8 CSV."));
+            }
+        }
     }
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of Payoff and ends with one line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+build_log="$(mktemp)"
+if ! dotnet build Payoff.slnx -c Release --nologo -v quiet > "$build_log" 2>&1; then
+  cat "$build_log"
+  rm -f "$build_log"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+rm -f "$build_log"
+
+log="$(mktemp)"
+dotnet test Payoff.slnx -c Release --no-build --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# VSTest prints one line per test assembly: "Passed!  - Failed: 0, Passed: 141, Skipped: 0, Total: 141, …".
+read -r passed failed skipped assemblies < <(grep -E "(Passed|Failed)! +- Failed:" "$log" | awk -F'[:,]' '
+  { failed += $2; passed += $4; skipped += $6; n++ }
+  END { printf "%d %d %d %d\n", passed, failed, skipped, n }')
+rm -f "$log"
+
+if [ "${assemblies:-0}" -lt 4 ] && [ "$status" -ne 0 ]; then
+  failed=$((failed + 1))
+fi
+if [ "${skipped:-0}" -gt 0 ]; then
+  echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+else
+  echo "${passed} passed, ${failed} failed"
+fi
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
