@@ -13,9 +13,11 @@ public sealed class CsvOutput : IDisposable
     private static readonly CsvWriterOptions Options = new()
     {
         Injection = CsvInjection.Escape,
-        InjectionCharacters = "=+-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20",
         NewLine = "\r\n",
     };
+
+    // CsvHelper escapes = + - @ tab and CR; spreadsheets also act on LF, NUL and the full-width forms.
+    private static readonly string FullWidthFormulaStarts = "\n\0\uFF1D\uFF0B\uFF0D\uFF20";
 
     private readonly CsvWriter _writer;
 
@@ -34,7 +36,8 @@ public sealed class CsvOutput : IDisposable
     }
 
     /// <summary>Writes a text cell (neutralised when it could be read as a formula); null is empty.</summary>
-    public void Text(string? value) => _writer.WriteField(value ?? string.Empty);
+    public void Text(string? value) =>
+        _writer.WriteField(value is [var first, ..] && FullWidthFormulaStarts.Contains(first) ? "'" + value : value ?? string.Empty);
 
     /// <summary>Writes a number cell, unquoted and invariant; null is empty.</summary>
     public void Number(decimal? value)
@@ -45,7 +48,8 @@ public sealed class CsvOutput : IDisposable
             return;
         }
 
-        _writer.WriteField(value.Value, "G", CultureInfo.InvariantCulture);
+        // Typed fields bypass injection escaping, so a refund stays the number -12.5.
+        _writer.WriteField(decimal.Parse(value.Value.ToString("0.##########", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), "G", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Ends the row.</summary>

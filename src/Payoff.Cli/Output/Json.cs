@@ -26,6 +26,6 @@ public static class Json
     /// <summary>A rate or change as a JSON number rounded to 6 places, or null.</summary>
     public static JsonNode? Fraction(decimal? value) => value is null ? null : JsonValue.Create(Math.Round(value.Value, 6));
 
-    /// <summary>An amount of money as a JSON number with at most 4 places, or null.</summary>
-    public static JsonNode? Money(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.0000m);
+    /// <summary>An amount of money as a JSON number without trailing zeros (250, 12.5), or null.</summary>
+    public static JsonNode? Money(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.000000000000000000000000000000000m);
 }
