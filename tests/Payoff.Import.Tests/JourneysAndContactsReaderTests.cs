@@ -6,10 +6,10 @@ namespace Payoff.Import.Tests;
 
 public class JourneysAndContactsReaderTests
 {
-    [Fact]
+    [SharedDataFact("channelattribution-paths.csv")]
     public void The_ChannelAttribution_example_data_set_is_read_whole()
     {
-        var path = Path.Combine(RepositoryRoot(), "..", "shared", "data", "channelattribution-paths.csv");
+        var path = SharedData.Require("channelattribution-paths.csv");
 
         var parsed = JourneysFileReader.Read(path);
 
@@ -47,16 +47,5 @@ public class JourneysAndContactsReaderTests
         Assert.Equal((Channel.OrganicSocial, "LinkedIn", "Announcements"), (contact.OriginalSource!.Channel, contact.OriginalSource.Network, contact.OriginalSource.Campaign));
         Assert.Equal((1500m, "USD"), (contact.Revenue!.Value, contact.Currency));
         Assert.Contains(parsed.Errors, e => e is { Row: 3, Column: "created_at" });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Payoff.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

@@ -60,7 +60,8 @@ public static class ImportCommand
                 }
             }
 
-            return summaries.All(s => s.Succeeded || (options.DryRun && s.Errors.All(e => e.Row > 1) && (s.Rejected == 0 || options.SkipInvalid))) ? 0 : 1;
+            // A dry run succeeds when the real import would write the file.
+            return summaries.All(s => s.Succeeded || (options.DryRun && s.Rows > 0 && (s.Rejected == 0 || options.SkipInvalid))) ? 0 : 1;
         });
         return command;
     }

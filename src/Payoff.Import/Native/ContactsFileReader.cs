@@ -1,5 +1,4 @@
 using Payoff.Core.Contacts;
-using Payoff.Core.Importing;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
 
@@ -30,23 +29,7 @@ public sealed class ContactsFileReader(WorkspaceCalendar calendar)
     {
         var table = CsvTable.Open(path);
         table.RequireColumns(Required, Known);
-        var errors = new List<RowError>();
-        var row = new RowErrors(errors);
-        var contacts = new List<CrmContact>();
-        var rows = 0L;
-        foreach (var r in table.Rows((n, message) => errors.Add(new RowError(n, null, message))))
-        {
-            rows++;
-            row.Start(r.Number);
-            var contact = ReadRow(r, row);
-            if (row.Count == 0 && contact is not null)
-            {
-                contacts.Add(contact);
-            }
-        }
-
-        rows += errors.Where(e => e.Column is null).Select(e => e.Row).Distinct().Count();
-        return new ParsedFile<CrmContact>(contacts, rows, errors);
+        return NativeRows.Read(table, ReadRow);
     }
 
     private CrmContact? ReadRow(CsvRow r, RowErrors row)

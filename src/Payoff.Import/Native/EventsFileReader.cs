@@ -1,6 +1,5 @@
 using Payoff.Core.Channels;
 using Payoff.Core.Events;
-using Payoff.Core.Importing;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
 
@@ -29,23 +28,7 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
     {
         var table = CsvTable.Open(path);
         table.RequireColumns(Required, Known);
-        var errors = new List<RowError>();
-        var row = new RowErrors(errors);
-        var events = new List<TrackedEvent>();
-        var rows = 0L;
-        foreach (var r in table.Rows((n, message) => errors.Add(new RowError(n, null, message))))
-        {
-            rows++;
-            row.Start(r.Number);
-            var parsed = ReadRow(r, row);
-            if (row.Count == 0 && parsed is not null)
-            {
-                events.Add(parsed);
-            }
-        }
-
-        rows += errors.Where(e => e.Column is null).Select(e => e.Row).Distinct().Count();
-        return new ParsedFile<TrackedEvent>(events, rows, errors);
+        return NativeRows.Read(table, ReadRow);
     }
 
     private TrackedEvent? ReadRow(CsvRow r, RowErrors row)

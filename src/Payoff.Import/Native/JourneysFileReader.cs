@@ -1,4 +1,3 @@
-using Payoff.Core.Importing;
 using Payoff.Core.Journeys;
 using Payoff.Import.Csv;
 
@@ -23,14 +22,8 @@ public sealed class JourneysFileReader
         var conversionsColumn = Pick(table, "conversions", "total_conversions", required: true)!;
         var valueColumn = Pick(table, "value", "total_conversion_value", required: false);
         var nullsColumn = Pick(table, "nulls", "total_null", required: false);
-        var errors = new List<RowError>();
-        var row = new RowErrors(errors);
-        var paths = new List<JourneyPath>();
-        var rows = 0L;
-        foreach (var r in table.Rows((n, message) => errors.Add(new RowError(n, null, message))))
+        return NativeRows.Read(table, (r, row) =>
         {
-            rows++;
-            row.Start(r.Number);
             var channels = JourneyPath.ParseChannels(r["path"] ?? string.Empty);
             if (channels.Count == 0)
             {
@@ -52,14 +45,8 @@ public sealed class JourneysFileReader
                 }
             }
 
-            if (row.Count == 0)
-            {
-                paths.Add(new JourneyPath(channels, conversions, value, nulls));
-            }
-        }
-
-        rows += errors.Where(e => e.Column is null).Select(e => e.Row).Distinct().Count();
-        return new ParsedFile<JourneyPath>(paths, rows, errors);
+            return new JourneyPath(channels, conversions, value, nulls);
+        });
     }
 
     private static string? Pick(CsvTable table, string name, string alias, bool required)
