@@ -17,4 +17,7 @@ public enum EventType
 
     /// <summary>Any other named conversion (<see cref="TrackedEvent.Name"/>); its value is revenue.</summary>
     Conversion,
+
+    /// <summary>A click on a link to another site (recorded by the website script); not a hit, so it never starts a session.</summary>
+    Outbound,
 }

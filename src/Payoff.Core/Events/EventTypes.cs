@@ -4,7 +4,7 @@ namespace Payoff.Core.Events;
 public static class EventTypes
 {
     /// <summary>The accepted names, in lower case.</summary>
-    public static readonly IReadOnlyList<string> Names = ["pageview", "click", "lead", "customer", "conversion"];
+    public static readonly IReadOnlyList<string> Names = ["pageview", "click", "lead", "customer", "conversion", "outbound"];
 
     /// <summary>Parses a wire name case-insensitively; <see langword="false"/> for anything else.</summary>
     public static bool TryParse(string? name, out EventType type)
@@ -25,6 +25,9 @@ public static class EventTypes
                 return true;
             case "conversion":
                 type = EventType.Conversion;
+                return true;
+            case "outbound":
+                type = EventType.Outbound;
                 return true;
             default:
                 type = default;

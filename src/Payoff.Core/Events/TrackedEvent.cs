@@ -40,6 +40,18 @@ public sealed record TrackedEvent
     /// <summary>The conversion's name (<c>newsletter</c>, <c>trial</c>) or a page title.</summary>
     public string? Name { get; init; }
 
+    /// <summary>The registered site a live event was collected for; <see langword="null"/> for imported events.</summary>
+    public long? SiteId { get; init; }
+
+    /// <summary>The coarse device class (<c>mobile</c>, <c>tablet</c>, <c>desktop</c>) of a collected event.</summary>
+    public string? Device { get; init; }
+
+    /// <summary>The browser family of a collected event (see <see cref="Collect.DeviceClass"/>).</summary>
+    public string? Browser { get; init; }
+
+    /// <summary>The ISO 3166 country code a trusted proxy reported for the visitor, if any.</summary>
+    public string? Country { get; init; }
+
     /// <summary>The classification of <see cref="Url"/> and <see cref="Referrer"/>.</summary>
     public required TrafficSource Source { get; init; }
 }

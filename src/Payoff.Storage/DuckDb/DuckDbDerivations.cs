@@ -20,6 +20,9 @@ namespace Payoff.Storage.DuckDb;
 /// date, whichever is earliest, and a customer at its first customer event or CRM customer date.</item>
 /// <item>Original source: the CRM's when it gave one; else the first session of any visitor stitched
 /// to the person; else the source of the person's first conversion event; else <c>Offline</c>.</item>
+/// <item>When the original source is the first session, the person keeps that session's visitor and
+/// start (<c>first_visitor_id</c>, <c>first_session_at</c>), so a tracked link whose click began it
+/// gets the person's credit.</item>
 /// <item>Revenue: the value of each customer and conversion event, except for contacts whose CRM
 /// record carries a revenue, which counts instead at its customer date.</item>
 /// </list>
@@ -140,7 +143,7 @@ internal static class DuckDbDerivations
                 UNION
                 SELECT DISTINCT person_key, visitor_id FROM payoff_conv WHERE known_contact IS NULL AND visitor_id IS NOT NULL),
             first_session AS (
-                SELECT pv.person_key, s.channel, s.network, s.source, s.medium, s.campaign, s.content, s.term
+                SELECT pv.person_key, s.visitor_id, s.started_at, s.channel, s.network, s.source, s.medium, s.campaign, s.content, s.term
                 FROM person_visitors pv JOIN sessions s ON s.workspace_id = $1 AND s.visitor_id = pv.visitor_id
                 QUALIFY row_number() OVER (PARTITION BY pv.person_key ORDER BY s.started_at, s.visitor_id) = 1),
             first_conv AS (
@@ -162,14 +165,17 @@ internal static class DuckDbDerivations
                            CASE WHEN c.channel IS NOT NULL THEN struct_pack(channel := c.channel, network := c.network, source := c.source, medium := c.medium, campaign := c.campaign, content := NULL::VARCHAR, term := NULL::VARCHAR) END,
                            CASE WHEN fs.person_key IS NOT NULL THEN struct_pack(channel := fs.channel, network := fs.network, source := fs.source, medium := fs.medium, campaign := fs.campaign, content := fs.content, term := fs.term) END,
                            CASE WHEN fc.person_key IS NOT NULL THEN struct_pack(channel := fc.channel, network := fc.network, source := fc.source, medium := fc.medium, campaign := fc.campaign, content := fc.content, term := fc.term) END,
-                           struct_pack(channel := 'Offline', network := NULL::VARCHAR, source := 'offline', medium := 'offline', campaign := NULL::VARCHAR, content := NULL::VARCHAR, term := NULL::VARCHAR)) AS o
+                           struct_pack(channel := 'Offline', network := NULL::VARCHAR, source := 'offline', medium := 'offline', campaign := NULL::VARCHAR, content := NULL::VARCHAR, term := NULL::VARCHAR)) AS o,
+                       CASE WHEN c.channel IS NULL THEN fs.visitor_id END AS first_visitor_id,
+                       CASE WHEN c.channel IS NULL THEN fs.started_at END AS first_session_at
                 FROM persons p
                 LEFT JOIN dates d ON d.person_key = p.person_key
                 LEFT JOIN crm c ON c.contact_id = p.person_key
                 LEFT JOIN first_session fs ON fs.person_key = p.person_key
                 LEFT JOIN first_conv fc ON fc.person_key = p.person_key)
             SELECT $1, person_key, contact_id, contact_at, customer_at,
-                   o.channel, o.network, o.source, o.medium, o.campaign, o.content, o.term
+                   o.channel, o.network, o.source, o.medium, o.campaign, o.content, o.term,
+                   first_visitor_id, first_session_at
             FROM resolved
             """,
             workspace.Id);

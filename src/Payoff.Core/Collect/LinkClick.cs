@@ -1,0 +1,32 @@
+namespace Payoff.Core.Collect;
+
+/// <summary>
+/// A request for a tracked link, kept raw whether a person or a machine made it. Only human clicks
+/// (no <see cref="DropReason"/>) count as clicks and become a click event in the visitor's journey.
+/// </summary>
+public sealed record LinkClick : IngestRecord
+{
+    /// <summary>The click's unique id; also its reference (<c>pf_lc</c>) on the landing page.</summary>
+    public required string ClickId { get; init; }
+
+    /// <summary>The link clicked.</summary>
+    public required long LinkId { get; init; }
+
+    /// <summary>When.</summary>
+    public required DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>The hashed visitor (no cookie is set on the short-link domain).</summary>
+    public required string VisitorId { get; init; }
+
+    /// <summary>Why the click is not human, or <see langword="null"/> for a person.</summary>
+    public DropReason? Reason { get; init; }
+
+    /// <summary>The URL the request was redirected to.</summary>
+    public required string Destination { get; init; }
+
+    /// <summary>The click event that carries the link's tags into the visitor's session (human clicks only).</summary>
+    public Events.TrackedEvent? Event { get; init; }
+
+    /// <summary>The unique-click key: the visitor and the UTC hour (unique clicks are counted per visitor per hour).</summary>
+    public string UniqueKey => $"{VisitorId}@{Timestamp.UtcDateTime:yyyyMMddHH}";
+}

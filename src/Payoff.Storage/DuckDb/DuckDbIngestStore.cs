@@ -1,0 +1,148 @@
+using Payoff.Core.Collect;
+using Payoff.Core.Events;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>Applies what the live service collected; see <see cref="IIngestStore"/> for the rules.</summary>
+public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
+{
+    private readonly DuckDbWorkspaceStore workspaces = new(db);
+
+    /// <inheritdoc />
+    public long Apply(IReadOnlyList<IngestRecord> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var all = workspaces.ListAsync().GetAwaiter().GetResult().ToDictionary(w => w.Id);
+        return db.InTransaction(() =>
+        {
+            long stored = 0;
+            foreach (var group in batch.GroupBy(r => r.WorkspaceId))
+            {
+                if (!all.TryGetValue(group.Key, out var workspace))
+                {
+                    continue;
+                }
+
+                stored += ApplyWorkspace(workspace, group.ToList());
+            }
+
+            return stored;
+        });
+    }
+
+    private long ApplyWorkspace(Workspace workspace, List<IngestRecord> records)
+    {
+        var dropped = records.OfType<DroppedHit>().ToList();
+        if (dropped.Count > 0)
+        {
+            using var appender = db.Connection.CreateAppender("temp", "main", Stage("dropped_hits"));
+            foreach (var d in dropped)
+            {
+                appender.CreateRow().AppendValue(workspace.Id).AppendValue(d.HitId).AppendValue(DuckDbDatabase.ToDb(d.Timestamp)).AppendValue(d.SiteId).AppendValue(d.Reason.Name()).EndRow();
+            }
+        }
+
+        InsertStaged("dropped_hits", "hit_id");
+        var clicks = records.OfType<LinkClick>().ToList();
+        if (clicks.Count > 0)
+        {
+            using var appender = db.Connection.CreateAppender("temp", "main", Stage("link_clicks"));
+            foreach (var c in clicks)
+            {
+                appender.CreateRow()
+                    .AppendValue(workspace.Id)
+                    .AppendValue(c.ClickId)
+                    .AppendValue(c.LinkId)
+                    .AppendValue(DuckDbDatabase.ToDb(c.Timestamp))
+                    .AppendValue(c.VisitorId)
+                    .AppendValue(c.UniqueKey)
+                    .AppendValue(c.Reason?.Name())
+                    .AppendValue(c.Destination)
+                    .EndRow();
+            }
+        }
+
+        InsertStaged("link_clicks", "click_id");
+        var collected = records.OfType<CollectedEvent>().ToList();
+        var events = records.Select(r => r switch
+        {
+            CollectedEvent e => e.Event,
+            LinkClick { Event: { } click } => click,
+            _ => null,
+        }).OfType<TrackedEvent>().ToList();
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var (imported, _) = EventWriter.Insert(db, workspace, null, events);
+        var moved = false;
+        foreach (var e in collected.Where(c => c.ClickRef is not null && c.Event.VisitorId is not null))
+        {
+            moved |= MoveClick(workspace, e);
+        }
+
+        EventWriter.Derive(db, workspace, forcePeople: moved);
+        return imported;
+    }
+
+    private bool MoveClick(Workspace workspace, CollectedEvent landing)
+    {
+        var visitor = landing.Event.VisitorId!;
+        using var command = db.Command(
+            """
+            SELECT visitor_id FROM link_clicks
+            WHERE workspace_id = $1 AND click_id = $2 AND drop_reason IS NULL AND visitor_id <> $3
+              AND visitor_id LIKE 'h\_%' ESCAPE '\' AND ts BETWEEN $4 AND $5
+            """,
+            workspace.Id,
+            landing.ClickRef,
+            visitor,
+            landing.Event.Timestamp - CollectedEvent.ClickWindow,
+            landing.Event.Timestamp);
+        var previous = command.ExecuteScalar() as string;
+        if (previous is null)
+        {
+            return false;
+        }
+
+        db.Execute("UPDATE link_clicks SET visitor_id = $3 WHERE workspace_id = $1 AND click_id = $2", workspace.Id, landing.ClickRef, visitor);
+        db.Execute("UPDATE events SET visitor_id = $3 WHERE workspace_id = $1 AND event_id = $2", workspace.Id, ClickEventId(landing.ClickRef!), visitor);
+        EventWriter.Touch(db, previous);
+        EventWriter.Touch(db, visitor);
+        return true;
+    }
+
+    /// <summary>The event id of a human link click's event.</summary>
+    public static string ClickEventId(string clickId) => "click:" + clickId;
+
+    private string Stage(string table)
+    {
+        db.Execute($"DROP TABLE IF EXISTS temp.payoff_stage_{table}");
+        db.Execute($"CREATE TEMP TABLE payoff_stage_{table} AS SELECT * FROM {table} LIMIT 0");
+        return $"payoff_stage_{table}";
+    }
+
+    private void InsertStaged(string table, string id)
+    {
+        if (db.Scalar<long>($"SELECT count(*) FROM information_schema.tables WHERE table_name = 'payoff_stage_{table}'") == 0)
+        {
+            return;
+        }
+
+        db.Execute(
+            $"""
+            INSERT INTO {table}
+            SELECT * FROM payoff_stage_{table} s
+            WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.workspace_id = s.workspace_id AND t.{id} = s.{id})
+            QUALIFY row_number() OVER (PARTITION BY s.workspace_id, s.{id}) = 1
+            """);
+        db.Execute($"DROP TABLE temp.payoff_stage_{table}");
+    }
+}
