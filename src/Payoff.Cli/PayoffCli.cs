@@ -31,6 +31,11 @@ public static class PayoffCli
         root.Add(ImportCommand.Create(context));
         root.Add(ReportCommand.Create(context));
         root.Add(WorkspaceCommand.Create(context));
+        root.Add(Sites.SiteCommand.Create(context));
+        root.Add(Links.LinkCommand.Create(context));
+        root.Add(Access.KeyCommand.Create(context));
+        root.Add(Serve.ServeCommand.Create(context));
+        root.Add(Serve.StatusCommand.Create(context));
         return root;
     }
 

@@ -22,7 +22,25 @@ public static class ReportCommand
         var report = new Command("report", "Print a report.");
         report.Add(Sources(context));
         report.Add(Benchmark(context));
+        report.Add(Links(context));
         return report;
+    }
+
+    private static Command Links(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." };
+        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var format = FormatOption.Create();
+        var command = new Command("links", "Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per tracked link.") { from, to, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            LinksOutput.Write(context, new DuckDbLinksReader(db).Read(workspace, range), range, parse.GetValue(format), workspace.Name, workspace.Currency);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Sources(CliContext context)

@@ -51,7 +51,8 @@ public sealed class DuckDbLinkStore(DuckDbDatabase db)
     }
 
     /// <summary>The link with this slug in any workspace, with its workspace id.</summary>
-    public (TrackedLink Link, long WorkspaceId)? FindBySlug(string slug) => Read("WHERE slug = $1", slug).FirstOrDefault();
+    public (TrackedLink Link, long WorkspaceId)? FindBySlug(string slug) =>
+        Read("WHERE slug = $1", slug).Select(l => ((TrackedLink Link, long WorkspaceId)?)l).FirstOrDefault();
 
     private List<(TrackedLink Link, long WorkspaceId)> Read(string where, params object?[] parameters)
     {

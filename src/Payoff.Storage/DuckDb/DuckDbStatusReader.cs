@@ -33,13 +33,18 @@ public sealed class DuckDbStatusReader(DuckDbDatabase db)
             }
         }
 
-        var last = db.Scalar<DateTime?>($"SELECT max(ts) FROM events WHERE {filter}", args);
+        object? last;
+        using (var command = db.Command($"SELECT max(ts) FROM events WHERE {filter}", args))
+        {
+            last = command.ExecuteScalar();
+        }
+
         return new CollectStatus(
             db.Scalar<long>($"SELECT count(*) FROM events WHERE {filter}", args),
             db.Scalar<long>($"SELECT count(*) FROM sessions WHERE {filter}", args),
             db.Scalar<long>($"SELECT count(*) FROM sites WHERE {filter}", args),
             db.Scalar<long>($"SELECT count(*) FROM links WHERE {filter}", args),
-            last is null ? null : DuckDbDatabase.FromDb(last.Value),
+            last is DateTime at ? DuckDbDatabase.FromDb(at) : null,
             dropped);
     }
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Payoff.Web;
+
+namespace Payoff.Cli.Serve;
+
+/// <summary><c>payoff serve</c>: the live service (collect endpoint, script, short links, API).</summary>
+public static class ServeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var publicUrl = new Option<string?>("--public-url") { Description = "The public base URL of short links and the script (env PAYOFF_PUBLIC_URL; default: the first --urls)." };
+        var proxies = new Option<string[]>("--trust-proxy") { Description = "IP or CIDR of a reverse proxy whose X-Forwarded-For is believed (repeatable). Without it, forwarded headers are ignored.", AllowMultipleArgumentsPerToken = true };
+        var siteRate = new Option<int>("--site-rate") { Description = "Events per second each site may send (token bucket; burst 5×).", DefaultValueFactory = _ => 1000 };
+        var linkRate = new Option<int>("--link-rate") { Description = "Short-link requests per minute per IP.", DefaultValueFactory = _ => 600 };
+        var spool = new Option<string?>("--spool") { Description = "Folder of the ingest spool (default: the database path + .spool)." };
+        var command = new Command("serve", "Run the live service: website script (/p.js), collect endpoint (/api/event), short links (/l/slug), API, /health and /openapi/v1.json.")
+        {
+            urls, publicUrl, proxies, siteRate, linkRate, spool,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var trusted = (parse.GetValue(proxies) ?? []).Select(ParseNetwork).ToList();
+            var rate = parse.GetValue(siteRate);
+            var options = new WebOptions
+            {
+                DatabasePath = context.DatabasePath(parse.GetValue(GlobalOptions.Database)),
+                Urls = parse.GetValue(urls)!,
+                PublicUrl = parse.GetValue(publicUrl) ?? context.Environment.GetValueOrDefault("PAYOFF_PUBLIC_URL"),
+                TrustedProxies = trusted,
+                SiteEventsPerSecond = rate > 0 ? rate : throw new CliException("--site-rate must be positive."),
+                SiteBurst = rate * 5,
+                LinkRequestsPerMinutePerIp = parse.GetValue(linkRate) > 0 ? parse.GetValue(linkRate) : throw new CliException("--link-rate must be positive."),
+                SpoolDirectory = parse.GetValue(spool),
+                Time = context.Time,
+            };
+            await using var app = PayoffWeb.Build(options);
+            context.Error.WriteLine($"Payoff is listening on {options.Urls} (database {options.DatabasePath}). Ctrl+C stops it after flushing every event.");
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    private static IPNetwork ParseNetwork(string text)
+    {
+        if (IPNetwork.TryParse(text, out var network))
+        {
+            return network;
+        }
+
+        return IPAddress.TryParse(text, out var address)
+            ? new IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128)
+            : throw new CliException($"--trust-proxy '{text}' is not an IP address or CIDR network (10.0.0.1, 10.0.0.0/8).");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Payoff.Web.Access;
+
+/// <summary>
+/// Authenticates <c>X-Payoff-Key: pk_…</c> or <c>Authorization: Bearer pk_…</c>. A request without a
+/// key is anonymous; a request with an unknown or revoked key fails (401).
+/// </summary>
+public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyDirectory keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var secret = Request.Headers[ApiKeyDefaults.Header].ToString();
+        if (secret.Length == 0)
+        {
+            var authorization = Request.Headers.Authorization.ToString();
+            if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                secret = authorization["Bearer ".Length..].Trim();
+            }
+        }
+
+        if (secret.Length == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (secret.Length > 200 || keys.Find(secret) is not { } key)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The API key is unknown or revoked."));
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.Name, key.Name),
+                new Claim(ApiKeyDefaults.WorkspaceClaim, key.WorkspaceId.ToString(CultureInfo.InvariantCulture)),
+                new Claim(ApiKeyDefaults.ScopeClaim, key.Scope.ToString().ToLowerInvariant()),
+                new Claim("payoff:key", key.Id.ToString(CultureInfo.InvariantCulture)),
+            ],
+            ApiKeyDefaults.Scheme);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme)));
+    }
+}

@@ -1,0 +1,163 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Payoff.Core.Collect;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Hosting;
+
+namespace Payoff.Web.Collect;
+
+/// <summary>
+/// Moves collected records from the spool into the store: replays what an earlier run left at start,
+/// then applies durable batches as they come (up to 5,000 records per transaction), checkpoints
+/// DuckDB and releases spool segments behind it. A failing store is retried with back-off while the
+/// spool keeps acknowledging; on shutdown everything queued is written and applied.
+/// </summary>
+public sealed partial class IngestService(StoreGate gate, WebOptions options, ILogger<IngestService> logger) : IHostedService
+{
+    private const int BatchSize = 5000;
+    private Spool? spool;
+    private Task? applier;
+    private long applied;
+    private long durable;
+    private long releasedBefore;
+
+    /// <summary>Records acknowledged but not yet in the store.</summary>
+    public long Lag => Interlocked.Read(ref durable) - Interlocked.Read(ref applied);
+
+    /// <summary>Bytes in spool segments not yet released.</summary>
+    public long SpoolBytes => spool?.BytesOnDisk ?? 0;
+
+    /// <summary>Records applied since start (replay included).</summary>
+    public long Applied => Interlocked.Read(ref applied);
+
+    /// <summary>The last store error, while the store is failing.</summary>
+    public string? StoreError { get; private set; }
+
+    /// <summary>The spool error, while the spool is failing.</summary>
+    public bool SpoolFailing => spool?.Failing ?? true;
+
+    /// <summary>Makes <paramref name="records"/> durable; completes when they may be acknowledged.</summary>
+    /// <exception cref="SpoolFullException">Not now; answer 503.</exception>
+    public Task AppendAsync(IReadOnlyList<IngestRecord> records) =>
+        spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records);
+
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var (opened, leftover) = Spool.Open(options, logger);
+        foreach (var file in leftover)
+        {
+            var (records, skipped) = Spool.ReadSegment(file);
+            for (var i = 0; i < records.Count; i += BatchSize)
+            {
+                var chunk = records.GetRange(i, Math.Min(BatchSize, records.Count - i));
+                gate.Run(db => new DuckDbIngestStore(db).Apply(chunk));
+            }
+
+            LogReplayed(logger, Path.GetFileName(file), records.Count, skipped);
+        }
+
+        if (leftover.Count > 0)
+        {
+            gate.Run(db => db.Execute("CHECKPOINT"));
+            opened.Release(Spool.NumberOf(leftover[^1]) + 1);
+        }
+
+        releasedBefore = opened.CurrentSegment + 1;
+        spool = opened;
+        applier = Task.Run(ApplyLoopAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (spool is null || applier is null)
+        {
+            return;
+        }
+
+        await spool.DisposeAsync().ConfigureAwait(false);
+        await applier.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (Lag == 0)
+        {
+            gate.Run(db => db.Execute("CHECKPOINT"));
+            spool.Release(long.MaxValue);
+        }
+
+        LogStopped(logger, Applied, Lag);
+    }
+
+    private async Task ApplyLoopAsync()
+    {
+        var reader = spool!.Durable;
+        var batch = new List<IngestRecord>();
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            var segment = 0L;
+            while (batch.Count < BatchSize && reader.TryRead(out var next))
+            {
+                batch.AddRange(next.Records);
+                segment = next.Segment;
+                Interlocked.Add(ref durable, next.Records.Count);
+            }
+
+            await ApplyWithRetryAsync(batch).ConfigureAwait(false);
+            if (segment > releasedBefore)
+            {
+                Checkpoint(segment);
+            }
+        }
+    }
+
+    private async Task ApplyWithRetryAsync(List<IngestRecord> batch)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (true)
+        {
+            try
+            {
+                gate.Run(db => new DuckDbIngestStore(db).Apply(batch));
+                Interlocked.Add(ref applied, batch.Count);
+                StoreError = null;
+                return;
+            }
+#pragma warning disable CA1031 // The store may fail in any way; the records stay in the spool and are retried.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                StoreError = ex.Message.Split('\n')[0];
+                LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
+                await Task.Delay(delay, options.Time).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+    }
+
+    private void Checkpoint(long segment)
+    {
+        try
+        {
+            gate.Run(db => db.Execute("CHECKPOINT"));
+            spool!.Release(segment);
+            releasedBefore = segment;
+        }
+        catch (Exception ex) when (ex is IOException or DuckDB.NET.Data.DuckDBException)
+        {
+            LogCheckpointFailed(logger, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Skipped} torn lines skipped")]
+    private static partial void LogReplayed(ILogger logger, string segment, int records, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not apply {Count} records to the store; they stay in the spool and are retried in {Seconds} s: {Error}")]
+    private static partial void LogApplyFailed(ILogger logger, int count, double seconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint failed; the spool keeps its segments: {Error}")]
+    private static partial void LogCheckpointFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingest stopped: {Applied} records applied, {Lag} left in the spool for the next start")]
+    private static partial void LogStopped(ILogger logger, long applied, long lag);
+}

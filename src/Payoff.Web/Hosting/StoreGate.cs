@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using Payoff.Storage;
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Web.Hosting;
+
+/// <summary>
+/// The one open DuckDB connection of the service, used by one caller at a time. Reopens the file
+/// after DuckDB invalidates the connection, and moves a corrupt write-ahead log aside at start (its
+/// events are replayed from the spool).
+/// </summary>
+public sealed partial class StoreGate : IDisposable
+{
+    private readonly Lock gate = new();
+    private readonly WebOptions options;
+    private readonly ILogger<StoreGate> logger;
+    private DuckDbDatabase? db;
+
+    /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
+    public StoreGate(WebOptions options, ILogger<StoreGate> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        this.logger = logger;
+        db = Open();
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the database, alone.</summary>
+    public T Run<T>(Func<DuckDbDatabase, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (gate)
+        {
+            db ??= Open();
+            try
+            {
+                return work(db);
+            }
+            catch (DuckDB.NET.Data.DuckDBException ex) when (ex.Message.Contains("invalidated", StringComparison.OrdinalIgnoreCase))
+            {
+                LogInvalidated(logger, ex.Message);
+                db.Dispose();
+                db = null;
+                throw;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            db?.Dispose();
+            db = null;
+        }
+    }
+
+    private DuckDbDatabase Open()
+    {
+        try
+        {
+            return DuckDbDatabase.Open(options.DatabasePath, options.Time);
+        }
+        catch (StoreException ex) when (!ex.Message.Contains("another Payoff process", StringComparison.Ordinal)
+                                        && !ex.Message.Contains("newer Payoff", StringComparison.Ordinal)
+                                        && File.Exists(options.DatabasePath + ".wal"))
+        {
+            var aside = $"{options.DatabasePath}.wal.corrupt.{options.Time.GetUtcNow():yyyyMMddHHmmss}";
+            File.Move(options.DatabasePath + ".wal", aside);
+            LogCorruptWal(logger, options.DatabasePath, aside, ex.Message);
+            return DuckDbDatabase.Open(options.DatabasePath, options.Time);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The write-ahead log of {Database} could not be read and was moved to {Aside}; events since the last checkpoint are replayed from the spool. Error: {Error}")]
+    private static partial void LogCorruptWal(ILogger logger, string database, string aside, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "DuckDB invalidated the connection; it will be reopened: {Error}")]
+    private static partial void LogInvalidated(ILogger logger, string error);
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Payoff.Core.Channels;
+using Payoff.Core.Collect;
+using Payoff.Core.Events;
+using Payoff.Core.Links;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Links;
+using Payoff.Storage;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+using Payoff.Web.Collect;
+using Payoff.Web.Hosting;
+
+namespace Payoff.Web.Links;
+
+/// <summary>Maps the short-link redirect, QR codes, the links API and the links report.</summary>
+public static partial class LinkEndpoints
+{
+    /// <summary>The rate-limit policy of <c>/l/</c>: requests per minute per client IP.</summary>
+    public const string RedirectPolicy = "links";
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapLinks(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/l/{slug}", ["GET", "HEAD"], RedirectAsync)
+            .WithName("FollowLink").WithTags("Links")
+            .WithSummary("Record a click and redirect (302) to the link's destination with its tags.")
+            .WithDescription("The destination comes only from the stored link; query parameters of the request are ignored. Unknown or disabled links answer 404. HEAD, prefetch and bot requests redirect too but are not counted as clicks.")
+            .RequireRateLimiting(RedirectPolicy);
+        app.MapGet("/l/{slug}/qr.svg", (string slug, LinkDirectory links, WebOptions options) =>
+            Find(links, slug) is { } link ? Results.Text(QrCodes.Svg($"{options.PublicBase}/l/{link.Slug}"), "image/svg+xml") : Results.NotFound())
+            .WithName("LinkQrSvg").WithTags("Links").WithSummary("The link's QR code as SVG.");
+        app.MapGet("/l/{slug}/qr.png", (string slug, LinkDirectory links, WebOptions options) =>
+            Find(links, slug) is { } link ? Results.File(QrCodes.Png($"{options.PublicBase}/l/{link.Slug}"), "image/png") : Results.NotFound())
+            .WithName("LinkQrPng").WithTags("Links").WithSummary("The link's QR code as PNG.");
+
+        var api = app.MapGroup("/api").WithTags("Links");
+        api.MapGet("/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
+            TypedResults.Ok(gate.Run(db => new DuckDbLinkStore(db).List(Workspace(db, user))).Select(l => LinkView.Of(l, options.PublicBase)).ToList()))
+            .WithName("ListLinks").WithSummary("The workspace's tracked links.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        api.MapPost("/links", CreateAsync)
+            .WithName("CreateLink").WithSummary("Create a tracked link: validates the destination and tags, returns the short URL, tagged URL, QR codes and tagging warnings.")
+            .RequireAuthorization(ApiKeyDefaults.WritePolicy);
+        api.MapGet("/reports/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to) =>
+        {
+            return gate.Run(db =>
+            {
+                var workspace = Workspace(db, user);
+                var today = workspace.Calendar.DateOf(options.Time.GetUtcNow());
+                var range = new DateRange(from ?? today.AddDays(-29), to ?? today);
+                return TypedResults.Ok(new DuckDbLinksReader(db).Read(workspace, range));
+            });
+        }).WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days).")
+            .Produces<IReadOnlyList<LinksRow>>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        return app;
+    }
+
+    /// <summary>The workspace of the API key behind <paramref name="user"/>.</summary>
+    internal static Core.Workspaces.Workspace Workspace(DuckDbDatabase db, ClaimsPrincipal user)
+    {
+        var id = long.Parse(user.FindFirstValue(ApiKeyDefaults.WorkspaceClaim)!, CultureInfo.InvariantCulture);
+        return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
+    }
+
+    private static TrackedLink? Find(LinkDirectory links, string slug) =>
+        Slug.IsValid(slug) && links.Find(slug) is { Link.Enabled: true } entry ? entry.Link : null;
+
+    private static Results<Created<LinkView>, ProblemHttpResult> CreateAsync(LinkRequest request, ClaimsPrincipal user, StoreGate gate, LinkDirectory links, WebOptions options)
+    {
+        try
+        {
+            return gate.Run<Results<Created<LinkView>, ProblemHttpResult>>(db =>
+            {
+                var workspace = Workspace(db, user);
+                var store = new DuckDbLinkStore(db);
+                var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
+                var plan = LinkPlanner.Plan(request, domains, store.List(workspace).Select(l => l.Tags), ChannelClassifier.Default);
+                if (plan.Error is not null)
+                {
+                    return TypedResults.Problem(plan.Error, statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                var link = store.Add(workspace, plan.Slug, plan.Destination!, plan.Tags!);
+                links.Forget();
+                var view = LinkView.Of(link, options.PublicBase, plan.Warnings);
+                return TypedResults.Created(view.ShortUrl, view);
+            });
+        }
+        catch (StoreException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)
+    {
+        if (!Slug.IsValid(slug) || links.Find(slug) is not { Link.Enabled: true } entry)
+        {
+            return Results.NotFound("No such link.");
+        }
+
+        var (link, workspaceId) = entry;
+        var client = ClientInfo.Of(context);
+        var referrer = context.Request.Headers.Referer.ToString();
+        referrer = referrer.Length == 0 || referrer.Length > options.MaxUrlLength || referrer.Any(char.IsControl) ? string.Empty : referrer;
+        DropReason? reason = HttpMethods.IsHead(context.Request.Method) ? DropReason.HeadRequest
+            : CollectHandler.IsPrefetch(context.Request) ? DropReason.Prefetch
+            : BotDetector.Classify(client.UserAgent.Length > options.MaxUserAgentLength ? null : client.UserAgent)
+              ?? (ReferrerSpamList.Default.IsSpam(referrer) ? DropReason.SpamReferrer : null);
+        var now = options.Time.GetUtcNow();
+        var clickId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var target = reason is null ? TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId)) : link.TaggedUrl;
+        var visitor = identity.Resolve($"w{workspaceId}", client.Ip, client.UserAgent);
+        var device = DeviceClass.Of(client.UserAgent);
+        var click = new LinkClick
+        {
+            WorkspaceId = workspaceId,
+            ClickId = clickId,
+            LinkId = link.Id,
+            Timestamp = now,
+            VisitorId = visitor,
+            Reason = reason,
+            Destination = target,
+            Event = reason is not null ? null : new TrackedEvent
+            {
+                EventId = DuckDbIngestStore.ClickEventId(clickId),
+                Timestamp = now,
+                VisitorId = visitor,
+                Type = EventType.Click,
+                Url = target,
+                Referrer = referrer.Length == 0 ? null : referrer,
+                Name = link.Slug,
+                Device = device.Device,
+                Browser = device.Browser,
+                Country = client.Country,
+                Source = ChannelClassifier.Default.Classify(target, referrer),
+            },
+        };
+        try
+        {
+            await ingest.AppendAsync([click]);
+        }
+        catch (SpoolFullException ex)
+        {
+            // The person still gets where the link promises; the lost click is logged and shows in /health.
+            LogClickLost(logger, link.Slug, ex.Message);
+        }
+
+        context.Response.Headers.CacheControl = "private, no-store";
+        return Results.Redirect(target);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A click on {Slug} could not be recorded: {Error}")]
+    private static partial void LogClickLost(ILogger logger, string slug, string error);
+}

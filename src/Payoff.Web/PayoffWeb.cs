@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Payoff.Web.Access;
+using Payoff.Web.Collect;
+using Payoff.Web.Hosting;
+using Payoff.Web.Links;
+using Payoff.Web.Script;
+using Payoff.Web.Status;
+
+namespace Payoff.Web;
+
+/// <summary>Builds the <c>payoff serve</c> application. Reads as the table of contents of the service.</summary>
+public static class PayoffWeb
+{
+    /// <summary>Builds the app; <paramref name="configure"/> lets tests swap the server (TestServer) or logging.</summary>
+    /// <exception cref="Storage.StoreException">The database cannot be opened (another process holds it, or it is newer).</exception>
+    public static WebApplication Build(WebOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Payoff" });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        using (var bootstrap = LoggerFactory.Create(l => l.AddJsonConsole()))
+        {
+            // Opened now so a second process fails before anything listens.
+            builder.Services.AddSingleton(new StoreGate(options, bootstrap.CreateLogger<StoreGate>()));
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
+        builder.Services.AddSingleton<SiteDirectory>();
+        builder.Services.AddSingleton<LinkDirectory>();
+        builder.Services.AddSingleton<ApiKeyDirectory>();
+        builder.Services.AddSingleton<VisitorIdentity>();
+        builder.Services.AddSingleton<CollectHandler>();
+        builder.Services.AddSingleton<SiteRateLimiter>();
+        builder.Services.AddAuthentication(ApiKeyDefaults.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyDefaults.ReadPolicy, p => p.RequireClaim(ApiKeyDefaults.WorkspaceClaim))
+            .AddPolicy(ApiKeyDefaults.WritePolicy, p => p.RequireClaim(ApiKeyDefaults.ScopeClaim, "write"));
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)retry.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(LinkEndpoints.RedirectPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientInfo.Of(context).Ip,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LinkRequestsPerMinutePerIp, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/event"
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Request.Headers[ApiKeyDefaults.Header].ToString() + context.Request.Headers.Authorization.ToString(),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ApiRequestsPerMinutePerKey, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        if (options.TrustedProxies.Count > 0)
+        {
+            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                o.KnownProxies.Clear();
+                o.KnownIPNetworks.Clear();
+                foreach (var network in options.TrustedProxies)
+                {
+                    o.KnownIPNetworks.Add(network);
+                }
+            });
+        }
+
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<TrustedProxyMiddleware>();
+        if (options.TrustedProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapStatus();
+        app.MapScript();
+        app.MapCollect();
+        app.MapLinks();
+        return app;
+    }
+
+}
