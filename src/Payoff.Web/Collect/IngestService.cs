@@ -18,11 +18,10 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
     private Spool? spool;
     private Task? applier;
     private long applied;
-    private long durable;
     private long releasedBefore;
 
     /// <summary>Records acknowledged but not yet in the store.</summary>
-    public long Lag => Interlocked.Read(ref durable) - Interlocked.Read(ref applied);
+    public long Lag => (spool?.Written ?? 0) - Interlocked.Read(ref applied);
 
     /// <summary>Bytes in spool segments not yet released.</summary>
     public long SpoolBytes => spool?.BytesOnDisk ?? 0;
@@ -100,7 +99,6 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
             {
                 batch.AddRange(next.Records);
                 segment = next.Segment;
-                Interlocked.Add(ref durable, next.Records.Count);
             }
 
             await ApplyWithRetryAsync(batch).ConfigureAwait(false);

@@ -34,6 +34,7 @@ public sealed partial class Spool : IAsyncDisposable
     private FileStream? segment;
     private long segmentNumber;
     private long bytesOnDisk;
+    private long written;
 
     private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk)
     {
@@ -47,6 +48,9 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Durable batches in spool order, for the store.</summary>
     public ChannelReader<SpoolBatch> Durable => durable.Reader;
+
+    /// <summary>Records made durable since the spool opened.</summary>
+    public long Written => Interlocked.Read(ref written);
 
     /// <summary>Whether the last write failed (cleared by the next good one).</summary>
     public bool Failing { get; private set; }
@@ -187,6 +191,7 @@ public sealed partial class Spool : IAsyncDisposable
                 continue;
             }
 
+            Interlocked.Add(ref written, records.Count);
             durable.Writer.TryWrite(new SpoolBatch(segmentNumber, records));
             group.ForEach(p => p.Done.TrySetResult());
         }
