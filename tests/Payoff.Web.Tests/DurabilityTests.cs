@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>Real processes: kill -9 under load, graceful shutdown, a second process on the same file, spool replay.</summary>
+public sealed class DurabilityTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "payoff-crash-" + Guid.NewGuid().ToString("N"));
+
+    public DurabilityTests() => Directory.CreateDirectory(folder);
+
+    private string Database => Path.Combine(folder, "payoff.duckdb");
+
+    [Fact]
+    public async Task Every_acknowledged_event_survives_kill_9_exactly_once_and_a_graceful_stop_flushes_the_rest()
+    {
+        var site = AddSite();
+        var acked = new ConcurrentBag<string>();
+        using (var first = ServeProcess.Start(Database))
+        {
+            await first.WaitHealthyAsync();
+            using var stop = new CancellationTokenSource();
+            var senders = Enumerable.Range(0, 8).Select(n => SendUntilAsync(first.Client, site, $"a{n}", acked, stop.Token)).ToList();
+            while (acked.Count < 3000)
+            {
+                await Task.Delay(20);
+            }
+
+            first.Kill();
+            await stop.CancelAsync();
+            await Task.WhenAll(senders);
+        }
+
+        var beforeRestart = acked.Count;
+        using (var second = ServeProcess.Start(Database))
+        {
+            await second.WaitHealthyAsync();
+            using var stop = new CancellationTokenSource();
+            var senders = Enumerable.Range(0, 4).Select(n => SendUntilAsync(second.Client, site, $"b{n}", acked, stop.Token)).ToList();
+            while (acked.Count < beforeRestart + 1000)
+            {
+                await Task.Delay(20);
+            }
+
+            await stop.CancelAsync();
+            await Task.WhenAll(senders);
+            second.Terminate();
+            Assert.Equal(0, second.ExitCode);
+        }
+
+        using var db = DuckDbDatabase.Open(Database, TimeProvider.System);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        using (var command = db.Command("SELECT event_id FROM events"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stored.Add(reader.GetString(0));
+            }
+        }
+
+        var missing = acked.Select(id => $"s1:{id}").Where(id => !stored.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} of {acked.Count} acknowledged events were lost, e.g. {string.Join(", ", missing.Take(5))}");
+        Assert.Equal(db.Scalar<long>("SELECT count(*) FROM events"), db.Scalar<long>("SELECT count(DISTINCT event_id) FROM events"));
+        Assert.Empty(Directory.GetFiles(Database + ".spool", "*.jsonl"));
+    }
+
+    [Fact]
+    public async Task A_second_process_on_the_same_database_fails_fast_with_a_clear_message()
+    {
+        AddSite();
+        using var first = ServeProcess.Start(Database);
+        await first.WaitHealthyAsync();
+        using var second = ServeProcess.Start(Database);
+        Assert.True(second.WaitForExit(TimeSpan.FromSeconds(30)), "the second process kept running");
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("another Payoff process is using it", second.Output, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Spool_segments_left_by_a_crash_are_replayed_at_start_and_a_torn_line_is_skipped()
+    {
+        var site = AddSite();
+        Directory.CreateDirectory(Database + ".spool");
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        var line = $$"""{"k":"e","WorkspaceId":1,"Event":{"EventId":"s1:spooled","Timestamp":"{{now}}","VisitorId":"c_v1","Type":0,"Url":"https://example.com/","Source":{"Channel":"Direct","Network":null,"Source":"(direct)","Medium":"(none)","Campaign":null,"Content":null,"Term":null,"ClickId":null} } }""";
+        await File.WriteAllTextAsync(Path.Combine(Database + ".spool", "000000000007.jsonl"), line + "\n" + line + "\n" + line[..40], Encoding.UTF8);
+        using (var serve = ServeProcess.Start(Database))
+        {
+            await serve.WaitHealthyAsync();
+            Assert.Contains("1 torn lines skipped", serve.Output, StringComparison.Ordinal);
+            serve.Terminate();
+        }
+
+        using var db = DuckDbDatabase.Open(Database, TimeProvider.System);
+        Assert.Equal(1, db.Scalar<long>("SELECT count(*) FROM events WHERE event_id = 's1:spooled'"));
+        Assert.Equal(1, db.Scalar<long>("SELECT count(*) FROM sessions"));
+        _ = site;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private string AddSite()
+    {
+        var (code, output) = ServeProcess.RunCli(Database, "site", "add", "example.com");
+        Assert.True(code == 0, output);
+        var start = output.IndexOf("data-site=\"", StringComparison.Ordinal) + "data-site=\"".Length;
+        return output[start..output.IndexOf('"', start)];
+    }
+
+    private static async Task SendUntilAsync(HttpClient client, string site, string prefix, ConcurrentBag<string> acked, CancellationToken stop)
+    {
+        var n = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            var ids = Enumerable.Range(0, 10).Select(i => $"{prefix}-{n++}").ToList();
+            var body = "[" + string.Join(',', ids.Select(id => $$"""{"site":"{{site}}","type":"pageview","url":"https://example.com/{{id}}","visitor":"visitor-{{prefix}}","event_id":"{{id}}"}""")) + "]";
+            try
+            {
+                using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/event") { Content = content };
+                request.Headers.TryAddWithoutValidation("User-Agent", PayoffAppFactory.Chrome);
+                using var response = await client.SendAsync(request, CancellationToken.None);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    ids.ForEach(acked.Add);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                return;
+            }
+            catch (TaskCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
