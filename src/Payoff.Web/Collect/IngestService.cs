@@ -8,15 +8,16 @@ namespace Payoff.Web.Collect;
 
 /// <summary>
 /// Moves collected records from the spool into the store: replays what an earlier run left at start,
-/// then applies durable batches as they come (up to 5,000 records per transaction), checkpoints
+/// then applies durable batches in transactions of up to 20,000 records gathered over at most half a second, checkpoints
 /// DuckDB and releases spool segments behind it. A failing store is retried with back-off while the
 /// spool keeps acknowledging; on shutdown everything queued is written and applied.
 /// </summary>
 public sealed partial class IngestService(StoreGate gate, WebOptions options, ILogger<IngestService> logger) : IHostedService
 {
-    private const int BatchSize = 5000;
+    private const int BatchSize = 20_000;
+    private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(500);
     private Spool? spool;
-    private Task? applier;
+    private Thread? applier;
     private long applied;
     private long releasedBefore;
 
@@ -64,7 +65,9 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
 
         releasedBefore = opened.CurrentSegment + 1;
         spool = opened;
-        applier = Task.Run(ApplyLoopAsync, CancellationToken.None);
+        // A dedicated thread: DuckDB work is synchronous and must not hold a thread-pool thread.
+        applier = new Thread(ApplyLoop) { IsBackground = true, Name = "payoff-ingest" };
+        applier.Start();
         return Task.CompletedTask;
     }
 
@@ -77,7 +80,7 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
         }
 
         await spool.DisposeAsync().ConfigureAwait(false);
-        await applier.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Run(applier.Join, cancellationToken).ConfigureAwait(false);
         if (Lag == 0)
         {
             gate.Run(db => db.Execute("CHECKPOINT"));
@@ -87,21 +90,40 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
         LogStopped(logger, Applied, Lag);
     }
 
-    private async Task ApplyLoopAsync()
+    private void ApplyLoop()
     {
         var reader = spool!.Durable;
         var batch = new List<IngestRecord>();
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
+            // Fewer, larger transactions: wait up to the window for a batch to fill. Each transaction
+            // rescans the touched visitors' events, so its cost hardly grows with its size.
             batch.Clear();
             var segment = 0L;
-            while (batch.Count < BatchSize && reader.TryRead(out var next))
+            var until = Environment.TickCount64 + (long)BatchWindow.TotalMilliseconds;
+            while (batch.Count < BatchSize)
             {
-                batch.AddRange(next.Records);
-                segment = next.Segment;
+                if (reader.TryRead(out var next))
+                {
+                    batch.AddRange(next.Records);
+                    segment = next.Segment;
+                }
+                else if (Environment.TickCount64 >= until || reader.Completion.IsCompleted)
+                {
+                    break;
+                }
+                else
+                {
+                    Thread.Sleep(5);
+                }
             }
 
-            await ApplyWithRetryAsync(batch).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            ApplyWithRetry(batch);
             if (segment > releasedBefore)
             {
                 Checkpoint(segment);
@@ -109,7 +131,7 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
         }
     }
 
-    private async Task ApplyWithRetryAsync(List<IngestRecord> batch)
+    private void ApplyWithRetry(List<IngestRecord> batch)
     {
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
@@ -127,7 +149,7 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
             {
                 StoreError = ex.Message.Split('\n')[0];
                 LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
-                await Task.Delay(delay, options.Time).ConfigureAwait(false);
+                Task.Delay(delay, options.Time).GetAwaiter().GetResult();
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }

@@ -30,7 +30,7 @@ public sealed partial class Spool : IAsyncDisposable
     private readonly WebOptions options;
     private readonly ILogger logger;
     private readonly FileStream lockFile;
-    private readonly Task writer;
+    private readonly Thread writer;
     private FileStream? segment;
     private long segmentNumber;
     private long bytesOnDisk;
@@ -43,7 +43,9 @@ public sealed partial class Spool : IAsyncDisposable
         this.lockFile = lockFile;
         segmentNumber = nextSegment - 1;
         this.bytesOnDisk = bytesOnDisk;
-        writer = Task.Run(WriteLoopAsync);
+        // A dedicated thread: the loop blocks in write and fsync, which must not starve the thread pool.
+        writer = new Thread(WriteLoop) { IsBackground = true, Name = "payoff-spool" };
+        writer.Start();
     }
 
     /// <summary>Durable batches in spool order, for the store.</summary>
@@ -140,17 +142,17 @@ public sealed partial class Spool : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await writer.ConfigureAwait(false);
+        await Task.Run(writer.Join).ConfigureAwait(false);
         durable.Writer.TryComplete();
         segment?.Dispose();
         await lockFile.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var group = new List<Pending>();
         using var buffer = new MemoryStream();
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             group.Clear();
             buffer.SetLength(0);
@@ -176,7 +178,7 @@ public sealed partial class Spool : IAsyncDisposable
             {
                 var file = CurrentFile();
                 file.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-                file.Flush(flushToDisk: true);
+                DataSync.Flush(file);
                 Interlocked.Add(ref bytesOnDisk, buffer.Length);
                 Failing = false;
             }
