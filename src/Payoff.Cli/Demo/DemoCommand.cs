@@ -72,7 +72,7 @@ public static class DemoCommand
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
                 if (!parse.GetValue(noServe))
                 {
-                    context.Console.MarkupLine("[grey]The web dashboard is not part of this version yet; the demo data is ready for the CLI.[/]");
+                    context.Console.MarkupLine("[grey]The web dashboard is not part of this version yet; the demo data is ready for the CLI, and ./payoff serve runs live tracking (docs/COLLECT.md).[/]");
                 }
             }
 
