@@ -98,14 +98,7 @@ internal static class DuckDbDerivations
                     .AppendValue(DuckDbDatabase.ToDb(s.End))
                     .AppendValue(s.Hits)
                     .AppendValue(s.LandingUrl)
-                    .AppendValue(s.Source.Channel)
-                    .AppendValue(s.Source.Network)
-                    .AppendValue(s.Source.Source)
-                    .AppendValue(s.Source.Medium)
-                    .AppendValue(s.Source.Campaign)
-                    .AppendValue(s.Source.Content)
-                    .AppendValue(s.Source.Term)
-                    .AppendValue(s.Source.ClickId?.Parameter)
+                    .AppendSource(s.Source)
                     .EndRow();
             }
         }
