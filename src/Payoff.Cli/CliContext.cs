@@ -1,4 +1,5 @@
 using Payoff.Core.Workspaces;
+using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
@@ -23,8 +24,21 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     public string WorkspaceName(string? option) =>
         option ?? (Environment.TryGetValue("PAYOFF_WORKSPACE", out var env) && !string.IsNullOrWhiteSpace(env) ? env : Workspace.DefaultName);
 
-    /// <summary>Opens the database.</summary>
-    public DuckDbDatabase Open(string? dbOption) => DuckDbDatabase.Open(DatabasePath(dbOption), Time);
+    /// <summary>Opens the database; when <c>payoff serve</c> holds it, says how to reach the same data.</summary>
+    public DuckDbDatabase Open(string? dbOption)
+    {
+        var path = DatabasePath(dbOption);
+        try
+        {
+            return DuckDbDatabase.Open(path, Time);
+        }
+        catch (StoreException ex) when (ex.Message.Contains("another Payoff process", StringComparison.Ordinal) && Directory.Exists(path + ".spool"))
+        {
+            throw new CliException(
+                $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
+                + "or use its API with a key from 'payoff key create': GET /api/reports/links, GET/POST /api/links, GET /api/status.");
+        }
+    }
 
     /// <summary>Finds the selected workspace or explains which exist.</summary>
     public async Task<Workspace> WorkspaceAsync(DuckDbDatabase db, string? option, CancellationToken cancellationToken)
