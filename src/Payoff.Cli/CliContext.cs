@@ -36,7 +36,7 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
         {
             throw new CliException(
                 $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
-                + "or use its API with a key from 'payoff key create': GET /api/reports/links, GET/POST /api/links, GET /api/status.");
+                + "or use its API with a key from 'payoff key create': GET /api/reports/sources, GET /api/reports/links, GET/POST /api/links, GET /api/status.");
         }
     }
 

@@ -12,6 +12,7 @@ using Payoff.Web.Access;
 using Payoff.Web.Collect;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
+using Payoff.Web.Reports;
 using Payoff.Web.Script;
 using Payoff.Web.Status;
 
@@ -93,7 +94,11 @@ public static class PayoffWeb
         }
 
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -111,6 +116,7 @@ public static class PayoffWeb
         app.MapScript();
         app.MapCollect();
         app.MapLinks();
+        app.MapReports();
         return app;
     }
 
