@@ -24,6 +24,8 @@ public static class ImportCommand
         var import = new Command("import", "Import files. Each file is imported whole or not at all; the same file twice is detected.");
         import.Add(Kind(context, ImportKind.Events, "events", "Tracked events CSV: event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name."));
         import.Add(Kind(context, ImportKind.Contacts, "contacts", "CRM contacts CSV: contact_id,created_at,lead_at,customer_at,revenue,currency[,original_source,original_source_detail_1,original_source_detail_2]."));
+        import.Add(Kind(context, ImportKind.Metrics, "metrics", "Daily account metrics CSV from anywhere: date,network,metric,value[,account]. A re-import of an overlapping period replaces, never adds."));
+        import.Add(Kind(context, ImportKind.Costs, "costs", "Daily ad costs CSV from anywhere: date,network,campaign,amount,currency[,impressions,clicks,conversions]. Overlapping days replace."));
         import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
         import.Add(History(context));
         return import;

@@ -17,6 +17,10 @@ namespace Payoff.Core.Importing;
 /// revenue of the workspace are derived again, so reports never see a half-applied import.</item>
 /// <item>Contacts are upserted by contact id: a newer import of the same contact replaces the older.</item>
 /// <item>Journey paths replace the workspace's previous path data set.</item>
+/// <item>Account metrics and costs replace the overlap: a row for the same network, account, metric
+/// and day (metrics) or network, campaign and day (costs) replaces the stored one, so re-importing an
+/// overlapping period never adds. Within one file the first row of a key wins; later ones are
+/// counted as duplicates.</item>
 /// <item>Every stored row keeps the id of the import that brought it.</item>
 /// <item>Timestamps are stored as UTC instants.</item>
 /// </list>
@@ -34,6 +38,12 @@ public interface IImportStore
 
     /// <summary>Replaces the path data set and returns the import record.</summary>
     Task<ImportRecord> WriteJourneysAsync(Workspace workspace, ImportRequest request, IReadOnlyList<JourneyPath> paths, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores daily account metrics, replacing the overlap, and returns the import record.</summary>
+    Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Social.AccountMetric> metrics, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores daily ad costs, replacing the overlap, and returns the import record.</summary>
+    Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Costs.AdCost> costs, CancellationToken cancellationToken = default);
 
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);

@@ -11,4 +11,10 @@ public enum ImportKind
 
     /// <summary>Aggregated conversion paths (<c>path,conversions,value,nulls</c>).</summary>
     Journeys,
+
+    /// <summary>Daily account metrics: <c>date,network,metric,value[,account]</c>.</summary>
+    Metrics,
+
+    /// <summary>Daily ad costs: <c>date,network,campaign,amount,currency[,impressions,clicks,conversions]</c>.</summary>
+    Costs,
 }

@@ -132,6 +132,20 @@ public static partial class FieldParser
         return false;
     }
 
+    /// <summary>Parses a calendar day written <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryParseDate(string text, out DateOnly date, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        error = $"'{Clip(text)}' is not a date written yyyy-MM-dd.";
+        return false;
+    }
+
     /// <summary>Shortens a value for an error message.</summary>
     public static string Clip(string text)
     {

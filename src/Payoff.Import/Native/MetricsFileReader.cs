@@ -1,0 +1,91 @@
+using Payoff.Core.Networks;
+using Payoff.Core.Social;
+using Payoff.Import.Csv;
+
+namespace Payoff.Import.Native;
+
+/// <summary>Reads Payoff's account metrics CSV: <c>date,network,metric,value[,account]</c>, one metric of one day per row.</summary>
+/// <remarks>
+/// The network is canonicalised when Payoff knows it (<c>fb</c> → Facebook) and kept as written
+/// otherwise; the metric must be a canonical name or a known platform name (<see cref="MetricCatalog"/>).
+/// Values are decimals with a dot and may not be negative.
+/// </remarks>
+public static class MetricsFileReader
+{
+    /// <summary>The columns that must be present.</summary>
+    public static readonly IReadOnlyList<string> Required = ["date", "network", "metric", "value"];
+
+    /// <summary>Every accepted column.</summary>
+    public static readonly IReadOnlyList<string> Known = ["date", "network", "metric", "value", "account"];
+
+    /// <summary>Reads and validates the file.</summary>
+    public static ParsedFile<AccountMetric> Read(string path)
+    {
+        var table = CsvTable.Open(path);
+        table.RequireColumns(Required, Known);
+        return NativeRows.Read(table, ReadRow);
+    }
+
+    /// <summary>The canonical network for <paramref name="text"/>, or the trimmed text for a network Payoff does not list.</summary>
+    internal static string? Network(string? text, RowErrors row)
+    {
+        if (text is null)
+        {
+            row.Add("network", "network is empty.");
+            return null;
+        }
+
+        if (text.Length > 100)
+        {
+            row.Add("network", "network is longer than 100 characters.");
+            return null;
+        }
+
+        return NetworkCatalog.Default.Canonical(text) ?? text.Trim();
+    }
+
+    private static AccountMetric? ReadRow(CsvRow r, RowErrors row)
+    {
+        DateOnly date = default;
+        if (r["date"] is not { } dateText)
+        {
+            row.Add("date", "date is empty.");
+        }
+        else if (!FieldParser.TryParseDate(dateText, out date, out var error))
+        {
+            row.Add("date", error);
+        }
+
+        var network = Network(r["network"], row);
+        var platformMetric = r["metric"];
+        var metric = MetricCatalog.CanonicalName(platformMetric);
+        if (metric is null)
+        {
+            row.Add("metric", platformMetric is null
+                ? "metric is empty."
+                : $"'{FieldParser.Clip(platformMetric)}' is not a metric Payoff knows; use one of {string.Join(", ", MetricCatalog.Names)}.");
+        }
+
+        decimal value = 0;
+        if (r["value"] is not { } valueText)
+        {
+            row.Add("value", "value is empty.");
+        }
+        else if (!FieldParser.TryParseDecimal(valueText, out value, out var error))
+        {
+            row.Add("value", error);
+        }
+        else if (value < 0)
+        {
+            row.Add("value", "value may not be negative.");
+        }
+
+        var account = r["account"];
+        if (account is { Length: > 200 })
+        {
+            row.Add("account", "account is longer than 200 characters.");
+        }
+
+        return row.Count == 0 ? new AccountMetric(date, network!, account, metric!, platformMetric!, value) : null;
+    }
+}
