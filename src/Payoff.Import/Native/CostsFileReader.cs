@@ -26,16 +26,7 @@ public static class CostsFileReader
 
     private static AdCost? ReadRow(CsvRow r, RowErrors row)
     {
-        DateOnly date = default;
-        if (r["date"] is not { } dateText)
-        {
-            row.Add("date", "date is empty.");
-        }
-        else if (!FieldParser.TryParseDate(dateText, out date, out var error))
-        {
-            row.Add("date", error);
-        }
-
+        var date = RequiredFields.Date(r, row, "date");
         var network = MetricsFileReader.Network(r["network"], row);
         var campaign = r["campaign"];
         if (campaign is { Length: > 200 })
@@ -43,20 +34,7 @@ public static class CostsFileReader
             row.Add("campaign", "campaign is longer than 200 characters.");
         }
 
-        decimal amount = 0;
-        if (r["amount"] is not { } amountText)
-        {
-            row.Add("amount", "amount is empty.");
-        }
-        else if (!FieldParser.TryParseDecimal(amountText, out amount, out var error))
-        {
-            row.Add("amount", error);
-        }
-        else if (amount < 0)
-        {
-            row.Add("amount", "amount may not be negative.");
-        }
-
+        var amount = RequiredFields.NonNegative(r, row, "amount");
         var currency = string.Empty;
         if (r["currency"] is not { } currencyText)
         {

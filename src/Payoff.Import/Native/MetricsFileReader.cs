@@ -46,16 +46,7 @@ public static class MetricsFileReader
 
     private static AccountMetric? ReadRow(CsvRow r, RowErrors row)
     {
-        DateOnly date = default;
-        if (r["date"] is not { } dateText)
-        {
-            row.Add("date", "date is empty.");
-        }
-        else if (!FieldParser.TryParseDate(dateText, out date, out var error))
-        {
-            row.Add("date", error);
-        }
-
+        var date = RequiredFields.Date(r, row, "date");
         var network = Network(r["network"], row);
         var platformMetric = r["metric"];
         var metric = MetricCatalog.CanonicalName(platformMetric);
@@ -66,20 +57,7 @@ public static class MetricsFileReader
                 : $"'{FieldParser.Clip(platformMetric)}' is not a metric Payoff knows; use one of {string.Join(", ", MetricCatalog.Names)}.");
         }
 
-        decimal value = 0;
-        if (r["value"] is not { } valueText)
-        {
-            row.Add("value", "value is empty.");
-        }
-        else if (!FieldParser.TryParseDecimal(valueText, out value, out var error))
-        {
-            row.Add("value", error);
-        }
-        else if (value < 0)
-        {
-            row.Add("value", "value may not be negative.");
-        }
-
+        var value = RequiredFields.NonNegative(r, row, "value");
         var account = r["account"];
         if (account is { Length: > 200 })
         {
