@@ -46,6 +46,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.Events => await WriteAsync(new EventsFileReader(classifier, calendar).Read(path), (request, records) => store.WriteEventsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.Contacts => await WriteAsync(new ContactsFileReader(calendar).Read(path), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.Metrics => await WriteAsync(MetricsFileReader.Read(path), (request, records) => store.WriteMetricsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.MetaPosts => await WriteAsync(new Meta.MetaPostsReader(calendar).Read(path), (request, records) => store.WritePostsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
                 _ => await WriteAsync(JourneysFileReader.Read(path), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
             };

@@ -26,6 +26,7 @@ public static class ImportCommand
         import.Add(Kind(context, ImportKind.Contacts, "contacts", "CRM contacts CSV: contact_id,created_at,lead_at,customer_at,revenue,currency[,original_source,original_source_detail_1,original_source_detail_2]."));
         import.Add(Kind(context, ImportKind.Metrics, "metrics", "Daily account metrics CSV from anywhere: date,network,metric,value[,account]. A re-import of an overlapping period replaces, never adds."));
         import.Add(Kind(context, ImportKind.Costs, "costs", "Daily ad costs CSV from anywhere: date,network,campaign,amount,currency[,impressions,clicks,conversions]. Overlapping days replace."));
+        import.Add(Kind(context, ImportKind.MetaPosts, "meta-posts", "Meta Business Suite post export of a Facebook page or an Instagram account (CSV). A newer export of the same post replaces the older snapshot."));
         import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
         import.Add(History(context));
         return import;

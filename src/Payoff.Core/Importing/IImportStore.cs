@@ -45,6 +45,9 @@ public interface IImportStore
     /// <summary>Stores daily ad costs, replacing the overlap, and returns the import record.</summary>
     Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Costs.AdCost> costs, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores post snapshots; a post already stored (same network and post id) is replaced by the newer export.</summary>
+    Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Social.SocialPost> posts, CancellationToken cancellationToken = default);
+
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);
 }

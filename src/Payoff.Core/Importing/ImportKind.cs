@@ -17,4 +17,7 @@ public enum ImportKind
 
     /// <summary>Daily ad costs: <c>date,network,campaign,amount,currency[,impressions,clicks,conversions]</c>.</summary>
     Costs,
+
+    /// <summary>Meta Business Suite post export (Facebook or Instagram).</summary>
+    MetaPosts,
 }

@@ -19,7 +19,6 @@ public static class MetricCatalog
     private static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>
     {
         ["follower_count"] = "followers",
-        ["total_followers"] = "followers",
         ["fans"] = "followers",
         ["page_likes"] = "followers",
         ["new_follows"] = "new_followers",

@@ -71,7 +71,7 @@ public sealed class CsvTable
         }
 
         delimiter ??= Delimiters.OrderByDescending(d => first.Count(c => c == d)).First();
-        var header = first.Split(delimiter.Value).Select(Normalize).ToList();
+        var header = SplitHeader(first, delimiter.Value).Select(Normalize).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             if (header[i].Length == 0)
@@ -86,6 +86,42 @@ public sealed class CsvTable
         }
 
         return new CsvTable(path, header, delimiter.Value, encoding, hasSep);
+    }
+
+    /// <summary>Splits a header line at <paramref name="delimiter"/>, honouring quotes (<c>"Reactions, Comments and Shares"</c> is one name) and doubled quotes.</summary>
+    internal static List<string> SplitHeader(string line, char delimiter)
+    {
+        var names = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"')
+            {
+                if (quoted && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = !quoted;
+                }
+            }
+            else if (c == delimiter && !quoted)
+            {
+                names.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        names.Add(current.ToString());
+        return names;
     }
 
     /// <summary>Normalises a header name: trimmed, BOM and quotes removed, lower case, spaces and dashes as underscores.</summary>

@@ -5,7 +5,7 @@ using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;
 
-/// <content>Account metrics and ad costs: staged, first row of a key wins, the stored overlap replaced.</content>
+/// <content>Account metrics, ad costs and post snapshots: staged, first row of a key wins, the stored overlap replaced.</content>
 /// <remarks>An account or campaign the file does not name is stored as the empty string, so it still keys the overlap.</remarks>
 public sealed partial class DuckDbImportStore
 {
@@ -60,6 +60,37 @@ public sealed partial class DuckDbImportStore
 
             var stored = ReplaceOverlap(stage, "costs", "network, campaign, day");
             return Record(workspace, importId, request, stored, costs.Count - stored);
+        }));
+    }
+
+    /// <inheritdoc />
+    public Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<SocialPost> posts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(posts);
+        return Task.FromResult(db.InTransaction(() =>
+        {
+            var importId = NextImportId();
+            var stage = StageLike("posts");
+            var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
+            using (var appender = db.Connection.CreateAppender("temp", "main", stage))
+            {
+                var ord = 0L;
+                foreach (var p in posts)
+                {
+                    appender.CreateRow()
+                        .AppendValue(workspace.Id).AppendValue(p.Network).AppendValue(p.PostId).AppendValue(p.Account).AppendValue(p.Permalink)
+                        .AppendValue(p.PublishedAt is { } at ? DuckDbDatabase.ToDb(at) : null).AppendValue(p.Type).AppendValue(p.Text).AppendValue(p.Labels)
+                        .AppendValue(p.Impressions).AppendValue(p.Views).AppendValue(p.Reach).AppendValue(p.Likes).AppendValue(p.Comments)
+                        .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
+                        .AppendValue(exported).AppendValue(importId).AppendValue(ord++)
+                        .EndRow();
+                }
+            }
+
+            var stored = ReplaceOverlap(stage, "posts", "network, post_id");
+            return Record(workspace, importId, request, stored, posts.Count - stored);
         }));
     }
 
