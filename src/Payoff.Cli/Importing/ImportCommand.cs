@@ -5,6 +5,7 @@ using Payoff.Cli.Output;
 using Payoff.Core.Channels;
 using Payoff.Core.Importing;
 using Payoff.Import;
+using Payoff.Import.Detection;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
@@ -22,6 +23,7 @@ public static class ImportCommand
     public static Command Create(CliContext context)
     {
         var import = new Command("import", "Import files. Each file is imported whole or not at all; the same file twice is detected.");
+        import.Add(Auto(context));
         import.Add(Kind(context, ImportKind.Events, "events", "Tracked events CSV: event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name."));
         import.Add(Kind(context, ImportKind.Contacts, "contacts", "CRM contacts CSV: contact_id,created_at,lead_at,customer_at,revenue,currency[,original_source,original_source_detail_1,original_source_detail_2]."));
         import.Add(Kind(context, ImportKind.Metrics, "metrics", "Daily account metrics CSV from anywhere: date,network,metric,value[,account]. A re-import of an overlapping period replaces, never adds."));
@@ -32,7 +34,16 @@ public static class ImportCommand
         return import;
     }
 
-    private static Command Kind(CliContext context, ImportKind kind, string name, string description)
+    private static Command Auto(CliContext context) => Build(
+        context,
+        "auto",
+        "Detect each file's kind from its contents (columns, not the file name), say what was detected, and import it.",
+        file => FileKindDetector.Detect(file));
+
+    private static Command Kind(CliContext context, ImportKind kind, string name, string description) =>
+        Build(context, name, description, _ => new FileDetection(kind, "forced"));
+
+    private static Command Build(CliContext context, string name, string description, Func<string, FileDetection> detect)
     {
         var files = new Argument<string[]>("FILE") { Description = "One or more files.", Arity = ArgumentArity.OneOrMore };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows of a file that has bad ones (default: reject the whole file)." };
@@ -45,26 +56,48 @@ public static class ImportCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
             var options = new ImportOptions { SkipInvalid = parse.GetValue(skipInvalid), DryRun = parse.GetValue(dryRun) };
-            var summaries = new List<ImportSummary>();
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            var results = new List<JsonObject>();
+            var ok = true;
             foreach (var file in parse.GetValue(files)!)
             {
-                summaries.Add(await runner.ImportAsync(workspace, kind, file, options, cancellationToken));
-            }
+                var detection = detect(file);
+                if (detection.Kind is not { } kind)
+                {
+                    ok = false;
+                    results.Add(new JsonObject { ["file"] = file, ["detectedKind"] = null, ["message"] = $"{Path.GetFileName(file)}: {detection.Explanation}" });
+                    if (!json)
+                    {
+                        context.Console.MarkupLine($"[red]{Display.Text(Path.GetFileName(file))}: {Display.Text(detection.Explanation)}[/]");
+                    }
 
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                Json.Write(context.Out, summaries.Count == 1 ? ToJson(summaries[0]) : new JsonArray([.. summaries.Select(s => (JsonNode?)ToJson(s))]));
-            }
-            else
-            {
-                foreach (var summary in summaries)
+                    continue;
+                }
+
+                if (!json && detection.Explanation != "forced")
+                {
+                    context.Console.MarkupLine($"{Display.Text(Path.GetFileName(file))}: detected {Display.Text(detection.Explanation)}.");
+                }
+
+                var summary = await runner.ImportAsync(workspace, kind, file, options, cancellationToken);
+                var result = ToJson(summary);
+                result["detectedKind"] = KindName(kind);
+                results.Add(result);
+                if (!json)
                 {
                     WriteTable(context, summary);
                 }
+
+                // A dry run succeeds when the real import would write the file.
+                ok &= summary.Succeeded || (options.DryRun && summary.Rows > 0 && (summary.Rejected == 0 || options.SkipInvalid));
             }
 
-            // A dry run succeeds when the real import would write the file.
-            return summaries.All(s => s.Succeeded || (options.DryRun && s.Rows > 0 && (s.Rejected == 0 || options.SkipInvalid))) ? 0 : 1;
+            if (json)
+            {
+                Json.Write(context.Out, results.Count == 1 ? results[0] : new JsonArray([.. results.Select(r => (JsonNode?)r)]));
+            }
+
+            return ok ? 0 : 1;
         });
         return command;
     }
@@ -123,7 +156,7 @@ public static class ImportCommand
         ArgumentNullException.ThrowIfNull(summary);
         return new JsonObject
         {
-            ["kind"] = summary.Kind.ToString().ToLowerInvariant(),
+            ["kind"] = KindName(summary.Kind),
             ["file"] = summary.File,
             ["rows"] = summary.Rows,
             ["imported"] = summary.Imported,
@@ -135,6 +168,13 @@ public static class ImportCommand
             ["errors"] = new JsonArray([.. summary.Errors.Select(e => (JsonNode?)new JsonObject { ["row"] = e.Row, ["column"] = e.Column, ["message"] = e.Message })]),
         };
     }
+
+    /// <summary>The command name of a kind (<c>meta-posts</c>).</summary>
+    public static string KindName(ImportKind kind) => kind switch
+    {
+        ImportKind.MetaPosts => "meta-posts",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteTable(CliContext context, ImportSummary summary)
     {

@@ -1,0 +1,55 @@
+using Payoff.Core.Importing;
+using Payoff.Import.Csv;
+using Payoff.Import.Meta;
+
+namespace Payoff.Import.Detection;
+
+/// <summary>
+/// Tells a file's kind from its contents — the required subset of its header columns, after the
+/// encoding, separator and <c>sep=</c> line are handled — never from its name. Rules are tried from
+/// the most specific to the least; extra columns never stop a match.
+/// </summary>
+public static class FileKindDetector
+{
+    private static readonly (ImportKind Kind, string Name, string[] Columns)[] Native =
+    [
+        (ImportKind.Events, "Payoff events", ["event_id", "timestamp", "visitor_id", "type"]),
+        (ImportKind.Costs, "Payoff ad costs", ["date", "network", "campaign", "amount", "currency"]),
+        (ImportKind.Metrics, "Payoff account metrics", ["date", "network", "metric", "value"]),
+        (ImportKind.Contacts, "Payoff contacts", ["contact_id", "created_at", "lead_at", "customer_at"]),
+        (ImportKind.Journeys, "conversion paths", ["path", "conversions"]),
+        (ImportKind.Journeys, "ChannelAttribution conversion paths", ["path", "total_conversions"]),
+    ];
+
+    /// <summary>Detects the kind of <paramref name="path"/>.</summary>
+    public static FileDetection Detect(string path)
+    {
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Open(path);
+        }
+        catch (ImportFileException ex)
+        {
+            return new FileDetection(null, ex.Message);
+        }
+
+        var header = table.Header.ToHashSet(StringComparer.Ordinal);
+        if (MetaPostsReader.Matches(header))
+        {
+            var network = header.Contains("page_id") ? "Facebook" : "Instagram";
+            return new FileDetection(ImportKind.MetaPosts, $"Meta Business Suite {network} posts (Post ID, Publish time, Permalink, Post type)");
+        }
+
+        foreach (var (kind, name, columns) in Native)
+        {
+            if (columns.All(header.Contains))
+            {
+                return new FileDetection(kind, $"{name} ({string.Join(", ", columns)})");
+            }
+        }
+
+        var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
+        return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). Force a kind with 'payoff import <kind> FILE'.");
+    }
+}
