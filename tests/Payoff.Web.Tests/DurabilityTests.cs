@@ -92,8 +92,8 @@ public sealed class DurabilityTests : IDisposable
         using (var serve = ServeProcess.Start(Database))
         {
             await serve.WaitHealthyAsync();
-            Assert.Contains("1 torn lines skipped", serve.Output, StringComparison.Ordinal);
             serve.Terminate();
+            Assert.Contains("1 torn lines skipped", serve.Output, StringComparison.Ordinal);
         }
 
         using var db = DuckDbDatabase.Open(Database, TimeProvider.System);

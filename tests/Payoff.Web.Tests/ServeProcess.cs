@@ -20,7 +20,18 @@ public sealed class ServeProcess : IDisposable
 
     public HttpClient Client { get; }
 
-    public string Output { get; private set; } = string.Empty;
+    private readonly System.Text.StringBuilder output = new();
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
 
     public bool HasExited => process.HasExited;
 
@@ -73,8 +84,8 @@ public sealed class ServeProcess : IDisposable
         info.Environment["PAYOFF_DB"] = database;
         var process = Process.Start(info)!;
         var serve = new ServeProcess(process, port);
-        process.OutputDataReceived += (_, e) => serve.Output += e.Data + "\n";
-        process.ErrorDataReceived += (_, e) => serve.Output += e.Data + "\n";
+        process.OutputDataReceived += (_, e) => serve.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => serve.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return serve;
@@ -117,10 +128,28 @@ public sealed class ServeProcess : IDisposable
             kill.WaitForExit();
         }
 
-        Assert.True(process.WaitForExit(60_000), "payoff serve did not stop within 60 s: " + Output);
+        Assert.True(WaitForExit(TimeSpan.FromSeconds(60)), "payoff serve did not stop within 60 s: " + Output);
     }
 
-    public bool WaitForExit(TimeSpan timeout) => process.WaitForExit(timeout);
+    /// <summary>Waits for the exit, and then for the redirected output to be read to its end.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        process.WaitForExit();
+        return true;
+    }
+
+    private void Append(string? line)
+    {
+        lock (output)
+        {
+            output.Append(line).Append('\n');
+        }
+    }
 
     public void Dispose()
     {
