@@ -74,4 +74,25 @@ public sealed class MetricsAndCostsImportTests
         Assert.Equal(99.99m, db.Scalar<decimal>("SELECT sum(amount) FROM costs WHERE currency = 'PLN' AND network = 'Google Ads'"));
         Assert.Equal(1000, db.Scalar<long>("SELECT sum(impressions)::BIGINT FROM costs"));
     }
+
+    [Fact]
+    public void The_costs_report_sums_each_currency_on_its_own_by_network_campaign_or_month()
+    {
+        using var cli = new CliRun();
+        cli.Run("import", "costs", cli.File("costs.csv", """
+            date,network,campaign,amount,currency,impressions,clicks
+            2025-06-30,Facebook,Spring,10.00,USD,1000,40
+            2025-07-01,Facebook,Spring,12.50,USD,1200,
+            2025-07-02,Facebook,,3.00,USD,,
+            2025-07-02,LinkedIn,Launch,50.00,PLN,300,9
+            """));
+        var byNetwork = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--format", "json").Out).RootElement.GetProperty("rows");
+        Assert.Equal(
+            ["Facebook 25.5 USD 2200 40", "LinkedIn 50 PLN 300 9"],
+            byNetwork.EnumerateArray().Select(r => $"{r.GetProperty("network").GetString()} {r.GetProperty("adSpend").GetDecimal()} {r.GetProperty("currency").GetString()} {r.GetProperty("impressions")} {r.GetProperty("clicks")}").OrderBy(x => x, StringComparer.Ordinal).ToList());
+        var byCampaign = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--by", "campaign", "--format", "json").Out).RootElement.GetProperty("rows");
+        Assert.Contains(byCampaign.EnumerateArray(), r => r.GetProperty("campaign").GetString() == "(not set)" && r.GetProperty("adSpend").GetDecimal() == 3m);
+        var byMonth = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--by", "month", "--format", "json").Out).RootElement.GetProperty("rows");
+        Assert.Contains(byMonth.EnumerateArray(), r => r.GetProperty("month").GetString() == "2025-07" && r.GetProperty("network").GetString() == "Facebook" && r.GetProperty("adSpend").GetDecimal() == 15.5m);
+    }
 }

@@ -4,6 +4,7 @@ using Payoff.Cli.Output;
 using Payoff.Core.Networks;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
+using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
@@ -23,7 +24,27 @@ public static class ReportCommand
         report.Add(Sources(context));
         report.Add(Benchmark(context));
         report.Add(Links(context));
+        report.Add(Costs(context));
         return report;
+    }
+
+    private static Command Costs(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd (default: 29 days before --to)." };
+        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var by = new Option<CostsGrouping>("--by") { Description = "Rows: network (default), campaign or month.", DefaultValueFactory = _ => CostsGrouping.Network };
+        by.AcceptOnlyFromAmong("network", "campaign", "month");
+        var format = FormatOption.Create();
+        var command = new Command("costs", "Imported ad spend per network, campaign or month, in each original currency, with reported impressions and clicks.") { from, to, by, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            CostsOutput.Write(context, new DuckDbCostsReader(db).Read(workspace, range, parse.GetValue(by)), range, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Links(CliContext context)

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Costs;
+using Spectre.Console;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary>Writes the costs report as a table, JSON or CSV.</summary>
+public static class CostsOutput
+{
+    /// <summary>Writes <paramref name="rows"/>.</summary>
+    public static void Write(CliContext context, IReadOnlyList<CostsRow> rows, DateRange range, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(range);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json.Write(context.Out, new JsonObject
+                {
+                    ["workspace"] = workspace,
+                    ["from"] = Day(range.From),
+                    ["to"] = Day(range.To),
+                    ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
+                    {
+                        ["network"] = r.Network,
+                        ["campaign"] = r.Campaign,
+                        ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
+                        ["adSpend"] = r.AdSpend / 1.0000000000000000000000000000m,
+                        ["currency"] = r.Currency,
+                        ["impressions"] = r.Impressions,
+                        ["clicks"] = r.Clicks,
+                    })]),
+                });
+                return;
+            case OutputFormat.Csv:
+                using (var csv = new CsvOutput(context.Out))
+                {
+                    csv.Header("network", "campaign", "month", "ad_spend", "currency", "impressions", "clicks");
+                    foreach (var r in rows)
+                    {
+                        csv.Text(r.Network);
+                        csv.Text(r.Campaign);
+                        csv.Text(r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null);
+                        csv.Number(r.AdSpend);
+                        csv.Text(r.Currency);
+                        csv.Number(r.Impressions);
+                        csv.Number(r.Clicks);
+                        csv.EndRow();
+                    }
+                }
+
+                return;
+            default:
+                if (rows.Count == 0)
+                {
+                    context.Console.MarkupLine("No ad costs in this period. Import them with [bold]payoff import costs FILE[/] (date,network,campaign,amount,currency).");
+                    return;
+                }
+
+                var table = new Table().Border(TableBorder.Rounded)
+                    .Title($"Ad costs · {Display.Text(workspace)} · {Day(range.From)} to {Day(range.To)}")
+                    .AddColumns("Network", "Campaign", "Month", "Ad spend", "Currency", "Impressions", "Clicks");
+                foreach (var r in rows)
+                {
+                    table.AddRow(
+                        Display.Text(r.Network),
+                        Display.Text(r.Campaign ?? string.Empty),
+                        r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
+                        Display.Money(r.AdSpend),
+                        r.Currency,
+                        r.Impressions is { } i ? Display.Count(i) : "—",
+                        r.Clicks is { } c ? Display.Count(c) : "—");
+                }
+
+                context.Console.Write(table);
+                context.Console.MarkupLine("[grey]Amounts stay in their original currency; each currency is summed on its own.[/]");
+                return;
+        }
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
