@@ -5,6 +5,7 @@ using Payoff.Core.Networks;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
+using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
@@ -25,7 +26,28 @@ public static class ReportCommand
         report.Add(Benchmark(context));
         report.Add(Links(context));
         report.Add(Costs(context));
+        report.Add(Social(context));
         return report;
+    }
+
+    private static Command Social(CliContext context)
+    {
+        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd (default: 29 days before --to)." };
+        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var by = new Option<SocialGrouping>("--by") { Description = "Rows: network (default), account or month.", DefaultValueFactory = _ => SocialGrouping.Network };
+        by.AcceptOnlyFromAmong("network", "account", "month");
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("social", "Followers, growth, views, impressions, reach, engagements, posts and engagement rate (with its basis) from imported platform data.") { from, to, by, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var rows = new DuckDbSocialReader(db).Read(workspace, range, parse.GetValue(by)).Select(SocialReportBuilder.Build).ToList();
+            SocialOutput.Write(context, rows, range, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
     }
 
     private static Command Costs(CliContext context)

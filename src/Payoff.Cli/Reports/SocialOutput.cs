@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Social;
+using Spectre.Console;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary>Writes the social report as a table or JSON (metrics a platform does not report stay null).</summary>
+public static class SocialOutput
+{
+    /// <summary>Writes <paramref name="rows"/>.</summary>
+    public static void Write(CliContext context, IReadOnlyList<SocialRow> rows, DateRange range, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(range);
+        if (format == OutputFormat.Json)
+        {
+            Json.Write(context.Out, new JsonObject
+            {
+                ["workspace"] = workspace,
+                ["from"] = range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["to"] = range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
+                {
+                    ["network"] = r.Network,
+                    ["account"] = r.Account,
+                    ["month"] = r.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    ["followers"] = Number(r.Followers),
+                    ["followerGrowth"] = Number(r.FollowerGrowth),
+                    ["impressions"] = Number(r.Impressions),
+                    ["views"] = Number(r.Views),
+                    ["reach"] = Number(r.Reach),
+                    ["engagements"] = Number(r.Engagements),
+                    ["likes"] = Number(r.Likes),
+                    ["comments"] = Number(r.Comments),
+                    ["shares"] = Number(r.Shares),
+                    ["saves"] = Number(r.Saves),
+                    ["clicks"] = Number(r.Clicks),
+                    ["posts"] = r.Posts,
+                    ["engagementRate"] = Json.Fraction(r.EngagementRate),
+                    ["engagementRateBasis"] = r.EngagementRateBasis,
+                })]),
+            });
+            return;
+        }
+
+        if (rows.Count == 0)
+        {
+            context.Console.MarkupLine("No social data in this period. Import platform exports with [bold]payoff import auto FILE…[/] or daily metrics with [bold]payoff import metrics[/].");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"Social · {Display.Text(workspace)} · {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}")
+            .AddColumns("Network", "Account / month", "Followers", "Growth", "Views", "Impressions", "Reach", "Engagements", "Posts", "Engagement rate");
+        foreach (var r in rows)
+        {
+            table.AddRow(
+                Display.Text(r.Network),
+                Display.Text(r.Account ?? r.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty),
+                Cell(r.Followers),
+                Cell(r.FollowerGrowth),
+                Cell(r.Views),
+                Cell(r.Impressions),
+                Cell(r.Reach),
+                Cell(r.Engagements),
+                Display.Count(r.Posts),
+                r.EngagementRate is null ? "—" : $"{Display.Percent(r.EngagementRate)} of {r.EngagementRateBasis}");
+        }
+
+        context.Console.Write(table);
+        context.Console.MarkupLine("[grey]Engagement rate = engagements ÷ its basis (views, else impressions, else reach), summed over the period. — means the platform does not report it.[/]");
+    }
+
+    private static JsonValue? Number(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.0000000000000000000000000000m);
+
+    private static string Cell(decimal? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.InvariantCulture);
+}
