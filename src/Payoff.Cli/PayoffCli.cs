@@ -29,6 +29,7 @@ public static class PayoffCli
         root.Add(DemoCommand.Create(context));
         root.Add(ClassifyCommand.Create(context));
         root.Add(ImportCommand.Create(context));
+        root.Add(Importing.ImportsCommand.Create(context));
         root.Add(ReportCommand.Create(context));
         root.Add(WorkspaceCommand.Create(context));
         root.Add(Sites.SiteCommand.Create(context));

@@ -17,7 +17,7 @@ public static class ImportCommand
     /// <summary>How many row errors the table output lists per file (JSON lists all).</summary>
     public const int ErrorsShown = 20;
 
-    private static readonly string[] HistoryColumns = ["#", "Kind", "File", "Rows", "Imported", "Rejected", "Duplicates", "When (UTC)"];
+    private static readonly string[] HistoryColumns = ["#", "Kind", "File", "Rows", "Imported", "Rejected", "Duplicates", "When (UTC)", "Undone (UTC)"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
@@ -30,7 +30,7 @@ public static class ImportCommand
         import.Add(Kind(context, ImportKind.Costs, "costs", "Daily ad costs CSV from anywhere: date,network,campaign,amount,currency[,impressions,clicks,conversions]. Overlapping days replace."));
         import.Add(Kind(context, ImportKind.MetaPosts, "meta-posts", "Meta Business Suite post export of a Facebook page or an Instagram account (CSV). A newer export of the same post replaces the older snapshot."));
         import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
-        import.Add(History(context));
+        import.Add(History(context, "history"));
         return import;
     }
 
@@ -102,10 +102,11 @@ public static class ImportCommand
         return command;
     }
 
-    private static Command History(CliContext context)
+    /// <summary>The list of the workspace's imports (<c>import history</c>, <c>imports list</c>).</summary>
+    internal static Command History(CliContext context, string name)
     {
         var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("history", "List the workspace's imports, newest first.") { format };
+        var command = new Command(name, "List the workspace's imports, newest first, with undone ones marked.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
@@ -115,9 +116,10 @@ public static class ImportCommand
             {
                 Json.Write(context.Out, new JsonArray([.. imports.Select(i => (JsonNode?)new JsonObject
                 {
-                    ["id"] = i.Id, ["kind"] = i.Kind.ToString().ToLowerInvariant(), ["file"] = i.FileName, ["sha256"] = i.Sha256,
+                    ["id"] = i.Id, ["kind"] = KindName(i.Kind), ["file"] = i.FileName, ["sha256"] = i.Sha256,
                     ["rows"] = i.Rows, ["imported"] = i.Imported, ["rejected"] = i.Rejected, ["duplicates"] = i.Duplicates,
                     ["importedAt"] = i.ImportedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    ["undoneAt"] = i.UndoneAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
                 })]));
                 return 0;
             }
@@ -135,13 +137,14 @@ public static class ImportCommand
             {
                 table.AddRow(
                     i.Id.ToString(CultureInfo.InvariantCulture),
-                    i.Kind.ToString().ToLowerInvariant(),
+                    KindName(i.Kind),
                     Display.Text(i.FileName),
                     Display.Count(i.Rows),
                     Display.Count(i.Imported),
                     Display.Count(i.Rejected),
                     Display.Count(i.Duplicates),
-                    i.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                    i.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    i.UndoneAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             context.Console.Write(table);

@@ -21,7 +21,8 @@ namespace Payoff.Core.Importing;
 /// and day (metrics) or network, campaign and day (costs) replaces the stored one, so re-importing an
 /// overlapping period never adds. Within one file the first row of a key wins; later ones are
 /// counted as duplicates.</item>
-/// <item>Every stored row keeps the id of the import that brought it.</item>
+/// <item>Every stored row keeps the id of the import that brought it; rows an import replaces are
+/// archived with its id, so it can be undone exactly.</item>
 /// <item>Timestamps are stored as UTC instants.</item>
 /// </list>
 /// </remarks>

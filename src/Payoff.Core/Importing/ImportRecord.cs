@@ -10,4 +10,5 @@ namespace Payoff.Core.Importing;
 /// <param name="Rejected">Rows rejected.</param>
 /// <param name="Duplicates">Rows already stored before (same event id), skipped.</param>
 /// <param name="ImportedAt">When.</param>
-public sealed record ImportRecord(long Id, ImportKind Kind, string FileName, string Sha256, long Rows, long Imported, long Rejected, long Duplicates, DateTimeOffset ImportedAt);
+/// <param name="UndoneAt">When it was undone (its rows removed and what it replaced restored), if it was.</param>
+public sealed record ImportRecord(long Id, ImportKind Kind, string FileName, string Sha256, long Rows, long Imported, long Rejected, long Duplicates, DateTimeOffset ImportedAt, DateTimeOffset? UndoneAt = null);

@@ -35,7 +35,12 @@ public sealed partial class DuckDbImportStore
             }
         }
 
-        // The last row of a contact id in the file wins, as a later CRM export would.
+        // The last row of a contact id in the file wins, as a later CRM export would. The versions it
+        // replaces are archived so the import can be undone exactly.
+        db.Execute(
+            "INSERT INTO contacts_replaced SELECT c.*, $1 FROM contacts c WHERE c.workspace_id = $2 AND c.contact_id IN (SELECT contact_id FROM payoff_contacts)",
+            importId,
+            workspace.Id);
         db.Execute(
             """
             INSERT OR REPLACE INTO contacts

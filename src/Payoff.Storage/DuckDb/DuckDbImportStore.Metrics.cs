@@ -61,6 +61,7 @@ public sealed partial class DuckDbImportStore
 
             db.Execute($"CREATE OR REPLACE TEMP TABLE {stage}_first AS SELECT * EXCLUDE (ord) FROM {stage} QUALIFY row_number() OVER (PARTITION BY workspace_id, {key} ORDER BY ord) = 1");
             var match = string.Join(" AND ", ("workspace_id, " + key).Split(", ").Select(c => $"f.{c} = {table}.{c}"));
+            db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {stage}_first f WHERE {match})", importId);
             db.Execute($"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {stage}_first f WHERE {match})");
             var stored = db.Execute($"INSERT INTO {table} SELECT * FROM {stage}_first");
             db.Execute($"DROP TABLE temp.{stage}");

@@ -15,7 +15,7 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
     public Task<ImportRecord?> FindBySha256Async(Workspace workspace, string sha256, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return Task.FromResult(ReadImports("WHERE workspace_id = $1 AND file_sha256 = $2 ORDER BY id LIMIT 1", workspace.Id, sha256).FirstOrDefault());
+        return Task.FromResult(ReadImports("WHERE workspace_id = $1 AND file_sha256 = $2 AND undone_at IS NULL ORDER BY id LIMIT 1", workspace.Id, sha256).FirstOrDefault());
     }
 
     /// <inheritdoc />
@@ -63,6 +63,7 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
         return Task.FromResult(db.InTransaction(() =>
         {
             var importId = NextImportId();
+            db.Execute("INSERT INTO journey_paths_replaced SELECT *, $2 FROM journey_paths WHERE workspace_id = $1", workspace.Id, importId);
             db.Execute("DELETE FROM journey_paths WHERE workspace_id = $1", workspace.Id);
             using (var appender = db.Connection.CreateAppender("journey_paths"))
             {
@@ -107,7 +108,7 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
 
     private List<ImportRecord> ReadImports(string where, params object?[] parameters)
     {
-        using var command = db.Command($"SELECT {ImportColumns} FROM imports {where}", parameters);
+        using var command = db.Command($"SELECT {ImportColumns}, undone_at FROM imports {where}", parameters);
         using var reader = command.ExecuteReader();
         var result = new List<ImportRecord>();
         while (reader.Read())
@@ -121,7 +122,8 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
                 reader.GetInt64(5),
                 reader.GetInt64(6),
                 reader.GetInt64(7),
-                DuckDbDatabase.FromDb(reader.GetDateTime(8))));
+                DuckDbDatabase.FromDb(reader.GetDateTime(8)),
+                reader.IsDBNull(9) ? null : DuckDbDatabase.FromDb(reader.GetDateTime(9))));
         }
 
         return result;
