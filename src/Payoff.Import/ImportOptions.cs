@@ -11,4 +11,7 @@ public sealed record ImportOptions
 
     /// <summary>Check the file and report what would be imported, without writing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>The files' text encoding when it cannot be detected (<see cref="Csv.TextEncodings"/>); null to detect it.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
 }

@@ -43,12 +43,12 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             var calendar = workspace.Calendar;
             return kind switch
             {
-                ImportKind.Events => await WriteAsync(new EventsFileReader(classifier, calendar).Read(path), (request, records) => store.WriteEventsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Contacts => await WriteAsync(new ContactsFileReader(calendar).Read(path), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Metrics => await WriteAsync(MetricsFileReader.Read(path), (request, records) => store.WriteMetricsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.MetaPosts => await WriteAsync(new Meta.MetaPostsReader(calendar).Read(path), (request, records) => store.WritePostsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
-                _ => await WriteAsync(JourneysFileReader.Read(path), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Events => await WriteAsync(new EventsFileReader(classifier, calendar).Read(path, options.Encoding), (request, records) => store.WriteEventsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Contacts => await WriteAsync(new ContactsFileReader(calendar).Read(path, options.Encoding), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Metrics => await WriteAsync(MetricsFileReader.Read(path, options.Encoding), (request, records) => store.WriteMetricsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.MetaPosts => await WriteAsync(new Meta.MetaPostsReader(calendar).Read(path, options.Encoding), (request, records) => store.WritePostsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
+                _ => await WriteAsync(JourneysFileReader.Read(path, options.Encoding), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
             };
         }
         catch (ImportFileException ex)

@@ -5,6 +5,7 @@ using Payoff.Cli.Output;
 using Payoff.Core.Channels;
 using Payoff.Core.Importing;
 using Payoff.Import;
+using Payoff.Import.Csv;
 using Payoff.Import.Detection;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
@@ -38,30 +39,34 @@ public static class ImportCommand
         context,
         "auto",
         "Detect each file's kind from its contents (columns, not the file name), say what was detected, and import it.",
-        file => FileKindDetector.Detect(file));
+        (file, encoding) => FileKindDetector.Detect(file, encoding));
 
     private static Command Kind(CliContext context, ImportKind kind, string name, string description) =>
-        Build(context, name, description, _ => new FileDetection(kind, "forced"));
+        Build(context, name, description, (_, _) => new FileDetection(kind, "forced"));
 
-    private static Command Build(CliContext context, string name, string description, Func<string, FileDetection> detect)
+    private static Command Build(CliContext context, string name, string description, Func<string, System.Text.Encoding?, FileDetection> detect)
     {
         var files = new Argument<string[]>("FILE") { Description = "One or more files.", Arity = ArgumentArity.OneOrMore };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows of a file that has bad ones (default: reject the whole file)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would be imported, without writing." };
         var format = FormatOption.Create(allowCsv: false);
-        var command = new Command(name, description) { files, skipInvalid, dryRun, format };
+        var encodingName = new Option<string?>("--encoding") { Description = $"The files' encoding when it is not UTF-8 or UTF-16: {string.Join(", ", TextEncodings.Names)}." };
+        var command = new Command(name, description) { files, skipInvalid, dryRun, encodingName, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
-            var options = new ImportOptions { SkipInvalid = parse.GetValue(skipInvalid), DryRun = parse.GetValue(dryRun) };
+            var encoding = parse.GetValue(encodingName) is { } named
+                ? TextEncodings.Find(named) ?? throw new CliException($"--encoding '{named}' is not one Payoff reads; use one of {string.Join(", ", TextEncodings.Names)}.")
+                : null;
+            var options = new ImportOptions { SkipInvalid = parse.GetValue(skipInvalid), DryRun = parse.GetValue(dryRun), Encoding = encoding };
             var json = parse.GetValue(format) == OutputFormat.Json;
             var results = new List<JsonObject>();
             var ok = true;
             foreach (var file in parse.GetValue(files)!)
             {
-                var detection = detect(file);
+                var detection = detect(file, encoding);
                 if (detection.Kind is not { } kind)
                 {
                     ok = false;

@@ -44,8 +44,8 @@ public sealed class CsvTable
 
     private bool HasSepLine { get; }
 
-    /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
-    public static CsvTable Open(string path)
+    /// <summary>Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see <see cref="TextEncodings"/>), else the detected encoding.</summary>
+    public static CsvTable Open(string path, Encoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -53,7 +53,7 @@ public sealed class CsvTable
             throw new ImportFileException(0, null, Directory.Exists(path) ? $"{path} is a folder, not a file." : $"{path} does not exist.");
         }
 
-        var encoding = SniffEncoding(path);
+        encoding ??= SniffEncoding(path);
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
         var first = ReadLine(reader, path);
         var hasSep = false;
@@ -232,7 +232,7 @@ public sealed class CsvTable
         }
         catch (DecoderFallbackException)
         {
-            throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV.");
+            throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV, or name its encoding with --encoding (windows-1250 for Polish and Central European, windows-1252 for Western European exports).");
         }
     }
 
@@ -313,7 +313,7 @@ public sealed class CsvTable
         {
             if (!System.Text.Unicode.Utf8.IsValid(bytes))
             {
-                throw new ImportFileException(line, null, string.Create(CultureInfo.InvariantCulture, $"Line {line} is not valid UTF-8 text (the file may be Windows-1250/1252 or ISO-8859-2). Save it as UTF-8 CSV."));
+                throw new ImportFileException(line, null, string.Create(CultureInfo.InvariantCulture, $"Line {line} is not valid UTF-8 text (the file may be Windows-1250/1252 or ISO-8859-2). Save it as UTF-8 CSV, or name its encoding with --encoding windows-1250 or --encoding windows-1252."));
             }
         }
     }

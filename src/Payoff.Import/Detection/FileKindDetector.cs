@@ -21,13 +21,13 @@ public static class FileKindDetector
         (ImportKind.Journeys, "ChannelAttribution conversion paths", ["path", "total_conversions"]),
     ];
 
-    /// <summary>Detects the kind of <paramref name="path"/>.</summary>
-    public static FileDetection Detect(string path)
+    /// <summary>Detects the kind of <paramref name="path"/>, read in <paramref name="encoding"/> when given.</summary>
+    public static FileDetection Detect(string path, System.Text.Encoding? encoding = null)
     {
         CsvTable table;
         try
         {
-            table = CsvTable.Open(path);
+            table = CsvTable.Open(path, encoding);
         }
         catch (ImportFileException ex)
         {

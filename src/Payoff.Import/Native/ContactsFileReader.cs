@@ -24,10 +24,10 @@ public sealed class ContactsFileReader(WorkspaceCalendar calendar)
 
     private static readonly string[] DateColumns = ["created_at", "lead_at", "customer_at"];
 
-    /// <summary>Reads and validates the file.</summary>
-    public ParsedFile<CrmContact> Read(string path)
+    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
+    public ParsedFile<CrmContact> Read(string path, System.Text.Encoding? encoding = null)
     {
-        var table = CsvTable.Open(path);
+        var table = CsvTable.Open(path, encoding);
         table.RequireColumns(Required, Known);
         return NativeRows.Read(table, ReadRow);
     }

@@ -14,10 +14,10 @@ public sealed class JourneysFileReader
     public static readonly IReadOnlyList<string> Known =
         ["path", "conversions", "value", "nulls", "total_conversions", "total_conversion_value", "total_null"];
 
-    /// <summary>Reads and validates the file.</summary>
-    public static ParsedFile<JourneyPath> Read(string path)
+    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
+    public static ParsedFile<JourneyPath> Read(string path, System.Text.Encoding? encoding = null)
     {
-        var table = CsvTable.Open(path);
+        var table = CsvTable.Open(path, encoding);
         table.RequireColumns(["path"], Known);
         var conversionsColumn = Pick(table, "conversions", "total_conversions", required: true)!;
         var valueColumn = Pick(table, "value", "total_conversion_value", required: false);

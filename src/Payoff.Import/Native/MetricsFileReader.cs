@@ -18,10 +18,10 @@ public static class MetricsFileReader
     /// <summary>Every accepted column.</summary>
     public static readonly IReadOnlyList<string> Known = ["date", "network", "metric", "value", "account"];
 
-    /// <summary>Reads and validates the file.</summary>
-    public static ParsedFile<AccountMetric> Read(string path)
+    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
+    public static ParsedFile<AccountMetric> Read(string path, System.Text.Encoding? encoding = null)
     {
-        var table = CsvTable.Open(path);
+        var table = CsvTable.Open(path, encoding);
         table.RequireColumns(Required, Known);
         return NativeRows.Read(table, ReadRow);
     }
