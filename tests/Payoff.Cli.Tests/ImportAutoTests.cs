@@ -24,4 +24,17 @@ public sealed class ImportAutoTests
         var table = cli.Run("import", "auto", cli.File("again.csv", "date,network,metric,value\n2026-06-02,instagram,Reach,50\n")).Out;
         Assert.Contains("detected Payoff account metrics", table, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_meta_ads_export_is_detected_and_its_spend_reaches_the_costs_report()
+    {
+        using var cli = new CliRun();
+        var file = cli.File("export_20260601.csv", "Début des rapports;Fin des rapports;Nom de la campagne;Impressions;Montant dépensé (EUR);Clics sur un lien\n01/05/2026;03/05/2026;Soldes;3 001;1 234,57;10\n");
+        var (code, output, _) = cli.Run("import", "auto", file, "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal("meta-ads", JsonDocument.Parse(output).RootElement.GetProperty("detectedKind").GetString());
+        var rows = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2026-05-01", "--to", "2026-05-31", "--format", "json").Out).RootElement.GetProperty("rows");
+        var row = Assert.Single(rows.EnumerateArray());
+        Assert.Equal(("Facebook", 1234.57m, "EUR"), (row.GetProperty("network").GetString(), row.GetProperty("adSpend").GetDecimal(), row.GetProperty("currency").GetString()));
+    }
 }

@@ -20,4 +20,7 @@ public enum ImportKind
 
     /// <summary>Meta Business Suite post export (Facebook or Instagram).</summary>
     MetaPosts,
+
+    /// <summary>Meta Ads Manager export: spend per campaign and day or period.</summary>
+    MetaAds,
 }

@@ -41,6 +41,11 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.MetaPosts, $"Meta Business Suite {network} posts (Post ID, Publish time, Permalink, Post type)");
         }
 
+        if (MetaAdsReader.Matches(header))
+        {
+            return new FileDetection(ImportKind.MetaAds, "Meta Ads Manager spend (Campaign name, Amount spent (currency), Day or Reporting starts/ends)");
+        }
+
         foreach (var (kind, name, columns) in Native)
         {
             if (columns.All(header.Contains))
