@@ -48,6 +48,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.Metrics => await WriteAsync(MetricsFileReader.Read(path, options.Encoding), (request, records) => store.WriteMetricsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.MetaPosts => await WriteAsync(new Meta.MetaPostsReader(calendar).Read(path, options.Encoding), (request, records) => store.WritePostsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.MetaAds => await WriteAsync(Meta.MetaAdsReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Ga4Traffic => await WriteAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options.Encoding), (request, records) => store.WriteTrafficAsync(workspace, request, records, cancellationToken)),
                 ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
                 _ => await WriteAsync(JourneysFileReader.Read(path, options.Encoding), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
             };

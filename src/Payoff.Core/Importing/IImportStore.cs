@@ -49,6 +49,13 @@ public interface IImportStore
     /// <summary>Stores post snapshots; a post already stored (same network and post id) is replaced by the newer export.</summary>
     Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Social.SocialPost> posts, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores analytics traffic. Rows for the same dimension, value and period replace the stored
+    /// ones; a period that partly overlaps a stored one of the same dimension is refused, because
+    /// period totals cannot be split without making numbers up.
+    /// </summary>
+    Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Traffic.TrafficRow> rows, CancellationToken cancellationToken = default);
+
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);
 }

@@ -23,4 +23,7 @@ public enum ImportKind
 
     /// <summary>Meta Ads Manager export: spend per campaign and day or period.</summary>
     MetaAds,
+
+    /// <summary>GA4 traffic acquisition report (channel group, source / medium or campaign).</summary>
+    Ga4Traffic,
 }

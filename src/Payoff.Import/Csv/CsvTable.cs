@@ -18,13 +18,14 @@ public sealed class CsvTable
 {
     private static readonly char[] Delimiters = [',', ';', '\t', '|'];
 
-    private CsvTable(string path, IReadOnlyList<string> header, char delimiter, Encoding encoding, bool hasSepLine)
+    private CsvTable(string path, IReadOnlyList<string> header, char delimiter, Encoding encoding, int linesBeforeHeader, IReadOnlyList<string> preamble)
     {
         Path = path;
         Header = header;
         Delimiter = delimiter;
         Encoding = encoding;
-        HasSepLine = hasSepLine;
+        LinesBeforeHeader = linesBeforeHeader;
+        Preamble = preamble;
         Columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
     }
 
@@ -42,7 +43,10 @@ public sealed class CsvTable
 
     private Encoding Encoding { get; }
 
-    private bool HasSepLine { get; }
+    /// <summary>The <c>#</c> comment lines above the header (without the <c>#</c>), as GA4 writes its report name and period.</summary>
+    public IReadOnlyList<string> Preamble { get; }
+
+    private int LinesBeforeHeader { get; }
 
     /// <summary>Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see <see cref="TextEncodings"/>), else the detected encoding.</summary>
     public static CsvTable Open(string path, Encoding? encoding = null)
@@ -56,12 +60,20 @@ public sealed class CsvTable
         encoding ??= SniffEncoding(path);
         using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false);
         var first = ReadLine(reader, path);
-        var hasSep = false;
+        var before = 0;
         char? delimiter = null;
         if (first is not null && first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && first.Length == 5)
         {
-            hasSep = true;
+            before++;
             delimiter = first[4];
+            first = ReadLine(reader, path);
+        }
+
+        var preamble = new List<string>();
+        while (first is not null && (first.StartsWith('#') || (preamble.Count > 0 && first.Trim().Length == 0)))
+        {
+            preamble.Add(first.TrimStart('#').Trim());
+            before++;
             first = ReadLine(reader, path);
         }
 
@@ -85,7 +97,7 @@ public sealed class CsvTable
             }
         }
 
-        return new CsvTable(path, header, delimiter.Value, encoding, hasSep);
+        return new CsvTable(path, header, delimiter.Value, encoding, before, preamble);
     }
 
     /// <summary>Splits a header line at <paramref name="delimiter"/>, honouring quotes (<c>"Reactions, Comments and Shares"</c> is one name) and doubled quotes.</summary>
@@ -156,9 +168,14 @@ public sealed class CsvTable
     {
         ArgumentNullException.ThrowIfNull(rowError);
         using var stream = new StreamReader(Path, Encoding, detectEncodingFromByteOrderMarks: false);
+        for (var i = 0; i < LinesBeforeHeader; i++)
+        {
+            stream.ReadLine();
+        }
 
-        // Records are counted here, not by the parser: a skipped malformed record still takes a row number.
-        var record = 0L;
+        // Records are counted here, not by the parser: a skipped malformed record still takes a row
+        // number. Lines above the header (sep=, # comments) count, so rows are numbered as in the file.
+        var record = (long)LinesBeforeHeader;
         var options = new CsvReaderOptions
         {
             Separator = Delimiter,
@@ -174,7 +191,7 @@ public sealed class CsvTable
             },
         };
         using var csv = CsvReader.Create(stream, options, leaveOpen: false);
-        var headerRecords = HasSepLine ? 2 : 1;
+        var headerRecords = LinesBeforeHeader + 1;
         while (true)
         {
             bool more;

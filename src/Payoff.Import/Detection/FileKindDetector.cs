@@ -41,6 +41,11 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.MetaPosts, $"Meta Business Suite {network} posts (Post ID, Publish time, Permalink, Post type)");
         }
 
+        if (GoogleAnalytics.Ga4TrafficReader.Matches(table.Header))
+        {
+            return new FileDetection(ImportKind.Ga4Traffic, $"GA4 traffic acquisition report ({table.Header[0]}, sessions)");
+        }
+
         if (MetaAdsReader.Matches(header))
         {
             return new FileDetection(ImportKind.MetaAds, "Meta Ads Manager spend (Campaign name, Amount spent (currency), Day or Reporting starts/ends)");

@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using Payoff.Core.Costs;
 using Payoff.Core.Importing;
 using Payoff.Core.Social;
+using Payoff.Core.Traffic;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;
@@ -32,6 +33,33 @@ public sealed partial class DuckDbImportStore
             .AppendValue(p.Impressions).AppendValue(p.Views).AppendValue(p.Reach).AppendValue(p.Likes).AppendValue(p.Comments)
             .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
             .AppendValue(exported));
+    }
+
+    /// <inheritdoc />
+    public Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IReadOnlyList<TrafficRow> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var period in rows.Select(r => (r.Dimension, r.From, r.To)).Distinct())
+        {
+            using var command = db.Command(
+                "SELECT period_start, period_end FROM traffic WHERE workspace_id = $1 AND dimension = $2 AND period_start <= $4 AND period_end >= $3 AND NOT (period_start = $3 AND period_end = $4) LIMIT 1",
+                workspace.Id,
+                period.Dimension,
+                period.From.ToDateTime(TimeOnly.MinValue),
+                period.To.ToDateTime(TimeOnly.MinValue));
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                throw new StoreException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The stored {period.Dimension} traffic of {reader.GetDateTime(0):yyyy-MM-dd} to {reader.GetDateTime(1):yyyy-MM-dd} partly overlaps this file's {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}; period totals cannot be split. Import the same or non-overlapping periods, or daily data (undo the stored import first)."));
+            }
+        }
+
+        return WriteReplacing(workspace, request, rows, "traffic", "dimension, value, period_start, period_end", (row, t) => row
+            .AppendValue(t.Dimension).AppendValue(t.Value).AppendValue(t.From.ToDateTime(TimeOnly.MinValue)).AppendValue(t.To.ToDateTime(TimeOnly.MinValue))
+            .AppendValue(t.Sessions).AppendValue(t.EngagedSessions).AppendValue(t.KeyEvents).AppendValue(t.Revenue));
     }
 
     /// <summary>
