@@ -62,8 +62,8 @@ public static class Ga4TrafficReader
                 end = start;
             }
 
-            var sessions = Count(r, row, "sessions");
-            var result = new TrafficRow(start, end, dimension, value, sessions ?? 0, Count(r, row, "engaged_sessions"), Amount(r, row, keyEvents), Amount(r, row, "total_revenue"));
+            var sessions = PlatformColumns.Count(r, row, "sessions");
+            var result = new TrafficRow(start, end, dimension, value, sessions ?? 0, PlatformColumns.Count(r, row, "engaged_sessions"), Amount(r, row, keyEvents), Amount(r, row, "total_revenue"));
             return row.Count == 0 ? result : null;
         });
     }
@@ -88,22 +88,6 @@ public static class Ga4TrafficReader
         date = default;
         var line = preamble.FirstOrDefault(l => l.StartsWith(label, StringComparison.OrdinalIgnoreCase));
         return line is not null && DateOnly.TryParseExact(line[label.Length..].Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
-
-    private static long? Count(CsvRow r, RowErrors row, string column)
-    {
-        if (!r.Columns.ContainsKey(column))
-        {
-            return null;
-        }
-
-        if (PlatformNumber.TryParseCount(r[column], out var value))
-        {
-            return value;
-        }
-
-        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not a count.");
-        return null;
     }
 
     private static decimal? Amount(CsvRow r, RowErrors row, string? column)

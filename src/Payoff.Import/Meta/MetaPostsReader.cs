@@ -68,15 +68,15 @@ public sealed class MetaPostsReader(WorkspaceCalendar calendar)
             Type = PostType(r["post_type"]),
             Text = r["title"] ?? r["description"],
             Labels = r["custom_labels"],
-            Impressions = Count(r, row, "impressions"),
-            Views = Count(r, row, "views"),
-            Reach = Count(r, row, "reach"),
-            Likes = Count(r, row, instagram ? "likes" : "reactions"),
-            Comments = Count(r, row, "comments"),
-            Shares = Count(r, row, "shares"),
-            Saves = Count(r, row, "saves"),
-            Clicks = Count(r, row, "total_clicks"),
-            Follows = Count(r, row, "follows"),
+            Impressions = PlatformColumns.Count(r, row, "impressions"),
+            Views = PlatformColumns.Count(r, row, "views"),
+            Reach = PlatformColumns.Count(r, row, "reach"),
+            Likes = PlatformColumns.Count(r, row, instagram ? "likes" : "reactions"),
+            Comments = PlatformColumns.Count(r, row, "comments"),
+            Shares = PlatformColumns.Count(r, row, "shares"),
+            Saves = PlatformColumns.Count(r, row, "saves"),
+            Clicks = PlatformColumns.Count(r, row, "total_clicks"),
+            Follows = PlatformColumns.Count(r, row, "follows"),
         };
         return row.Count == 0 ? post : null;
     }
@@ -93,20 +93,4 @@ public sealed class MetaPostsReader(WorkspaceCalendar calendar)
         "ig story" or "story" or "stories" => "story",
         _ => "other",
     };
-
-    private static long? Count(CsvRow r, RowErrors row, string column)
-    {
-        if (!r.Columns.ContainsKey(column))
-        {
-            return null;
-        }
-
-        if (PlatformNumber.TryParseCount(r[column], out var value))
-        {
-            return value;
-        }
-
-        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not a count.");
-        return null;
-    }
 }
