@@ -26,4 +26,7 @@ public enum ImportKind
 
     /// <summary>GA4 traffic acquisition report (channel group, source / medium or campaign).</summary>
     Ga4Traffic,
+
+    /// <summary>HubSpot contacts export.</summary>
+    HubSpotContacts,
 }

@@ -46,6 +46,11 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.Ga4Traffic, $"GA4 traffic acquisition report ({table.Header[0]}, sessions)");
         }
 
+        if (HubSpot.HubSpotContactsReader.Matches(header))
+        {
+            return new FileDetection(ImportKind.HubSpotContacts, "HubSpot contacts export (Record ID, Create Date, Original Source)");
+        }
+
         if (MetaAdsReader.Matches(header))
         {
             return new FileDetection(ImportKind.MetaAds, "Meta Ads Manager spend (Campaign name, Amount spent (currency), Day or Reporting starts/ends)");
