@@ -29,4 +29,7 @@ public enum ImportKind
 
     /// <summary>HubSpot contacts export.</summary>
     HubSpotContacts,
+
+    /// <summary>Google Ads report download (CSV or UTF-16 "Excel CSV").</summary>
+    GoogleAds,
 }

@@ -48,8 +48,12 @@ public sealed class CsvTable
 
     private int LinesBeforeHeader { get; }
 
-    /// <summary>Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see <see cref="TextEncodings"/>), else the detected encoding.</summary>
-    public static CsvTable Open(string path, Encoding? encoding = null)
+    /// <summary>
+    /// Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see
+    /// <see cref="TextEncodings"/>), else the detected encoding. With <paramref name="isHeader"/>, up to
+    /// ten title lines above the header are kept as the <see cref="Preamble"/>.
+    /// </summary>
+    public static CsvTable Open(string path, Encoding? encoding = null, Func<IReadOnlyList<string>, bool>? isHeader = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -73,6 +77,22 @@ public sealed class CsvTable
         while (first is not null && (first.StartsWith('#') || (preamble.Count > 0 && first.Trim().Length == 0)))
         {
             preamble.Add(first.TrimStart('#').Trim());
+            before++;
+            first = ReadLine(reader, path);
+        }
+
+        // Some exports put a report name and a date range above the header (Google Ads): with a
+        // header test, lines before the first one that passes it become the preamble.
+        for (var i = 0; isHeader is not null && first is not null && i < 10; i++)
+        {
+            var candidate = first;
+            var names = SplitHeader(candidate, delimiter ?? Delimiters.OrderByDescending(d => candidate.Count(c => c == d)).First()).Select(Normalize).ToList();
+            if (isHeader(names))
+            {
+                break;
+            }
+
+            preamble.Add(first.Trim().Trim('"'));
             before++;
             first = ReadLine(reader, path);
         }

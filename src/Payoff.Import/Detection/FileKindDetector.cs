@@ -64,6 +64,11 @@ public static class FileKindDetector
             }
         }
 
+        if (Google.GoogleAdsReader.Matches(path, encoding))
+        {
+            return new FileDetection(ImportKind.GoogleAds, "Google Ads report (Campaign, Cost, Impr., below its title lines)");
+        }
+
         var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
         return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). Force a kind with 'payoff import <kind> FILE'.");
     }

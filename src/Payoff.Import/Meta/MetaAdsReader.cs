@@ -73,32 +73,9 @@ public static partial class MetaAdsReader
             var shown = impressions is null ? null : ReadNumber(r, row, impressions, comma);
             var clicked = clicks is null ? null : ReadNumber(r, row, clicks, comma);
             var network = NetworkCatalog.Default.Canonical(r["platform"]) ?? "Facebook";
-            return row.Count > 0 ? null : Spread(first, last, network, name, spend, currency, shown, clicked);
+            return row.Count > 0 ? null : CostSpreader.Spread(first, last, network, name, spend, currency, shown, clicked);
         });
         return new ParsedFile<AdCost>(parsed.Records.SelectMany(r => r).ToList(), parsed.Rows, parsed.Errors);
-    }
-
-    private static List<AdCost> Spread(DateOnly first, DateOnly last, string network, string campaign, decimal amount, string currency, decimal? impressions, decimal? clicks)
-    {
-        var days = last.DayNumber - first.DayNumber + 1;
-        var dailyAmount = decimal.Floor(amount * 100 / days) / 100;
-        var dailyImpressions = impressions is null ? (long?)null : (long)impressions.Value / days;
-        var dailyClicks = clicks is null ? (long?)null : (long)clicks.Value / days;
-        var costs = new List<AdCost>(days);
-        for (var i = 0; i < days; i++)
-        {
-            var lastDay = i == days - 1;
-            costs.Add(new AdCost(
-                first.AddDays(i),
-                network,
-                campaign,
-                lastDay ? amount - (dailyAmount * (days - 1)) : dailyAmount,
-                currency,
-                lastDay && impressions is not null ? (long)impressions.Value - (dailyImpressions!.Value * (days - 1)) : dailyImpressions,
-                lastDay && clicks is not null ? (long)clicks.Value - (dailyClicks!.Value * (days - 1)) : dailyClicks));
-        }
-
-        return costs;
     }
 
     private static DateOnly ReadDate(CsvRow r, RowErrors row, string column, bool dayFirst)

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Payoff.Core.Costs;
+using Payoff.Import.Csv;
+using Payoff.Import.Native;
+using Payoff.Import.Platforms;
+
+namespace Payoff.Import.Google;
+
+/// <summary>
+/// Reads Google Ads report downloads, including the "Excel CSV" (UTF-16, tab-separated): the report
+/// name and the date range (<c>May 18, 2025 - August 15, 2025</c>) above the header, then
+/// <c>Campaign, Currency code, Impr., Clicks, Cost, Conversions</c>; <c>Total: …</c> trailers skipped,
+/// <c> --</c> read as no value.
+/// </summary>
+/// <remarks>
+/// A <c>Day</c> column gives daily rows; without it, each campaign's figures for the date range are
+/// spread evenly over its days (see <see cref="CostSpreader"/>). Spend is filed under the network
+/// "Google Ads".
+/// </remarks>
+public static class GoogleAdsReader
+{
+    private static readonly string[] RangeFormats = ["MMMM d, yyyy", "MMM d, yyyy"];
+
+    /// <summary>Whether a header (normalised) is a Google Ads report.</summary>
+    public static bool IsHeader(IReadOnlyList<string> header) =>
+        header.Contains("campaign") && header.Contains("cost") && (header.Contains("impr.") || header.Contains("impressions"));
+
+    /// <summary>Whether the file is a Google Ads report (its header may sit below title lines).</summary>
+    public static bool Matches(string path, System.Text.Encoding? encoding)
+    {
+        try
+        {
+            return IsHeader(CsvTable.Open(path, encoding, IsHeader).Header);
+        }
+        catch (ImportFileException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads and validates the file; each record is one campaign-day.</summary>
+    public static ParsedFile<AdCost> Read(string path, System.Text.Encoding? encoding = null)
+    {
+        var table = CsvTable.Open(path, encoding, IsHeader);
+        if (!IsHeader(table.Header))
+        {
+            throw new ImportFileException(1, null, "No header with Campaign, Cost and Impr. in the first ten lines: not a Google Ads report.");
+        }
+
+        var daily = table.Columns.ContainsKey("day");
+        (DateOnly From, DateOnly To) range = default;
+        if (!daily && !TryRange(table.Preamble, out range))
+        {
+            throw new ImportFileException(2, null, "The report has no Day column and no date range line (\"May 18, 2025 - August 15, 2025\") above the header, so its period is unknown.");
+        }
+
+        var impressions = table.Columns.ContainsKey("impr.") ? "impr." : "impressions";
+        var parsed = NativeRows.Read(table, (r, row) =>
+        {
+            var campaign = r["campaign"];
+            if (campaign is null || campaign.StartsWith("Total:", StringComparison.OrdinalIgnoreCase) || (r.Fields.Count > 0 && r.Fields[0].StartsWith("Total:", StringComparison.OrdinalIgnoreCase)))
+            {
+                return new List<AdCost>();
+            }
+
+            var (from, to) = range;
+            if (daily && !DateOnly.TryParseExact(r["day"], ["yyyy-MM-dd", "MMM d, yyyy", "M/d/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
+            {
+                row.Add("day", $"'{FieldParser.Clip(r["day"] ?? string.Empty)}' is not a date.");
+            }
+
+            to = daily ? from : to;
+            var currency = r["currency_code"];
+            if (currency is null || !FieldParser.TryParseCurrency(currency, out currency, out _))
+            {
+                row.Add("currency_code", "Currency code is missing or not an ISO 4217 code.");
+            }
+
+            var cost = Number(r, row, "cost");
+            var shown = Number(r, row, impressions);
+            var clicks = Number(r, row, "clicks");
+            var conversions = Number(r, row, "conversions");
+            return row.Count > 0 ? null : CostSpreader.Spread(from, to, "Google Ads", campaign, cost ?? 0, currency!, shown, clicks, conversions);
+        });
+        return new ParsedFile<AdCost>(parsed.Records.SelectMany(c => c).ToList(), parsed.Rows, parsed.Errors);
+    }
+
+    private static bool TryRange(IReadOnlyList<string> preamble, out (DateOnly From, DateOnly To) range)
+    {
+        range = default;
+        foreach (var line in preamble)
+        {
+            var parts = line.Split(" - ", 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2
+                && DateOnly.TryParseExact(parts[0], RangeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+                && DateOnly.TryParseExact(parts[1], RangeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+                && to >= from)
+            {
+                range = (from, to);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static decimal? Number(CsvRow r, RowErrors row, string column)
+    {
+        if (!r.Columns.ContainsKey(column))
+        {
+            return null;
+        }
+
+        if (PlatformNumber.TryParse(r[column], out var value) && value is null or >= 0)
+        {
+            return value;
+        }
+
+        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not an amount of zero or more.");
+        return null;
+    }
+}
