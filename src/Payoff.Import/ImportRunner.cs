@@ -51,6 +51,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.Ga4Traffic => await WriteAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options.Encoding), (request, records) => store.WriteTrafficAsync(workspace, request, records, cancellationToken)),
                 ImportKind.HubSpotContacts => await WriteAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options.Encoding), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.GoogleAds => await WriteAsync(Google.GoogleAdsReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
+                ImportKind.MicrosoftAds => await WriteAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
                 ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
                 _ => await WriteAsync(JourneysFileReader.Read(path, options.Encoding), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
             };

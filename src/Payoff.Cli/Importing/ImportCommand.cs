@@ -34,6 +34,7 @@ public static class ImportCommand
         import.Add(Kind(context, ImportKind.Ga4Traffic, "ga4-traffic", "GA4 traffic acquisition report (Download CSV): sessions, engaged sessions, key events and revenue by channel group, source / medium or campaign for the period in its header."));
         import.Add(Kind(context, ImportKind.HubSpotContacts, "hubspot-contacts", "HubSpot contacts export (CSV): lifecycle dates, original (traffic) source with drill-downs, revenue. Names and e-mails are not read."));
         import.Add(Kind(context, ImportKind.GoogleAds, "google-ads", "Google Ads report download (CSV, or the UTF-16 tab-separated Excel CSV): spend, impressions, clicks and conversions per campaign and day or date range."));
+        import.Add(Kind(context, ImportKind.MicrosoftAds, "microsoft-ads", "Microsoft Advertising campaign report (CSV): spend, impressions, clicks and conversions per campaign and day; currency from its column, else the workspace's."));
         import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
         import.Add(History(context, "history"));
         return import;
@@ -189,6 +190,7 @@ public static class ImportCommand
         ImportKind.Ga4Traffic => "ga4-traffic",
         ImportKind.HubSpotContacts => "hubspot-contacts",
         ImportKind.GoogleAds => "google-ads",
+        ImportKind.MicrosoftAds => "microsoft-ads",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -32,4 +32,7 @@ public enum ImportKind
 
     /// <summary>Google Ads report download (CSV or UTF-16 "Excel CSV").</summary>
     GoogleAds,
+
+    /// <summary>Microsoft Advertising campaign report.</summary>
+    MicrosoftAds,
 }

@@ -69,6 +69,11 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.GoogleAds, "Google Ads report (Campaign, Cost, Impr., below its title lines)");
         }
 
+        if (Microsoft.MicrosoftAdsReader.Matches(path, encoding))
+        {
+            return new FileDetection(ImportKind.MicrosoftAds, "Microsoft Advertising report (Gregorian date, Campaign name, Spend)");
+        }
+
         var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
         return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). Force a kind with 'payoff import <kind> FILE'.");
     }
