@@ -36,22 +36,25 @@ public sealed class ScriptBrowserTests : IAsyncLifetime
         var payoffPort = FreePort();
         var options = new WebOptions { DatabasePath = Path.Combine(folder, "p.duckdb"), Urls = $"http://127.0.0.1:{payoffPort}" };
         Site site;
+        Site privateSite;
         using (var db = DuckDbDatabase.Open(options.DatabasePath, TimeProvider.System))
         {
             var workspace = (await new DuckDbWorkspaceStore(db).ListAsync()).Single();
             site = new DuckDbSiteStore(db).Add(workspace, "127.0.0.1", IdentityMode.Cookie, honourDoNotTrack: false);
+            privateSite = new DuckDbSiteStore(db).Add(workspace, "localhost", IdentityMode.Cookie, honourDoNotTrack: true);
         }
 
         payoff = PayoffWeb.Build(options, b => b.Logging.ClearProviders());
         await payoff.StartAsync();
         var tag = ScriptTag.For(site, options.PublicBase);
+        var privateTag = ScriptTag.For(privateSite, options.PublicBase);
         var pagesPort = FreePort();
         pagesBase = $"http://127.0.0.1:{pagesPort}";
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(pagesBase);
         builder.Logging.ClearProviders();
         pages = builder.Build();
-        pages.MapGet("/{**path}", (HttpContext context) => Results.Content(Page(tag), "text/html"));
+        pages.MapGet("/{**path}", (HttpContext context) => Results.Content(Page(context.Request.Host.Host == "localhost" ? privateTag : tag), "text/html"));
         await pages.StartAsync();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -81,6 +84,34 @@ public sealed class ScriptBrowserTests : IAsyncLifetime
         Assert.Equal(1L, Scalar("SELECT count(*) FROM sessions WHERE network = 'LinkedIn' AND hits = 2"));
         Assert.Equal(1L, Scalar("SELECT count(*) FROM people WHERE contact_id = 'crm-42' AND network = 'LinkedIn'"));
         Assert.Empty(errors);
+    }
+
+    [ChromiumFact]
+    public async Task An_outbound_link_click_is_recorded_and_does_not_start_a_session()
+    {
+        var page = await NewPageAsync();
+        await page.RouteAsync("https://partner.example/**", route => route.FulfillAsync(new RouteFulfillOptions { Body = "<html><body>partner</body></html>", ContentType = "text/html" }));
+        await page.GotoAsync(pagesBase + "/");
+        await page.ClickAsync("#out");
+        await page.WaitForURLAsync("https://partner.example/offer");
+        await WaitForEventsAsync(2);
+        Assert.Equal(["outbound https://partner.example/offer", "pageview "], Query("SELECT type || ' ' || coalesce(CASE WHEN type = 'outbound' THEN name END, '') FROM events ORDER BY type"));
+        Assert.Equal(1L, Scalar("SELECT count(*) FROM sessions"));
+    }
+
+    [ChromiumFact]
+    public async Task A_site_that_honours_global_privacy_control_records_nothing_from_a_browser_that_sends_it()
+    {
+        var page = await NewPageAsync();
+        await page.AddInitScriptAsync("Object.defineProperty(navigator, 'globalPrivacyControl', { get: () => true });");
+        await page.GotoAsync(pagesBase.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/");
+        await page.ClickAsync("#lead");
+        Assert.Equal("yes", await page.GetAttributeAsync("body", "data-lead-sent"));
+
+        var control = await NewPageAsync();
+        await control.GotoAsync(pagesBase.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/");
+        await WaitForEventsAsync(1);
+        Assert.Equal(["pageview http://localhost"], Query("SELECT type || ' ' || split_part(url, ':', 1) || ':' || split_part(url, ':', 2) FROM events"));
     }
 
     [ChromiumFact]
@@ -130,6 +161,7 @@ public sealed class ScriptBrowserTests : IAsyncLifetime
         </head>
         <body>
         <button id="spa" onclick="history.pushState({}, '', '/pricing')">Pricing</button>
+        <a id="out" href="https://partner.example/offer">Partner offer</a>
         <button id="lead" onclick="payoff('lead', {contactId: 'crm-42', name: 'demo request'}); document.body.setAttribute('data-lead-sent', 'yes')">Book a demo</button>
         </body></html>
         """;
