@@ -76,10 +76,10 @@ public static class GoogleAdsReader
                 row.Add("currency_code", "Currency code is missing or not an ISO 4217 code.");
             }
 
-            var cost = Number(r, row, "cost");
-            var shown = Number(r, row, impressions);
-            var clicks = Number(r, row, "clicks");
-            var conversions = Number(r, row, "conversions");
+            var cost = PlatformColumns.Amount(r, row, "cost");
+            var shown = PlatformColumns.Amount(r, row, impressions);
+            var clicks = PlatformColumns.Amount(r, row, "clicks");
+            var conversions = PlatformColumns.Amount(r, row, "conversions");
             return row.Count > 0 ? null : CostSpreader.Spread(from, to, "Google Ads", campaign, cost ?? 0, currency!, shown, clicks, conversions);
         });
         return new ParsedFile<AdCost>(parsed.Records.SelectMany(c => c).ToList(), parsed.Rows, parsed.Errors);
@@ -104,19 +104,4 @@ public static class GoogleAdsReader
         return false;
     }
 
-    private static decimal? Number(CsvRow r, RowErrors row, string column)
-    {
-        if (!r.Columns.ContainsKey(column))
-        {
-            return null;
-        }
-
-        if (PlatformNumber.TryParse(r[column], out var value) && value is null or >= 0)
-        {
-            return value;
-        }
-
-        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not an amount of zero or more.");
-        return null;
-    }
 }

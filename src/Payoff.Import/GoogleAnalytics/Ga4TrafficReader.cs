@@ -63,7 +63,7 @@ public static class Ga4TrafficReader
             }
 
             var sessions = PlatformColumns.Count(r, row, "sessions");
-            var result = new TrafficRow(start, end, dimension, value, sessions ?? 0, PlatformColumns.Count(r, row, "engaged_sessions"), Amount(r, row, keyEvents), Amount(r, row, "total_revenue"));
+            var result = new TrafficRow(start, end, dimension, value, sessions ?? 0, PlatformColumns.Count(r, row, "engaged_sessions"), PlatformColumns.Amount(r, row, keyEvents, allowNegative: true), PlatformColumns.Amount(r, row, "total_revenue", allowNegative: true));
             return row.Count == 0 ? result : null;
         });
     }
@@ -90,19 +90,4 @@ public static class Ga4TrafficReader
         return line is not null && DateOnly.TryParseExact(line[label.Length..].Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private static decimal? Amount(CsvRow r, RowErrors row, string? column)
-    {
-        if (column is null || !r.Columns.ContainsKey(column))
-        {
-            return null;
-        }
-
-        if (PlatformNumber.TryParse(r[column], out var value))
-        {
-            return value;
-        }
-
-        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not a number.");
-        return null;
-    }
 }

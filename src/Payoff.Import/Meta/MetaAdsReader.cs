@@ -69,9 +69,9 @@ public static partial class MetaAdsReader
                 row.Add(end, "the reporting end is before its start.");
             }
 
-            var spend = ReadNumber(r, row, amount, comma) ?? 0m;
-            var shown = impressions is null ? null : ReadNumber(r, row, impressions, comma);
-            var clicked = clicks is null ? null : ReadNumber(r, row, clicks, comma);
+            var spend = PlatformColumns.Amount(r, row, amount, comma) ?? 0m;
+            var shown = PlatformColumns.Amount(r, row, impressions, comma);
+            var clicked = PlatformColumns.Amount(r, row, clicks, comma);
             var network = NetworkCatalog.Default.Canonical(r["platform"]) ?? "Facebook";
             return row.Count > 0 ? null : CostSpreader.Spread(first, last, network, name, spend, currency, shown, clicked);
         });
@@ -89,23 +89,6 @@ public static partial class MetaAdsReader
 
         row.Add(column, text is null ? $"{column} is empty." : $"'{FieldParser.Clip(text)}' is not a date ({formats[0]} or {formats[1]}).");
         return default;
-    }
-
-    private static decimal? ReadNumber(CsvRow r, RowErrors row, string column, bool decimalComma)
-    {
-        if (PlatformDecimals.TryParse(r[column], decimalComma, out var value))
-        {
-            return value is < 0 ? Negative(row, column) : value;
-        }
-
-        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not a number.");
-        return null;
-    }
-
-    private static decimal? Negative(RowErrors row, string column)
-    {
-        row.Add(column, $"{column} may not be negative.");
-        return null;
     }
 
     private static string? Pick(IReadOnlyCollection<string> header, string[] names) => names.FirstOrDefault(header.Contains);

@@ -62,17 +62,8 @@ public sealed class MicrosoftAdsReader(string defaultCurrency)
                 row.Add("currency_code", currencyError);
             }
 
-            if (!PlatformNumber.TryParse(r["spend"], out var spend) || spend < 0)
-            {
-                row.Add("spend", $"'{FieldParser.Clip(r["spend"] ?? string.Empty)}' is not an amount of zero or more.");
-            }
-
-            decimal? conversions = null;
-            if (r.Columns.ContainsKey("conversions") && !PlatformNumber.TryParse(r["conversions"], out conversions))
-            {
-                row.Add("conversions", $"'{FieldParser.Clip(r["conversions"] ?? string.Empty)}' is not a number.");
-            }
-
+            var spend = PlatformColumns.Amount(r, row, "spend");
+            var conversions = PlatformColumns.Amount(r, row, "conversions");
             var impressions = PlatformColumns.Count(r, row, "impressions");
             var clicks = PlatformColumns.Count(r, row, "clicks");
             return row.Count > 0 ? null : new AdCost(date, "Microsoft Ads", campaign, spend ?? 0, currency, impressions, clicks, conversions);

@@ -22,4 +22,24 @@ internal static class PlatformColumns
         row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not a count.");
         return null;
     }
+
+    /// <summary>
+    /// The amount in <paramref name="column"/> (no column → null); decimal commas when
+    /// <paramref name="decimalComma"/>; a negative amount is an error unless <paramref name="allowNegative"/>.
+    /// </summary>
+    public static decimal? Amount(CsvRow r, RowErrors row, string? column, bool decimalComma = false, bool allowNegative = false)
+    {
+        if (column is null || !r.Columns.ContainsKey(column))
+        {
+            return null;
+        }
+
+        if (PlatformDecimals.TryParse(r[column], decimalComma, out var value) && (allowNegative || value is null or >= 0))
+        {
+            return value;
+        }
+
+        row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not {(allowNegative ? "a number" : "an amount of zero or more")}.");
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Payoff.Core.Collect;
 using Payoff.Core.Events;
 using Payoff.Core.Workspaces;
@@ -38,37 +39,11 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
 
     private long ApplyWorkspace(Workspace workspace, List<IngestRecord> records)
     {
-        var dropped = records.OfType<DroppedHit>().ToList();
-        if (dropped.Count > 0)
-        {
-            using var appender = db.Connection.CreateAppender("temp", "main", Stage("dropped_hits"));
-            foreach (var d in dropped)
-            {
-                appender.CreateRow().AppendValue(workspace.Id).AppendValue(d.HitId).AppendValue(DuckDbDatabase.ToDb(d.Timestamp)).AppendValue(d.SiteId).AppendValue(d.Reason.Name()).EndRow();
-            }
-        }
-
-        InsertStaged("dropped_hits", "hit_id");
-        var clicks = records.OfType<LinkClick>().ToList();
-        if (clicks.Count > 0)
-        {
-            using var appender = db.Connection.CreateAppender("temp", "main", Stage("link_clicks"));
-            foreach (var c in clicks)
-            {
-                appender.CreateRow()
-                    .AppendValue(workspace.Id)
-                    .AppendValue(c.ClickId)
-                    .AppendValue(c.LinkId)
-                    .AppendValue(DuckDbDatabase.ToDb(c.Timestamp))
-                    .AppendValue(c.VisitorId)
-                    .AppendValue(c.UniqueKey)
-                    .AppendValue(c.Reason?.Name())
-                    .AppendValue(c.Destination)
-                    .EndRow();
-            }
-        }
-
-        InsertStaged("link_clicks", "click_id");
+        StageAndInsert("dropped_hits", "hit_id", records.OfType<DroppedHit>().ToList(), (row, d) => row
+            .AppendValue(workspace.Id).AppendValue(d.HitId).AppendValue(DuckDbDatabase.ToDb(d.Timestamp)).AppendValue(d.SiteId).AppendValue(d.Reason.Name()));
+        StageAndInsert("link_clicks", "click_id", records.OfType<LinkClick>().ToList(), (row, c) => row
+            .AppendValue(workspace.Id).AppendValue(c.ClickId).AppendValue(c.LinkId).AppendValue(DuckDbDatabase.ToDb(c.Timestamp))
+            .AppendValue(c.VisitorId).AppendValue(c.UniqueKey).AppendValue(c.Reason?.Name()).AppendValue(c.Destination));
         var collected = records.OfType<CollectedEvent>().ToList();
         var events = records.Select(r => r switch
         {
@@ -122,27 +97,32 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
     /// <summary>The event id of a human link click's event.</summary>
     public static string ClickEventId(string clickId) => "click:" + clickId;
 
-    private string Stage(string table)
+    /// <summary>Appends <paramref name="rows"/> to a staging copy of <paramref name="table"/>, then inserts those whose <paramref name="id"/> the table lacks (first copy wins).</summary>
+    private void StageAndInsert<T>(string table, string id, IReadOnlyList<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns)
     {
-        db.Execute($"DROP TABLE IF EXISTS temp.payoff_stage_{table}");
-        db.Execute($"CREATE TEMP TABLE payoff_stage_{table} AS SELECT * FROM {table} LIMIT 0");
-        return $"payoff_stage_{table}";
-    }
-
-    private void InsertStaged(string table, string id)
-    {
-        if (db.Scalar<long>($"SELECT count(*) FROM information_schema.tables WHERE table_name = 'payoff_stage_{table}'") == 0)
+        if (rows.Count == 0)
         {
             return;
+        }
+
+        var stage = $"payoff_stage_{table}";
+        db.Execute($"DROP TABLE IF EXISTS temp.{stage}");
+        db.Execute($"CREATE TEMP TABLE {stage} AS SELECT * FROM {table} LIMIT 0");
+        using (var appender = db.Connection.CreateAppender("temp", "main", stage))
+        {
+            foreach (var item in rows)
+            {
+                columns(appender.CreateRow(), item).EndRow();
+            }
         }
 
         db.Execute(
             $"""
             INSERT INTO {table}
-            SELECT * FROM payoff_stage_{table} s
+            SELECT * FROM {stage} s
             WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.workspace_id = s.workspace_id AND t.{id} = s.{id})
             QUALIFY row_number() OVER (PARTITION BY s.workspace_id, s.{id}) = 1
             """);
-        db.Execute($"DROP TABLE temp.payoff_stage_{table}");
+        db.Execute($"DROP TABLE temp.{stage}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +26,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
         ArgumentNullException.ThrowIfNull(client);
         var user = context.User;
         var authenticated = user.Identity?.IsAuthenticated == true;
-        var keyWorkspace = authenticated ? long.Parse(user.FindFirstValue(ApiKeyDefaults.WorkspaceClaim)!, CultureInfo.InvariantCulture) : 0;
+        var keyWorkspace = authenticated ? ApiKeyClaims.WorkspaceId(user) : 0;
         if (authenticated && user.FindFirstValue(ApiKeyDefaults.ScopeClaim) != "write")
         {
             return Reject(index, "This API key is read-only; sending events needs a write key.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -43,7 +42,7 @@ public static partial class LinkEndpoints
 
         var api = app.MapGroup("/api").WithTags("Links");
         api.MapGet("/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-            TypedResults.Ok(gate.Run(db => new DuckDbLinkStore(db).List(Workspace(db, user))).Select(l => LinkView.Of(l, options.PublicBase)).ToList()))
+            TypedResults.Ok(gate.Run(db => new DuckDbLinkStore(db).List(ApiKeyClaims.Workspace(db, user))).Select(l => LinkView.Of(l, options.PublicBase)).ToList()))
             .WithName("ListLinks").WithSummary("The workspace's tracked links.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         api.MapPost("/links", CreateAsync)
             .WithName("CreateLink").WithSummary("Create a tracked link: validates the destination and tags, returns the short URL, tagged URL, QR codes and tagging warnings.")
@@ -52,7 +51,7 @@ public static partial class LinkEndpoints
         {
             return gate.Run(db =>
             {
-                var workspace = Workspace(db, user);
+                var workspace = ApiKeyClaims.Workspace(db, user);
                 var today = workspace.Calendar.DateOf(options.Time.GetUtcNow());
                 var range = new DateRange(from ?? today.AddDays(-29), to ?? today);
                 return TypedResults.Ok(new DuckDbLinksReader(db).Read(workspace, range));
@@ -60,13 +59,6 @@ public static partial class LinkEndpoints
         }).WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days).")
             .Produces<IReadOnlyList<LinksRow>>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
-    }
-
-    /// <summary>The workspace of the API key behind <paramref name="user"/>.</summary>
-    internal static Core.Workspaces.Workspace Workspace(DuckDbDatabase db, ClaimsPrincipal user)
-    {
-        var id = long.Parse(user.FindFirstValue(ApiKeyDefaults.WorkspaceClaim)!, CultureInfo.InvariantCulture);
-        return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
     }
 
     private static TrackedLink? Find(LinkDirectory links, string slug) =>
@@ -78,7 +70,7 @@ public static partial class LinkEndpoints
         {
             return gate.Run<Results<Created<LinkView>, ProblemHttpResult>>(db =>
             {
-                var workspace = Workspace(db, user);
+                var workspace = ApiKeyClaims.Workspace(db, user);
                 var store = new DuckDbLinkStore(db);
                 var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
                 var plan = LinkPlanner.Plan(request, domains, store.List(workspace).Select(l => l.Tags), ChannelClassifier.Default);

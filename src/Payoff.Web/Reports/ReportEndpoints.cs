@@ -9,7 +9,6 @@ using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
-using Payoff.Web.Links;
 
 namespace Payoff.Web.Reports;
 
@@ -30,7 +29,7 @@ public static class ReportEndpoints
     {
         return gate.Run<Results<Ok<SourcesReport>, ProblemHttpResult>>(db =>
         {
-            var workspace = LinkEndpoints.Workspace(db, user);
+            var workspace = ApiKeyClaims.Workspace(db, user);
             var end = to ?? workspace.Calendar.DateOf(options.Time.GetUtcNow());
             var start = from ?? end.AddDays(-29);
             if (start > end)

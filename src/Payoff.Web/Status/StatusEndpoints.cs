@@ -7,7 +7,6 @@ using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
 using Payoff.Web.Hosting;
-using Payoff.Web.Links;
 
 namespace Payoff.Web.Status;
 
@@ -38,7 +37,7 @@ public static class StatusEndpoints
         }).WithName("Health").WithTags("Status").WithSummary("Liveness and readiness: store, spool, lag and dropped hits by reason. 503 when collect cannot accept events.")
             .Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/status", (ClaimsPrincipal user, StoreGate gate) =>
-            TypedResults.Ok(gate.Run(db => new DuckDbStatusReader(db).Read(LinkEndpoints.Workspace(db, user)))))
+            TypedResults.Ok(gate.Run(db => new DuckDbStatusReader(db).Read(ApiKeyClaims.Workspace(db, user)))))
             .WithName("Status").WithTags("Status").WithSummary("The workspace's events, sessions, sites, links, last event and dropped hits by reason.")
             .Produces<CollectStatus>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
