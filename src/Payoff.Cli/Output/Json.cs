@@ -27,5 +27,8 @@ public static class Json
     public static JsonNode? Fraction(decimal? value) => value is null ? null : JsonValue.Create(Math.Round(value.Value, 6));
 
     /// <summary>An amount of money as a JSON number without trailing zeros (250, 12.5), or null.</summary>
-    public static JsonNode? Money(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.000000000000000000000000000000000m);
+    public static JsonNode? Money(decimal? value) => Exact(value);
+
+    /// <summary>A stored decimal (a count or amount kept as DECIMAL) as a JSON number without trailing zeros, or null.</summary>
+    public static JsonNode? Exact(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.000000000000000000000000000000000m);
 }

@@ -29,7 +29,7 @@ public static class CostsOutput
                         ["network"] = r.Network,
                         ["campaign"] = r.Campaign,
                         ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
-                        ["adSpend"] = r.AdSpend / 1.0000000000000000000000000000m,
+                        ["adSpend"] = Json.Money(r.AdSpend),
                         ["currency"] = r.Currency,
                         ["impressions"] = r.Impressions,
                         ["clicks"] = r.Clicks,

@@ -39,7 +39,7 @@ public static class LinksOutput
                         ["sessions"] = r.Sessions,
                         ["contacts"] = r.Contacts,
                         ["customers"] = r.Customers,
-                        ["revenue"] = r.Revenue / 1.0000000000000000000000000000m,
+                        ["revenue"] = Json.Money(r.Revenue),
                     })]),
                 });
                 return;

@@ -32,8 +32,7 @@ public static class ReportCommand
 
     private static Command Social(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd (default: 29 days before --to)." };
-        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var (from, to) = RangeOptions();
         var by = new Option<SocialGrouping>("--by") { Description = "Rows: network (default), account or month.", DefaultValueFactory = _ => SocialGrouping.Network };
         by.AcceptOnlyFromAmong("network", "account", "month");
         var format = FormatOption.Create(allowCsv: false);
@@ -52,8 +51,7 @@ public static class ReportCommand
 
     private static Command Costs(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd (default: 29 days before --to)." };
-        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var (from, to) = RangeOptions();
         var by = new Option<CostsGrouping>("--by") { Description = "Rows: network (default), campaign or month.", DefaultValueFactory = _ => CostsGrouping.Network };
         by.AcceptOnlyFromAmong("network", "campaign", "month");
         var format = FormatOption.Create();
@@ -71,8 +69,7 @@ public static class ReportCommand
 
     private static Command Links(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." };
-        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var (from, to) = RangeOptions();
         var format = FormatOption.Create();
         var command = new Command("links", "Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per tracked link.") { from, to, format };
         command.SetAction(async (parse, cancellationToken) =>
@@ -88,8 +85,7 @@ public static class ReportCommand
 
     private static Command Sources(CliContext context)
     {
-        var from = new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." };
-        var to = new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." };
+        var (from, to) = RangeOptions();
         var by = new Option<SourcesGrouping>("--by") { Description = "Rows: channel, network (default), campaign or content.", DefaultValueFactory = _ => SourcesGrouping.Network };
         by.AcceptOnlyFromAmong("channel", "network", "campaign", "content");
         var network = new Option<string?>("--network") { Description = "Only this network (or channel, e.g. 'Organic Search')." };
@@ -141,6 +137,11 @@ public static class ReportCommand
         });
         return command;
     }
+
+    /// <summary>The <c>--from</c>/<c>--to</c> pair every period report takes.</summary>
+    private static (Option<string?> From, Option<string?> To) RangeOptions() =>
+        (new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." },
+         new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." });
 
     /// <summary>The report range from <c>--from</c>/<c>--to</c>: by default the 30 days ending today.</summary>
     public static DateRange Range(Workspace workspace, TimeProvider time, string? from, string? to)

@@ -28,17 +28,17 @@ public static class SocialOutput
                     ["network"] = r.Network,
                     ["account"] = r.Account,
                     ["month"] = r.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                    ["followers"] = Number(r.Followers),
-                    ["followerGrowth"] = Number(r.FollowerGrowth),
-                    ["impressions"] = Number(r.Impressions),
-                    ["views"] = Number(r.Views),
-                    ["reach"] = Number(r.Reach),
-                    ["engagements"] = Number(r.Engagements),
-                    ["likes"] = Number(r.Likes),
-                    ["comments"] = Number(r.Comments),
-                    ["shares"] = Number(r.Shares),
-                    ["saves"] = Number(r.Saves),
-                    ["clicks"] = Number(r.Clicks),
+                    ["followers"] = Json.Exact(r.Followers),
+                    ["followerGrowth"] = Json.Exact(r.FollowerGrowth),
+                    ["impressions"] = Json.Exact(r.Impressions),
+                    ["views"] = Json.Exact(r.Views),
+                    ["reach"] = Json.Exact(r.Reach),
+                    ["engagements"] = Json.Exact(r.Engagements),
+                    ["likes"] = Json.Exact(r.Likes),
+                    ["comments"] = Json.Exact(r.Comments),
+                    ["shares"] = Json.Exact(r.Shares),
+                    ["saves"] = Json.Exact(r.Saves),
+                    ["clicks"] = Json.Exact(r.Clicks),
                     ["posts"] = r.Posts,
                     ["engagementRate"] = Json.Fraction(r.EngagementRate),
                     ["engagementRateBasis"] = r.EngagementRateBasis,
@@ -74,8 +74,6 @@ public static class SocialOutput
         context.Console.Write(table);
         context.Console.MarkupLine("[grey]Engagement rate = engagements ÷ its basis (views, else impressions, else reach), summed over the period. — means the platform does not report it.[/]");
     }
-
-    private static JsonValue? Number(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.0000000000000000000000000000m);
 
     private static string Cell(decimal? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.InvariantCulture);
 }
