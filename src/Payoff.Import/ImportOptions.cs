@@ -1,8 +1,13 @@
+using System.Globalization;
+
 namespace Payoff.Import;
 
-/// <summary>How an import treats bad rows.</summary>
+/// <summary>How an import reads files and treats bad rows.</summary>
 public sealed record ImportOptions
 {
+    /// <summary>The largest file read by default: 4 GiB (a CSV of that size streams in bounded memory).</summary>
+    public const long DefaultMaxFileBytes = 4L << 30;
+
     /// <summary>Import all-or-nothing: any bad row rejects the whole file.</summary>
     public static readonly ImportOptions Strict = new();
 
@@ -14,4 +19,22 @@ public sealed record ImportOptions
 
     /// <summary>The files' text encoding when it cannot be detected (<see cref="Csv.TextEncodings"/>); null to detect it.</summary>
     public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// The date (or date and time) format of the files' date columns in .NET notation
+    /// (<c>dd/MM/yyyy</c>), for an export whose dates are ambiguous; null for each format's usual ones.
+    /// </summary>
+    public string? DateFormat { get; init; }
+
+    /// <summary>The culture that month names and numbers of a localised export are read in (<c>de-DE</c>); null for the formats' own.</summary>
+    public CultureInfo? Culture { get; init; }
+
+    /// <summary>The year range of exports whose dates have no year (TikTok Studio), when the file name does not give it.</summary>
+    public Platforms.DatePeriod? Period { get; init; }
+
+    /// <summary>Files larger than this are refused before they are parsed.</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    /// <summary>Called with the share of the file read so far (0 to 1), now and then while a file is read.</summary>
+    public Action<double>? Progress { get; init; }
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Payoff.Core.Channels;
+using Payoff.Core.Contacts;
+using Payoff.Core.Costs;
 using Payoff.Core.Importing;
+using Payoff.Core.Social;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
 using Payoff.Import.Native;
@@ -9,8 +12,8 @@ using Payoff.Import.Native;
 namespace Payoff.Import;
 
 /// <summary>
-/// Imports one native file: checks it was not imported before (same SHA-256), reads and validates
-/// every row, and writes it in one transaction.
+/// Imports one file: checks it was not imported before (same SHA-256), reads and validates every
+/// row, and writes it in one transaction, streaming the rows of the kinds whose store takes a stream.
 /// </summary>
 /// <remarks>
 /// A file with any bad row is rejected whole and nothing is written, unless
@@ -41,19 +44,21 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         try
         {
             var calendar = workspace.Calendar;
+            (DateOnly, DateOnly)? Instant(DateTimeOffset? at) => at is { } t ? (calendar.DateOf(t), calendar.DateOf(t)) : null;
+            (DateOnly, DateOnly) Day(DateOnly day) => (day, day);
             return kind switch
             {
-                ImportKind.Events => await WriteAsync(new EventsFileReader(classifier, calendar).Read(path, options.Encoding), (request, records) => store.WriteEventsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Contacts => await WriteAsync(new ContactsFileReader(calendar).Read(path, options.Encoding), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Metrics => await WriteAsync(MetricsFileReader.Read(path, options.Encoding), (request, records) => store.WriteMetricsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.MetaPosts => await WriteAsync(new Meta.MetaPostsReader(calendar).Read(path, options.Encoding), (request, records) => store.WritePostsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.MetaAds => await WriteAsync(Meta.MetaAdsReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Ga4Traffic => await WriteAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options.Encoding), (request, records) => store.WriteTrafficAsync(workspace, request, records, cancellationToken)),
-                ImportKind.HubSpotContacts => await WriteAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options.Encoding), (request, records) => store.WriteContactsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.GoogleAds => await WriteAsync(Google.GoogleAdsReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.MicrosoftAds => await WriteAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
-                ImportKind.Costs => await WriteAsync(CostsFileReader.Read(path, options.Encoding), (request, records) => store.WriteCostsAsync(workspace, request, records, cancellationToken)),
-                _ => await WriteAsync(JourneysFileReader.Read(path, options.Encoding), (request, records) => store.WriteJourneysAsync(workspace, request, records, cancellationToken)),
+                ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), async rows => await store.WriteEventsAsync(workspace, rows.Request, rows.ToList(), cancellationToken)),
+                ImportKind.Contacts => await RunAsync(new ContactsFileReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
+                ImportKind.HubSpotContacts => await RunAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
+                ImportKind.Journeys => await RunAsync(JourneysFileReader.Read(path, options), _ => null, async rows => await store.WriteJourneysAsync(workspace, rows.Request, rows.ToList(), cancellationToken)),
+                ImportKind.Metrics => await RunAsync(MetricsFileReader.Read(path, options), m => Day(m.Date), Metrics),
+                ImportKind.MetaPosts => await RunAsync(new Meta.MetaPostsReader(calendar).Read(path, options), p => Instant(p.PublishedAt), Posts),
+                ImportKind.Ga4Traffic => await RunAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options), t => (t.From, t.To), rows => store.WriteTrafficAsync(workspace, rows.Request, rows, cancellationToken)),
+                ImportKind.MetaAds => await RunAsync(Meta.MetaAdsReader.Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.GoogleAds => await RunAsync(Google.GoogleAdsReader.Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.MicrosoftAds => await RunAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
+                _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Costs),
             };
         }
         catch (ImportFileException ex)
@@ -61,39 +66,72 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             return Failed(kind, path, ex.Error);
         }
 
-        async Task<ImportSummary> WriteAsync<T>(ParsedFile<T> parsed, Func<ImportRequest, IReadOnlyList<T>, Task<ImportRecord>> write)
+        async Task<ImportRecord> Contacts(CheckedRows<CrmContact> rows) => await store.WriteContactsAsync(workspace, rows.Request, rows.ToList(), cancellationToken);
+        Task<ImportRecord> Metrics(CheckedRows<AccountMetric> rows) => store.WriteMetricsAsync(workspace, rows.Request, rows, cancellationToken);
+        Task<ImportRecord> Posts(CheckedRows<SocialPost> rows) => store.WritePostsAsync(workspace, rows.Request, rows, cancellationToken);
+        Task<ImportRecord> Costs(CheckedRows<AdCost> rows) => store.WriteCostsAsync(workspace, rows.Request, rows, cancellationToken);
+
+        async Task<ImportSummary> RunAsync<T>(ParsedFile<T> parsed, Func<T, (DateOnly, DateOnly)?> days, Func<CheckedRows<T>, Task<ImportRecord>> write)
+            where T : class
         {
             var name = Path.GetFileName(path);
-            var rejected = parsed.RejectedRows;
-            if (parsed.Rows == 0)
+            var rows = new CheckedRows<T>(parsed, new ImportRequest(kind, name, sha256, 0, 0), days, options.SkipInvalid);
+            ImportRecord? record = null;
+            try
+            {
+                if (options.DryRun)
+                {
+                    foreach (var unused in rows)
+                    {
+                        // Read every row: the counts, period and errors are the dry run's answer.
+                    }
+                }
+                else
+                {
+                    record = await write(rows);
+                }
+            }
+            catch (FileRejectedException ex) when (ex.NoRows)
             {
                 return Failed(kind, path, new RowError(2, null, $"{name} has a header but no data rows; nothing was written."));
             }
-
-            if (rejected > 0 && !options.SkipInvalid)
+            catch (FileRejectedException)
             {
-                return new ImportSummary(kind, path, parsed.Rows, 0, rejected, 0, false, null, parsed.Errors, string.Create(
+                return new ImportSummary(kind, path, rows.Rows, 0, rows.Rejected, 0, false, null, rows.Errors, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name}: {rejected} of {parsed.Rows} rows have errors; nothing was written. Fix them, or import the good rows with --skip-invalid."));
+                    $"{name}: {rows.Rejected} of {rows.Rows} rows have errors; nothing was written. Fix them, or import the good rows with --skip-invalid."))
+                {
+                    Period = rows.Period,
+                };
             }
 
-            if (options.DryRun)
+            var skipped = rows.Rejected > 0 ? string.Create(CultureInfo.InvariantCulture, $", {rows.Rejected} rejected") : string.Empty;
+            if (record is null)
             {
-                return new ImportSummary(kind, path, parsed.Rows, 0, rejected, 0, false, null, parsed.Errors, string.Create(
+                return new ImportSummary(kind, path, rows.Rows, 0, rows.Rejected, 0, false, null, rows.Errors, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name}: {parsed.Records.Count} of {parsed.Rows} rows would be imported (dry run; nothing was written)."));
+                    $"{name}: {rows.Records} records from {rows.Rows} rows would be imported{skipped}{Covering(rows.Period)} (dry run; nothing was written)."))
+                {
+                    Period = rows.Period,
+                    Sample = rows.Sample,
+                };
             }
 
-            var record = await write(new ImportRequest(kind, name, sha256, parsed.Rows, rejected), parsed.Records);
             var duplicates = record.Duplicates > 0
                 ? string.Create(CultureInfo.InvariantCulture, $", {record.Duplicates} already stored or repeated (skipped)")
                 : string.Empty;
-            var skipped = rejected > 0 ? string.Create(CultureInfo.InvariantCulture, $", {rejected} rejected") : string.Empty;
-            return new ImportSummary(kind, path, parsed.Rows, record.Imported, rejected, record.Duplicates, false, record.Id, parsed.Errors, string.Create(
+            return new ImportSummary(kind, path, rows.Rows, record.Imported, rows.Rejected, record.Duplicates, false, record.Id, rows.Errors, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: {record.Imported} of {parsed.Rows} rows imported{duplicates}{skipped} (import #{record.Id})."));
+                $"{name}: {record.Imported} of {rows.Rows} rows imported{duplicates}{skipped}{Covering(rows.Period)} (import #{record.Id})."))
+            {
+                Period = rows.Period,
+            };
         }
     }
+
+    private static string Covering(ImportPeriod? period) => period is null
+        ? string.Empty
+        : string.Create(CultureInfo.InvariantCulture, $", covering {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}");
 
     private static ImportSummary Failed(ImportKind kind, string path, RowError error) =>
         new(kind, path, 0, 0, 0, 0, false, null, [error], $"{Path.GetFileName(path)}: {error.Message}");

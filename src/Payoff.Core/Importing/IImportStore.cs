@@ -41,20 +41,20 @@ public interface IImportStore
     Task<ImportRecord> WriteJourneysAsync(Workspace workspace, ImportRequest request, IReadOnlyList<JourneyPath> paths, CancellationToken cancellationToken = default);
 
     /// <summary>Stores daily account metrics, replacing the overlap, and returns the import record.</summary>
-    Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Social.AccountMetric> metrics, CancellationToken cancellationToken = default);
+    Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IImportRows<Social.AccountMetric> metrics, CancellationToken cancellationToken = default);
 
     /// <summary>Stores daily ad costs, replacing the overlap, and returns the import record.</summary>
-    Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Costs.AdCost> costs, CancellationToken cancellationToken = default);
+    Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<Costs.AdCost> costs, CancellationToken cancellationToken = default);
 
     /// <summary>Stores post snapshots; a post already stored (same network and post id) is replaced by the newer export.</summary>
-    Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Social.SocialPost> posts, CancellationToken cancellationToken = default);
+    Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<Social.SocialPost> posts, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores analytics traffic. Rows for the same dimension, value and period replace the stored
     /// ones; a period that partly overlaps a stored one of the same dimension is refused, because
     /// period totals cannot be split without making numbers up.
     /// </summary>
-    Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IReadOnlyList<Traffic.TrafficRow> rows, CancellationToken cancellationToken = default);
+    Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IImportRows<Traffic.TrafficRow> rows, CancellationToken cancellationToken = default);
 
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);

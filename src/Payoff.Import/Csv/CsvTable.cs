@@ -14,7 +14,7 @@ namespace Payoff.Import.Csv;
 /// shape (too many fields, bad quoting) are reported through the <c>rowError</c> callback and the row
 /// is skipped.
 /// </remarks>
-public sealed class CsvTable
+public sealed class CsvTable : IRowSource
 {
     private static readonly char[] Delimiters = [',', ';', '\t', '|'];
 
@@ -47,6 +47,26 @@ public sealed class CsvTable
     public IReadOnlyList<string> Preamble { get; }
 
     private int LinesBeforeHeader { get; }
+
+    /// <summary>Called with the share of the file read so far while <see cref="Rows"/> runs.</summary>
+    public Action<double>? Progress { get; init; }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> with the encoding, size limit and progress callback of
+    /// <paramref name="options"/> (see <see cref="Open(string, Encoding?, Func{IReadOnlyList{string}, bool}?)"/>).
+    /// </summary>
+    public static CsvTable Open(string path, ImportOptions? options, Func<IReadOnlyList<string>, bool>? isHeader = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var max = options?.MaxFileBytes ?? ImportOptions.DefaultMaxFileBytes;
+        if (File.Exists(path) && new FileInfo(path).Length is var length && length > max)
+        {
+            throw new ImportFileException(0, null, string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(path)} is {length:N0} bytes, over the limit of {max:N0}; nothing was read. Split the export, or raise the limit with --max-size."));
+        }
+
+        var table = Open(path, options?.Encoding, isHeader);
+        return options?.Progress is null ? table : new CsvTable(table.Path, table.Header, table.Delimiter, table.Encoding, table.LinesBeforeHeader, table.Preamble) { Progress = options.Progress };
+    }
 
     /// <summary>
     /// Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see
@@ -233,6 +253,11 @@ public sealed class CsvTable
             if (record <= headerRecords)
             {
                 continue;
+            }
+
+            if (Progress is not null && (record & 0x1FFF) == 0)
+            {
+                Progress(stream.BaseStream.Position / (double)Math.Max(1, stream.BaseStream.Length));
             }
 
             var fields = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToList();

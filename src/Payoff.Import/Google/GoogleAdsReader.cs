@@ -39,9 +39,9 @@ public static class GoogleAdsReader
     }
 
     /// <summary>Reads and validates the file; each record is one campaign-day.</summary>
-    public static ParsedFile<AdCost> Read(string path, System.Text.Encoding? encoding = null)
+    public static ParsedFile<AdCost> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding, IsHeader);
+        var table = CsvTable.Open(path, options, IsHeader);
         if (!IsHeader(table.Header))
         {
             throw new ImportFileException(1, null, "No header with Campaign, Cost and Impr. in the first ten lines: not a Google Ads report.");
@@ -55,7 +55,7 @@ public static class GoogleAdsReader
         }
 
         var impressions = table.Columns.ContainsKey("impr.") ? "impr." : "impressions";
-        var parsed = NativeRows.Read(table, (r, row) =>
+        return NativeRows.ReadMany(table, (r, row) =>
         {
             var campaign = r["campaign"];
             if (campaign is null || campaign.StartsWith("Total:", StringComparison.OrdinalIgnoreCase) || (r.Fields.Count > 0 && r.Fields[0].StartsWith("Total:", StringComparison.OrdinalIgnoreCase)))
@@ -82,7 +82,6 @@ public static class GoogleAdsReader
             var conversions = PlatformColumns.Amount(r, row, "conversions");
             return row.Count > 0 ? null : CostSpreader.Spread(from, to, "Google Ads", campaign, cost ?? 0, currency!, shown, clicks, conversions);
         });
-        return new ParsedFile<AdCost>(parsed.Records.SelectMany(c => c).ToList(), parsed.Rows, parsed.Errors);
     }
 
     private static bool TryRange(IReadOnlyList<string> preamble, out (DateOnly From, DateOnly To) range)

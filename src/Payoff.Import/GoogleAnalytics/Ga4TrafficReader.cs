@@ -31,9 +31,9 @@ public static class Ga4TrafficReader
     public static bool Matches(IReadOnlyList<string> header) => header.Contains("sessions") && DimensionOf(header) is not null;
 
     /// <summary>Reads and validates the file.</summary>
-    public static ParsedFile<TrafficRow> Read(string path, System.Text.Encoding? encoding = null)
+    public static ParsedFile<TrafficRow> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         var (column, dimension) = DimensionOf(table.Header) ?? throw new ImportFileException(1, table.Header[0], $"The first column '{table.Header[0]}' is not a GA4 session dimension (channel group, source / medium, campaign).");
         var daily = table.Columns.ContainsKey("date");
         DateOnly from = default, to = default;

@@ -23,9 +23,9 @@ public sealed class HubSpotContactsReader(WorkspaceCalendar calendar)
         header.Contains("record_id") && header.Contains("create_date") && (header.Contains("original_source") || header.Contains("original_traffic_source"));
 
     /// <summary>Reads and validates the file.</summary>
-    public ParsedFile<CrmContact> Read(string path, System.Text.Encoding? encoding = null)
+    public ParsedFile<CrmContact> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(["record_id", "create_date"], table.Header);
         var label = table.Columns.ContainsKey("original_traffic_source") ? "original_traffic_source" : "original_source";
         var revenue = table.Columns.ContainsKey("total_revenue") ? "total_revenue" : table.Columns.ContainsKey("recent_deal_amount") ? "recent_deal_amount" : null;

@@ -37,9 +37,9 @@ public static partial class MetaAdsReader
         Pick(header, CampaignNames) is not null && AmountColumn(header) is not null && (Pick(header, DayNames) ?? Pick(header, StartNames)) is not null;
 
     /// <summary>Reads and validates the file; each record is one campaign-day.</summary>
-    public static ParsedFile<AdCost> Read(string path, System.Text.Encoding? encoding = null)
+    public static ParsedFile<AdCost> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         var header = table.Header;
         var campaign = Pick(header, CampaignNames) ?? throw new ImportFileException(1, null, "No campaign name column (Campaign name).");
         var (amount, currency) = AmountColumn(header) ?? throw new ImportFileException(1, null, "No 'Amount spent (CUR)' column: the currency must be in its header.");
@@ -54,7 +54,7 @@ public static partial class MetaAdsReader
         var comma = table.Delimiter == ';';
         var impressions = Pick(header, ImpressionNames);
         var clicks = Pick(header, ClickNames);
-        var parsed = NativeRows.Read(table, (r, row) =>
+        return NativeRows.ReadMany(table, (r, row) =>
         {
             var name = r[campaign];
             if (name is null)
@@ -75,7 +75,6 @@ public static partial class MetaAdsReader
             var network = NetworkCatalog.Default.Canonical(r["platform"]) ?? "Facebook";
             return row.Count > 0 ? null : CostSpreader.Spread(first, last, network, name, spend, currency, shown, clicked);
         });
-        return new ParsedFile<AdCost>(parsed.Records.SelectMany(r => r).ToList(), parsed.Rows, parsed.Errors);
     }
 
     private static DateOnly ReadDate(CsvRow r, RowErrors row, string column, bool dayFirst)

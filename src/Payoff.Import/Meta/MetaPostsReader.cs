@@ -28,10 +28,10 @@ public sealed class MetaPostsReader(WorkspaceCalendar calendar)
     /// <summary>Whether a header (normalised) is a Meta post export.</summary>
     public static bool Matches(IReadOnlyCollection<string> header) => Required.All(header.Contains) && (header.Contains("page_id") || header.Contains("account_username") || header.Contains("account_id"));
 
-    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
-    public ParsedFile<SocialPost> Read(string path, System.Text.Encoding? encoding = null)
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>); <paramref name="options"/> name its encoding and date format when they cannot be detected.</summary>
+    public ParsedFile<SocialPost> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(Required, table.Header);
         var instagram = table.Columns.ContainsKey("account_username") || table.Columns.ContainsKey("account_id");
         return NativeRows.Read(table, (r, row) => ReadRow(r, row, instagram));

@@ -38,9 +38,9 @@ public sealed class MicrosoftAdsReader(string defaultCurrency)
     }
 
     /// <summary>Reads and validates the file; each record is one campaign-day.</summary>
-    public ParsedFile<AdCost> Read(string path, System.Text.Encoding? encoding = null)
+    public ParsedFile<AdCost> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding, IsHeader);
+        var table = CsvTable.Open(path, options, IsHeader);
         table.RequireColumns(["gregorian_date", "campaign_name", "spend"], table.Header);
         return NativeRows.Read(table, (r, row) =>
         {

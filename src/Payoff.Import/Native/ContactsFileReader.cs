@@ -24,10 +24,10 @@ public sealed class ContactsFileReader(WorkspaceCalendar calendar)
 
     private static readonly string[] DateColumns = ["created_at", "lead_at", "customer_at"];
 
-    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
-    public ParsedFile<CrmContact> Read(string path, System.Text.Encoding? encoding = null)
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>); <paramref name="options"/> name its encoding and date format when they cannot be detected.</summary>
+    public ParsedFile<CrmContact> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(Required, Known);
         return NativeRows.Read(table, ReadRow);
     }

@@ -16,10 +16,10 @@ public static class CostsFileReader
     /// <summary>Every accepted column.</summary>
     public static readonly IReadOnlyList<string> Known = ["date", "network", "campaign", "amount", "currency", "impressions", "clicks", "conversions"];
 
-    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
-    public static ParsedFile<AdCost> Read(string path, System.Text.Encoding? encoding = null)
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>); <paramref name="options"/> name its encoding and date format when they cannot be detected.</summary>
+    public static ParsedFile<AdCost> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(Required, Known);
         return NativeRows.Read(table, ReadRow);
     }

@@ -23,10 +23,10 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
     /// <summary>Every accepted column.</summary>
     public static readonly IReadOnlyList<string> Known = ["event_id", "timestamp", "visitor_id", "type", "url", "referrer", "value", "currency", "contact_id", "name"];
 
-    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
-    public ParsedFile<TrackedEvent> Read(string path, System.Text.Encoding? encoding = null)
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>); <paramref name="options"/> name its encoding and date format when they cannot be detected.</summary>
+    public ParsedFile<TrackedEvent> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(Required, Known);
         return NativeRows.Read(table, ReadRow);
     }

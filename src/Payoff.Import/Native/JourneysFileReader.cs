@@ -14,10 +14,10 @@ public sealed class JourneysFileReader
     public static readonly IReadOnlyList<string> Known =
         ["path", "conversions", "value", "nulls", "total_conversions", "total_conversion_value", "total_null"];
 
-    /// <summary>Reads and validates the file (in <paramref name="encoding"/> when given, else the detected one).</summary>
-    public static ParsedFile<JourneyPath> Read(string path, System.Text.Encoding? encoding = null)
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>); <paramref name="options"/> name its encoding and date format when they cannot be detected.</summary>
+    public static ParsedFile<JourneyPath> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, encoding);
+        var table = CsvTable.Open(path, options);
         table.RequireColumns(["path"], Known);
         var conversionsColumn = Pick(table, "conversions", "total_conversions", required: true)!;
         var valueColumn = Pick(table, "value", "total_conversion_value", required: false);

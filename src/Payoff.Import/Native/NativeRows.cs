@@ -1,38 +1,39 @@
-using Payoff.Core.Importing;
 using Payoff.Import.Csv;
 
 namespace Payoff.Import.Native;
 
-/// <summary>The row loop every native reader shares: counts rows, collects errors, keeps the good records.</summary>
+/// <summary>The row loop every reader shares: counts rows, collects errors, yields the good records as it goes.</summary>
 internal static class NativeRows
 {
     /// <summary>
-    /// Reads every data row of <paramref name="table"/> with <paramref name="read"/>. A row is kept when
-    /// <paramref name="read"/> returns a record and reported no error; rows the CSV parser could not
-    /// split count as rows and as rejected.
+    /// Reads every data row of <paramref name="table"/> with <paramref name="read"/>, lazily. A row is kept
+    /// when <paramref name="read"/> returns a record and reported no error; a row the parser could not
+    /// split counts as a row and as rejected; a row for which <paramref name="read"/> returns null
+    /// without an error (a totals line) is counted as read and skipped.
     /// </summary>
-    public static ParsedFile<T> Read<T>(CsvTable table, Func<CsvRow, RowErrors, T?> read)
+    public static ParsedFile<T> Read<T>(IRowSource table, Func<CsvRow, RowErrors, T?> read)
+        where T : class =>
+        new(tally => Produce(table, read, tally));
+
+    private static IEnumerable<T> Produce<T>(IRowSource table, Func<CsvRow, RowErrors, T?> read, RowErrors row)
         where T : class
     {
-        var errors = new List<RowError>();
-        var row = new RowErrors(errors);
-        var records = new List<T>();
-        var rows = 0L;
-        var unreadable = 0L;
         foreach (var r in table.Rows((n, message) =>
         {
-            errors.Add(new RowError(n, null, message));
-            unreadable++;
+            row.Start(n);
+            row.Add(null, message);
         }))
         {
-            rows++;
             row.Start(r.Number);
             if (read(r, row) is { } record && row.Count == 0)
             {
-                records.Add(record);
+                yield return record;
             }
         }
-
-        return new ParsedFile<T>(records, rows + unreadable, errors);
     }
+
+    /// <summary>As <see cref="Read{T}"/> for readers that turn one row into several records (a period's spend spread over its days).</summary>
+    public static ParsedFile<T> ReadMany<T>(IRowSource table, Func<CsvRow, RowErrors, IEnumerable<T>?> read)
+        where T : class =>
+        new(tally => Produce(table, read, tally).SelectMany(records => records));
 }

@@ -2,22 +2,47 @@ using Payoff.Core.Importing;
 
 namespace Payoff.Import.Native;
 
-/// <summary>Collects the errors of the row being read.</summary>
+/// <summary>
+/// The errors of the row being read, and the file's running tally: rows read, rows rejected, and the
+/// first <see cref="Kept"/> errors (a file of a million bad rows does not keep a million messages).
+/// </summary>
 internal sealed class RowErrors(List<RowError> errors)
 {
-    public long Row { get; set; }
+    /// <summary>How many errors a file keeps to list; the counts cover them all.</summary>
+    public const int Kept = 1000;
 
+    /// <summary>The number of the row being read.</summary>
+    public long Row { get; private set; }
+
+    /// <summary>Errors of the row being read.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Data rows started so far.</summary>
+    public long Rows { get; private set; }
+
+    /// <summary>Rows with at least one error so far.</summary>
+    public long Rejected { get; private set; }
+
+    /// <summary>Records an error of the current row in <paramref name="column"/> (null for the row as a whole).</summary>
     public void Add(string? column, string message)
     {
-        errors.Add(new RowError(Row, column, message));
+        if (Count == 0)
+        {
+            Rejected++;
+        }
+
         Count++;
+        if (errors.Count < Kept)
+        {
+            errors.Add(new RowError(Row, column, message));
+        }
     }
 
+    /// <summary>Starts data row <paramref name="row"/>.</summary>
     public void Start(long row)
     {
         Row = row;
         Count = 0;
+        Rows++;
     }
 }

@@ -12,19 +12,19 @@ namespace Payoff.Storage.DuckDb;
 public sealed partial class DuckDbImportStore
 {
     /// <inheritdoc />
-    public Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<AccountMetric> metrics, CancellationToken cancellationToken = default) =>
+    public Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IImportRows<AccountMetric> metrics, CancellationToken cancellationToken = default) =>
         WriteReplacing(workspace, request, metrics, "account_metrics", "network, account, metric, day", (row, m) => row
             .AppendValue(m.Network).AppendValue(m.Account ?? string.Empty).AppendValue(m.Date.ToDateTime(TimeOnly.MinValue))
             .AppendValue(m.Metric).AppendValue(m.PlatformMetric).AppendValue(m.Value));
 
     /// <inheritdoc />
-    public Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<AdCost> costs, CancellationToken cancellationToken = default) =>
+    public Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs, CancellationToken cancellationToken = default) =>
         WriteReplacing(workspace, request, costs, "costs", "network, campaign, day", (row, c) => row
             .AppendValue(c.Network).AppendValue(c.Campaign ?? string.Empty).AppendValue(c.Date.ToDateTime(TimeOnly.MinValue))
             .AppendValue(c.Amount).AppendValue(c.Currency).AppendValue(c.Impressions).AppendValue(c.Clicks).AppendValue(c.Conversions));
 
     /// <inheritdoc />
-    public Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<SocialPost> posts, CancellationToken cancellationToken = default)
+    public Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts, CancellationToken cancellationToken = default)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
         return WriteReplacing(workspace, request, posts, "posts", "network, post_id", (row, p) => row
@@ -36,38 +36,36 @@ public sealed partial class DuckDbImportStore
     }
 
     /// <inheritdoc />
-    public Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IReadOnlyList<TrafficRow> rows, CancellationToken cancellationToken = default)
+    public Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IImportRows<TrafficRow> rows, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(rows);
-        foreach (var period in rows.Select(r => (r.Dimension, r.From, r.To)).Distinct())
-        {
-            using var command = db.Command(
-                "SELECT period_start, period_end FROM traffic WHERE workspace_id = $1 AND dimension = $2 AND period_start <= $4 AND period_end >= $3 AND NOT (period_start = $3 AND period_end = $4) LIMIT 1",
-                workspace.Id,
-                period.Dimension,
-                period.From.ToDateTime(TimeOnly.MinValue),
-                period.To.ToDateTime(TimeOnly.MinValue));
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
-            {
-                throw new StoreException(string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    $"The stored {period.Dimension} traffic of {reader.GetDateTime(0):yyyy-MM-dd} to {reader.GetDateTime(1):yyyy-MM-dd} partly overlaps this file's {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}; period totals cannot be split. Import the same or non-overlapping periods, or daily data (undo the stored import first)."));
-            }
-        }
-
         return WriteReplacing(workspace, request, rows, "traffic", "dimension, value, period_start, period_end", (row, t) => row
             .AppendValue(t.Dimension).AppendValue(t.Value).AppendValue(t.From.ToDateTime(TimeOnly.MinValue)).AppendValue(t.To.ToDateTime(TimeOnly.MinValue))
-            .AppendValue(t.Sessions).AppendValue(t.EngagedSessions).AppendValue(t.KeyEvents).AppendValue(t.Revenue));
+            .AppendValue(t.Sessions).AppendValue(t.EngagedSessions).AppendValue(t.KeyEvents).AppendValue(t.Revenue),
+            RefusePartialOverlap);
+    }
+
+    /// <summary>Refuses a staged traffic period that partly overlaps a stored one of the same dimension: period totals cannot be split.</summary>
+    private void RefusePartialOverlap(string stage)
+    {
+        using var command = db.Command(
+            $"SELECT s.period_start, s.period_end, f.dimension, f.period_start, f.period_end FROM traffic s JOIN (SELECT DISTINCT workspace_id, dimension, period_start, period_end FROM {stage}) f " +
+            "ON s.workspace_id = f.workspace_id AND s.dimension = f.dimension AND s.period_start <= f.period_end AND s.period_end >= f.period_start AND NOT (s.period_start = f.period_start AND s.period_end = f.period_end) LIMIT 1");
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new StoreException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The stored {reader.GetString(2)} traffic of {reader.GetDateTime(0):yyyy-MM-dd} to {reader.GetDateTime(1):yyyy-MM-dd} partly overlaps this file's {reader.GetDateTime(3):yyyy-MM-dd} to {reader.GetDateTime(4):yyyy-MM-dd}; period totals cannot be split. Import the same or non-overlapping periods, or daily data (undo the stored import first)."));
+        }
     }
 
     /// <summary>
     /// In one transaction: stages <paramref name="rows"/> (workspace id, then <paramref name="columns"/>,
-    /// then the import id, in table order), keeps the first row of each <paramref name="key"/>, replaces
-    /// the stored rows with those keys and records the import.
+    /// then the import id, in table order) as they are read, keeps the first row of each
+    /// <paramref name="key"/>, replaces the stored rows with those keys and records the import with the
+    /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing).
     /// </summary>
-    private Task<ImportRecord> WriteReplacing<T>(Workspace workspace, ImportRequest request, IReadOnlyList<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns)
+    private Task<ImportRecord> WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
@@ -78,15 +76,16 @@ public sealed partial class DuckDbImportStore
             var stage = $"payoff_stage_{table}";
             db.Execute($"DROP TABLE IF EXISTS temp.{stage}");
             db.Execute($"CREATE TEMP TABLE {stage} AS SELECT *, 0::BIGINT AS ord FROM {table} LIMIT 0");
+            long ord = 0;
             using (var appender = db.Connection.CreateAppender("temp", "main", stage))
             {
-                var ord = 0L;
                 foreach (var item in rows)
                 {
                     columns(appender.CreateRow().AppendValue(workspace.Id), item).AppendValue(importId).AppendValue(ord++).EndRow();
                 }
             }
 
+            check?.Invoke(stage);
             db.Execute($"CREATE OR REPLACE TEMP TABLE {stage}_first AS SELECT * EXCLUDE (ord) FROM {stage} QUALIFY row_number() OVER (PARTITION BY workspace_id, {key} ORDER BY ord) = 1");
             var match = string.Join(" AND ", ("workspace_id, " + key).Split(", ").Select(c => $"f.{c} = {table}.{c}"));
             db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {stage}_first f WHERE {match})", importId);
@@ -94,7 +93,7 @@ public sealed partial class DuckDbImportStore
             var stored = db.Execute($"INSERT INTO {table} SELECT * FROM {stage}_first");
             db.Execute($"DROP TABLE temp.{stage}");
             db.Execute($"DROP TABLE temp.{stage}_first");
-            return Record(workspace, importId, request, stored, rows.Count - stored);
+            return Record(workspace, importId, request with { Rows = rows.Rows, Rejected = rows.Rejected }, stored, ord - stored);
         }));
     }
 }

@@ -1,0 +1,14 @@
+namespace Payoff.Import.Csv;
+
+/// <summary>A table of named columns read row by row: a CSV file or a spreadsheet's sheet.</summary>
+public interface IRowSource
+{
+    /// <summary>The normalised header names (<see cref="CsvTable.Normalize"/>).</summary>
+    IReadOnlyList<string> Header { get; }
+
+    /// <summary>Header name → index.</summary>
+    IReadOnlyDictionary<string, int> Columns { get; }
+
+    /// <summary>The data rows, in order; a row that cannot be read is reported to <paramref name="rowError"/> with its number and skipped.</summary>
+    IEnumerable<CsvRow> Rows(Action<long, string> rowError);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Payoff.Import.Platforms;
+
+/// <summary>
+/// Reads the dates of platform exports: each reader names the formats its platform writes; the user's
+/// <see cref="ImportOptions.DateFormat"/> replaces them and <see cref="ImportOptions.Culture"/> reads
+/// month names and day-first dates of a localised export.
+/// </summary>
+internal sealed class PlatformDates(ImportOptions? options)
+{
+    /// <summary>The formats tried for <paramref name="defaults"/>, as an error message shows them.</summary>
+    public string Describe(string[] defaults) => options?.DateFormat ?? defaults[0];
+
+    /// <summary>The date and time in <paramref name="text"/>; false when it is in none of the formats.</summary>
+    public bool TryParse(string? text, string[] defaults, out DateTime value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var t = text.Trim();
+        var culture = options?.Culture ?? CultureInfo.InvariantCulture;
+        if (options?.DateFormat is { } format)
+        {
+            return DateTime.TryParseExact(t, format, culture, DateTimeStyles.AllowWhiteSpaces, out value);
+        }
+
+        return DateTime.TryParseExact(t, defaults, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value)
+            || (options?.Culture is not null && DateTime.TryParse(t, culture, DateTimeStyles.AllowWhiteSpaces, out value));
+    }
+
+    /// <summary>The day in <paramref name="text"/>; false when it is in none of the formats.</summary>
+    public bool TryParseDay(string? text, string[] defaults, out DateOnly day)
+    {
+        var ok = TryParse(text, defaults, out var value);
+        day = DateOnly.FromDateTime(value);
+        return ok;
+    }
+}
