@@ -46,6 +46,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             var calendar = workspace.Calendar;
             (DateOnly, DateOnly)? Instant(DateTimeOffset? at) => at is { } t ? (calendar.DateOf(t), calendar.DateOf(t)) : null;
             (DateOnly, DateOnly) Day(DateOnly day) => (day, day);
+            (DateOnly, DateOnly)? SocialDays(SocialRecord r) => r.Metric is { } m ? Day(m.Date) : Instant(r.Post?.PublishedAt);
             return kind switch
             {
                 ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), async rows => await store.WriteEventsAsync(workspace, rows.Request, rows.ToList(), cancellationToken)),
@@ -58,6 +59,14 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.MetaAds => await RunAsync(Meta.MetaAdsReader.Read(path, options), c => Day(c.Date), Costs),
                 ImportKind.GoogleAds => await RunAsync(Google.GoogleAdsReader.Read(path, options), c => Day(c.Date), Costs),
                 ImportKind.MicrosoftAds => await RunAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.LinkedInAds => await RunAsync(new LinkedIn.LinkedInAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.XAds => await RunAsync(new X.XAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.LinkedInPage => await RunAsync(new LinkedIn.LinkedInPageReader(calendar).Read(path, options), SocialDays, Social),
+                ImportKind.XAnalytics => await RunAsync(new X.XPostsReader(calendar).Read(path, options), SocialDays, Social),
+                ImportKind.TikTok => await RunAsync(new TikTok.TikTokReader(calendar).Read(path, options), SocialDays, Social),
+                ImportKind.YouTube => await RunAsync(new YouTube.YouTubeContentReader(calendar).Read(path, options), SocialDays, Social),
+                ImportKind.MetaDaily => await RunAsync(Meta.MetaDailyReader.Read(path, options), SocialDays, Social),
+                ImportKind.FacebookInsights => await RunAsync(new Meta.FacebookInsightsPostsReader(calendar).Read(path, options), SocialDays, Social),
                 _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Costs),
             };
         }
@@ -69,6 +78,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         async Task<ImportRecord> Contacts(CheckedRows<CrmContact> rows) => await store.WriteContactsAsync(workspace, rows.Request, rows.ToList(), cancellationToken);
         Task<ImportRecord> Metrics(CheckedRows<AccountMetric> rows) => store.WriteMetricsAsync(workspace, rows.Request, rows, cancellationToken);
         Task<ImportRecord> Posts(CheckedRows<SocialPost> rows) => store.WritePostsAsync(workspace, rows.Request, rows, cancellationToken);
+        Task<ImportRecord> Social(CheckedRows<SocialRecord> rows) => store.WriteSocialAsync(workspace, rows.Request, rows, cancellationToken);
         Task<ImportRecord> Costs(CheckedRows<AdCost> rows) => store.WriteCostsAsync(workspace, rows.Request, rows, cancellationToken);
 
         async Task<ImportSummary> RunAsync<T>(ParsedFile<T> parsed, Func<T, (DateOnly, DateOnly)?> days, Func<CheckedRows<T>, Task<ImportRecord>> write)
@@ -110,7 +120,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             {
                 return new ImportSummary(kind, path, rows.Rows, 0, rows.Rejected, 0, false, null, rows.Errors, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name}: {rows.Records} records from {rows.Rows} rows would be imported{skipped}{Covering(rows.Period)} (dry run; nothing was written)."))
+                    $"{name}: {Stored(rows.Records, rows)} would be imported{skipped}{Covering(rows.Period)} (dry run; nothing was written)."))
                 {
                     Period = rows.Period,
                     Sample = rows.Sample,
@@ -122,12 +132,19 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 : string.Empty;
             return new ImportSummary(kind, path, rows.Rows, record.Imported, rows.Rejected, record.Duplicates, false, record.Id, rows.Errors, string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: {record.Imported} of {rows.Rows} rows imported{duplicates}{skipped}{Covering(rows.Period)} (import #{record.Id})."))
+                $"{name}: {Stored(record.Imported, rows)} imported{duplicates}{skipped}{Covering(rows.Period)} (import #{record.Id})."))
             {
                 Period = rows.Period,
             };
         }
     }
+
+    /// <summary>"3 of 4 rows", or "20 records from 4 rows" when a row holds several records (a day's metrics, a period's spend spread over its days).</summary>
+    private static string Stored<T>(long records, CheckedRows<T> rows)
+        where T : class =>
+        rows.Records == rows.Rows - rows.Rejected
+            ? string.Create(CultureInfo.InvariantCulture, $"{records} of {rows.Rows} rows")
+            : string.Create(CultureInfo.InvariantCulture, $"{records} records from {rows.Rows} rows");
 
     private static string Covering(ImportPeriod? period) => period is null
         ? string.Empty

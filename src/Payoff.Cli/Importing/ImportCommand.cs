@@ -7,6 +7,7 @@ using Payoff.Core.Importing;
 using Payoff.Import;
 using Payoff.Import.Csv;
 using Payoff.Import.Detection;
+using Payoff.Import.Platforms;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
@@ -35,6 +36,14 @@ public static class ImportCommand
         import.Add(Kind(context, ImportKind.HubSpotContacts, "hubspot-contacts", "HubSpot contacts export (CSV): lifecycle dates, original (traffic) source with drill-downs, revenue. Names and e-mails are not read."));
         import.Add(Kind(context, ImportKind.GoogleAds, "google-ads", "Google Ads report download (CSV, or the UTF-16 tab-separated Excel CSV): spend, impressions, clicks and conversions per campaign and day or date range."));
         import.Add(Kind(context, ImportKind.MicrosoftAds, "microsoft-ads", "Microsoft Advertising campaign report (CSV): spend, impressions, clicks and conversions per campaign and day; currency from its column, else the workspace's."));
+        import.Add(Kind(context, ImportKind.LinkedInPage, "linkedin-page", "LinkedIn Page analytics workbook (.xls or .xlsx): content (Metrics and All posts sheets), followers or visitors."));
+        import.Add(Kind(context, ImportKind.LinkedInAds, "linkedin-ads", "LinkedIn Campaign Manager campaign performance report (CSV below its report lines, or XLSX)."));
+        import.Add(Kind(context, ImportKind.XAnalytics, "x-analytics", "X analytics CSV: legacy tweet activity, the current content export, or the daily account overview."));
+        import.Add(Kind(context, ImportKind.XAds, "x-ads", "X Ads export (XLSX or CSV): spend, impressions and link clicks per campaign and time period."));
+        import.Add(Kind(context, ImportKind.TikTok, "tiktok", "TikTok Studio export (Overview, FollowerHistory, Viewers or content CSV); dates have no year: give --period or keep the dates in the file name."));
+        import.Add(Kind(context, ImportKind.YouTube, "youtube", "YouTube Studio content export: the ZIP with Table data.csv (or that CSV); the Total row is skipped."));
+        import.Add(Kind(context, ImportKind.MetaDaily, "meta-daily", "Meta Business Suite account-level daily file (Views.csv, Follows.csv…; UTF-16, one metric per file)."));
+        import.Add(Kind(context, ImportKind.FacebookInsights, "facebook-insights", "Legacy Facebook Page Insights post export (two header rows)."));
         import.Add(Kind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null)."));
         import.Add(History(context, "history"));
         return import;
@@ -56,7 +65,11 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the files and say what would be imported, without writing." };
         var format = FormatOption.Create(allowCsv: false);
         var encodingName = new Option<string?>("--encoding") { Description = $"The files' encoding when it is not UTF-8 or UTF-16: {string.Join(", ", TextEncodings.Names)}." };
-        var command = new Command(name, description) { files, skipInvalid, dryRun, encodingName, format };
+        var dateFormat = new Option<string?>("--date-format") { Description = "The date format of the files' date columns when they are ambiguous, in .NET notation (dd/MM/yyyy, MM/dd/yyyy HH:mm)." };
+        var cultureName = new Option<string?>("--culture") { Description = "The language the files' month names and day-first dates are written in (de-DE, es-ES, pl-PL)." };
+        var periodText = new Option<string?>("--period") { Description = "The days an export without years covers (TikTok Studio): 2025-12-01..2026-01-31, 2026-05 or 2026." };
+        var maxSize = new Option<long?>("--max-size") { Description = $"Refuse files larger than this many megabytes before reading them (default {ImportOptions.DefaultMaxFileBytes >> 20:N0})." };
+        var command = new Command(name, description) { files, skipInvalid, dryRun, encodingName, dateFormat, cultureName, periodText, maxSize, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
@@ -65,7 +78,18 @@ public static class ImportCommand
             var encoding = parse.GetValue(encodingName) is { } named
                 ? TextEncodings.Find(named) ?? throw new CliException($"--encoding '{named}' is not one Payoff reads; use one of {string.Join(", ", TextEncodings.Names)}.")
                 : null;
-            var options = new ImportOptions { SkipInvalid = parse.GetValue(skipInvalid), DryRun = parse.GetValue(dryRun), Encoding = encoding };
+            var options = new ImportOptions
+            {
+                SkipInvalid = parse.GetValue(skipInvalid),
+                DryRun = parse.GetValue(dryRun),
+                Encoding = encoding,
+                DateFormat = parse.GetValue(dateFormat),
+                Culture = parse.GetValue(cultureName) is { } culture ? Culture(culture) : null,
+                Period = parse.GetValue(periodText) is { } period
+                    ? DatePeriod.TryParse(period, out var parsed) ? parsed : throw new CliException($"--period '{period}' is not a period like 2025-12-01..2026-01-31, 2026-05 or 2026.")
+                    : null,
+                MaxFileBytes = parse.GetValue(maxSize) is { } mb and > 0 ? mb << 20 : ImportOptions.DefaultMaxFileBytes,
+            };
             var json = parse.GetValue(format) == OutputFormat.Json;
             var results = new List<JsonObject>();
             var ok = true;
@@ -89,7 +113,7 @@ public static class ImportCommand
                     context.Console.MarkupLine($"{Display.Text(Path.GetFileName(file))}: detected {Display.Text(detection.Explanation)}.");
                 }
 
-                var summary = await runner.ImportAsync(workspace, kind, file, options, cancellationToken);
+                var summary = await WithProgressAsync(context, file, json, options, o => runner.ImportAsync(workspace, kind, file, o, cancellationToken));
                 var result = ToJson(summary);
                 result["detectedKind"] = KindName(kind);
                 results.Add(result);
@@ -110,6 +134,37 @@ public static class ImportCommand
             return ok ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>The culture named <paramref name="name"/>; an error for a name .NET does not know.</summary>
+    private static CultureInfo Culture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new CliException($"--culture '{name}' is not a culture name like de-DE, es-ES or pl-PL.");
+        }
+    }
+
+    /// <summary>Runs an import with a progress bar when the output is a terminal and the file is large enough to take a moment (8 MB and more).</summary>
+    private static async Task<ImportSummary> WithProgressAsync(CliContext context, string file, bool json, ImportOptions options, Func<ImportOptions, Task<ImportSummary>> import)
+    {
+        if (json || !context.Console.Profile.Capabilities.Interactive || !File.Exists(file) || new FileInfo(file).Length < (8 << 20))
+        {
+            return await import(options);
+        }
+
+        ImportSummary? summary = null;
+        await context.Console.Progress().AutoClear(true).StartAsync(async progress =>
+        {
+            var task = progress.AddTask(Display.Text(Path.GetFileName(file)), maxValue: 1.0);
+            summary = await import(options with { Progress = share => task.Value = share });
+            task.Value = 1.0;
+        });
+        return summary!;
     }
 
     /// <summary>The list of the workspace's imports (<c>import history</c>, <c>imports list</c>).</summary>
@@ -178,6 +233,8 @@ public static class ImportCommand
             ["alreadyImported"] = summary.AlreadyImported,
             ["importId"] = summary.ImportId,
             ["message"] = summary.Message,
+            ["period"] = summary.Period is { } p ? new JsonObject { ["from"] = p.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["to"] = p.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null,
+            ["sample"] = new JsonArray([.. summary.Sample.Select(Sample)]),
             ["errors"] = new JsonArray([.. summary.Errors.Select(e => (JsonNode?)new JsonObject { ["row"] = e.Row, ["column"] = e.Column, ["message"] = e.Message })]),
         };
     }
@@ -191,13 +248,46 @@ public static class ImportCommand
         ImportKind.HubSpotContacts => "hubspot-contacts",
         ImportKind.GoogleAds => "google-ads",
         ImportKind.MicrosoftAds => "microsoft-ads",
+        ImportKind.LinkedInPage => "linkedin-page",
+        ImportKind.LinkedInAds => "linkedin-ads",
+        ImportKind.XAnalytics => "x-analytics",
+        ImportKind.XAds => "x-ads",
+        ImportKind.MetaDaily => "meta-daily",
+        ImportKind.FacebookInsights => "facebook-insights",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>A sample record as JSON: its fields in camelCase, nulls left out (a social record shows its post or metric).</summary>
+    private static JsonNode? Sample(object record)
+    {
+        var value = record is Core.Social.SocialRecord social ? (object?)social.Post ?? social.Metric! : record;
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), SampleJson);
+        return node;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions SampleJson = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static string? Clip(string? text) => text is { Length: > 60 } ? string.Concat(text.AsSpan(0, 59), "…") : text;
 
     private static void WriteTable(CliContext context, ImportSummary summary)
     {
         var colour = summary.Succeeded ? (summary.Rejected > 0 ? "yellow" : "green") : "red";
         context.Console.MarkupLine($"[{colour}]{Display.Text(summary.Message)}[/]");
+        if (summary.Sample.Count > 0)
+        {
+            context.Console.MarkupLine("[grey]First records as they would be stored:[/]");
+            foreach (var record in summary.Sample)
+            {
+                var fields = Sample(record)!.AsObject().Select(f => $"{f.Key}={Clip(f.Value?.ToJsonString(SampleJson))}");
+                context.Console.MarkupLine($"  {Display.Text(string.Join(", ", fields))}");
+            }
+        }
+
         if (summary.Errors.Count == 0)
         {
             return;

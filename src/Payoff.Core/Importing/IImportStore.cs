@@ -46,6 +46,9 @@ public interface IImportStore
     /// <summary>Stores daily ad costs, replacing the overlap, and returns the import record.</summary>
     Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<Costs.AdCost> costs, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores the posts and daily metrics of one export in one import: each replaced as <see cref="WritePostsAsync"/> and <see cref="WriteMetricsAsync"/> do.</summary>
+    Task<ImportRecord> WriteSocialAsync(Workspace workspace, ImportRequest request, IImportRows<Social.SocialRecord> records, CancellationToken cancellationToken = default);
+
     /// <summary>Stores post snapshots; a post already stored (same network and post id) is replaced by the newer export.</summary>
     Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<Social.SocialPost> posts, CancellationToken cancellationToken = default);
 

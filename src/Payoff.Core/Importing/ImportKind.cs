@@ -35,4 +35,28 @@ public enum ImportKind
 
     /// <summary>Microsoft Advertising campaign report.</summary>
     MicrosoftAds,
+
+    /// <summary>LinkedIn Page analytics workbook: content (Metrics, All posts), followers or visitors.</summary>
+    LinkedInPage,
+
+    /// <summary>LinkedIn Campaign Manager campaign performance report.</summary>
+    LinkedInAds,
+
+    /// <summary>X (Twitter) Ads export.</summary>
+    XAds,
+
+    /// <summary>X analytics: legacy tweet activity, content export or daily account overview.</summary>
+    XAnalytics,
+
+    /// <summary>TikTok Studio export: overview, follower history, viewers or content.</summary>
+    TikTok,
+
+    /// <summary>YouTube Studio content export (ZIP with Table data.csv).</summary>
+    YouTube,
+
+    /// <summary>Meta Business Suite account-level daily file (one metric; UTF-16).</summary>
+    MetaDaily,
+
+    /// <summary>Legacy Facebook Page Insights post export (two header rows).</summary>
+    FacebookInsights,
 }

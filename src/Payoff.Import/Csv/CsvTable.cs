@@ -26,11 +26,14 @@ public sealed class CsvTable : IRowSource
         Encoding = encoding;
         LinesBeforeHeader = linesBeforeHeader;
         Preamble = preamble;
-        Columns = header.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
+        Columns = header.Select((h, i) => (h, i)).GroupBy(x => x.h, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
     }
 
     /// <summary>The file.</summary>
     public string Path { get; }
+
+    /// <inheritdoc />
+    public string? Sheet => null;
 
     /// <summary>The normalised header names.</summary>
     public IReadOnlyList<string> Header { get; }
@@ -53,9 +56,9 @@ public sealed class CsvTable : IRowSource
 
     /// <summary>
     /// Opens <paramref name="path"/> with the encoding, size limit and progress callback of
-    /// <paramref name="options"/> (see <see cref="Open(string, Encoding?, Func{IReadOnlyList{string}, bool}?)"/>).
+    /// <paramref name="options"/> (see <see cref="Open(string, Encoding?, Func{IReadOnlyList{string}, bool}?, bool)"/>).
     /// </summary>
-    public static CsvTable Open(string path, ImportOptions? options, Func<IReadOnlyList<string>, bool>? isHeader = null)
+    public static CsvTable Open(string path, ImportOptions? options, Func<IReadOnlyList<string>, bool>? isHeader = null, bool allowDuplicateNames = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         var max = options?.MaxFileBytes ?? ImportOptions.DefaultMaxFileBytes;
@@ -64,16 +67,18 @@ public sealed class CsvTable : IRowSource
             throw new ImportFileException(0, null, string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(path)} is {length:N0} bytes, over the limit of {max:N0}; nothing was read. Split the export, or raise the limit with --max-size."));
         }
 
-        var table = Open(path, options?.Encoding, isHeader);
+        var table = Open(path, options?.Encoding, isHeader, allowDuplicateNames);
         return options?.Progress is null ? table : new CsvTable(table.Path, table.Header, table.Delimiter, table.Encoding, table.LinesBeforeHeader, table.Preamble) { Progress = options.Progress };
     }
 
     /// <summary>
     /// Opens <paramref name="path"/> and reads its header, in <paramref name="encoding"/> when given (see
     /// <see cref="TextEncodings"/>), else the detected encoding. With <paramref name="isHeader"/>, up to
-    /// ten title lines above the header are kept as the <see cref="Preamble"/>.
+    /// ten title lines above the header are kept as the <see cref="Preamble"/>. With
+    /// <paramref name="allowDuplicateNames"/> (Facebook's legacy Page Insights export repeats names) the
+    /// first column of a name is the one read.
     /// </summary>
-    public static CsvTable Open(string path, Encoding? encoding = null, Func<IReadOnlyList<string>, bool>? isHeader = null)
+    public static CsvTable Open(string path, Encoding? encoding = null, Func<IReadOnlyList<string>, bool>? isHeader = null, bool allowDuplicateNames = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -131,7 +136,7 @@ public sealed class CsvTable : IRowSource
                 throw new ImportFileException(1, null, string.Create(CultureInfo.InvariantCulture, $"Column {i + 1} of the header has no name."));
             }
 
-            if (header.IndexOf(header[i]) != i)
+            if (!allowDuplicateNames && header.IndexOf(header[i]) != i)
             {
                 throw new ImportFileException(1, header[i], $"The header names column '{header[i]}' twice.");
             }
@@ -176,11 +181,11 @@ public sealed class CsvTable : IRowSource
         return names;
     }
 
-    /// <summary>Normalises a header name: trimmed, BOM and quotes removed, lower case, spaces and dashes as underscores.</summary>
+    /// <summary>Normalises a header name: trimmed, BOM, soft hyphens and quotes removed, lower case, spaces and dashes as underscores.</summary>
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.Trim().Trim('\uFEFF').Trim().Trim('"').Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+        return name.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Trim().Trim('\uFEFF').Trim().Trim('"').Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
     }
 
     /// <summary>Fails when the header lacks a required column or has one not in <paramref name="known"/>.</summary>

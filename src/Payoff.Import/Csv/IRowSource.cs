@@ -3,6 +3,9 @@ namespace Payoff.Import.Csv;
 /// <summary>A table of named columns read row by row: a CSV file or a spreadsheet's sheet.</summary>
 public interface IRowSource
 {
+    /// <summary>The sheet's name, for a spreadsheet; null for a CSV file.</summary>
+    string? Sheet { get; }
+
     /// <summary>The normalised header names (<see cref="CsvTable.Normalize"/>).</summary>
     IReadOnlyList<string> Header { get; }
 

@@ -24,10 +24,15 @@ public static class FileKindDetector
     /// <summary>Detects the kind of <paramref name="path"/>, read in <paramref name="encoding"/> when given.</summary>
     public static FileDetection Detect(string path, System.Text.Encoding? encoding = null)
     {
+        if (File.Exists(path) && Spreadsheets.SheetTable.IsWorkbook(path, out var zip))
+        {
+            return DetectWorkbook(path, zip);
+        }
+
         CsvTable table;
         try
         {
-            table = CsvTable.Open(path, encoding);
+            table = CsvTable.Open(path, encoding, allowDuplicateNames: true);
         }
         catch (ImportFileException ex)
         {
@@ -35,6 +40,27 @@ public static class FileKindDetector
         }
 
         var header = table.Header.ToHashSet(StringComparer.Ordinal);
+        if (FacebookInsightsPostsReader.Matches(header))
+        {
+            return new FileDetection(ImportKind.FacebookInsights, "legacy Facebook Page Insights post export (Post ID, Posted, Lifetime Post Total Reach)");
+        }
+
+        if (X.XPostsReader.IsLegacy(header) || X.XPostsReader.IsContent(header) || X.XPostsReader.IsOverview(header))
+        {
+            var which = X.XPostsReader.IsLegacy(header) ? "tweet activity (Tweet id, time)" : X.XPostsReader.IsContent(header) ? "content export (Post id, Date, Post Link)" : "account overview (Date, Impressions, New follows)";
+            return new FileDetection(ImportKind.XAnalytics, $"X analytics {which}");
+        }
+
+        if (TikTok.TikTokReader.Describe(header) is { } tiktok)
+        {
+            return new FileDetection(ImportKind.TikTok, tiktok);
+        }
+
+        if (YouTube.YouTubeContentReader.IsHeader(table.Header))
+        {
+            return new FileDetection(ImportKind.YouTube, "YouTube Studio table data (Content, Video title, Views)");
+        }
+
         if (MetaPostsReader.Matches(header))
         {
             var network = header.Contains("page_id") ? "Facebook" : "Instagram";
@@ -74,7 +100,78 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.MicrosoftAds, "Microsoft Advertising report (Gregorian date, Campaign name, Spend)");
         }
 
+        if (HeaderBelowTitles(path, encoding, LinkedIn.LinkedInAdsReader.IsHeader))
+        {
+            return new FileDetection(ImportKind.LinkedInAds, "LinkedIn Campaign Manager report (Start Date (in UTC), Campaign Name, Total Spent)");
+        }
+
+        if (HeaderBelowTitles(path, encoding, X.XAdsReader.IsHeader))
+        {
+            return new FileDetection(ImportKind.XAds, "X Ads export (Time period, Campaign, Spend)");
+        }
+
+        if (HeaderBelowTitles(path, encoding, MetaDailyReader.IsHeader))
+        {
+            var title = CsvTable.Open(path, encoding, MetaDailyReader.IsHeader).Preamble.LastOrDefault(l => l.Length > 0);
+            return MetaDailyReader.Identify(path, title) is { } daily
+                ? new FileDetection(ImportKind.MetaDaily, $"Meta Business Suite daily {daily.Network} '{title}' ({daily.Metric}; Date, Primary)")
+                : new FileDetection(null, $"a Meta daily file whose title '{title}' is not a metric Payoff knows.");
+        }
+
         var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
         return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). Force a kind with 'payoff import <kind> FILE'.");
+    }
+
+    private static bool HeaderBelowTitles(string path, System.Text.Encoding? encoding, Func<IReadOnlyList<string>, bool> isHeader)
+    {
+        try
+        {
+            return isHeader(CsvTable.Open(path, encoding, isHeader).Header);
+        }
+        catch (ImportFileException)
+        {
+            return false;
+        }
+    }
+
+    private static FileDetection DetectWorkbook(string path, bool zip)
+    {
+        if (zip && YouTube.YouTubeContentReader.Matches(path))
+        {
+            return new FileDetection(ImportKind.YouTube, "YouTube Studio content export (ZIP with Table data.csv)");
+        }
+
+        IReadOnlyList<(string Sheet, IReadOnlyList<string>? Header)> sheets;
+        try
+        {
+            sheets = Spreadsheets.SheetTable.Sheets(path, h => LinkedIn.LinkedInPageReader.IsHeader(h) || LinkedIn.LinkedInAdsReader.IsHeader(h) || X.XAdsReader.IsHeader(h) || HubSpot.HubSpotContactsReader.Matches(h.ToList()));
+        }
+        catch (ImportFileException ex)
+        {
+            return new FileDetection(null, ex.Message);
+        }
+
+        if (LinkedIn.LinkedInPageReader.Describe(sheets) is { } linkedIn)
+        {
+            return new FileDetection(ImportKind.LinkedInPage, linkedIn);
+        }
+
+        var headers = sheets.Where(s => s.Header is not null).Select(s => s.Header!).ToList();
+        if (headers.Any(LinkedIn.LinkedInAdsReader.IsHeader))
+        {
+            return new FileDetection(ImportKind.LinkedInAds, "LinkedIn Campaign Manager report (workbook)");
+        }
+
+        if (headers.Any(X.XAdsReader.IsHeader))
+        {
+            return new FileDetection(ImportKind.XAds, "X Ads export (workbook: Time period, Campaign, Spend)");
+        }
+
+        if (headers.Any(h => HubSpot.HubSpotContactsReader.Matches(h.ToList())))
+        {
+            return new FileDetection(ImportKind.HubSpotContacts, "HubSpot contacts export (workbook: Record ID, Create Date, Original Source)");
+        }
+
+        return new FileDetection(null, $"a {(zip ? "ZIP/XLSX" : "legacy .xls")} file Payoff does not recognise (its sheets or entries: {string.Join(", ", sheets.Select(s => s.Sheet))}). Force a kind with 'payoff import <kind> FILE'.");
     }
 }

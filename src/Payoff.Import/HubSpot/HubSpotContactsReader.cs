@@ -7,7 +7,7 @@ using Payoff.Import.Platforms;
 namespace Payoff.Import.HubSpot;
 
 /// <summary>
-/// Reads HubSpot contact exports: <c>Record ID</c>, the create, lead and customer dates, the
+/// Reads HubSpot contact exports (CSV or XLSX): <c>Record ID</c>, the create, lead and customer dates, the
 /// original source with its two drill-downs — labelled "Original Source" or, in newer portals,
 /// "Original Traffic Source" — and revenue (<c>Total Revenue</c>, else <c>Recent Deal Amount</c>).
 /// </summary>
@@ -25,8 +25,7 @@ public sealed class HubSpotContactsReader(WorkspaceCalendar calendar)
     /// <summary>Reads and validates the file.</summary>
     public ParsedFile<CrmContact> Read(string path, ImportOptions? options = null)
     {
-        var table = CsvTable.Open(path, options);
-        table.RequireColumns(["record_id", "create_date"], table.Header);
+        var table = Spreadsheets.Tables.Open(path, options, h => Matches(h.ToList()), "Record ID, Create Date and Original Source");
         var label = table.Columns.ContainsKey("original_traffic_source") ? "original_traffic_source" : "original_source";
         var revenue = table.Columns.ContainsKey("total_revenue") ? "total_revenue" : table.Columns.ContainsKey("recent_deal_amount") ? "recent_deal_amount" : null;
         return NativeRows.Read(table, (r, row) =>

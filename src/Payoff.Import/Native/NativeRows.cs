@@ -15,9 +15,11 @@ internal static class NativeRows
         where T : class =>
         new(tally => Produce(table, read, tally));
 
-    private static IEnumerable<T> Produce<T>(IRowSource table, Func<CsvRow, RowErrors, T?> read, RowErrors row)
+    /// <summary>The lazy row loop behind <see cref="Read{T}"/>, for a reader that reads several tables into one file's tally.</summary>
+    public static IEnumerable<T> Produce<T>(IRowSource table, Func<CsvRow, RowErrors, T?> read, RowErrors row)
         where T : class
     {
+        row.Sheet = table.Sheet;
         foreach (var r in table.Rows((n, message) =>
         {
             row.Start(n);

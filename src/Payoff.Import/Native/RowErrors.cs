@@ -23,6 +23,9 @@ internal sealed class RowErrors(List<RowError> errors)
     /// <summary>Rows with at least one error so far.</summary>
     public long Rejected { get; private set; }
 
+    /// <summary>The sheet being read, for a spreadsheet: errors name their column as <c>Sheet!column</c>.</summary>
+    public string? Sheet { get; set; }
+
     /// <summary>Records an error of the current row in <paramref name="column"/> (null for the row as a whole).</summary>
     public void Add(string? column, string message)
     {
@@ -34,7 +37,7 @@ internal sealed class RowErrors(List<RowError> errors)
         Count++;
         if (errors.Count < Kept)
         {
-            errors.Add(new RowError(Row, column, message));
+            errors.Add(new RowError(Row, Sheet is null || column is null ? column : $"{Sheet}!{column}", message));
         }
     }
 

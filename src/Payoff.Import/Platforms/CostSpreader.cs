@@ -33,4 +33,27 @@ internal static class CostSpreader
 
         return costs;
     }
+
+    /// <summary>
+    /// Adds up the costs of the same day, network, campaign and currency (X Ads and Campaign Manager
+    /// write a row per post or creative), keeping the first one's place; a count is null only when it
+    /// is null in every row.
+    /// </summary>
+    public static IEnumerable<AdCost> Sum(IEnumerable<AdCost> costs)
+    {
+        var sums = new Dictionary<(DateOnly, string, string?, string), AdCost>();
+        foreach (var c in costs)
+        {
+            var key = (c.Date, c.Network, c.Campaign, c.Currency);
+            sums[key] = sums.TryGetValue(key, out var sum)
+                ? sum with { Amount = sum.Amount + c.Amount, Impressions = Add(sum.Impressions, c.Impressions), Clicks = Add(sum.Clicks, c.Clicks), Conversions = Add(sum.Conversions, c.Conversions) }
+                : c;
+        }
+
+        return sums.Values;
+
+        static T? Add<T>(T? a, T? b)
+            where T : struct, System.Numerics.IAdditionOperators<T, T, T> =>
+            a is null ? b : b is null ? a : a.Value + b.Value;
+    }
 }

@@ -53,7 +53,8 @@ public static class PlatformNumber
 
         if (decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number))
         {
-            value = number * multiplier;
+            // 1.2K is 1200, not 1200.0: dividing by one with many zeros drops the trailing zeros of the scale.
+            value = multiplier == 1m ? number : number * multiplier / 1.000000000000000000000000000000000m;
             return true;
         }
 

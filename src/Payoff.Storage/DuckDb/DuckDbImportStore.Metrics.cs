@@ -13,9 +13,22 @@ public sealed partial class DuckDbImportStore
 {
     /// <inheritdoc />
     public Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IImportRows<AccountMetric> metrics, CancellationToken cancellationToken = default) =>
-        WriteReplacing(workspace, request, metrics, "account_metrics", "network, account, metric, day", (row, m) => row
-            .AppendValue(m.Network).AppendValue(m.Account ?? string.Empty).AppendValue(m.Date.ToDateTime(TimeOnly.MinValue))
-            .AppendValue(m.Metric).AppendValue(m.PlatformMetric).AppendValue(m.Value));
+        WriteReplacing(workspace, request, metrics, "account_metrics", MetricKey, MetricColumns);
+
+    private const string MetricKey = "network, account, metric, day";
+
+    private const string PostKey = "network, post_id";
+
+    private static IDuckDBAppenderRow MetricColumns(IDuckDBAppenderRow row, AccountMetric m) => row
+        .AppendValue(m.Network).AppendValue(m.Account ?? string.Empty).AppendValue(m.Date.ToDateTime(TimeOnly.MinValue))
+        .AppendValue(m.Metric).AppendValue(m.PlatformMetric).AppendValue(m.Value);
+
+    private static IDuckDBAppenderRow PostColumns(IDuckDBAppenderRow row, SocialPost p, DateTime exported) => row
+        .AppendValue(p.Network).AppendValue(p.PostId).AppendValue(p.Account).AppendValue(p.Permalink)
+        .AppendValue(p.PublishedAt is { } at ? DuckDbDatabase.ToDb(at) : null).AppendValue(p.Type).AppendValue(p.Text).AppendValue(p.Labels)
+        .AppendValue(p.Impressions).AppendValue(p.Views).AppendValue(p.Reach).AppendValue(p.Likes).AppendValue(p.Comments)
+        .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
+        .AppendValue(exported);
 
     /// <inheritdoc />
     public Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs, CancellationToken cancellationToken = default) =>
@@ -27,12 +40,7 @@ public sealed partial class DuckDbImportStore
     public Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts, CancellationToken cancellationToken = default)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        return WriteReplacing(workspace, request, posts, "posts", "network, post_id", (row, p) => row
-            .AppendValue(p.Network).AppendValue(p.PostId).AppendValue(p.Account).AppendValue(p.Permalink)
-            .AppendValue(p.PublishedAt is { } at ? DuckDbDatabase.ToDb(at) : null).AppendValue(p.Type).AppendValue(p.Text).AppendValue(p.Labels)
-            .AppendValue(p.Impressions).AppendValue(p.Views).AppendValue(p.Reach).AppendValue(p.Likes).AppendValue(p.Comments)
-            .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
-            .AppendValue(exported));
+        return WriteReplacing(workspace, request, posts, "posts", PostKey, (row, p) => PostColumns(row, p, exported));
     }
 
     /// <inheritdoc />
@@ -59,6 +67,39 @@ public sealed partial class DuckDbImportStore
         }
     }
 
+    /// <inheritdoc />
+    public Task<ImportRecord> WriteSocialAsync(Workspace workspace, ImportRequest request, IImportRows<SocialRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(records);
+        var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
+        return Task.FromResult(db.InTransaction(() =>
+        {
+            var importId = NextImportId();
+            using var posts = new Stage(db, "posts");
+            using var metrics = new Stage(db, "account_metrics");
+            using (var postRows = posts.Appender())
+            using (var metricRows = metrics.Appender())
+            {
+                foreach (var record in records)
+                {
+                    if (record.Post is { } p)
+                    {
+                        posts.Add(PostColumns(postRows.CreateRow().AppendValue(workspace.Id), p, exported), importId);
+                    }
+                    else if (record.Metric is { } m)
+                    {
+                        metrics.Add(MetricColumns(metricRows.CreateRow().AppendValue(workspace.Id), m), importId);
+                    }
+                }
+            }
+
+            var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey);
+            return Record(workspace, importId, request with { Rows = records.Rows, Rejected = records.Rejected }, stored, posts.Staged + metrics.Staged - stored);
+        }));
+    }
+
     /// <summary>
     /// In one transaction: stages <paramref name="rows"/> (workspace id, then <paramref name="columns"/>,
     /// then the import id, in table order) as they are read, keeps the first row of each
@@ -73,27 +114,18 @@ public sealed partial class DuckDbImportStore
         return Task.FromResult(db.InTransaction(() =>
         {
             var importId = NextImportId();
-            var stage = $"payoff_stage_{table}";
-            db.Execute($"DROP TABLE IF EXISTS temp.{stage}");
-            db.Execute($"CREATE TEMP TABLE {stage} AS SELECT *, 0::BIGINT AS ord FROM {table} LIMIT 0");
-            long ord = 0;
-            using (var appender = db.Connection.CreateAppender("temp", "main", stage))
+            using var stage = new Stage(db, table);
+            using (var appender = stage.Appender())
             {
                 foreach (var item in rows)
                 {
-                    columns(appender.CreateRow().AppendValue(workspace.Id), item).AppendValue(importId).AppendValue(ord++).EndRow();
+                    stage.Add(columns(appender.CreateRow().AppendValue(workspace.Id), item), importId);
                 }
             }
 
-            check?.Invoke(stage);
-            db.Execute($"CREATE OR REPLACE TEMP TABLE {stage}_first AS SELECT * EXCLUDE (ord) FROM {stage} QUALIFY row_number() OVER (PARTITION BY workspace_id, {key} ORDER BY ord) = 1");
-            var match = string.Join(" AND ", ("workspace_id, " + key).Split(", ").Select(c => $"f.{c} = {table}.{c}"));
-            db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {stage}_first f WHERE {match})", importId);
-            db.Execute($"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {stage}_first f WHERE {match})");
-            var stored = db.Execute($"INSERT INTO {table} SELECT * FROM {stage}_first");
-            db.Execute($"DROP TABLE temp.{stage}");
-            db.Execute($"DROP TABLE temp.{stage}_first");
-            return Record(workspace, importId, request with { Rows = rows.Rows, Rejected = rows.Rejected }, stored, ord - stored);
+            check?.Invoke(stage.Name);
+            var stored = stage.Replace(importId, key);
+            return Record(workspace, importId, request with { Rows = rows.Rows, Rejected = rows.Rejected }, stored, stage.Staged - stored);
         }));
     }
 }
