@@ -81,6 +81,7 @@ public static class SourcesOutput
         var totals = new JsonObject();
         AddMetrics(totals, report.Totals, report.PreviousTotals);
         document["totals"] = totals;
+        document["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]);
         document["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]);
         return document;
     }
@@ -217,6 +218,11 @@ public static class SourcesOutput
         }
 
         console.MarkupLine("[grey]Contacts, customers and revenue are credited to each person's original source (first known visit); sessions to their own source.[/]");
+        foreach (var note in report.Notes)
+        {
+            console.MarkupLine($"[grey]Note:[/] {Display.Text(note)}");
+        }
+
         foreach (var warning in report.Warnings)
         {
             console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");

@@ -246,6 +246,12 @@ public sealed class CsvTable : IRowSource
             }
             catch (DecoderFallbackException)
             {
+                // The parser reads ahead in blocks: find the exact line to name (UTF-8), else name the record.
+                if (Encoding is UTF8Encoding)
+                {
+                    ValidateUtf8(Path);
+                }
+
                 throw new ImportFileException(record + 1, null, string.Create(CultureInfo.InvariantCulture, $"Row {record + 1} is not valid {Encoding.WebName} text. Save the file as UTF-8 CSV."));
             }
 
@@ -299,6 +305,11 @@ public sealed class CsvTable : IRowSource
         }
         catch (DecoderFallbackException)
         {
+            if (reader.CurrentEncoding is UTF8Encoding)
+            {
+                ValidateUtf8(path);
+            }
+
             throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV, or name its encoding with --encoding (windows-1250 for Polish and Central European, windows-1252 for Western European exports).");
         }
     }
@@ -343,11 +354,11 @@ public sealed class CsvTable : IRowSource
             throw new ImportFileException(0, null, $"{path} is a binary file, not CSV text.");
         }
 
-        ValidateUtf8(path);
+        // Decoding is strict: a byte that is not UTF-8 stops the read, and ValidateUtf8 then names its line.
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     }
 
-    /// <summary>Finds the first line that is not UTF-8, so the error can name it (the parser reads ahead in blocks).</summary>
+    /// <summary>Finds the first line that is not UTF-8 and throws naming it (the parser reads ahead in blocks, so its position is not the line's).</summary>
     private static void ValidateUtf8(string path)
     {
         using var file = File.OpenRead(path);

@@ -119,6 +119,34 @@ public sealed class DuckDbDatabase : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// The DuckDB memory limit while a file is imported. A file's rows are staged in a temporary table:
+    /// with the limit DuckDB spills the stage to its temporary directory instead of holding a large
+    /// file in memory, so an import's memory stays bounded whatever the file's size.
+    /// </summary>
+    public const string ImportMemoryLimit = "128MB";
+
+    /// <summary>Runs <paramref name="work"/> with DuckDB's memory limit set to <see cref="ImportMemoryLimit"/>, then restores the limit it had.</summary>
+    public T WithImportMemoryLimit<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var previous = Scalar<string>("SELECT current_setting('memory_limit')");
+        var order = Scalar<bool>("SELECT current_setting('preserve_insertion_order')");
+        Execute($"SET memory_limit = '{ImportMemoryLimit}'");
+
+        // A table's rows have no order; not keeping the file's order lets DuckDB stream the inserts.
+        Execute("SET preserve_insertion_order = false");
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            Execute($"SET memory_limit = '{previous.Replace("'", "''", StringComparison.Ordinal)}'");
+            Execute($"SET preserve_insertion_order = {(order ? "true" : "false")}");
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in a transaction: committed when it returns, rolled back when it throws.</summary>
     public T InTransaction<T>(Func<T> work)
     {

@@ -74,7 +74,7 @@ public sealed partial class DuckDbImportStore
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(records);
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        return Task.FromResult(db.InTransaction(() =>
+        return Task.FromResult(db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
             using var posts = new Stage(db, "posts");
@@ -97,7 +97,7 @@ public sealed partial class DuckDbImportStore
 
             var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey);
             return Record(workspace, importId, request with { Rows = records.Rows, Rejected = records.Rejected }, stored, posts.Staged + metrics.Staged - stored);
-        }));
+        })));
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public sealed partial class DuckDbImportStore
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(rows);
-        return Task.FromResult(db.InTransaction(() =>
+        return Task.FromResult(db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
             using var stage = new Stage(db, table);
@@ -126,6 +126,6 @@ public sealed partial class DuckDbImportStore
             check?.Invoke(stage.Name);
             var stored = stage.Replace(importId, key);
             return Record(workspace, importId, request with { Rows = rows.Rows, Rejected = rows.Rejected }, stored, stage.Staged - stored);
-        }));
+        })));
     }
 }

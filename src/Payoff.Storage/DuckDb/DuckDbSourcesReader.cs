@@ -43,7 +43,61 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
             }
         }
 
-        return Task.FromResult(new SourceSums(rows, unconverted));
+        return Task.FromResult(new SourceSums(rows, unconverted) { Imported = ReadImported(workspace, buckets) });
+    }
+
+    /// <summary>
+    /// The imported traffic rows touching the buckets' days, and the days with own-tracked sessions
+    /// among them (read as 15-minute slots, so zones with half-hour offsets cut days right).
+    /// </summary>
+    private ImportedTraffic ReadImported(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
+    {
+        var calendar = workspace.Calendar;
+        var first = buckets.Min(b => calendar.DateOf(b.Start));
+        var last = buckets.Max(b => calendar.DateOf(b.End.AddTicks(-1)));
+        var rows = new List<Core.Traffic.TrafficRow>();
+        using (var command = db.Command(
+            "SELECT period_start, period_end, dimension, value, sessions, engaged_sessions, key_events, revenue FROM traffic WHERE workspace_id = $1 AND period_end >= $2 AND period_start <= $3",
+            workspace.Id,
+            first.ToDateTime(TimeOnly.MinValue),
+            last.ToDateTime(TimeOnly.MinValue)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                rows.Add(new Core.Traffic.TrafficRow(
+                    DateOnly.FromDateTime(reader.GetDateTime(0)),
+                    DateOnly.FromDateTime(reader.GetDateTime(1)),
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetInt64(4),
+                    reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                    reader.IsDBNull(6) ? null : reader.GetDecimal(6),
+                    reader.IsDBNull(7) ? null : reader.GetDecimal(7)));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return ImportedTraffic.None;
+        }
+
+        var tracked = new HashSet<DateOnly>();
+        var (start, end) = calendar.Range(rows.Min(r => r.From), rows.Max(r => r.To));
+        using (var command = db.Command(
+            "SELECT DISTINCT time_bucket(INTERVAL 15 MINUTE, started_at) FROM sessions WHERE workspace_id = $1 AND started_at >= $2 AND started_at < $3",
+            workspace.Id,
+            start,
+            end))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tracked.Add(calendar.DateOf(DuckDbDatabase.FromDb(reader.GetDateTime(0))));
+            }
+        }
+
+        return new ImportedTraffic(rows, tracked);
     }
 
     /// <summary>The whole aggregation as one SQL statement with literal parameters (also used by the benchmark).</summary>

@@ -41,14 +41,18 @@ internal sealed class Stage : IDisposable
     /// <summary>Moves the staged rows into the table, replacing stored rows of the same <paramref name="key"/>; returns the rows stored.</summary>
     public long Replace(long importId, string key)
     {
-        var first = $"{Name}_first";
-        db.Execute($"CREATE OR REPLACE TEMP TABLE {first} AS SELECT * EXCLUDE (ord) FROM {Name} QUALIFY row_number() OVER (PARTITION BY workspace_id, {key} ORDER BY ord) = 1");
-        var match = string.Join(" AND ", ("workspace_id, " + key).Split(", ").Select(c => $"f.{c} = {table}.{c}"));
-        db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {first} f WHERE {match})", importId);
-        db.Execute($"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {first} f WHERE {match})");
-        var stored = db.Execute($"INSERT INTO {table} SELECT * FROM {first}");
-        db.Execute($"DROP TABLE temp.{first}");
-        return stored;
+        // The first row of a key wins: later repeats are deleted from the stage. Grouping and joins
+        // spill to disk under the import memory limit, where a sort or window over the file would not.
+        var keys = "workspace_id, " + key;
+        var repeats = $"{Name}_repeats";
+        db.Execute($"CREATE OR REPLACE TEMP TABLE {repeats} AS SELECT {keys}, min(ord) AS keep FROM {Name} GROUP BY ALL HAVING count(*) > 1");
+        var on = string.Join(" AND ", keys.Split(", ").Select(c => $"r.{c} = {Name}.{c}"));
+        db.Execute($"DELETE FROM {Name} WHERE EXISTS (SELECT 1 FROM {repeats} r WHERE {on} AND {Name}.ord <> r.keep)");
+        db.Execute($"DROP TABLE temp.{repeats}");
+        var match = string.Join(" AND ", keys.Split(", ").Select(c => $"f.{c} = {table}.{c}"));
+        db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {Name} f WHERE {match})", importId);
+        db.Execute($"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {Name} f WHERE {match})");
+        return db.Execute($"INSERT INTO {table} SELECT * EXCLUDE (ord) FROM {Name}");
     }
 
     /// <inheritdoc />

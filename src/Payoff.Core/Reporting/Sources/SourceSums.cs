@@ -5,4 +5,8 @@ namespace Payoff.Core.Reporting.Sources;
 /// <param name="UnconvertedRevenue">Revenue per bucket index in currencies other than the workspace's, by currency.</param>
 public sealed record SourceSums(
     IReadOnlyList<(int Bucket, SourceKey Key, SourceCounts Counts)> Rows,
-    IReadOnlyList<(int Bucket, string Currency, decimal Amount)> UnconvertedRevenue);
+    IReadOnlyList<(int Bucket, string Currency, decimal Amount)> UnconvertedRevenue)
+{
+    /// <summary>Imported analytics traffic for the days without own tracking (<see cref="ImportedTraffic"/>).</summary>
+    public ImportedTraffic Imported { get; init; } = ImportedTraffic.None;
+}

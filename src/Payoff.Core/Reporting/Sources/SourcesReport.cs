@@ -15,4 +15,8 @@ public sealed record SourcesReport(
     IReadOnlyList<SourcesRow> Rows,
     SourceCounts Totals,
     SourceCounts? PreviousTotals,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where the figures come from when it is not only own tracking (imported GA4 traffic on days without it).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

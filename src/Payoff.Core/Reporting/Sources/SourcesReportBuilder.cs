@@ -1,11 +1,14 @@
 using System.Globalization;
+using Payoff.Core.Channels;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Reporting.Sources;
 
 /// <summary>Builds the sources report: reads the sums for the period (and its comparison) and lays out rows and totals.</summary>
-public sealed class SourcesReportBuilder(ISourcesReader reader)
+public sealed class SourcesReportBuilder(ISourcesReader reader, ChannelClassifier? classifier = null)
 {
+    private readonly ImportedTrafficMerger merger = new(classifier ?? ChannelClassifier.Default);
+
     /// <summary>Builds the report for <paramref name="query"/> in <paramref name="workspace"/>.</summary>
     public async Task<SourcesReport> BuildAsync(Workspace workspace, SourcesQuery query, CancellationToken cancellationToken = default)
     {
@@ -27,6 +30,19 @@ public sealed class SourcesReportBuilder(ISourcesReader reader)
         var sums = await reader.ReadAsync(workspace, buckets, query.Grouping, query.Network, cancellationToken);
         var current = Collect(sums, 0);
         var previous = compared is null ? null : Collect(sums, 1);
+        var mergeWarnings = new List<string>();
+        var notes = new List<string>();
+        var imported = merger.Merge(sums.Imported, query.Range, query.Grouping, query.Network, current, mergeWarnings);
+        if (imported.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Sessions of {imported.Count} day(s) from {imported.Min:yyyy-MM-dd} to {imported.Max:yyyy-MM-dd} come from imported GA4 traffic: the workspace has no own tracking on them. Own tracking wins on every day it has, so no day is counted twice; contacts, customers and revenue always come from the CRM."));
+        }
+
+        if (previous is not null && compared is not null)
+        {
+            merger.Merge(sums.Imported, compared, query.Grouping, query.Network, previous, []);
+        }
+
         var keys = current.Keys.Union(previous is null ? [] : previous.Keys).ToList();
         var rows = keys
             .Select(k => new SourcesRow(k, current.GetValueOrDefault(k, SourceCounts.Zero), previous is null ? null : previous.GetValueOrDefault(k, SourceCounts.Zero)))
@@ -39,8 +55,9 @@ public sealed class SourcesReportBuilder(ISourcesReader reader)
         var warnings = sums.UnconvertedRevenue
             .Where(u => u.Bucket == 0)
             .Select(u => string.Create(CultureInfo.InvariantCulture, $"Revenue of {u.Amount:0.##} {u.Currency} is left out: it is not in the workspace currency ({workspace.Currency}) and no exchange rate is set."))
+            .Concat(mergeWarnings)
             .ToList();
-        return new SourcesReport(query, workspace.Currency, compared, rows, totals, previousTotals, warnings);
+        return new SourcesReport(query, workspace.Currency, compared, rows, totals, previousTotals, warnings) { Notes = notes };
     }
 
     private static Dictionary<SourceKey, SourceCounts> Collect(SourceSums sums, int bucket) =>
