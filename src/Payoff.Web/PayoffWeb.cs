@@ -15,6 +15,7 @@ using Payoff.Web.Links;
 using Payoff.Web.Reports;
 using Payoff.Web.Script;
 using Payoff.Web.Status;
+using Payoff.Web.Uploading;
 
 namespace Payoff.Web;
 
@@ -117,6 +118,7 @@ public static class PayoffWeb
         app.MapCollect();
         app.MapLinks();
         app.MapReports();
+        app.MapImports();
         return app;
     }
 

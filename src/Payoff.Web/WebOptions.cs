@@ -56,6 +56,12 @@ public sealed record WebOptions
     /// <summary>The spool folder in effect.</summary>
     public string SpoolPath => SpoolDirectory ?? DatabasePath + ".spool";
 
+    /// <summary>The largest request <c>POST /api/imports</c> accepts (all its files together): 1 GiB.</summary>
+    public long MaxUploadBytes { get; init; } = 1L << 30;
+
+    /// <summary>Where uploaded files wait while they are imported (deleted after each request).</summary>
+    public string UploadPath => DatabasePath + ".uploads";
+
     /// <summary>The public base URL in effect, without a trailing slash.</summary>
     public string PublicBase => (PublicUrl ?? Urls.Split(';', StringSplitOptions.RemoveEmptyEntries)[0]).TrimEnd('/');
 }

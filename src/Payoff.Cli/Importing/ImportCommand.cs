@@ -137,17 +137,8 @@ public static class ImportCommand
     }
 
     /// <summary>The culture named <paramref name="name"/>; an error for a name .NET does not know.</summary>
-    private static CultureInfo Culture(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-        }
-        catch (CultureNotFoundException)
-        {
-            throw new CliException($"--culture '{name}' is not a culture name like de-DE, es-ES or pl-PL.");
-        }
-    }
+    private static CultureInfo Culture(string name) =>
+        ImportKinds.TryCulture(name, out var culture) ? culture! : throw new CliException($"--culture '{name}' is not a culture name like de-DE, es-ES or pl-PL.");
 
     /// <summary>Runs an import with a progress bar when the output is a terminal and the file is large enough to take a moment (8 MB and more).</summary>
     private static async Task<ImportSummary> WithProgressAsync(CliContext context, string file, bool json, ImportOptions options, Func<ImportOptions, Task<ImportSummary>> import)
@@ -240,22 +231,7 @@ public static class ImportCommand
     }
 
     /// <summary>The command name of a kind (<c>meta-posts</c>).</summary>
-    public static string KindName(ImportKind kind) => kind switch
-    {
-        ImportKind.MetaPosts => "meta-posts",
-        ImportKind.MetaAds => "meta-ads",
-        ImportKind.Ga4Traffic => "ga4-traffic",
-        ImportKind.HubSpotContacts => "hubspot-contacts",
-        ImportKind.GoogleAds => "google-ads",
-        ImportKind.MicrosoftAds => "microsoft-ads",
-        ImportKind.LinkedInPage => "linkedin-page",
-        ImportKind.LinkedInAds => "linkedin-ads",
-        ImportKind.XAnalytics => "x-analytics",
-        ImportKind.XAds => "x-ads",
-        ImportKind.MetaDaily => "meta-daily",
-        ImportKind.FacebookInsights => "facebook-insights",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string KindName(ImportKind kind) => ImportKinds.Name(kind);
 
     /// <summary>A sample record as JSON: its fields in camelCase, nulls left out (a social record shows its post or metric).</summary>
     private static JsonNode? Sample(object record)

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Payoff.Core.Importing;
+
+namespace Payoff.Import;
+
+/// <summary>The names of import kinds as the CLI and the API spell them (<c>meta-posts</c>), and the culture names they accept.</summary>
+public static class ImportKinds
+{
+    /// <summary>The name of <paramref name="kind"/>.</summary>
+    public static string Name(ImportKind kind) => kind switch
+    {
+        ImportKind.MetaPosts => "meta-posts",
+        ImportKind.MetaAds => "meta-ads",
+        ImportKind.Ga4Traffic => "ga4-traffic",
+        ImportKind.HubSpotContacts => "hubspot-contacts",
+        ImportKind.GoogleAds => "google-ads",
+        ImportKind.MicrosoftAds => "microsoft-ads",
+        ImportKind.LinkedInPage => "linkedin-page",
+        ImportKind.LinkedInAds => "linkedin-ads",
+        ImportKind.XAnalytics => "x-analytics",
+        ImportKind.XAds => "x-ads",
+        ImportKind.MetaDaily => "meta-daily",
+        ImportKind.FacebookInsights => "facebook-insights",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The kind called <paramref name="name"/>; false for a name no kind has.</summary>
+    public static bool TryParse(string? name, out ImportKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<ImportKind>())
+        {
+            if (string.Equals(Name(candidate), name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>The predefined culture called <paramref name="name"/> (<c>de-DE</c>); false when .NET does not know it.</summary>
+    public static bool TryCulture(string? name, out CultureInfo? culture)
+    {
+        culture = null;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name.Trim(), predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Core.Channels;
+using Payoff.Core.Importing;
+using Payoff.Import;
+using Payoff.Import.Csv;
+using Payoff.Import.Detection;
+using Payoff.Import.Platforms;
+using Payoff.Storage;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+using Payoff.Web.Hosting;
+
+namespace Payoff.Web.Uploading;
+
+/// <summary>
+/// The import API, the CLI's <c>payoff import auto|KIND</c> and <c>payoff imports list|undo</c> over
+/// HTTP: <c>POST /api/imports</c> takes one or more files as <c>multipart/form-data</c>, detects each
+/// one's kind from its contents (or takes <c>?kind=</c>), imports each in its own transaction and
+/// answers with what happened to every file.
+/// </summary>
+/// <remarks>
+/// Answers 200 when every file was imported (or had been, or would be on a dry run), 422 with the
+/// same body when any file was not. Uploads stream to a folder beside the database and are deleted
+/// when the request ends; they may total <see cref="WebOptions.MaxUploadBytes"/>.
+/// </remarks>
+public static class ImportEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapImports(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Uploads left by a server that was killed mid-request: no import runs before the server starts.
+        var uploads = app.ServiceProvider.GetRequiredService<WebOptions>().UploadPath;
+        if (Directory.Exists(uploads))
+        {
+            Directory.Delete(uploads, recursive: true);
+        }
+
+        var api = app.MapGroup("/api/imports").WithTags("Imports");
+        api.MapPost(string.Empty, UploadAsync)
+            .WithName("Import")
+            .WithSummary("Import platform exports (multipart/form-data, one or more files): kind detected from the contents unless ?kind= names it; ?dry_run=true checks without writing.")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .DisableAntiforgery()
+            .RequireAuthorization(ApiKeyDefaults.WritePolicy);
+        api.MapGet(string.Empty, (ClaimsPrincipal user, StoreGate gate) =>
+                gate.Run(db => new DuckDbImportStore(db).ListAsync(ApiKeyClaims.Workspace(db, user)).GetAwaiter().GetResult()))
+            .WithName("ListImports").WithSummary("The workspace's imports, newest first, undone ones marked.")
+            .RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        api.MapPost("/{id:long}/undo", (long id, ClaimsPrincipal user, StoreGate gate) =>
+                gate.Run<Results<Ok<ImportRecord>, ProblemHttpResult>>(db =>
+                {
+                    try
+                    {
+                        return TypedResults.Ok(new DuckDbImportStore(db).Undo(ApiKeyClaims.Workspace(db, user), id));
+                    }
+                    catch (StoreException ex)
+                    {
+                        return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+                    }
+                }))
+            .WithName("UndoImport").WithSummary("Undo an import exactly: its rows removed, the rows it replaced restored; refused (409) when a later import depends on it.")
+            .RequireAuthorization(ApiKeyDefaults.WritePolicy);
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        StoreGate gate,
+        WebOptions options,
+        [FromQuery] string? kind,
+        [FromQuery(Name = "dry_run")] bool? dryRun,
+        [FromQuery(Name = "skip_invalid")] bool? skipInvalid,
+        [FromQuery] string? encoding,
+        [FromQuery(Name = "date_format")] string? dateFormat,
+        [FromQuery] string? culture,
+        [FromQuery] string? period,
+        CancellationToken cancellationToken)
+    {
+        ImportKind? forced = null;
+        if (kind is not null && !kind.Equals("auto", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!ImportKinds.TryParse(kind, out var named))
+            {
+                return Problem($"kind must be auto or one of {string.Join(", ", Enum.GetValues<ImportKind>().Select(ImportKinds.Name))}, not '{kind}'.");
+            }
+
+            forced = named;
+        }
+
+        var text = encoding is null ? null : TextEncodings.Find(encoding);
+        if (encoding is not null && text is null)
+        {
+            return Problem($"encoding must be one of {string.Join(", ", TextEncodings.Names)}, not '{encoding}'.");
+        }
+
+        System.Globalization.CultureInfo? cultureInfo = null;
+        if (culture is not null && !ImportKinds.TryCulture(culture, out cultureInfo))
+        {
+            return Problem($"culture '{culture}' is not a culture name like de-DE, es-ES or pl-PL.");
+        }
+
+        DatePeriod? days = null;
+        if (period is not null && !DatePeriod.TryParse(period, out days))
+        {
+            return Problem($"period '{period}' is not a period like 2025-12-01..2026-01-31, 2026-05 or 2026.");
+        }
+
+        var importOptions = new ImportOptions
+        {
+            DryRun = dryRun ?? false,
+            SkipInvalid = skipInvalid ?? false,
+            Encoding = text,
+            DateFormat = dateFormat,
+            Culture = cultureInfo,
+            Period = days,
+        };
+
+        Uploads uploads;
+        try
+        {
+            uploads = await Uploads.SaveAsync(request, options, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Problem(ex.Message, ex.StatusCode);
+        }
+
+        using (uploads)
+        {
+            var results = new List<ImportResult>();
+            var ok = true;
+            foreach (var file in uploads.Files)
+            {
+                var detection = forced is { } k ? new FileDetection(k, "named by ?kind=") : FileKindDetector.Detect(file, text);
+                var name = Path.GetFileName(file);
+                if (detection.Kind is not { } detected)
+                {
+                    ok = false;
+                    results.Add(new ImportResult(name, null, detection.Explanation, 0, 0, 0, 0, false, null, $"{name}: {detection.Explanation}", null, [], []));
+                    continue;
+                }
+
+                var summary = gate.Run(db =>
+                {
+                    var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
+                    try
+                    {
+                        return runner.ImportAsync(ApiKeyClaims.Workspace(db, user), detected, file, importOptions, cancellationToken).GetAwaiter().GetResult();
+                    }
+                    catch (StoreException ex)
+                    {
+                        return new ImportSummary(detected, file, 0, 0, 0, 0, false, null, [new RowError(0, null, ex.Message)], $"{name}: {ex.Message}");
+                    }
+                });
+                ok &= summary.Succeeded || (importOptions.DryRun && summary.Rows > 0 && (summary.Rejected == 0 || importOptions.SkipInvalid));
+                results.Add(new ImportResult(
+                    name, ImportKinds.Name(detected), detection.Explanation, summary.Rows, summary.Imported, summary.Rejected, summary.Duplicates,
+                    summary.AlreadyImported, summary.ImportId, summary.Message, summary.Period, summary.Sample, summary.Errors));
+            }
+
+            return ok ? TypedResults.Ok(results) : TypedResults.UnprocessableEntity(results);
+        }
+    }
+
+    private static ProblemHttpResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(detail, statusCode: status);
+}
