@@ -55,6 +55,24 @@ public sealed class PlatformExportReaderTests
     }
 
     [Fact]
+    public void LinkedIn_visitors_give_total_page_views_and_unique_visitors()
+    {
+        var file = new LinkedInPageReader(Utc).Read(Data("LinkedIn", "acme-analytics_visitors_1717200000000.xlsx"));
+        Assert.Empty(file.Errors);
+        Assert.Equal(
+            ["2026-05-01 LinkedIn page_views 42", "2026-05-01 LinkedIn unique_visitors 20", "2026-05-02 LinkedIn page_views 17", "2026-05-02 LinkedIn unique_visitors 9"],
+            Metrics(file.Records));
+    }
+
+    [Fact]
+    public void TikTok_viewers_are_read_as_daily_reach()
+    {
+        var file = new TikTokReader(Utc).Read(Data("TikTok", "Viewers_2025-08-01_2025-09-30.csv"));
+        Assert.Empty(file.Errors);
+        Assert.Equal(["2025-08-31 TikTok reach 830", "2025-09-01 TikTok reach 1020"], Metrics(file.Records));
+    }
+
+    [Fact]
     public void Campaign_manager_rows_below_report_lines_add_up_per_campaign_and_day()
     {
         var costs = new LinkedInAdsReader("USD").Read(Data("LinkedIn", "campaign_performance_report.csv")).Records;

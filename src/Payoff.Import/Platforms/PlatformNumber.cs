@@ -4,7 +4,7 @@ namespace Payoff.Import.Platforms;
 
 /// <summary>
 /// Reads the numbers platform exports write: <c>1,500</c>, <c>1 234</c> (with a no-break space),
-/// <c>1.2K</c>, <c>3M</c>, <c>$172.45</c>; and the ways they say "no value": empty, <c>--</c>,
+/// <c>1.2K</c>, <c>3M</c>, <c>$172.45</c>, <c>10.00%</c> (the fraction 0.1); and the ways they say "no value": empty, <c>--</c>,
 /// <c>-</c>, <c>undefined</c>, <c>N/A</c> (null, never zero).
 /// </summary>
 public static class PlatformNumber
@@ -45,7 +45,13 @@ public static class PlatformNumber
 
         t = t.TrimStart('$', '€', '£').Replace(" ", string.Empty, StringComparison.Ordinal);
         var multiplier = 1m;
-        if (t.Length > 1 && char.ToUpperInvariant(t[^1]) is 'K' or 'M' or 'B')
+        if (t.Length > 1 && t[^1] == '%')
+        {
+            // "10.00%" is the fraction 0.1, as the same column elsewhere writes it.
+            multiplier = 0.01m;
+            t = t[..^1];
+        }
+        else if (t.Length > 1 && char.ToUpperInvariant(t[^1]) is 'K' or 'M' or 'B')
         {
             multiplier = char.ToUpperInvariant(t[^1]) switch { 'K' => 1_000m, 'M' => 1_000_000m, _ => 1_000_000_000m };
             t = t[..^1];
