@@ -50,11 +50,7 @@ public sealed class LinkedInAdsReader(string defaultCurrency)
                 row.Add(end, "the end date is before the start date.");
             }
 
-            var currency = r["currency"] ?? defaultCurrency;
-            if (!FieldParser.TryParseCurrency(currency, out currency, out var currencyError))
-            {
-                row.Add("currency", currencyError);
-            }
+            var currency = PlatformColumns.Currency(r, row, "currency", defaultCurrency);
 
             var spent = PlatformColumns.Amount(r, row, "total_spent");
             var impressions = PlatformColumns.Amount(r, row, "impressions");

@@ -116,26 +116,13 @@ public sealed partial class LinkedInPageReader(WorkspaceCalendar calendar)
             row.Add("post_link", "Post link is empty.");
         }
 
-        DateTimeOffset? published = null;
-        if (r["created_date"] is { } created)
-        {
-            if (dates.TryParse(created, [.. DateFormats, "yyyy-MM-dd HH:mm:ss"], out var local))
-            {
-                published = calendar.StartOfDay(DateOnly.FromDateTime(local)).Add(local.TimeOfDay);
-            }
-            else
-            {
-                row.Add("created_date", $"'{FieldParser.Clip(created)}' is not a date like {dates.Describe(DateFormats)}.");
-            }
-        }
-
         var post = new SocialPost
         {
             Network = "LinkedIn",
             Account = account,
             PostId = link is null ? string.Empty : PostId(link),
             Permalink = link,
-            PublishedAt = published,
+            PublishedAt = dates.LocalTime(r, row, "created_date", [.. DateFormats, "yyyy-MM-dd HH:mm:ss"], calendar, "05/31/2026"),
             Type = PostType(r["content_type"]),
             Text = r["post_title"] ?? r["update_title"],
             Labels = r["campaign_name"],

@@ -43,25 +43,12 @@ public sealed class FacebookInsightsPostsReader(WorkspaceCalendar calendar)
                 return null;
             }
 
-            DateTimeOffset? published = null;
-            if (r["posted"] is { } time)
-            {
-                if (dates.TryParse(time, TimeFormats, out var local))
-                {
-                    published = calendar.StartOfDay(DateOnly.FromDateTime(local)).Add(local.TimeOfDay);
-                }
-                else
-                {
-                    row.Add("posted", $"'{FieldParser.Clip(time)}' is not a time like 10/1/2015 21:00.");
-                }
-            }
-
             var post = new SocialPost
             {
                 Network = "Facebook",
                 PostId = id,
                 Permalink = r["permalink"],
-                PublishedAt = published,
+                PublishedAt = dates.LocalTime(r, row, "posted", TimeFormats, calendar, "10/1/2015 21:00"),
                 Type = MetaPostsReader.PostType(r["type"]),
                 Text = r["post_message"],
                 Reach = PlatformColumns.Count(r, row, "lifetime_post_total_reach"),

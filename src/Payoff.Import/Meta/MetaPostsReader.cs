@@ -1,4 +1,3 @@
-using System.Globalization;
 using Payoff.Core.Social;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
@@ -34,28 +33,16 @@ public sealed class MetaPostsReader(WorkspaceCalendar calendar)
         var table = CsvTable.Open(path, options);
         table.RequireColumns(Required, table.Header);
         var instagram = table.Columns.ContainsKey("account_username") || table.Columns.ContainsKey("account_id");
-        return NativeRows.Read(table, (r, row) => ReadRow(r, row, instagram));
+        var dates = new PlatformDates(options);
+        return NativeRows.Read(table, (r, row) => ReadRow(r, row, instagram, dates));
     }
 
-    private SocialPost? ReadRow(CsvRow r, RowErrors row, bool instagram)
+    private SocialPost? ReadRow(CsvRow r, RowErrors row, bool instagram, PlatformDates dates)
     {
         var id = r["post_id"];
         if (id is null)
         {
             row.Add("post_id", "Post ID is empty.");
-        }
-
-        DateTimeOffset? published = null;
-        if (r["publish_time"] is { } time)
-        {
-            if (DateTime.TryParseExact(time, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            {
-                published = calendar.StartOfDay(DateOnly.FromDateTime(local)).Add(local.TimeOfDay);
-            }
-            else
-            {
-                row.Add("publish_time", $"'{FieldParser.Clip(time)}' is not a time like 05/31/2026 18:30.");
-            }
         }
 
         var post = new SocialPost
@@ -64,7 +51,7 @@ public sealed class MetaPostsReader(WorkspaceCalendar calendar)
             Account = instagram ? r["account_username"] ?? r["account_name"] : r["page_name"],
             PostId = id ?? string.Empty,
             Permalink = r["permalink"],
-            PublishedAt = published,
+            PublishedAt = dates.LocalTime(r, row, "publish_time", TimeFormats, calendar, "05/31/2026 18:30"),
             Type = PostType(r["post_type"]),
             Text = r["title"] ?? r["description"],
             Labels = r["custom_labels"],

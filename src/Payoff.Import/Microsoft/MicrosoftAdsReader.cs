@@ -56,11 +56,7 @@ public sealed class MicrosoftAdsReader(string defaultCurrency)
                 row.Add("gregorian_date", $"'{FieldParser.Clip(dateText)}' is not a date like 9/1/2026.");
             }
 
-            var currency = r["currency_code"] ?? defaultCurrency;
-            if (!FieldParser.TryParseCurrency(currency, out currency, out var currencyError))
-            {
-                row.Add("currency_code", currencyError);
-            }
+            var currency = PlatformColumns.Currency(r, row, "currency_code", defaultCurrency);
 
             var spend = PlatformColumns.Amount(r, row, "spend");
             var conversions = PlatformColumns.Amount(r, row, "conversions");

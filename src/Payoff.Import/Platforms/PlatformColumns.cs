@@ -42,4 +42,15 @@ internal static class PlatformColumns
         row.Add(column, $"'{FieldParser.Clip(r[column] ?? string.Empty)}' is not {(allowNegative ? "a number" : "an amount of zero or more")}.");
         return null;
     }
+
+    /// <summary>The ISO 4217 currency in <paramref name="column"/>, else <paramref name="fallback"/> (the workspace's, for platforms that bill an account in one currency).</summary>
+    public static string Currency(CsvRow r, RowErrors row, string column, string fallback)
+    {
+        if (!FieldParser.TryParseCurrency(r[column] ?? fallback, out var currency, out var error))
+        {
+            row.Add(column, error);
+        }
+
+        return currency;
+    }
 }

@@ -39,4 +39,25 @@ internal sealed class PlatformDates(ImportOptions? options)
         day = DateOnly.FromDateTime(value);
         return ok;
     }
+
+    /// <summary>
+    /// The time in <paramref name="column"/>, written in the account's time zone without an offset
+    /// (Meta's <c>Publish time</c>), read in the workspace's; null when the cell is empty; an error
+    /// naming <paramref name="example"/> when it is in none of the formats.
+    /// </summary>
+    public DateTimeOffset? LocalTime(Csv.CsvRow r, Native.RowErrors row, string column, string[] formats, Core.Workspaces.WorkspaceCalendar calendar, string example)
+    {
+        if (r[column] is not { } text)
+        {
+            return null;
+        }
+
+        if (TryParse(text, formats, out var local))
+        {
+            return calendar.StartOfDay(DateOnly.FromDateTime(local)).Add(local.TimeOfDay);
+        }
+
+        row.Add(column, $"'{Native.FieldParser.Clip(text)}' is not a time like {options?.DateFormat ?? example}.");
+        return null;
+    }
 }

@@ -43,11 +43,7 @@ public sealed class XAdsReader(string defaultCurrency)
                 row.Add("time_period", $"'{FieldParser.Clip(period)}' is not a day or a range like 2026-05-01 - 2026-05-31.");
             }
 
-            var currency = r["currency"] ?? defaultCurrency;
-            if (!FieldParser.TryParseCurrency(currency, out currency, out var currencyError))
-            {
-                row.Add("currency", currencyError);
-            }
+            var currency = PlatformColumns.Currency(r, row, "currency", defaultCurrency);
 
             var spend = PlatformColumns.Amount(r, row, "spend");
             var impressions = PlatformColumns.Amount(r, row, "impressions");

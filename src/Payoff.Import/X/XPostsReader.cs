@@ -99,16 +99,8 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
             }
         }
 
-        var link = r["tweet_permalink"];
-        var post = new SocialPost
+        var post = Post(id, r["tweet_permalink"], published, r["tweet_text"]) with
         {
-            Network = "X",
-            Account = Handle(link),
-            PostId = id,
-            Permalink = link,
-            PublishedAt = published,
-            Type = "text",
-            Text = r["tweet_text"],
             Impressions = PlatformColumns.Count(r, row, "impressions"),
             Likes = PlatformColumns.Count(r, row, r.Columns.ContainsKey("likes") ? "likes" : "favorites"),
             Comments = PlatformColumns.Count(r, row, "replies"),
@@ -132,16 +124,8 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
             row.Add("date", $"'{FieldParser.Clip(r["date"] ?? string.Empty)}' is not a date like Tue, Jul 14, 2026.");
         }
 
-        var link = r["post_link"];
-        var post = new SocialPost
+        var post = Post(id, r["post_link"], published, r["post_text"]) with
         {
-            Network = "X",
-            Account = Handle(link),
-            PostId = id,
-            Permalink = link,
-            PublishedAt = published,
-            Type = "text",
-            Text = r["post_text"],
             Impressions = PlatformColumns.Count(r, row, "impressions"),
             Likes = PlatformColumns.Count(r, row, "likes"),
             Comments = PlatformColumns.Count(r, row, "replies"),
@@ -152,6 +136,18 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
         };
         return row.Count == 0 ? SocialRecord.Of(post) : null;
     }
+
+    /// <summary>A post of the account in <paramref name="link"/>'s handle, its metrics still to be set.</summary>
+    private static SocialPost Post(string id, string? link, DateTimeOffset? published, string? text) => new()
+    {
+        Network = "X",
+        Account = Handle(link),
+        PostId = id,
+        Permalink = link,
+        PublishedAt = published,
+        Type = "text",
+        Text = text,
+    };
 
     /// <summary>The id column as a whole number's text: <c>"8.49E+17"</c>-style floats are refused (precision lost), <c>"123.0"</c> is 123.</summary>
     private static string Id(CsvRow r, RowErrors row, string column)
