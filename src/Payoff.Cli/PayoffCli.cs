@@ -31,6 +31,8 @@ public static class PayoffCli
         root.Add(ImportCommand.Create(context));
         root.Add(Importing.ImportsCommand.Create(context));
         root.Add(ReportCommand.Create(context));
+        root.Add(Goals.GoalCommand.Create(context));
+        root.Add(Goals.GoalCommand.Metrics(context));
         root.Add(WorkspaceCommand.Create(context));
         root.Add(Sites.SiteCommand.Create(context));
         root.Add(Links.LinkCommand.Create(context));

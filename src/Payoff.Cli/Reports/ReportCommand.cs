@@ -27,7 +27,37 @@ public static class ReportCommand
         report.Add(Links(context));
         report.Add(Costs(context));
         report.Add(Social(context));
+        report.Add(GoalsReport(context));
         return report;
+    }
+
+    private static Command GoalsReport(CliContext context)
+    {
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("goals", "Each active goal's current value, progress, Holt forecast to the deadline with its 95 % interval, probability of reaching the target, and status.") { format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var goals = new DuckDbGoalStore(db).List(workspace);
+            var rows = await new Core.Goals.GoalService(new DuckDbLedgerReader(db), context.Time).TrackAsync(workspace, goals, cancellationToken);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Json.Write(context.Out, new System.Text.Json.Nodes.JsonObject
+                {
+                    ["workspace"] = workspace.Name,
+                    ["today"] = workspace.Calendar.Today(context.Time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["rows"] = new System.Text.Json.Nodes.JsonArray([.. rows.Select(r => (System.Text.Json.Nodes.JsonNode?)Goals.GoalOutput.ProgressJson(r))]),
+                });
+            }
+            else
+            {
+                Goals.GoalOutput.WriteProgress(context.Console, rows);
+            }
+
+            return 0;
+        });
+        return command;
     }
 
     private static Command Social(CliContext context)

@@ -26,6 +26,9 @@ public sealed record DateRange
     /// <summary>The number of days.</summary>
     public int Days => To.DayNumber - From.DayNumber + 1;
 
+    /// <summary>Whether <paramref name="day"/> lies in the range (both ends included).</summary>
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+
     /// <summary>The range of the same length that ends the day before this one starts.</summary>
     public DateRange PreviousPeriod() => new(From.AddDays(-Days), From.AddDays(-1));
 

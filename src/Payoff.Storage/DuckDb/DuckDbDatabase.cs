@@ -119,6 +119,21 @@ public sealed class DuckDbDatabase : IDisposable
         return command;
     }
 
+    /// <summary>The rows of <paramref name="sql"/>, each read by <paramref name="read"/>.</summary>
+    public List<T> Query<T>(string sql, Func<System.Data.Common.DbDataReader, T> read, params object?[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// The DuckDB memory limit while a file is imported. A file's rows are staged in a temporary table:
     /// with the limit DuckDB spills the stage to its temporary directory instead of holding a large
@@ -204,6 +219,19 @@ public sealed class DuckDbDatabase : IDisposable
                 Execute(migration.Sql);
                 return Execute("INSERT INTO schema_migrations VALUES ($1, $2, $3)", migration.Version, migration.Name, Time.GetUtcNow());
             });
+        }
+
+        // v8 derives conversions per person: fill them for the workspaces that existed before.
+        if (current is > 0 and < 8)
+        {
+            foreach (var workspace in new DuckDbWorkspaceStore(this).ListAsync().GetAwaiter().GetResult())
+            {
+                InTransaction(() =>
+                {
+                    DuckDbDerivations.RebuildPeople(this, workspace);
+                    return 0;
+                });
+            }
         }
     }
 }

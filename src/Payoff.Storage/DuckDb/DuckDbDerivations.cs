@@ -120,7 +120,7 @@ internal static class DuckDbDerivations
                 GROUP BY visitor_id)
             SELECT coalesce(e.contact_id, s.contact_id, '~visitor:' || e.visitor_id) AS person_key,
                    coalesce(e.contact_id, s.contact_id) AS known_contact,
-                   e.event_id, e.ts, e.type, e.visitor_id, e.value, e.currency,
+                   e.event_id, e.ts, e.type, e.visitor_id, e.value, e.currency, e.name,
                    e.channel, e.network, e.source, e.medium, e.campaign, e.content, e.term
             FROM ev e LEFT JOIN stitch s ON s.visitor_id = e.visitor_id
             WHERE e.type IN ('lead', 'customer', 'conversion')
@@ -187,6 +187,10 @@ internal static class DuckDbDerivations
             """,
             workspace.Id,
             workspace.Currency);
+        db.Execute("DELETE FROM conversions WHERE workspace_id = $1", workspace.Id);
+        db.Execute(
+            "INSERT INTO conversions SELECT $1, person_key, ts, type, name, value, currency, event_id FROM payoff_conv",
+            workspace.Id);
         db.Execute("DROP TABLE IF EXISTS temp.payoff_conv");
     }
 

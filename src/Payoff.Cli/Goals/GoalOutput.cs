@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Goals;
+using Spectre.Console;
+
+namespace Payoff.Cli.Goals;
+
+/// <summary>Writes goals, their SMART checks and their progress.</summary>
+public static class GoalOutput
+{
+    /// <summary>The goal and its check as JSON: <c>{id, name, metric, baseline, target, start, deadline, realistic, smart:{…}, reasons:[…]}</c>.</summary>
+    public static JsonObject CheckJson(Goal goal, SmartCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(check);
+        return new JsonObject
+        {
+            ["id"] = goal.Id,
+            ["name"] = goal.Name,
+            ["metric"] = goal.Metric.Name,
+            ["network"] = goal.Scope.Network,
+            ["campaign"] = goal.Scope.Campaign,
+            ["label"] = goal.Scope.Label,
+            ["baseline"] = Json.Exact(check.Baseline),
+            ["target"] = Json.Exact(check.Target),
+            ["targetPercent"] = Json.Exact(goal.TargetPercent),
+            ["start"] = Day(goal.Start),
+            ["deadline"] = Day(goal.Deadline),
+            ["budget"] = Json.Money(goal.Budget),
+            ["realistic"] = check.Realistic,
+            ["smart"] = new JsonObject
+            {
+                ["specific"] = check.Specific,
+                ["measurable"] = check.Measurable,
+                ["achievable"] = check.Achievable,
+                ["realistic"] = check.Realistic,
+                ["timeBound"] = check.TimeBound,
+            },
+            ["reasons"] = new JsonArray([.. check.Reasons.Select(r => (JsonNode?)JsonValue.Create(r))]),
+        };
+    }
+
+    /// <summary>Prints the goal and its check.</summary>
+    public static void WriteCheck(IAnsiConsole console, Goal goal, SmartCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(goal);
+        ArgumentNullException.ThrowIfNull(check);
+        console.MarkupLine($"Goal #{goal.Id} [bold]{Display.Text(goal.Name)}[/]: {Display.Text(goal.Metric.Name)} in {Display.Text(goal.Scope.ToString())}, from {Value(goal.Metric, check.Baseline)} to {Value(goal.Metric, check.Target)}, {goal.Start:yyyy-MM-dd} to {goal.Deadline:yyyy-MM-dd}{(goal.Budget is { } b ? $", budget {Display.Money(b)}" : string.Empty)}.");
+        var letters = new (string Letter, bool Ok)[] { ("S", check.Specific), ("M", check.Measurable), ("A", check.Achievable), ("R", check.Realistic), ("T", check.TimeBound) };
+        console.MarkupLine(string.Join("  ", letters.Select(l => l.Ok ? $"[green]{l.Letter} ✓[/]" : $"[red]{l.Letter} ✗[/]")));
+        foreach (var reason in check.Reasons)
+        {
+            console.MarkupLine($"  {Display.Text(reason)}");
+        }
+
+        console.MarkupLine(check.Passes ? "[green]The goal is SMART.[/]" : "[yellow]The goal is not SMART yet: see the letters marked ✗.[/]");
+    }
+
+    /// <summary>The progress rows as JSON: <c>{name, metric, baseline, target, current, progress, forecast, forecastLow, forecastHigh, probability, status}</c>.</summary>
+    public static JsonObject ProgressJson(GoalProgress p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new JsonObject
+        {
+            ["id"] = p.Goal.Id,
+            ["name"] = p.Goal.Name,
+            ["metric"] = p.Goal.Metric.Name,
+            ["network"] = p.Goal.Scope.Network,
+            ["campaign"] = p.Goal.Scope.Campaign,
+            ["label"] = p.Goal.Scope.Label,
+            ["start"] = Day(p.Goal.Start),
+            ["deadline"] = Day(p.Goal.Deadline),
+            ["baseline"] = Json.Exact(p.Baseline),
+            ["target"] = Json.Exact(p.Target),
+            ["current"] = Json.Exact(p.Current),
+            ["progress"] = Json.Fraction(p.Progress),
+            ["forecast"] = Json.Exact(p.Forecast),
+            ["forecastLow"] = Json.Exact(p.ForecastLow),
+            ["forecastHigh"] = Json.Exact(p.ForecastHigh),
+            ["probability"] = Json.Fraction(p.Probability),
+            ["status"] = Status(p.Status),
+            ["note"] = p.Note,
+            ["months"] = new JsonArray([.. p.Months.Select(m => (JsonNode?)new JsonObject
+            {
+                ["month"] = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                ["actual"] = Json.Exact(m.Actual),
+                ["planned"] = Json.Exact(m.Planned),
+            })]),
+        };
+    }
+
+    /// <summary>Prints the goals report.</summary>
+    public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            console.MarkupLine("No goals yet. Add one with [bold]payoff goal add --name … --metric … --deadline …[/].");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumns("#", "Goal", "Metric", "Scope", "Baseline", "Target", "Current", "Progress", "Forecast (95 %)", "P(reach)", "Status");
+        foreach (var p in rows)
+        {
+            table.AddRow(
+                p.Goal.Id.ToString(CultureInfo.InvariantCulture),
+                Display.Text(p.Goal.Name),
+                Display.Text(p.Goal.Metric.Name),
+                Display.Text(p.Goal.Scope.ToString()),
+                Value(p.Goal.Metric, p.Baseline),
+                Value(p.Goal.Metric, p.Target),
+                Value(p.Goal.Metric, p.Current),
+                Display.Percent(p.Progress),
+                p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast)} ({Value(p.Goal.Metric, p.ForecastLow)}–{Value(p.Goal.Metric, p.ForecastHigh)})",
+                Display.Percent(p.Probability),
+                StatusMarkup(p.Status));
+        }
+
+        console.Write(table);
+        foreach (var p in rows.Where(p => p.Note is not null))
+        {
+            console.MarkupLine($"[grey]#{p.Goal.Id}: {Display.Text(p.Note)}[/]");
+        }
+
+        console.MarkupLine("[grey]Forecast: Holt's linear trend to the deadline; status from the probability of reaching the target (on track ≥ 70 %, at risk 30–70 %, off track < 30 %).[/]");
+    }
+
+    /// <summary>Prints one goal's months: actual against plan.</summary>
+    public static void WriteMonths(IAnsiConsole console, GoalProgress p)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(p);
+        if (p.Months.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumns("Month", "Actual", "Planned");
+        foreach (var m in p.Months)
+        {
+            table.AddRow(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Value(p.Goal.Metric, m.Actual), Value(p.Goal.Metric, m.Planned));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>The status as JSON and the CLI write it: <c>on-track</c>.</summary>
+    public static string Status(GoalStatus status) => status switch
+    {
+        GoalStatus.OnTrack => "on-track",
+        GoalStatus.AtRisk => "at-risk",
+        GoalStatus.OffTrack => "off-track",
+        GoalStatus.NoData => "no-data",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string StatusMarkup(GoalStatus status) => status switch
+    {
+        GoalStatus.Achieved or GoalStatus.OnTrack => $"[green]{Status(status)}[/]",
+        GoalStatus.AtRisk => $"[yellow]{Status(status)}[/]",
+        _ => $"[red]{Status(status)}[/]",
+    };
+
+    private static string Value(GoalMetric metric, decimal? value) => value is not { } v ? "—"
+        : metric.IsPercentage ? Display.Percent(v)
+        : metric.Kind == MetricKind.Ratio || metric.Name is "revenue" or "value" or "ad-spend" or "cost" ? Display.Money(v)
+        : v.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

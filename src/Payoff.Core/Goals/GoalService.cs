@@ -1,0 +1,52 @@
+using Payoff.Core.Ledger;
+using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Goals;
+
+/// <summary>Checks and tracks goals against the ledger: one read covers every goal asked about.</summary>
+public sealed class GoalService(ILedgerReader reader, TimeProvider time)
+{
+    /// <summary>Days of history read before the earliest goal's start.</summary>
+    public const int HistoryDays = 400;
+
+    /// <summary>The SMART check of <paramref name="goal"/> as of today.</summary>
+    public async Task<SmartCheck> CheckAsync(Workspace workspace, Goal goal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(goal);
+        var today = workspace.Calendar.Today(time);
+        var ledger = await ReadAsync(workspace, [goal], today, cancellationToken);
+        var scopeCost = MetricSeries.Of(ledger, GoalMetrics.Find("cost")!, goal.Scope with { Label = null });
+        return SmartChecker.Check(goal, Series(ledger, goal), today, scopeCost);
+    }
+
+    /// <summary>The standing of each of <paramref name="goals"/> as of today.</summary>
+    public async Task<IReadOnlyList<GoalProgress>> TrackAsync(Workspace workspace, IReadOnlyList<Goal> goals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(goals);
+        if (goals.Count == 0)
+        {
+            return [];
+        }
+
+        var today = workspace.Calendar.Today(time);
+        var ledger = await ReadAsync(workspace, goals, today, cancellationToken);
+        return [.. goals.Select(g => GoalTracker.Track(g, Series(ledger, g), today))];
+    }
+
+    /// <summary>The series a goal is measured on (followers rebuilt from new followers when the goal gives its baseline).</summary>
+    public static MetricSeries Series(Ledger.Ledger ledger, Goal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return MetricSeries.Of(ledger, goal.Metric, goal.Scope, goal.Baseline is { } b ? (goal.Start, (double)b) : null);
+    }
+
+    private async Task<Ledger.Ledger> ReadAsync(Workspace workspace, IReadOnlyList<Goal> goals, DateOnly today, CancellationToken cancellationToken)
+    {
+        var earliest = goals.Min(g => g.Start < today ? g.Start : today);
+        var range = new DateRange(earliest.AddDays(-HistoryDays), today);
+        return Ledger.Ledger.Build(await reader.ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Payoff.Core.Money;
+using Payoff.Core.Reporting;
+
+namespace Payoff.Core.Ledger;
+
+/// <summary>
+/// A period's results and costs per day, network and campaign, every amount in the workspace currency:
+/// the one place goals, the ROI report and the verdict take their numbers from, so they agree.
+/// </summary>
+/// <remarks>
+/// Amounts in other currencies convert with the workspace's rate table; one without a rate is left out
+/// and named in <see cref="Warnings"/>. Staff time is each logged entry plus each recurrence's days,
+/// priced at the person's hourly rate, else the workspace's ("" person); time without any rate counts
+/// its hours but no cost, with a warning. Fees are spread evenly over their months' days and split by
+/// their shares. Value is each value-less conversion times its assigned value, plus each session times
+/// the <c>visit</c> value when one is set.
+/// </remarks>
+public sealed class Ledger
+{
+    private Ledger(DateRange range, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<SocialDay> social, IReadOnlyList<string> warnings)
+    {
+        Range = range;
+        Entries = entries;
+        Social = social;
+        Warnings = warnings;
+    }
+
+    /// <summary>The period.</summary>
+    public DateRange Range { get; }
+
+    /// <summary>The entries.</summary>
+    public IReadOnlyList<LedgerEntry> Entries { get; }
+
+    /// <summary>Daily account metrics.</summary>
+    public IReadOnlyList<SocialDay> Social { get; }
+
+    /// <summary>Amounts left out and why.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Builds the ledger of <paramref name="range"/> from what the store read.</summary>
+    public static Ledger Build(LedgerData data, string workspaceCurrency, DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(range);
+        var converter = new CurrencyConverter(workspaceCurrency, data.CurrencyRates);
+        var warnings = new SortedSet<string>(StringComparer.Ordinal);
+        var entries = new Dictionary<(DateOnly, string, string?), LedgerEntry>();
+
+        LedgerEntry Entry(DateOnly day, string network, string? campaign)
+        {
+            var key = (day, network, campaign);
+            if (!entries.TryGetValue(key, out var entry))
+            {
+                entry = new LedgerEntry(day, network, campaign);
+            }
+
+            return entry;
+        }
+
+        void Put(LedgerEntry entry) => entries[(entry.Day, entry.Network, entry.Campaign)] = entry;
+
+        decimal Convert(decimal amount, string currency, DateOnly day, string what)
+        {
+            if (converter.Convert(amount, currency, day) is { } converted)
+            {
+                return converted;
+            }
+
+            warnings.Add($"{what} in {currency} is left out: no rate to {workspaceCurrency} (payoff currency rate add {currency} RATE).");
+            return 0;
+        }
+
+        foreach (var w in data.Web.Where(w => range.Contains(w.Day)))
+        {
+            var e = Entry(w.Day, w.Network, w.Campaign);
+            Put(e with { Sessions = e.Sessions + w.Sessions, Contacts = e.Contacts + w.Contacts, Customers = e.Customers + w.Customers });
+        }
+
+        foreach (var m in data.Money.Where(m => range.Contains(m.Day)))
+        {
+            var e = Entry(m.Day, m.Network, m.Campaign);
+            var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
+            Put(m.Kind == MoneyKind.Revenue ? e with { Revenue = e.Revenue + amount } : e with { AdSpend = e.AdSpend + amount });
+        }
+
+        var values = data.Values.ToDictionary(v => v.Conversion, StringComparer.OrdinalIgnoreCase);
+        foreach (var c in data.Conversions.Where(c => range.Contains(c.Day)))
+        {
+            if (values.TryGetValue(c.Name, out var value))
+            {
+                var e = Entry(c.Day, c.Network, c.Campaign);
+                Put(e with { Value = e.Value + (c.Count * Convert(value.Value, value.Currency, c.Day, $"The value of '{c.Name}'")) });
+            }
+        }
+
+        if (values.TryGetValue(AssignedValue.Visit, out var visit))
+        {
+            foreach (var w in data.Web.Where(w => w.Sessions > 0 && range.Contains(w.Day)))
+            {
+                var e = Entry(w.Day, w.Network, w.Campaign);
+                Put(e with { Value = e.Value + (w.Sessions * Convert(visit.Value, visit.Currency, w.Day, "The value of a visit")) });
+            }
+        }
+
+        var rates = data.Rates.ToDictionary(r => r.Person, StringComparer.OrdinalIgnoreCase);
+        var minutes = data.Time.Where(t => range.Contains(t.Day)).Select(t => (Day: t.Day, Network: t.Network, Person: t.Person, Minutes: (decimal)t.Minutes))
+            .Concat(data.Recurrences.SelectMany(r => r.Occurrences(range.From, range.To).Select(day => (Day: day, Network: r.Network, Person: r.Person, Minutes: (decimal)r.Minutes))));
+        foreach (var (day, network, person, spent) in minutes)
+        {
+            var hours = spent / 60m;
+            var cost = 0m;
+            if (rates.TryGetValue(person, out var rate) || rates.TryGetValue(string.Empty, out rate))
+            {
+                cost = hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate");
+            }
+            else
+            {
+                warnings.Add(person.Length == 0
+                    ? "Staff time has no hourly rate, so it counts hours but no cost: set one with 'payoff time rate RATE'."
+                    : string.Create(CultureInfo.InvariantCulture, $"{person}'s time has no hourly rate and the workspace has none: it counts hours but no cost ('payoff time rate RATE --person \"{person}\"')."));
+            }
+
+            var e = Entry(day, network, null);
+            Put(e with { TimeHours = e.TimeHours + hours, TimeCost = e.TimeCost + cost });
+        }
+
+        foreach (var fee in data.Fees)
+        {
+            foreach (var network in fee.Shares.Keys)
+            {
+                for (var day = range.From; day <= range.To; day = day.AddDays(1))
+                {
+                    var amount = fee.DailyAmount(day, network);
+                    if (amount != 0)
+                    {
+                        var e = Entry(day, network, null);
+                        Put(e with { OtherCost = e.OtherCost + Convert(amount, fee.Currency, day, $"The fee '{fee.Name}'") });
+                    }
+                }
+            }
+        }
+
+        return new Ledger(range, [.. entries.Values.OrderBy(e => e.Day).ThenBy(e => e.Network, StringComparer.Ordinal).ThenBy(e => e.Campaign, StringComparer.Ordinal)], [.. data.Social.Where(s => range.Contains(s.Day))], [.. warnings]);
+    }
+
+    /// <summary>The totals of the entries that pass <paramref name="filter"/> (all when null).</summary>
+    public LedgerTotals Sum(Func<LedgerEntry, bool>? filter = null) =>
+        Entries.Where(filter ?? (_ => true)).Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+}

@@ -1,0 +1,87 @@
+namespace Payoff.Core.Ledger;
+
+/// <summary>
+/// Sums of ledger entries and the money ratios of reference §5: cost = ad spend + staff time + fees;
+/// ROI = (revenue + value − cost) / cost; ROAS = revenue / ad spend; CPL = cost / contacts; CAC =
+/// cost / customers; cost and value per visit. A ratio with a zero denominator is null, never 0 or ∞.
+/// </summary>
+public sealed record LedgerTotals
+{
+    /// <summary>Nothing.</summary>
+    public static readonly LedgerTotals Zero = new();
+
+    /// <summary>Sessions.</summary>
+    public long Sessions { get; init; }
+
+    /// <summary>New contacts.</summary>
+    public long Contacts { get; init; }
+
+    /// <summary>New customers.</summary>
+    public long Customers { get; init; }
+
+    /// <summary>Revenue.</summary>
+    public decimal Revenue { get; init; }
+
+    /// <summary>Assigned value.</summary>
+    public decimal Value { get; init; }
+
+    /// <summary>Ad spend.</summary>
+    public decimal AdSpend { get; init; }
+
+    /// <summary>Staff hours.</summary>
+    public decimal TimeHours { get; init; }
+
+    /// <summary>Staff time cost.</summary>
+    public decimal TimeCost { get; init; }
+
+    /// <summary>Fees.</summary>
+    public decimal OtherCost { get; init; }
+
+    /// <summary>Ad spend + time cost + fees.</summary>
+    public decimal TotalCost => AdSpend + TimeCost + OtherCost;
+
+    /// <summary>Revenue + value.</summary>
+    public decimal Return => Revenue + Value;
+
+    /// <summary>(revenue + value − cost) / cost.</summary>
+    public decimal? Roi => TotalCost == 0 ? null : (Return - TotalCost) / TotalCost;
+
+    /// <summary>Revenue / ad spend.</summary>
+    public decimal? Roas => AdSpend == 0 ? null : Revenue / AdSpend;
+
+    /// <summary>Cost / sessions.</summary>
+    public decimal? CostPerVisit => Sessions == 0 ? null : TotalCost / Sessions;
+
+    /// <summary>Cost / new contacts (CPL).</summary>
+    public decimal? CostPerLead => Contacts == 0 ? null : TotalCost / Contacts;
+
+    /// <summary>Cost / new customers (CAC).</summary>
+    public decimal? CostPerCustomer => Customers == 0 ? null : TotalCost / Customers;
+
+    /// <summary>(Revenue + value) / sessions.</summary>
+    public decimal? ValuePerVisit => Sessions == 0 ? null : Return / Sessions;
+
+    /// <summary>Contacts / sessions.</summary>
+    public double? ContactRate => Sessions == 0 ? null : (double)Contacts / Sessions;
+
+    /// <summary>Customers / sessions.</summary>
+    public double? CustomerRate => Sessions == 0 ? null : (double)Customers / Sessions;
+
+    /// <summary>This plus <paramref name="e"/>.</summary>
+    public LedgerTotals Add(LedgerEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return this with
+        {
+            Sessions = Sessions + e.Sessions,
+            Contacts = Contacts + e.Contacts,
+            Customers = Customers + e.Customers,
+            Revenue = Revenue + e.Revenue,
+            Value = Value + e.Value,
+            AdSpend = AdSpend + e.AdSpend,
+            TimeHours = TimeHours + e.TimeHours,
+            TimeCost = TimeCost + e.TimeCost,
+            OtherCost = OtherCost + e.OtherCost,
+        };
+    }
+}

@@ -1,0 +1,11 @@
+namespace Payoff.Core.Ledger;
+
+/// <summary>The kinds of money in the ledger.</summary>
+public enum MoneyKind
+{
+    /// <summary>Revenue: customer and conversion values and CRM revenue.</summary>
+    Revenue,
+
+    /// <summary>Ad spend from the ad managers' exports.</summary>
+    AdSpend,
+}
