@@ -33,6 +33,11 @@ public static class PayoffCli
         root.Add(ReportCommand.Create(context));
         root.Add(Goals.GoalCommand.Create(context));
         root.Add(Goals.GoalCommand.Metrics(context));
+        root.Add(Costs.TimeCommand.Create(context));
+        root.Add(Costs.FeeCommand.Create(context));
+        root.Add(Costs.CurrencyCommand.Create(context));
+        root.Add(Costs.ValueCommand.Create(context));
+        root.Add(Costs.CostCommand.Create(context));
         root.Add(WorkspaceCommand.Create(context));
         root.Add(Sites.SiteCommand.Create(context));
         root.Add(Links.LinkCommand.Create(context));

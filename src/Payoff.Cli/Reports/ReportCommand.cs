@@ -28,7 +28,55 @@ public static class ReportCommand
         report.Add(Costs(context));
         report.Add(Social(context));
         report.Add(GoalsReport(context));
+        report.Add(Roi(context));
+        report.Add(Verdict(context));
         return report;
+    }
+
+    private static Command Roi(CliContext context)
+    {
+        var (from, to) = RangeOptions();
+        var by = new Option<Core.Reporting.Roi.RoiGrouping>("--by") { Description = "Rows: network (default) or campaign.", DefaultValueFactory = _ => Core.Reporting.Roi.RoiGrouping.Network };
+        by.AcceptOnlyFromAmong("network", "campaign");
+        var network = new Option<string?>("--network") { Description = "Only this network." };
+        var format = FormatOption.Create();
+        var command = new Command("roi", "Revenue, assigned value, ad spend, staff time and fees per network or campaign, with ROI, ROAS, cost per visit, CPL, CAC and value per visit.") { from, to, by, network, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), NetworkName(parse.GetValue(network)), cancellationToken);
+            RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Verdict(CliContext context)
+    {
+        var months = new Option<int>("--months") { Description = "How many whole months, ending with last month (default 3).", DefaultValueFactory = _ => 3 };
+        var to = new Option<string?>("--to") { Description = "The last month, yyyy-MM (default: last month)." };
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("verdict", "Per network: its role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce time or cut — with the reasons and numbers, and what to try first.") { months, to, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(months) is < 1 or > 24)
+            {
+                throw new CliException($"--months must be between 1 and 24 (got {parse.GetValue(months)}).");
+            }
+
+            DateOnly? last = parse.GetValue(to) is { } text
+                ? DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : throw new CliException($"--to '{text}' is not a month; use yyyy-MM.")
+                : null;
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var goals = new DuckDbGoalStore(db).List(workspace);
+            var report = await new Core.Reporting.Verdict.VerdictReportBuilder(new DuckDbLedgerReader(db), context.Time).BuildAsync(workspace, parse.GetValue(months), goals, last, cancellationToken);
+            VerdictOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
     }
 
     private static Command GoalsReport(CliContext context)

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Costs;
+using Spectre.Console;
+
+namespace Payoff.Cli.Costs;
+
+/// <summary><c>payoff cost time</c>: what a routine costs (seed 004's question), no data needed.</summary>
+public static class CostCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var cost = new Command("cost", "Cost calculators.");
+        var rate = new Option<decimal>("--rate") { Description = "What an hour costs.", Required = true };
+        var minutes = new Option<decimal>("--minutes-per-day") { Description = "Minutes on each day of the pattern.", Required = true };
+        var days = new Option<string>("--days") { Description = "weekdays (default), daily, weekends, or days like mon,wed,fri.", DefaultValueFactory = _ => "weekdays" };
+        var period = new Option<string>("--period") { Description = "week, month, quarter or year (52 weeks; default).", DefaultValueFactory = _ => "year" };
+        var currency = new Option<string?>("--currency") { Description = "The rate's currency, shown with the cost (default USD)." };
+        var format = FormatOption.Create(allowCsv: false);
+        var time = new Command("time", "What time really costs: --rate 10 --minutes-per-day 30 --days weekdays --period year is 130 hours, $1,300.") { rate, minutes, days, period, currency, format };
+        time.SetAction(parse =>
+        {
+            if (!DayPattern.TryParse(parse.GetValue(days), out var pattern))
+            {
+                throw new CliException($"--days '{parse.GetValue(days)}' is not weekdays, daily, weekends or a list like mon,wed,fri.");
+            }
+
+            var weeks = TimeCostCalculator.Weeks(parse.GetValue(period)) ?? throw new CliException($"--period '{parse.GetValue(period)}' is not week, month, quarter or year.");
+            if (parse.GetValue(rate) < 0 || parse.GetValue(minutes) is < 0 or > 1440)
+            {
+                throw new CliException("--rate may not be negative and --minutes-per-day must be 0 to 1440.");
+            }
+
+            var code = TimeCommand.Currency(parse.GetValue(currency), "USD");
+            var (hours, total) = TimeCostCalculator.Cost(parse.GetValue(rate), parse.GetValue(minutes), pattern!, weeks);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                Json.Write(context.Out, new JsonObject { ["hours"] = Json.Exact(hours), ["cost"] = Json.Money(total), ["currency"] = code });
+                return 0;
+            }
+
+            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(minutes):0.##} minutes every {pattern!.Text} for a {parse.GetValue(period)} ({weeks:0.##} weeks × {pattern.Days.Count} days) is [bold]{hours:#,0.##} hours[/]; at {Display.Money(parse.GetValue(rate))} {code} an hour that is [bold]{Display.Money(total)} {code}[/]."));
+            return 0;
+        });
+        cost.Add(time);
+        return cost;
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using Payoff.Cli.Output;
+using Payoff.Core.Costs;
+using Payoff.Core.Networks;
+using Payoff.Storage.DuckDb;
+using Spectre.Console;
+
+namespace Payoff.Cli.Costs;
+
+/// <summary><c>payoff fee add|list|remove</c>: tools and agency fees, fixed monthly amounts allocated to networks.</summary>
+public static class FeeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var fee = new Command("fee", "Tools and agency fees: fixed monthly amounts allocated to networks.");
+        var name = new Option<string?>("--name") { Description = "What the fee is (a scheduling tool, an agency).", Required = true };
+        var monthly = new Option<decimal>("--monthly") { Description = "The amount per month.", Required = true };
+        var currency = new Option<string?>("--currency") { Description = "Its currency (default: the workspace's)." };
+        var networks = new Option<string?>("--networks") { Description = "The networks it serves, with shares: Facebook,LinkedIn (equal) or Facebook=2;LinkedIn=1.", Required = true };
+        var from = new Option<string?>("--from") { Description = "First month, yyyy-MM (default: this month)." };
+        var to = new Option<string?>("--to") { Description = "Last month, yyyy-MM (default: ongoing)." };
+        var add = new Command("add", "Add a monthly fee; each day of a month carries the month's amount ÷ its days, split by the shares.") { name, monthly, currency, networks, from, to };
+        add.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(monthly) < 0)
+            {
+                throw new CliException("--monthly may not be negative.");
+            }
+
+            var shares = Fee.ParseShares(parse.GetValue(networks))
+                ?? throw new CliException($"--networks '{parse.GetValue(networks)}' is not a list like Facebook,LinkedIn or Facebook=2;LinkedIn=1.");
+            var canonical = shares.ToDictionary(s => NetworkCatalog.Default.Canonical(s.Key) ?? s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var today = workspace.Calendar.Today(context.Time);
+            var first = parse.GetValue(from) is { } f ? Month(f, "--from") : new DateOnly(today.Year, today.Month, 1);
+            DateOnly? last = parse.GetValue(to) is { } t ? Month(t, "--to") : null;
+            if (last < first)
+            {
+                throw new CliException("--to is before --from.");
+            }
+
+            var stored = new DuckDbCostSetupStore(db).AddFee(workspace, new Fee(0, parse.GetValue(name)!.Trim(), parse.GetValue(monthly), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency), canonical, first, last));
+            context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {first:yyyy-MM}{(last is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
+            return 0;
+        });
+        fee.Add(add);
+
+        var list = new Command("list", "List the fees.");
+        list.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("#", "Fee", "Monthly", "Currency", "Networks", "From", "To");
+            foreach (var f in new DuckDbCostSetupStore(db).Fees(workspace))
+            {
+                table.AddRow(f.Id.ToString(CultureInfo.InvariantCulture), Display.Text(f.Name), Display.Money(f.MonthlyAmount), f.Currency, Display.Text(f.SharesText), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
+            context.Console.Write(table);
+            return 0;
+        });
+        fee.Add(list);
+
+        var id = new Argument<long>("ID") { Description = "The fee's number (payoff fee list)." };
+        var remove = new Command("remove", "Remove a fee.") { id };
+        remove.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            if (!new DuckDbCostSetupStore(db).RemoveFee(workspace, parse.GetValue(id)))
+            {
+                throw new CliException($"No fee #{parse.GetValue(id)}; 'payoff fee list' shows them.");
+            }
+
+            context.Console.MarkupLine($"Removed fee #{parse.GetValue(id)}.");
+            return 0;
+        });
+        fee.Add(remove);
+        return fee;
+    }
+
+    private static DateOnly Month(string text, string option) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? month
+            : throw new CliException($"{option} '{text}' is not a month; use yyyy-MM, e.g. 2026-05.");
+}

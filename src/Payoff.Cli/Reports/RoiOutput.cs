@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Ledger;
+using Payoff.Core.Reporting.Roi;
+using Spectre.Console;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary>Writes the ROI report as a table, JSON or CSV.</summary>
+public static class RoiOutput
+{
+    private static readonly string[] CsvColumns = ["network", "campaign", "sessions", "contacts", "customers", "revenue", "value", "ad_spend", "time_hours", "time_cost", "other_cost", "total_cost", "roi", "roas", "cost_per_visit", "cpl", "cac", "value_per_visit"];
+
+    /// <summary>Writes <paramref name="report"/>.</summary>
+    public static void Write(CliContext context, RoiReport report, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json.Write(context.Out, new JsonObject
+                {
+                    ["workspace"] = workspace,
+                    ["from"] = report.Range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["to"] = report.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["currency"] = report.Currency,
+                    ["model"] = report.Model,
+                    ["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode?)Row(r.Network, r.Campaign, r.Totals))]),
+                    ["totals"] = Row(null, null, report.Totals),
+                    ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
+                });
+                return;
+            case OutputFormat.Csv:
+                using (var csv = new CsvOutput(context.Out))
+                {
+                    csv.Header(CsvColumns);
+                    foreach (var r in report.Rows)
+                    {
+                        csv.Text(r.Network);
+                        csv.Text(r.Campaign);
+                        var t = r.Totals;
+                        csv.Number(t.Sessions);
+                        csv.Number(t.Contacts);
+                        csv.Number(t.Customers);
+                        foreach (var amount in new decimal?[] { t.Revenue, t.Value, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, t.Roi, t.Roas, t.CostPerVisit, t.CostPerLead, t.CostPerCustomer, t.ValuePerVisit })
+                        {
+                            csv.Number(amount is { } a ? decimal.Round(a, 4) : null);
+                        }
+
+                        csv.EndRow();
+                    }
+                }
+
+                return;
+            default:
+                WriteTable(context.Console, report);
+                return;
+        }
+    }
+
+    private static JsonObject Row(string? network, string? campaign, LedgerTotals t) => new()
+    {
+        ["network"] = network,
+        ["campaign"] = campaign,
+        ["sessions"] = t.Sessions,
+        ["contacts"] = t.Contacts,
+        ["customers"] = t.Customers,
+        ["revenue"] = Json.Money(Round(t.Revenue)),
+        ["value"] = Json.Money(Round(t.Value)),
+        ["adSpend"] = Json.Money(Round(t.AdSpend)),
+        ["timeHours"] = Json.Exact(Round(t.TimeHours)),
+        ["timeCost"] = Json.Money(Round(t.TimeCost)),
+        ["otherCost"] = Json.Money(Round(t.OtherCost)),
+        ["totalCost"] = Json.Money(Round(t.TotalCost)),
+        ["roi"] = Json.Fraction(t.Roi),
+        ["roas"] = Json.Fraction(t.Roas),
+        ["costPerVisit"] = Json.Money(Round(t.CostPerVisit)),
+        ["cpl"] = Json.Money(Round(t.CostPerLead)),
+        ["cac"] = Json.Money(Round(t.CostPerCustomer)),
+        ["valuePerVisit"] = Json.Money(Round(t.ValuePerVisit)),
+    };
+
+    private static decimal? Round(decimal? value) => value is { } v ? decimal.Round(v, 4) : null;
+
+    private static void WriteTable(IAnsiConsole console, RoiReport report)
+    {
+        var byCampaign = report.Rows.Any(r => r.Campaign is not null);
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Network");
+        if (byCampaign)
+        {
+            table.AddColumn("Campaign");
+        }
+
+        foreach (var name in new[] { "Sessions", "Contacts", "Customers", "Revenue", "Value", "Ad spend", "Time", "Other", "Total cost", "ROI", "ROAS", "Cost/visit", "CPL", "CAC", "Value/visit" })
+        {
+            table.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        foreach (var r in report.Rows)
+        {
+            var cells = new List<string> { Display.Text(r.Network) };
+            if (byCampaign)
+            {
+                cells.Add(r.Campaign is null ? "[grey](staff time and fees)[/]" : Display.Text(r.Campaign));
+            }
+
+            cells.AddRange(Cells(r.Totals));
+            table.AddRow([.. cells]);
+        }
+
+        table.AddEmptyRow();
+        table.AddRow([.. (byCampaign ? new[] { "[bold]Total[/]", string.Empty } : ["[bold]Total[/]"]), .. Cells(report.Totals).Select(c => $"[bold]{c}[/]")]);
+        console.Write(table);
+        console.MarkupLine($"[grey]Amounts in {report.Currency}. Model: {report.Model} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend.[/]");
+        foreach (var warning in report.Warnings)
+        {
+            console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
+        }
+    }
+
+    private static IEnumerable<string> Cells(LedgerTotals t)
+    {
+        yield return Display.Count(t.Sessions);
+        yield return Display.Count(t.Contacts);
+        yield return Display.Count(t.Customers);
+        yield return Display.Money(t.Revenue);
+        yield return Display.Money(t.Value);
+        yield return Display.Money(t.AdSpend);
+        yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost)} ({t.TimeHours:0.#} h)";
+        yield return Display.Money(t.OtherCost);
+        yield return Display.Money(t.TotalCost);
+        yield return Display.Percent(t.Roi);
+        yield return t.Roas is { } roas ? roas.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
+        yield return Money(t.CostPerVisit);
+        yield return Money(t.CostPerLead);
+        yield return Money(t.CostPerCustomer);
+        yield return Money(t.ValuePerVisit);
+    }
+
+    private static string Money(decimal? value) => value is { } v ? Display.Money(v) : "—";
+}
