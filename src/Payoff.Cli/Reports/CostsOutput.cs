@@ -11,8 +11,9 @@ namespace Payoff.Cli.Reports;
 public static class CostsOutput
 {
     /// <summary>Writes <paramref name="rows"/>.</summary>
-    public static void Write(CliContext context, IReadOnlyList<CostsRow> rows, DateRange range, OutputFormat format, string workspace)
+    public static void Write(CliContext context, IReadOnlyList<CostsRow> rows, IReadOnlyList<StaffCostRow> staff, string currency, DateRange range, OutputFormat format, string workspace)
     {
+        ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(range);
@@ -33,6 +34,15 @@ public static class CostsOutput
                         ["currency"] = r.Currency,
                         ["impressions"] = r.Impressions,
                         ["clicks"] = r.Clicks,
+                    })]),
+                    ["staff"] = new JsonArray([.. staff.Select(r => (JsonNode?)new JsonObject
+                    {
+                        ["network"] = r.Network,
+                        ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
+                        ["hours"] = Json.Exact(decimal.Round(r.Hours, 2)),
+                        ["timeCost"] = Json.Money(decimal.Round(r.TimeCost, 2)),
+                        ["otherCost"] = Json.Money(decimal.Round(r.OtherCost, 2)),
+                        ["currency"] = currency,
                     })]),
                 });
                 return;
@@ -55,6 +65,7 @@ public static class CostsOutput
 
                 return;
             default:
+                WriteStaff(context, staff, currency);
                 if (rows.Count == 0)
                 {
                     context.Console.MarkupLine("No ad costs in this period. Import them with [bold]payoff import costs FILE[/] (date,network,campaign,amount,currency).");
@@ -80,6 +91,29 @@ public static class CostsOutput
                 context.Console.MarkupLine("[grey]Amounts stay in their original currency; each currency is summed on its own.[/]");
                 return;
         }
+    }
+
+    private static void WriteStaff(CliContext context, IReadOnlyList<StaffCostRow> staff, string currency)
+    {
+        if (staff.Count == 0)
+        {
+            context.Console.MarkupLine("[grey]No staff time or fees in this period: log time with payoff time log|recur and set a rate with payoff time rate.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"Staff time and fees ({currency})").AddColumns("Network", "Month", "Hours", "Time cost", "Fees", "Total");
+        foreach (var r in staff)
+        {
+            table.AddRow(
+                Display.Text(r.Network),
+                r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
+                r.Hours.ToString("#,0.##", CultureInfo.InvariantCulture),
+                Display.Money(r.TimeCost),
+                Display.Money(r.OtherCost),
+                Display.Money(r.TimeCost + r.OtherCost));
+        }
+
+        context.Console.Write(table);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -30,6 +30,7 @@ public static class ReportCommand
         report.Add(GoalsReport(context));
         report.Add(Roi(context));
         report.Add(Verdict(context));
+        report.Add(Kpi(context));
         return report;
     }
 
@@ -48,6 +49,28 @@ public static class ReportCommand
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
             var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), NetworkName(parse.GetValue(network)), cancellationToken);
             RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Kpi(CliContext context)
+    {
+        var (from, to) = RangeOptions();
+        var program = new Option<string>("--program") { Description = "awareness (reach-heavy), engagement (default) or direct-response (conversion-heavy).", DefaultValueFactory = _ => "engagement" };
+        program.AcceptOnlyFromAmong("awareness", "engagement", "direct-response");
+        var weights = new Option<string?>("--weights") { Description = "Custom weights of reach, exchange and monetization: 0.5,0.3,0.2." };
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("kpi", "Program KPIs per network: reach, exchange and monetization, each against the workspace's last six months, weighted by program type.") { from, to, program, weights, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = Core.Reporting.Kpi.KpiWeights.Find(parse.GetValue(program), parse.GetValue(weights))
+                ?? throw new CliException($"--weights '{parse.GetValue(weights)}' is not three numbers of zero or more, like 0.5,0.3,0.2.");
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var report = await new Core.Reporting.Kpi.KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, cancellationToken);
+            KpiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;
@@ -133,13 +156,15 @@ public static class ReportCommand
         var by = new Option<CostsGrouping>("--by") { Description = "Rows: network (default), campaign or month.", DefaultValueFactory = _ => CostsGrouping.Network };
         by.AcceptOnlyFromAmong("network", "campaign", "month");
         var format = FormatOption.Create();
-        var command = new Command("costs", "Imported ad spend per network, campaign or month, in each original currency, with reported impressions and clicks.") { from, to, by, format };
+        var command = new Command("costs", "Imported ad spend per network, campaign or month, in each original currency, with reported impressions and clicks; and what staff time and fees cost each network.") { from, to, by, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            CostsOutput.Write(context, new DuckDbCostsReader(db).Read(workspace, range, parse.GetValue(by)), range, parse.GetValue(format), workspace.Name);
+            var ledger = Core.Ledger.Ledger.Build(await new DuckDbLedgerReader(db).ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
+            var staff = parse.GetValue(by) == CostsGrouping.Campaign ? [] : StaffCostRow.From(ledger, parse.GetValue(by) == CostsGrouping.Month);
+            CostsOutput.Write(context, new DuckDbCostsReader(db).Read(workspace, range, parse.GetValue(by)), staff, workspace.Currency, range, parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;

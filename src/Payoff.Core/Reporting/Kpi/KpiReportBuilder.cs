@@ -1,0 +1,94 @@
+using Payoff.Core.Ledger;
+using Payoff.Core.Networks;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Reporting.Kpi;
+
+/// <summary>
+/// Scores each social network over three KPI families (seed 001): reach (reach, impressions or views,
+/// follower growth), exchange (shares, comments) and monetization (conversions, value). Each metric
+/// is normalised against the workspace's own history: the network's monthly average in the period ÷
+/// the average network-month of the six months before (all networks with data). A family is the mean
+/// of its metrics' indexes; the score weighs the families by program type.
+/// </summary>
+public sealed class KpiReportBuilder(ILedgerReader reader)
+{
+    private static readonly string[] ReachMetrics = ["reach", "impressions", "follower-growth"];
+    private static readonly string[] ExchangeMetrics = ["shares", "comments"];
+    private static readonly string[] MonetizationMetrics = ["conversions", "value"];
+
+    /// <summary>Builds the report of <paramref name="range"/>.</summary>
+    public async Task<KpiReport> BuildAsync(Workspace workspace, DateRange range, KpiWeights weights, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(range);
+        var history = new DateRange(range.From.AddMonths(-6), range.From.AddDays(-1));
+        var all = new DateRange(history.From, range.To);
+        var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, all, cancellationToken), workspace.Currency, all);
+        return Build(ledger, range, history, weights);
+    }
+
+    /// <summary>The report from a ledger covering <paramref name="history"/> and <paramref name="range"/>.</summary>
+    public static KpiReport Build(Ledger.Ledger ledger, DateRange range, DateRange history, KpiWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(weights);
+        var networks = ledger.Entries.Select(e => e.Network).Concat(ledger.Social.Select(s => s.Network))
+            .Where(n => NetworkCatalog.Default.Canonical(n) is { } c && string.Equals(c, n, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var months = range.Days / 30.44;
+        var historyMonths = history.Days / 30.44;
+        var baselines = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var metric in ReachMetrics.Concat(ExchangeMetrics).Concat(MonetizationMetrics))
+        {
+            var values = networks.Select(n => Value(ledger, n, metric, history)).OfType<double>().ToList();
+            var withData = values.Count(v => v != 0);
+            baselines[metric] = withData == 0 ? 0 : values.Sum() / historyMonths / withData;
+        }
+
+        KpiFamily Family(string network, string[] metrics)
+        {
+            var parts = metrics.ToDictionary(m => m, m =>
+                Value(ledger, network, m, range) is { } v && baselines[m] > 0 ? v / months / baselines[m] : (double?)null);
+            var present = parts.Values.OfType<double>().ToList();
+            return new KpiFamily(present.Count == 0 ? null : present.Average(), parts);
+        }
+
+        var rows = networks.Select(n =>
+        {
+            var reach = Family(n, ReachMetrics);
+            var exchange = Family(n, ExchangeMetrics);
+            var money = Family(n, MonetizationMetrics);
+            var weighted = new[] { (reach.Score, weights.Reach), (exchange.Score, weights.Exchange), (money.Score, weights.Monetization) }.Where(x => x.Score is not null && x.Item2 > 0).ToList();
+            var total = weighted.Sum(x => x.Item2);
+            double? score = total == 0 ? null : weighted.Sum(x => x.Score!.Value * x.Item2) / total;
+            return new KpiRow(n, reach, exchange, money, score);
+        }).OrderByDescending(r => r.Score ?? double.MinValue).ThenBy(r => r.Network, StringComparer.Ordinal).ToList();
+        return new KpiReport(range, history, weights, rows,
+        [
+            "Exchange counts shares and comments; mentions and advocates' activity need mention data that Payoff does not import yet.",
+            "An index of 1 is an average network-month of the six months before the period; a family with no data is left out of the score and the other weights are scaled up.",
+        ]);
+    }
+
+    private static double? Value(Ledger.Ledger ledger, string network, string metric, DateRange range)
+    {
+        bool InScope(DateOnly day, string n) => range.Contains(day) && string.Equals(n, network, StringComparison.OrdinalIgnoreCase);
+        double Social(string name) => (double)ledger.Social.Where(s => s.Metric == name && InScope(s.Day, s.Network)).Sum(s => s.Value);
+        bool HasSocial(string name) => ledger.Social.Any(s => s.Metric == name && string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase));
+        switch (metric)
+        {
+            case "reach" or "shares" or "comments":
+                return HasSocial(metric) ? Social(metric) : null;
+            case "impressions":
+                return HasSocial("impressions") ? Social("impressions") : HasSocial("views") ? Social("views") : null;
+            case "follower-growth":
+                return HasSocial("new_followers") ? Social("new_followers") - Social("unfollows") : null;
+            default:
+                var t = ledger.Sum(e => InScope(e.Day, e.Network));
+                return metric == "conversions" ? t.Contacts + t.Customers : (double)t.Return;
+        }
+    }
+}
