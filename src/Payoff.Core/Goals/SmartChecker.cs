@@ -104,7 +104,7 @@ public static class SmartChecker
         }
 
         var capacity = Math.Max(best ?? 0, recent) + budgetPace;
-        var history = string.Create(CultureInfo.InvariantCulture, $"last 90 days {recent:0.##} a day (σ {sd:0.##}){(best is { } b ? string.Create(CultureInfo.InvariantCulture, $", best month {b:0.##} a day") : string.Empty)}{budgetText}");
+        var history = string.Create(CultureInfo.InvariantCulture, $"last 90 days: {recent:0.##} a day, σ {sd:0.##}{(best is { } b ? string.Create(CultureInfo.InvariantCulture, $"; best month: {b:0.##} a day") : string.Empty)}{budgetText}");
         var need = string.Create(CultureInfo.InvariantCulture, $"needs {needed:0.##} {unit} a day ({needed * goal.Days:0.##} in {goal.Days} days)");
         if (capacity <= 0)
         {

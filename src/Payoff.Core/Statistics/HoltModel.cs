@@ -6,8 +6,8 @@ namespace Payoff.Core.Statistics;
 /// ŷₜ₊ₕ = ℓₜ + (φ + … + φʰ)bₜ, with φ = 1 for the undamped method.
 /// </summary>
 /// <remarks>
-/// The level starts at the first observation and the trend at the first difference, so a perfectly
-/// linear history has no one-step error and forecasts the same line. <see cref="Fit"/> picks α and β
+/// The level and trend start on the least-squares line through the first few observations, so a
+/// perfectly linear history has no one-step error and forecasts the same line. <see cref="Fit"/> picks α and β
 /// (and φ for the damped variant) that minimise the one-step squared error by a coarse grid refined
 /// around its best point, and keeps the damped variant only when its Akaike criterion is lower. The
 /// prediction variance at horizon h is σ²(1 + Σⱼ₌₁..ₕ₋₁ (α(1 + βφⱼ))²), σ² the one-step error variance.
@@ -157,10 +157,30 @@ public sealed class HoltModel
         return new HoltModel(data, best.Alpha, best.Beta, best.Phi);
     }
 
+    /// <summary>
+    /// The starting level and trend: the least-squares line through the first m = max(2, min(10, n/2))
+    /// observations (its value at the first one, and its slope). A noisy first difference would
+    /// otherwise steer a slowly adapting trend for a long time; a perfect line starts exactly on itself.
+    /// </summary>
+    private static (double Level, double Trend) Start(double[] y)
+    {
+        var m = Math.Max(2, Math.Min(10, y.Length / 2));
+        var meanX = (m - 1) / 2.0;
+        var meanY = y.Take(m).Average();
+        double sxy = 0, sxx = 0;
+        for (var i = 0; i < m; i++)
+        {
+            sxy += (i - meanX) * (y[i] - meanY);
+            sxx += (i - meanX) * (i - meanX);
+        }
+
+        var slope = sxy / sxx;
+        return (meanY - (slope * meanX), slope);
+    }
+
     private static (double Level, double Trend, double Sse) Run(double[] y, double alpha, double beta, double phi)
     {
-        var level = y[0];
-        var trend = y[1] - y[0];
+        var (level, trend) = Start(y);
         var sse = 0.0;
         for (var t = 1; t < y.Length; t++)
         {
