@@ -1,0 +1,106 @@
+using Payoff.Core.Costs;
+using Payoff.Core.Ledger;
+using Payoff.Core.Money;
+using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Tests.Goals;
+
+namespace Payoff.Core.Tests.Reporting;
+
+/// <summary>Data sets that each tell one story, and the verdict each must reach.</summary>
+public sealed class VerdictRulesTests
+{
+    private static readonly DateOnly From = new(2026, 3, 1);
+    private static readonly DateOnly To = new(2026, 5, 31);
+
+    private static NetworkVerdict Verdict(LedgerFixture fixture, string network)
+    {
+        // The rest of the workspace: steady organic search at a 2.5 % contact rate.
+        fixture.Visits("Organic Search", From, To, _ => (400, 10, 2));
+        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", 3, []);
+        return report.Networks.Single(v => v.Facts.Network == network);
+    }
+
+    private static void Spend(LedgerFixture fixture, string network, decimal perDay, MoneyKind kind = MoneyKind.AdSpend)
+    {
+        for (var day = From; day <= To; day = day.AddDays(1))
+        {
+            fixture.Money.Add(new MoneyDay(day, network, "(not set)", kind, "USD", perDay));
+        }
+    }
+
+    [Fact]
+    public void Seed_000_a_low_volume_network_with_a_high_contact_rate_is_an_opportunity_never_a_cut()
+    {
+        var fixture = new LedgerFixture()
+            .Visits("LinkedIn", From, To, i => (8, i % 5 == 0 ? 2 : 1, 0), "Announcements")
+            .Visits("LinkedIn", From, To, i => (6, i % 10 == 0 ? 1 : 0, 0), "Groups");
+        Spend(fixture, "LinkedIn", 30);
+        var v = Verdict(fixture, "LinkedIn");
+        Assert.Equal(NetworkRole.LeadGenerator, v.Role);
+        Assert.Equal(Recommendation.Optimize, v.Recommendation);
+        Assert.Contains(v.Reasons, r => r.Contains("an opportunity, not a cut", StringComparison.Ordinal));
+        Assert.Equal("Announcements", v.BestCampaign!.Campaign);
+        Assert.Equal("Groups", v.WorstCampaign!.Campaign);
+
+        var free = new LedgerFixture().Visits("LinkedIn", From, To, i => (8, i % 5 == 0 ? 2 : 1, 0));
+        Assert.Equal(Recommendation.Scale, Verdict(free, "LinkedIn").Recommendation);
+    }
+
+    [Fact]
+    public void A_high_volume_network_with_a_low_rate_and_a_losing_but_not_hopeless_return_is_optimized()
+    {
+        var fixture = new LedgerFixture().Visits("Facebook", From, To, i => (300, i % 2 == 0 ? 3 : 2, 0));
+        Spend(fixture, "Facebook", 100);
+        Spend(fixture, "Facebook", 70, MoneyKind.Revenue);
+        var v = Verdict(fixture, "Facebook");
+        Assert.Equal(NetworkRole.TrafficDriver, v.Role);
+        Assert.Equal(Recommendation.Optimize, v.Recommendation);
+        Assert.Contains(v.Reasons, r => r.Contains("lower, a real difference", StringComparison.Ordinal));
+        Assert.NotEmpty(v.Experiments);
+    }
+
+    [Fact]
+    public void A_declining_costly_network_with_a_really_lower_rate_is_cut_after_the_experiments()
+    {
+        var fixture = new LedgerFixture().Visits("X", From, To, i => (i < 31 ? 300 : i < 61 ? 200 : 100, i % 4 == 0 ? 1 : 0, 0));
+        Spend(fixture, "X", 100);
+        Spend(fixture, "X", 5, MoneyKind.Revenue);
+        var v = Verdict(fixture, "X");
+        Assert.Equal(Recommendation.Cut, v.Recommendation);
+        Assert.True(v.Trend < -0.05);
+        Assert.Contains(v.Reasons, r => r.Contains("Sessions fell", StringComparison.Ordinal));
+        Assert.Contains(v.Experiments, e => e.Contains("Test content types", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_traffic_driver_for_an_ad_supported_site_is_valuable_when_its_visits_are()
+    {
+        var fixture = new LedgerFixture().Visits("Pinterest", From, To, _ => (500, 0, 0));
+        fixture.Values.Add(new AssignedValue(AssignedValue.Visit, 0.02m, "USD"));
+        var v = Verdict(fixture, "Pinterest");
+        Assert.Equal(NetworkRole.TrafficDriver, v.Role);
+        Assert.Equal(Recommendation.Keep, v.Recommendation);
+        Assert.Contains(v.Reasons, r => r.Contains("visits are worth something (0.02 per visit)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Too_little_data_says_so_and_how_much_is_needed()
+    {
+        var fixture = new LedgerFixture().Visits("TikTok", From, From.AddDays(20), _ => (2, 0, 0));
+        var v = Verdict(fixture, "TikTok");
+        Assert.Equal(Recommendation.NotEnoughData, v.Recommendation);
+        Assert.Contains(v.Reasons, r => r.Contains("Not enough data yet: 42 sessions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_network_whose_cost_is_mostly_staff_time_and_does_not_pay_reduces_time()
+    {
+        var fixture = new LedgerFixture().Visits("Instagram", From, To, i => (60, i % 3 == 0 ? 2 : 1, 0));
+        fixture.Recurrences.Add(new TimeRecurrence(1, "Instagram", string.Empty, 60, DayPattern.Weekdays, From));
+        fixture.Rates.Add(new HourlyRate(string.Empty, 25m, "USD"));
+        Spend(fixture, "Instagram", 5, MoneyKind.Revenue);
+        var v = Verdict(fixture, "Instagram");
+        Assert.Equal(Recommendation.ReduceTime, v.Recommendation);
+        Assert.Contains(v.Reasons, r => r.Contains("Staff time is 100% of its cost", StringComparison.Ordinal));
+    }
+}
