@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
+using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
 using Payoff.Web.Reports;
@@ -119,6 +120,8 @@ public static class PayoffWeb
         app.MapLinks();
         app.MapReports();
         app.MapImports();
+        app.MapGoals();
+        app.MapMoney();
         return app;
     }
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Goals;
-using Payoff.Core.Networks;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
@@ -223,52 +222,21 @@ public static class GoalCommand
     /// <summary>The goal the options describe, on top of <paramref name="existing"/> when editing.</summary>
     private static Goal Build(ParseResult parse, GoalOptions o, Goal? existing, DateOnly today)
     {
-        var metricName = parse.GetValue(o.Metric);
-        var metric = metricName is null ? existing?.Metric : GoalMetrics.Find(metricName)
-            ?? throw new CliException($"--metric '{metricName}' is not a metric Payoff has; 'payoff metrics' lists them ({string.Join(", ", GoalMetrics.All.Select(m => m.Name))}).");
-        var target = parse.GetValue(o.Target);
-        var percent = parse.GetValue(o.TargetPercent);
-        if (target is not null && percent is not null)
+        var request = new GoalRequest
         {
-            throw new CliException("Give --target or --target-percent, not both.");
-        }
-
-        if (existing is null && target is null && percent is null)
-        {
-            throw new CliException("Give the target: --target X (absolute) or --target-percent P (a change on the baseline, 20 for +20 %).");
-        }
-
-        var network = parse.GetValue(o.Network) is { } n ? NetworkCatalog.Default.Canonical(n) ?? n.Trim() : existing?.Scope.Network;
-        var start = parse.GetValue(o.Start) is { } s ? ReportCommand.Date(s, "--start") : existing?.Start ?? today;
-        var deadline = parse.GetValue(o.Deadline) is { } d ? ReportCommand.Date(d, "--deadline") : existing!.Deadline;
-        if (deadline < start)
-        {
-            throw new CliException($"--deadline ({deadline:yyyy-MM-dd}) is before the start ({start:yyyy-MM-dd}).");
-        }
-
-        var name = parse.GetValue(o.Name) ?? existing!.Name;
-        if (name.Trim().Length is 0 or > 200)
-        {
-            throw new CliException("--name must have 1 to 200 characters.");
-        }
-
-        if (parse.GetValue(o.Budget) is < 0)
-        {
-            throw new CliException("--budget may not be negative.");
-        }
-
-        return new Goal
-        {
-            Id = existing?.Id ?? 0,
-            Name = name.Trim(),
-            Metric = metric!,
-            Scope = new GoalScope(network, parse.GetValue(o.Campaign) ?? existing?.Scope.Campaign, parse.GetValue(o.Label) ?? existing?.Scope.Label),
-            Target = percent is not null ? null : target ?? existing?.Target,
-            TargetPercent = target is not null ? null : percent ?? existing?.TargetPercent,
-            Baseline = parse.GetValue(o.Baseline) ?? existing?.Baseline,
-            Start = start,
-            Deadline = deadline,
-            Budget = parse.GetValue(o.Budget) ?? existing?.Budget,
+            Name = parse.GetValue(o.Name),
+            Metric = parse.GetValue(o.Metric),
+            Network = parse.GetValue(o.Network),
+            Campaign = parse.GetValue(o.Campaign),
+            Label = parse.GetValue(o.Label),
+            Target = parse.GetValue(o.Target),
+            TargetPercent = parse.GetValue(o.TargetPercent),
+            Baseline = parse.GetValue(o.Baseline),
+            Start = parse.GetValue(o.Start) is { } s ? ReportCommand.Date(s, "--start") : null,
+            Deadline = parse.GetValue(o.Deadline) is { } d ? ReportCommand.Date(d, "--deadline") : null,
+            Budget = parse.GetValue(o.Budget),
         };
+        var (goal, error) = request.Apply(existing, today);
+        return goal ?? throw new CliException(error!);
     }
 }
