@@ -11,22 +11,53 @@ namespace Payoff.Cli.Reports;
 public static class BenchmarkOutput
 {
     /// <summary>Prints <paramref name="report"/> in <paramref name="format"/>.</summary>
-    public static void Write(CliContext context, BenchmarkReport report, OutputFormat format, string workspace)
+    public static void Write(CliContext context, BenchmarkReport report, OutputFormat format, string workspace, IReadOnlyList<Core.Goals.GoalProgress>? goals = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
+        goals ??= [];
         switch (format)
         {
             case OutputFormat.Json:
-                Json.Write(context.Out, ToJson(report, workspace));
+                var json = ToJson(report, workspace);
+                json["goals"] = new JsonArray([.. goals.Select(g => (JsonNode?)Goals.GoalOutput.ProgressJson(g))]);
+                Json.Write(context.Out, json);
                 break;
             case OutputFormat.Csv:
                 WriteCsv(context.Out, report);
                 break;
             default:
                 WriteTable(context.Console, report, workspace);
+                WriteGoals(context.Console, goals);
                 break;
         }
+    }
+
+    /// <summary>Each goal's months: target path against actual, under the benchmark table.</summary>
+    private static void WriteGoals(IAnsiConsole console, IReadOnlyList<Core.Goals.GoalProgress> goals)
+    {
+        var rows = goals.Where(g => g.Months.Count > 0).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("Goals: target against actual").AddColumns("Goal", "Scope", "Month", "Planned", "Actual", "Status");
+        foreach (var g in rows)
+        {
+            foreach (var m in g.Months)
+            {
+                table.AddRow(
+                    Display.Text(g.Goal.Name),
+                    Display.Text(g.Goal.Scope.ToString()),
+                    m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                    m.Planned is { } p ? p.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) : "—",
+                    m.Actual is { } a ? a.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) : "—",
+                    m == g.Months[^1] ? Goals.GoalOutput.Status(g.Status) : string.Empty);
+            }
+        }
+
+        console.Write(table);
     }
 
     /// <summary>The report as JSON: <c>rows</c> per network and month, <c>totals</c> per month.</summary>

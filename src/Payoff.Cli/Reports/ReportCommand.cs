@@ -235,7 +235,9 @@ public static class ReportCommand
             var last = parse.GetValue(to) is { } text ? Date(text, "--to") : workspace.Calendar.Today(context.Time);
             var query = new BenchmarkQuery(last, count, NetworkName(parse.GetValue(network)));
             var result = await new BenchmarkReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query, cancellationToken);
-            BenchmarkOutput.Write(context, result, parse.GetValue(format), workspace.Name);
+            var goals = new DuckDbGoalStore(db).List(workspace).Where(g => query.Network is null || string.Equals(g.Scope.Network, query.Network, StringComparison.OrdinalIgnoreCase)).ToList();
+            var progress = await new Core.Goals.GoalService(new DuckDbLedgerReader(db), context.Time).TrackAsync(workspace, goals, cancellationToken);
+            BenchmarkOutput.Write(context, result, parse.GetValue(format), workspace.Name, progress);
             return 0;
         });
         return command;

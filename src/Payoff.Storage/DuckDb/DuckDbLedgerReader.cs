@@ -59,8 +59,41 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
         GROUP BY day, lower(network), lower(campaign)
         """;
 
-    private void WriteDays(Workspace workspace, DateRange range)
+    /// <summary>The SQL of revenue per day, network, campaign and currency ($1 workspace, $2..$3 instants).</summary>
+    public const string RevenueSql = """
+        SELECT d.day, min(coalesce(p.network, p.channel)), min(coalesce(p.campaign, '(not set)')), r.currency, sum(r.amount)
+        FROM revenue r
+        JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
+        ASOF JOIN payoff_days d ON r.occurred_at >= d.s
+        WHERE r.workspace_id = $1 AND r.occurred_at >= $2 AND r.occurred_at < $3
+        GROUP BY d.day, lower(coalesce(p.network, p.channel)), lower(coalesce(p.campaign, '(not set)')), r.currency
+        """;
+
+    /// <summary>The SQL of ad spend per day, network, campaign and currency ($1 workspace, $2..$3 days).</summary>
+    public const string SpendSql = """
+        SELECT day, network, CASE WHEN campaign = '' THEN '(not set)' ELSE campaign END, currency, sum(amount)
+        FROM costs WHERE workspace_id = $1 AND day >= $2 AND day <= $3
+        GROUP BY ALL
+        """;
+
+    /// <summary>The SQL of value-less conversions per day, network, campaign and name ($1 workspace, $2..$3 instants).</summary>
+    public const string ConversionsSql = """
+        SELECT d.day, min(coalesce(p.network, p.channel)), min(coalesce(p.campaign, '(not set)')), lower(c.name), count(*)::BIGINT
+        FROM conversions c
+        JOIN people p ON p.workspace_id = c.workspace_id AND p.person_key = c.person_key
+        ASOF JOIN payoff_days d ON c.occurred_at >= d.s
+        WHERE c.workspace_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.type = 'conversion' AND c.value IS NULL AND c.name IS NOT NULL
+        GROUP BY d.day, lower(coalesce(p.network, p.channel)), lower(coalesce(p.campaign, '(not set)')), lower(c.name)
+        """;
+
+    /// <summary>
+    /// Creates the temporary table of the range's days and their starting instants that the queries
+    /// (<see cref="WebSql"/>, <see cref="RevenueSql"/>, <see cref="ConversionsSql"/>) join with; public for the benchmark's raw baseline.
+    /// </summary>
+    public void WriteDays(Workspace workspace, DateRange range)
     {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(range);
         db.Execute("CREATE OR REPLACE TEMP TABLE payoff_days (day DATE, s TIMESTAMP)");
         using var appender = db.Connection.CreateAppender("temp", "main", "payoff_days");
         for (var day = range.From; day <= range.To; day = day.AddDays(1))
@@ -77,36 +110,18 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
     private List<MoneyDay> ReadMoney(long workspace, DateTimeOffset lo, DateTimeOffset hi, DateRange range)
     {
         var revenue = db.Query(
-            """
-            SELECT d.day, min(coalesce(p.network, p.channel)), min(coalesce(p.campaign, '(not set)')), r.currency, sum(r.amount)
-            FROM revenue r
-            JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
-            ASOF JOIN payoff_days d ON r.occurred_at >= d.s
-            WHERE r.workspace_id = $1 AND r.occurred_at >= $2 AND r.occurred_at < $3
-            GROUP BY d.day, lower(coalesce(p.network, p.channel)), lower(coalesce(p.campaign, '(not set)')), r.currency
-            """,
+            RevenueSql,
             r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.Revenue, r.GetString(3), r.GetDecimal(4)),
             workspace, lo, hi);
         var spend = db.Query(
-            """
-            SELECT day, network, CASE WHEN campaign = '' THEN '(not set)' ELSE campaign END, currency, sum(amount)
-            FROM costs WHERE workspace_id = $1 AND day >= $2 AND day <= $3
-            GROUP BY ALL
-            """,
+            SpendSql,
             r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
             workspace, Day(range.From), Day(range.To));
         return [.. revenue, .. spend];
     }
 
     private List<ConversionDay> ReadConversions(long workspace, DateTimeOffset lo, DateTimeOffset hi) => db.Query(
-        """
-        SELECT d.day, min(coalesce(p.network, p.channel)), min(coalesce(p.campaign, '(not set)')), lower(c.name), count(*)::BIGINT
-        FROM conversions c
-        JOIN people p ON p.workspace_id = c.workspace_id AND p.person_key = c.person_key
-        ASOF JOIN payoff_days d ON c.occurred_at >= d.s
-        WHERE c.workspace_id = $1 AND c.occurred_at >= $2 AND c.occurred_at < $3 AND c.type = 'conversion' AND c.value IS NULL AND c.name IS NOT NULL
-        GROUP BY d.day, lower(coalesce(p.network, p.channel)), lower(coalesce(p.campaign, '(not set)')), lower(c.name)
-        """,
+        ConversionsSql,
         r => new ConversionDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4)),
         workspace, lo, hi);
 
