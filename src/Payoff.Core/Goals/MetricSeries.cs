@@ -161,23 +161,23 @@ public sealed class MetricSeries
 
     private static (decimal Numerator, decimal Denominator) Web(string metric, LedgerEntry e)
     {
-        var cost = e.AdSpend + e.TimeCost + e.OtherCost;
+        var cost = e.Totals.TotalCost;
         return metric switch
         {
-            "sessions" => (e.Sessions, 0),
-            "contacts" => (e.Contacts, 0),
-            "customers" => (e.Customers, 0),
-            "revenue" => (e.Revenue, 0),
-            "value" => (e.Value, 0),
-            "ad-spend" => (e.AdSpend, 0),
-            "time-hours" => (e.TimeHours, 0),
+            "sessions" => (e.Totals.Sessions, 0),
+            "contacts" => (e.Totals.Contacts, 0),
+            "customers" => (e.Totals.Customers, 0),
+            "revenue" => (e.Totals.Revenue, 0),
+            "value" => (e.Totals.Value, 0),
+            "ad-spend" => (e.Totals.AdSpend, 0),
+            "time-hours" => (e.Totals.TimeHours, 0),
             "cost" => (cost, 0),
-            "contact-rate" => (e.Contacts, e.Sessions),
-            "customer-rate" => (e.Customers, e.Sessions),
-            "cost-per-lead" => (cost, e.Contacts),
-            "cost-per-customer" => (cost, e.Customers),
-            "roi" => (e.Revenue + e.Value - cost, cost),
-            "roas" => (e.Revenue, e.AdSpend),
+            "contact-rate" => (e.Totals.Contacts, e.Totals.Sessions),
+            "customer-rate" => (e.Totals.Customers, e.Totals.Sessions),
+            "cost-per-lead" => (cost, e.Totals.Contacts),
+            "cost-per-customer" => (cost, e.Totals.Customers),
+            "roi" => (e.Totals.Revenue + e.Totals.Value - cost, cost),
+            "roas" => (e.Totals.Revenue, e.Totals.AdSpend),
             _ => (0, 0),
         };
     }

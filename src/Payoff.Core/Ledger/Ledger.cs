@@ -60,6 +60,12 @@ public sealed class Ledger
 
         void Put(LedgerEntry entry) => entries[(entry.Day, entry.Network, entry.Campaign)] = entry;
 
+        void Add(DateOnly day, string network, string? campaign, LedgerTotals amounts)
+        {
+            var e = Entry(day, network, campaign);
+            Put(e with { Totals = e.Totals.Add(amounts) });
+        }
+
         decimal Convert(decimal amount, string currency, DateOnly day, string what)
         {
             if (converter.Convert(amount, currency, day) is { } converted)
@@ -73,15 +79,13 @@ public sealed class Ledger
 
         foreach (var w in data.Web.Where(w => range.Contains(w.Day)))
         {
-            var e = Entry(w.Day, w.Network, w.Campaign);
-            Put(e with { Sessions = e.Sessions + w.Sessions, Contacts = e.Contacts + w.Contacts, Customers = e.Customers + w.Customers });
+            Add(w.Day, w.Network, w.Campaign, new LedgerTotals { Sessions = w.Sessions, Contacts = w.Contacts, Customers = w.Customers });
         }
 
         foreach (var m in data.Money.Where(m => range.Contains(m.Day)))
         {
-            var e = Entry(m.Day, m.Network, m.Campaign);
             var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
-            Put(m.Kind == MoneyKind.Revenue ? e with { Revenue = e.Revenue + amount } : e with { AdSpend = e.AdSpend + amount });
+            Add(m.Day, m.Network, m.Campaign, m.Kind == MoneyKind.Revenue ? new LedgerTotals { Revenue = amount } : new LedgerTotals { AdSpend = amount });
         }
 
         var values = data.Values.ToDictionary(v => v.Conversion, StringComparer.OrdinalIgnoreCase);
@@ -89,8 +93,7 @@ public sealed class Ledger
         {
             if (values.TryGetValue(c.Name, out var value))
             {
-                var e = Entry(c.Day, c.Network, c.Campaign);
-                Put(e with { Value = e.Value + (c.Count * Convert(value.Value, value.Currency, c.Day, $"The value of '{c.Name}'")) });
+                Add(c.Day, c.Network, c.Campaign, new LedgerTotals { Value = c.Count * Convert(value.Value, value.Currency, c.Day, $"The value of '{c.Name}'") });
             }
         }
 
@@ -98,8 +101,7 @@ public sealed class Ledger
         {
             foreach (var w in data.Web.Where(w => w.Sessions > 0 && range.Contains(w.Day)))
             {
-                var e = Entry(w.Day, w.Network, w.Campaign);
-                Put(e with { Value = e.Value + (w.Sessions * Convert(visit.Value, visit.Currency, w.Day, "The value of a visit")) });
+                Add(w.Day, w.Network, w.Campaign, new LedgerTotals { Value = w.Sessions * Convert(visit.Value, visit.Currency, w.Day, "The value of a visit") });
             }
         }
 
@@ -121,8 +123,7 @@ public sealed class Ledger
                     : string.Create(CultureInfo.InvariantCulture, $"{person}'s time has no hourly rate and the workspace has none: it counts hours but no cost ('payoff time rate RATE --person \"{person}\"')."));
             }
 
-            var e = Entry(day, network, null);
-            Put(e with { TimeHours = e.TimeHours + hours, TimeCost = e.TimeCost + cost });
+            Add(day, network, null, new LedgerTotals { TimeHours = hours, TimeCost = cost });
         }
 
         foreach (var fee in data.Fees)
@@ -134,8 +135,7 @@ public sealed class Ledger
                     var amount = fee.DailyAmount(day, network);
                     if (amount != 0)
                     {
-                        var e = Entry(day, network, null);
-                        Put(e with { OtherCost = e.OtherCost + Convert(amount, fee.Currency, day, $"The fee '{fee.Name}'") });
+                        Add(day, network, null, new LedgerTotals { OtherCost = Convert(amount, fee.Currency, day, $"The fee '{fee.Name}'") });
                     }
                 }
             }

@@ -67,8 +67,15 @@ public sealed record LedgerTotals
     /// <summary>Customers / sessions.</summary>
     public double? CustomerRate => Sessions == 0 ? null : (double)Customers / Sessions;
 
+    /// <summary>This plus <paramref name="entry"/>'s totals.</summary>
+    public LedgerTotals Add(LedgerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Add(entry.Totals);
+    }
+
     /// <summary>This plus <paramref name="e"/>.</summary>
-    public LedgerTotals Add(LedgerEntry e)
+    public LedgerTotals Add(LedgerTotals e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return this with

@@ -50,7 +50,7 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
             var monthly = monthStarts.Select(m => entries.Where(e => e.Day >= m && e.Day < m.AddMonths(1)).Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e))).ToList();
             var campaigns = entries.Where(e => e.Campaign is not null)
                 .GroupBy(e => e.Campaign!, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new CampaignResult(g.Key, g.Sum(e => e.Sessions), g.Sum(e => e.Contacts)))
+                .Select(g => new CampaignResult(g.Key, g.Sum(e => e.Totals.Sessions), g.Sum(e => e.Totals.Contacts)))
                 .ToList();
             var facts = new NetworkFacts(
                 network,
