@@ -70,6 +70,7 @@ public static class DemoCommand
                 context.Console.WriteLine();
                 context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
+                context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
                 if (!parse.GetValue(noServe))
                 {
                     context.Console.MarkupLine("[grey]The web dashboard is not part of this version yet; the demo data is ready for the CLI, and ./payoff serve runs live tracking (docs/COLLECT.md).[/]");
