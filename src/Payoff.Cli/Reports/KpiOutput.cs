@@ -28,6 +28,7 @@ public static class KpiOutput
                 ["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode?)new JsonObject
                 {
                     ["network"] = r.Network,
+                    ["campaign"] = r.Campaign,
                     ["reach"] = Round(r.Reach.Score),
                     ["exchange"] = Round(r.Exchange.Score),
                     ["monetization"] = Round(r.Monetization.Score),
@@ -40,10 +41,11 @@ public static class KpiOutput
         }
 
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("Network", $"Reach (×{report.Weights.Reach:0.##})", $"Exchange (×{report.Weights.Exchange:0.##})", $"Monetization (×{report.Weights.Monetization:0.##})", "Score");
+        var byCampaign = report.Rows.Any(r => r.Campaign is not null);
+        table.AddColumns(byCampaign ? "Network / campaign" : "Network", $"Reach (×{report.Weights.Reach:0.##})", $"Exchange (×{report.Weights.Exchange:0.##})", $"Monetization (×{report.Weights.Monetization:0.##})", "Score");
         foreach (var r in report.Rows)
         {
-            table.AddRow(Display.Text(r.Network), Score(r.Reach.Score), Score(r.Exchange.Score), Score(r.Monetization.Score), $"[bold]{Score(r.Score)}[/]");
+            table.AddRow(Display.Text(r.Campaign is null ? r.Network : $"{r.Network} / {r.Campaign}"), Score(r.Reach.Score), Score(r.Exchange.Score), Score(r.Monetization.Score), $"[bold]{Score(r.Score)}[/]");
         }
 
         context.Console.MarkupLine($"Program KPIs ({Display.Text(report.Weights.Program)}), {report.Range.From:yyyy-MM-dd} to {report.Range.To:yyyy-MM-dd}, against {report.History.From:yyyy-MM-dd} to {report.History.To:yyyy-MM-dd}.");

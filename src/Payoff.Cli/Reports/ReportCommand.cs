@@ -60,8 +60,10 @@ public static class ReportCommand
         var program = new Option<string>("--program") { Description = "awareness (reach-heavy), engagement (default) or direct-response (conversion-heavy).", DefaultValueFactory = _ => "engagement" };
         program.AcceptOnlyFromAmong("awareness", "engagement", "direct-response");
         var weights = new Option<string?>("--weights") { Description = "Custom weights of reach, exchange and monetization: 0.5,0.3,0.2." };
+        var by = new Option<string>("--by") { Description = "Rows: network (default) or campaign (monetization only: account data has no campaigns).", DefaultValueFactory = _ => "network" };
+        by.AcceptOnlyFromAmong("network", "campaign");
         var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("kpi", "Program KPIs per network: reach, exchange and monetization, each against the workspace's last six months, weighted by program type.") { from, to, program, weights, format };
+        var command = new Command("kpi", "Program KPIs per network or campaign: reach, exchange and monetization, each against the workspace's last six months, weighted by program type.") { from, to, program, weights, by, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = Core.Reporting.Kpi.KpiWeights.Find(parse.GetValue(program), parse.GetValue(weights))
@@ -69,7 +71,7 @@ public static class ReportCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var report = await new Core.Reporting.Kpi.KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, cancellationToken);
+            var report = await new Core.Reporting.Kpi.KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, parse.GetValue(by) == "campaign", cancellationToken);
             KpiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
             return 0;
         });

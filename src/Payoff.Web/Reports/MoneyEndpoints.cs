@@ -68,7 +68,7 @@ public static class MoneyEndpoints
                     return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, months ?? 3, goals, last).GetAwaiter().GetResult());
                 }))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");
-        reports.MapGet("/kpi", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? program, string? weights) =>
+        reports.MapGet("/kpi", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? program, string? weights, string? by) =>
                 gate.Run<Results<Ok<KpiReport>, ProblemHttpResult>>(db =>
                 {
                     var workspace = ApiKeyClaims.Workspace(db, user);
@@ -82,7 +82,7 @@ public static class MoneyEndpoints
                         return TypedResults.Problem("program must be awareness, engagement or direct-response, or weights three numbers like 0.5,0.3,0.2.", statusCode: StatusCodes.Status400BadRequest);
                     }
 
-                    return TypedResults.Ok(new KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen).GetAwaiter().GetResult());
+                    return TypedResults.Ok(new KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, by == "campaign").GetAwaiter().GetResult());
                 }))
             .WithName("KpiReport").WithSummary("Program KPIs per network: reach, exchange and monetization against the workspace's last six months.");
 

@@ -17,41 +17,46 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
     private static readonly string[] ExchangeMetrics = ["shares", "comments"];
     private static readonly string[] MonetizationMetrics = ["conversions", "value"];
 
-    /// <summary>Builds the report of <paramref name="range"/>.</summary>
-    public async Task<KpiReport> BuildAsync(Workspace workspace, DateRange range, KpiWeights weights, CancellationToken cancellationToken = default)
+    /// <summary>Builds the report of <paramref name="range"/>, per network or (with <paramref name="byCampaign"/>) per network and campaign.</summary>
+    public async Task<KpiReport> BuildAsync(Workspace workspace, DateRange range, KpiWeights weights, bool byCampaign = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
         var history = new DateRange(range.From.AddMonths(-6), range.From.AddDays(-1));
         var all = new DateRange(history.From, range.To);
         var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, all, cancellationToken), workspace.Currency, all);
-        return Build(ledger, range, history, weights);
+        return Build(ledger, range, history, weights, byCampaign);
     }
 
-    /// <summary>The report from a ledger covering <paramref name="history"/> and <paramref name="range"/>.</summary>
-    public static KpiReport Build(Ledger.Ledger ledger, DateRange range, DateRange history, KpiWeights weights)
+    /// <summary>
+    /// The report from a ledger covering <paramref name="history"/> and <paramref name="range"/>. By
+    /// campaign, reach and exchange are empty (daily account data has no campaigns) and each campaign's
+    /// monetization is indexed against the average campaign-month of the history.
+    /// </summary>
+    public static KpiReport Build(Ledger.Ledger ledger, DateRange range, DateRange history, KpiWeights weights, bool byCampaign = false)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(weights);
-        var networks = ledger.Entries.Select(e => e.Network).Concat(ledger.Social.Select(s => s.Network))
-            .Where(n => NetworkCatalog.Default.Canonical(n) is { } c && string.Equals(c, n, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        bool Social(string n) => NetworkCatalog.Default.Canonical(n) is { } c && string.Equals(c, n, StringComparison.OrdinalIgnoreCase);
+        var networks = byCampaign
+            ? ledger.Entries.Where(e => e.Campaign is not null && e.Campaign != "(not set)" && Social(e.Network)).Select(e => (Network: e.Network, Campaign: e.Campaign)).Distinct().ToList()
+            : ledger.Entries.Select(e => e.Network).Concat(ledger.Social.Select(s => s.Network)).Where(Social).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (Network: n, Campaign: (string?)null)).ToList();
         var months = range.Days / 30.44;
         var historyMonths = history.Days / 30.44;
         var baselines = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var metric in ReachMetrics.Concat(ExchangeMetrics).Concat(MonetizationMetrics))
         {
-            var values = networks.Select(n => Value(ledger, n, metric, history)).OfType<double>().ToList();
+            var values = networks.Select(n => Value(ledger, n.Network, n.Campaign, byCampaign, metric, history)).OfType<double>().ToList();
             var withData = values.Count(v => v != 0);
             baselines[metric] = withData == 0 ? 0 : values.Sum() / historyMonths / withData;
         }
 
-        KpiFamily Family(string network, string[] metrics)
+        KpiFamily Family((string Network, string? Campaign) key, string[] metrics)
         {
             var parts = metrics.ToDictionary(m => m, m =>
-                Value(ledger, network, m, range) is { } v && baselines[m] > 0 ? v / months / baselines[m] : (double?)null);
+                Value(ledger, key.Network, key.Campaign, byCampaign, m, range) is { } v && baselines[m] > 0 ? v / months / baselines[m] : (double?)null);
             var present = parts.Values.OfType<double>().ToList();
             return new KpiFamily(present.Count == 0 ? null : present.Average(), parts);
         }
@@ -64,8 +69,8 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
             var weighted = new[] { (reach.Score, weights.Reach), (exchange.Score, weights.Exchange), (money.Score, weights.Monetization) }.Where(x => x.Score is not null && x.Item2 > 0).ToList();
             var total = weighted.Sum(x => x.Item2);
             double? score = total == 0 ? null : weighted.Sum(x => x.Score!.Value * x.Item2) / total;
-            return new KpiRow(n, reach, exchange, money, score);
-        }).OrderByDescending(r => r.Score ?? double.MinValue).ThenBy(r => r.Network, StringComparer.Ordinal).ToList();
+            return new KpiRow(n.Network, reach, exchange, money, score) { Campaign = n.Campaign };
+        }).OrderByDescending(r => r.Score ?? double.MinValue).ThenBy(r => r.Network, StringComparer.Ordinal).ThenBy(r => r.Campaign, StringComparer.Ordinal).ToList();
         return new KpiReport(range, history, weights, rows,
         [
             "Exchange counts shares and comments; mentions and advocates' activity need mention data that Payoff does not import yet.",
@@ -73,9 +78,14 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
         ]);
     }
 
-    private static double? Value(Ledger.Ledger ledger, string network, string metric, DateRange range)
+    private static double? Value(Ledger.Ledger ledger, string network, string? campaign, bool byCampaign, string metric, DateRange range)
     {
         bool InScope(DateOnly day, string n) => range.Contains(day) && string.Equals(n, network, StringComparison.OrdinalIgnoreCase);
+        if (byCampaign && metric is not ("conversions" or "value"))
+        {
+            return null;
+        }
+
         double Social(string name) => (double)ledger.Social.Where(s => s.Metric == name && InScope(s.Day, s.Network)).Sum(s => s.Value);
         bool HasSocial(string name) => ledger.Social.Any(s => s.Metric == name && string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase));
         switch (metric)
@@ -87,7 +97,7 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
             case "follower-growth":
                 return HasSocial("new_followers") ? Social("new_followers") - Social("unfollows") : null;
             default:
-                var t = ledger.Sum(e => InScope(e.Day, e.Network));
+                var t = ledger.Sum(e => InScope(e.Day, e.Network) && (!byCampaign || string.Equals(e.Campaign, campaign, StringComparison.OrdinalIgnoreCase)));
                 return metric == "conversions" ? t.Contacts + t.Customers : (double)t.Return;
         }
     }
