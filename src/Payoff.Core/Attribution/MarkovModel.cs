@@ -1,0 +1,131 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Payoff.Core.Attribution;
+
+/// <summary>
+/// The Markov chain removal-effect model (reference §6), computed exactly. States are START, the last
+/// <see cref="Order"/> channels of the (repeat-collapsed) journey, CONVERSION and NULL; each journey adds
+/// its transitions weighted by its conversions (ending in CONVERSION) and its nulls (ending in NULL).
+/// P(conv) is the probability of absorbing in CONVERSION from START, solved from the linear system
+/// (I − Q)x = r of the absorbing chain — no simulation. The removal effect of a channel is
+/// 1 − P(conv with every state holding it sent to NULL) ÷ P(conv); conversions are credited in
+/// proportion to the removal effects, value likewise from the chain weighted by value.
+/// </summary>
+/// <param name="order">The chain's order (1 by default; states are tuples of the last k channels).</param>
+public sealed class MarkovModel(int order = 1) : IAttributionModel
+{
+    /// <summary>The order.</summary>
+    public int Order { get; } = order is >= 1 and <= 4 ? order : throw new ArgumentOutOfRangeException(nameof(order), "The order must be 1 to 4.");
+
+    /// <inheritdoc />
+    public string Name => "markov";
+
+    /// <inheritdoc />
+    public AttributionResult Attribute(IReadOnlyList<Journey> journeys)
+    {
+        ArgumentNullException.ThrowIfNull(journeys);
+        var paths = journeys.Where(j => j.Keys.Count > 0 && (j.Conversions > 0 || j.Nulls > 0)).Select(j => (States: (IReadOnlyList<string[]>)States(j.Collapsed), j.Conversions, j.Value, j.Nulls)).ToList();
+        var total = journeys.Where(j => j.Keys.Count > 0).Sum(j => j.Conversions);
+        var totalValue = journeys.Where(j => j.Keys.Count > 0).Sum(j => j.Value);
+        var channels = journeys.SelectMany(j => j.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var byCount = RemovalEffects([.. paths.Select(p => (p.States, (double)p.Conversions, (double)p.Nulls))], channels);
+        var byValue = RemovalEffects([.. paths.Select(p => (p.States, (double)p.Value, (double)p.Nulls))], channels);
+        var sumCount = byCount.Values.Sum();
+        var sumValue = byValue.Values.Sum();
+        var sums = channels.ToDictionary(
+            c => c,
+            c => (sumCount == 0 ? 0 : byCount[c] / sumCount * total, sumValue == 0 ? 0m : (decimal)(byValue[c] / sumValue) * totalValue),
+            StringComparer.Ordinal);
+        return AttributionResult.From(Name, sums, total, totalValue, byCount, sumCount == 0 && total > 0 ? "No channel changes the probability of converting: nothing to credit." : null);
+    }
+
+    /// <summary>The probability of converting from START, exactly, with <paramref name="removed"/> sent to NULL.</summary>
+    public static double ConversionProbability(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, string? removed)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        const string start = "\u0001START";
+        var index = new Dictionary<string, int>(StringComparer.Ordinal) { [start] = 0 };
+        var transitions = new Dictionary<(int From, int To), double>();
+        var toConversion = new Dictionary<int, double>();
+        var outgoing = new Dictionary<int, double>();
+
+        int Index(string[] state) => index.TryGetValue(Key(state), out var i) ? i : index[Key(state)] = index.Count;
+
+        foreach (var (states, conversions, nulls) in paths)
+        {
+            var from = 0;
+            var weight = conversions + nulls;
+            if (weight <= 0)
+            {
+                continue;
+            }
+
+            foreach (var state in states)
+            {
+                var to = Index(state);
+                transitions[(from, to)] = transitions.GetValueOrDefault((from, to)) + weight;
+                outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
+                from = to;
+            }
+
+            toConversion[from] = toConversion.GetValueOrDefault(from) + conversions;
+            outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
+        }
+
+        var n = index.Count;
+        var blocked = new bool[n];
+        if (removed is not null)
+        {
+            foreach (var (key, i) in index)
+            {
+                blocked[i] = i != 0 && key.Split('\u0000').Contains(removed, StringComparer.Ordinal);
+            }
+        }
+
+        var a = Matrix<double>.Build.Dense(n, n);
+        var r = Vector<double>.Build.Dense(n);
+        for (var i = 0; i < n; i++)
+        {
+            a[i, i] = 1;
+            if (blocked[i] || outgoing.GetValueOrDefault(i) == 0)
+            {
+                continue;
+            }
+
+            r[i] = toConversion.GetValueOrDefault(i) / outgoing[i];
+        }
+
+        foreach (var ((from, to), count) in transitions)
+        {
+            if (!blocked[from] && !blocked[to])
+            {
+                a[from, to] -= count / outgoing[from];
+            }
+        }
+
+        return a.Solve(r)[0];
+    }
+
+    private static Dictionary<string, double> RemovalEffects(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, List<string> channels)
+    {
+        var baseline = ConversionProbability(paths, null);
+        return channels.ToDictionary(
+            c => c,
+            c => baseline <= 0 ? 0 : Math.Max(0, 1 - (ConversionProbability(paths, c) / baseline)),
+            StringComparer.Ordinal);
+    }
+
+    private List<string[]> States(IReadOnlyList<string> collapsed)
+    {
+        var states = new List<string[]>(collapsed.Count);
+        for (var i = 0; i < collapsed.Count; i++)
+        {
+            var first = Math.Max(0, i - Order + 1);
+            states.Add([.. collapsed.Skip(first).Take(i - first + 1)]);
+        }
+
+        return states;
+    }
+
+    private static string Key(string[] state) => string.Join('\u0000', state);
+}

@@ -1,0 +1,35 @@
+namespace Payoff.Core.Attribution;
+
+/// <summary>40 % to the first touch, 40 % to the last, 20 % spread over the middle; one touch gets all, two get half each.</summary>
+public sealed class PositionBasedModel : WeightedModel
+{
+    /// <inheritdoc />
+    public override string Name => "position-based";
+
+    /// <inheritdoc />
+    protected override double[] Weights(Journey journey)
+    {
+        ArgumentNullException.ThrowIfNull(journey);
+        var n = journey.Keys.Count;
+        var w = new double[n];
+        switch (n)
+        {
+            case 1:
+                w[0] = 1;
+                break;
+            case 2:
+                w[0] = w[1] = 0.5;
+                break;
+            default:
+                w[0] = w[^1] = 0.4;
+                for (var i = 1; i < n - 1; i++)
+                {
+                    w[i] = 0.2 / (n - 2);
+                }
+
+                break;
+        }
+
+        return w;
+    }
+}
