@@ -31,6 +31,7 @@ public static class ReportCommand
         report.Add(Roi(context));
         report.Add(Verdict(context));
         report.Add(Kpi(context));
+        report.Add(Attribution(context));
         return report;
     }
 
@@ -49,6 +50,46 @@ public static class ReportCommand
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
             var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), NetworkName(parse.GetValue(network)), cancellationToken);
             RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Attribution(CliContext context)
+    {
+        var (from, to) = RangeOptions();
+        var model = new Option<string>("--model") { Description = $"{string.Join(", ", Core.Attribution.AttributionModels.Names)}, or all (default) to compare them side by side.", DefaultValueFactory = _ => "all" };
+        model.AcceptOnlyFromAmong([.. Core.Attribution.AttributionModels.Names, "all"]);
+        var by = new Option<string>("--by") { Description = "Touch key: channel, network (default) or campaign.", DefaultValueFactory = _ => "network" };
+        by.AcceptOnlyFromAmong("channel", "network", "campaign");
+        var conversion = new Option<string>("--conversion") { Description = "lead (default), customer (valued by revenue), or a conversion event's name.", DefaultValueFactory = _ => "lead" };
+        var journeys = new Option<string?>("--journeys") { Description = "events (tracked) or paths (imported); default events when the workspace has any, else paths." };
+        journeys.AcceptOnlyFromAmong("events", "paths");
+        var lookback = new Option<int>("--lookback-days") { Description = "How far before a conversion a touch counts (default 90).", DefaultValueFactory = _ => 90 };
+        var halfLife = new Option<double>("--half-life-days") { Description = "Time decay's half-life (default 7).", DefaultValueFactory = _ => 7 };
+        var order = new Option<int>("--order") { Description = "The Markov chain's order (default 1).", DefaultValueFactory = _ => 1 };
+        var format = FormatOption.Create();
+        var command = new Command("attribution", "Credit for conversions and value per channel under first-touch, last-touch, last-non-direct, linear, time-decay, position-based, Markov and Shapley, with the check that each adds up.") { from, to, model, by, conversion, journeys, lookback, halfLife, order, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(lookback) is < 1 or > 730 || parse.GetValue(halfLife) <= 0 || parse.GetValue(order) is < 1 or > 4)
+            {
+                throw new CliException("--lookback-days must be 1 to 730, --half-life-days more than 0, --order 1 to 4.");
+            }
+
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var names = parse.GetValue(model) == "all" ? Core.Attribution.AttributionModels.Names : [parse.GetValue(model)!];
+            var models = names.Select(n => Core.Attribution.AttributionModels.Create(n, parse.GetValue(halfLife), parse.GetValue(order))!).ToList();
+            var reader = new DuckDbJourneyReader(db);
+            var report = new Core.Attribution.AttributionReportBuilder(reader).Build(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)), models, parse.GetValue(journeys));
+            if (reader.Untouched > 0)
+            {
+                report = report with { Notes = [.. report.Notes, $"{reader.Untouched:N0} conversions had no tracked visit in their lookback window (CRM-only or offline) and are not credited."] };
+            }
+
+            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;

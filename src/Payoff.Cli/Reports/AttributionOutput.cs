@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Payoff.Cli.Output;
+using Payoff.Core.Attribution;
+using Spectre.Console;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary>Writes the attribution report: one model's credits, or every model side by side.</summary>
+public static class AttributionOutput
+{
+    /// <summary>Writes <paramref name="report"/>.</summary>
+    public static void Write(CliContext context, AttributionReport report, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        var all = report.Results.Count > 1;
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json.Write(context.Out, new JsonObject
+                {
+                    ["workspace"] = workspace,
+                    ["journeys"] = report.Source,
+                    ["from"] = report.Range?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["to"] = report.Range?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["conversion"] = report.Conversion,
+                    ["journeyCount"] = report.Journeys,
+                    ["model"] = all ? "all" : report.Results[0].Model,
+                    ["rows"] = new JsonArray([.. report.Results.SelectMany(r => r.Credits.Select(c => (JsonNode?)Row(r, c, all)))]),
+                    ["checks"] = new JsonArray([.. report.Results.Select(r => (JsonNode?)new JsonObject
+                    {
+                        ["model"] = r.Model,
+                        ["totalConversions"] = r.TotalConversions,
+                        ["creditedConversions"] = Math.Round(r.Credits.Sum(c => c.Conversions), 6),
+                        ["totalValue"] = Json.Money(r.TotalValue),
+                        ["creditedValue"] = Json.Money(decimal.Round(r.Credits.Sum(c => c.Value), 4)),
+                        ["addsUp"] = r.AddsUp,
+                    })]),
+                    ["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
+                });
+                return;
+            case OutputFormat.Csv:
+                using (var csv = new CsvOutput(context.Out))
+                {
+                    csv.Header("model", "channel", "conversions", "value", "share", "removal_effect");
+                    foreach (var r in report.Results)
+                    {
+                        foreach (var c in r.Credits)
+                        {
+                            csv.Text(r.Model);
+                            csv.Text(c.Channel);
+                            csv.Number((decimal)Math.Round(c.Conversions, 6));
+                            csv.Number(decimal.Round(c.Value, 4));
+                            csv.Number((decimal)Math.Round(c.Share, 6));
+                            csv.Number(c.RemovalEffect is { } e ? (decimal)Math.Round(e, 6) : null);
+                            csv.EndRow();
+                        }
+                    }
+                }
+
+                return;
+            default:
+                WriteTable(context.Console, report, all);
+                return;
+        }
+    }
+
+    private static JsonObject Row(AttributionResult r, ChannelCredit c, bool all)
+    {
+        var row = new JsonObject();
+        if (all)
+        {
+            row["model"] = r.Model;
+        }
+
+        row["channel"] = c.Channel;
+        row["conversions"] = Math.Round(c.Conversions, 6);
+        row["value"] = Json.Money(decimal.Round(c.Value, 4));
+        row["share"] = Math.Round(c.Share, 6);
+        if (c.RemovalEffect is { } effect)
+        {
+            row["removalEffect"] = Math.Round(effect, 6);
+        }
+
+        return row;
+    }
+
+    private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all)
+    {
+        console.MarkupLine(report.Range is { } range
+            ? $"Attribution of {Display.Text(report.Conversion)} conversions, {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}, from tracked events ({Display.Count(report.Journeys)} journeys)."
+            : $"Attribution over imported paths ({Display.Count(report.Journeys)} journeys).");
+        var channels = report.Results.SelectMany(r => r.Credits.Select(c => c.Channel)).Distinct().ToList();
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Channel");
+        foreach (var r in report.Results)
+        {
+            table.AddColumn(new TableColumn(all ? r.Model : "Conversions").RightAligned());
+        }
+
+        if (!all)
+        {
+            table.AddColumn(new TableColumn("Value").RightAligned());
+            table.AddColumn(new TableColumn("Share").RightAligned());
+            if (report.Results[0].Model == "markov")
+            {
+                table.AddColumn(new TableColumn("Removal effect").RightAligned());
+            }
+        }
+
+        foreach (var channel in channels.OrderByDescending(c => report.Results[0].Credits.FirstOrDefault(x => x.Channel == c)?.Conversions ?? 0))
+        {
+            var cells = new List<string> { Display.Text(channel) };
+            foreach (var r in report.Results)
+            {
+                var credit = r.Credits.FirstOrDefault(c => c.Channel == channel);
+                cells.Add(credit is null ? "—" : credit.Conversions.ToString("#,0.##", CultureInfo.InvariantCulture));
+            }
+
+            if (!all)
+            {
+                var credit = report.Results[0].Credits.Single(c => c.Channel == channel);
+                cells.Add(Display.Money(credit.Value));
+                cells.Add(Display.Percent((decimal)credit.Share));
+                if (credit.RemovalEffect is { } e)
+                {
+                    cells.Add(e.ToString("0.###", CultureInfo.InvariantCulture));
+                }
+            }
+
+            table.AddRow([.. cells]);
+        }
+
+        table.AddEmptyRow();
+        table.AddRow(["[bold]Total[/]", .. report.Results.Select(r => $"[bold]{r.Credits.Sum(c => c.Conversions).ToString("#,0.##", CultureInfo.InvariantCulture)}[/]"), .. all ? Array.Empty<string>() : [Display.Money(report.Results[0].Credits.Sum(c => c.Value)), string.Empty, .. report.Results[0].Model == "markov" ? [string.Empty] : Array.Empty<string>()]]);
+        console.Write(table);
+        foreach (var r in report.Results)
+        {
+            console.MarkupLine(r.AddsUp
+                ? $"[green]✓[/] {Display.Text(r.Model)}: credits add up to the {Display.Count(r.TotalConversions)} conversions and {Display.Money(r.TotalValue)} of value."
+                : $"[red]✗[/] {Display.Text(r.Model)}: credits {r.Credits.Sum(c => c.Conversions):0.##} of {Display.Count(r.TotalConversions)} conversions.");
+        }
+
+        foreach (var note in report.Notes)
+        {
+            console.MarkupLine($"[grey]{Display.Text(note)}[/]");
+        }
+    }
+}

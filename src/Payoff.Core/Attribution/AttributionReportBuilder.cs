@@ -1,0 +1,30 @@
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Attribution;
+
+/// <summary>
+/// Runs the chosen models on the same journeys: tracked events when the workspace has any (else
+/// imported paths), or the source asked for — never both added together.
+/// </summary>
+public sealed class AttributionReportBuilder(IJourneyReader reader)
+{
+    /// <summary>Builds the report; <paramref name="source"/> is <c>events</c>, <c>paths</c> or null for the default.</summary>
+    public AttributionReport Build(Workspace workspace, JourneyQuery query, IReadOnlyList<IAttributionModel> models, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(models);
+        var notes = new List<string>();
+        var fromEvents = source is null ? reader.HasEvents(workspace) : source == "events";
+        var journeys = fromEvents ? reader.ReadEvents(workspace, query) : reader.ReadPaths(workspace);
+        if (!fromEvents)
+        {
+            notes.Add("Imported paths carry no dates: --from, --to, --lookback-days and --conversion do not apply to them, and time decay cannot weigh them.");
+        }
+
+        var compact = JourneyCompactor.Compact(journeys);
+        var results = models.Select(m => m is TimeDecayModel ? m.Attribute(journeys) : m.Attribute(compact)).ToList();
+        notes.AddRange(results.Where(r => r.Note is not null).Select(r => $"{r.Model}: {r.Note}").Distinct());
+        return new AttributionReport(fromEvents ? "events" : "paths", fromEvents ? query.Range : null, fromEvents ? query.Conversion : null, journeys.Sum(j => j.Conversions + j.Nulls), results, notes);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Payoff.Core.Attribution;
+using Payoff.Core.Journeys;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>
+/// Builds journeys from tracked events. A person's visitors are every visitor stitched to the same
+/// contact (the first contact id each visitor carried), as the people derivation stitches them; a
+/// conversion's touches are those visitors' sessions that started within the lookback window before
+/// it, oldest first. Conversions without any touch in the window (CRM-only contacts) are counted in
+/// <see cref="Untouched"/> and left out of the journeys. The converting persons' visitors and their
+/// sessions are materialised first, so the window join runs on a handful of rows, not every session.
+/// </summary>
+public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
+{
+    private const string People = """
+        stitch AS (
+            SELECT visitor_id, first(contact_id ORDER BY ts, event_id) AS contact_id
+            FROM events WHERE workspace_id = $1 AND contact_id IS NOT NULL AND visitor_id IS NOT NULL
+            GROUP BY visitor_id),
+        pv AS (
+            SELECT DISTINCT e.visitor_id, coalesce(s.contact_id, '~visitor:' || e.visitor_id) AS person
+            FROM events e LEFT JOIN stitch s ON s.visitor_id = e.visitor_id
+            WHERE e.workspace_id = $1 AND e.visitor_id IS NOT NULL)
+        """;
+
+    /// <summary>Conversions of the last <see cref="ReadEvents"/> that had no touch in their lookback window.</summary>
+    public long Untouched { get; private set; }
+
+    /// <inheritdoc />
+    public bool HasEvents(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return db.Scalar<long>("SELECT count(*) FROM (SELECT 1 FROM sessions WHERE workspace_id = $1 LIMIT 1)", workspace.Id) > 0;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Journey> ReadPaths(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return db.Query(
+            "SELECT path, conversions, value, nulls FROM journey_paths WHERE workspace_id = $1 ORDER BY line",
+            r => new Journey(JourneyPath.ParseChannels(r.GetString(0)), r.GetInt64(1), r.GetDecimal(2), r.GetInt64(3)),
+            workspace.Id);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Journey> ReadEvents(Workspace workspace, JourneyQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(query);
+        var (lo, hi) = workspace.Calendar.Range(query.Range.From, query.Range.To);
+        var key = query.By switch
+        {
+            "channel" => "s.channel",
+            "campaign" => "coalesce(s.network, s.channel) || ' / ' || coalesce(s.campaign, '(not set)')",
+            _ => "coalesce(s.network, s.channel)",
+        };
+        var conversions = query.Conversion.ToLowerInvariant() switch
+        {
+            "lead" => "SELECT person_key, contact_at AS conv_at, 0::DECIMAL(18,4) AS value FROM people WHERE workspace_id = $1 AND contact_at >= $2 AND contact_at < $3",
+            "customer" => """
+                SELECT p.person_key, p.customer_at AS conv_at,
+                       coalesce((SELECT sum(r.amount) FROM revenue r WHERE r.workspace_id = $1 AND r.person_key = p.person_key AND r.currency = $5 AND r.occurred_at >= $2 AND r.occurred_at < $3), 0)::DECIMAL(18,4) AS value
+                FROM people p WHERE p.workspace_id = $1 AND p.customer_at >= $2 AND p.customer_at < $3
+                """,
+            _ => "SELECT person_key, occurred_at AS conv_at, coalesce(value, 0)::DECIMAL(18,4) AS value FROM conversions WHERE workspace_id = $1 AND type = 'conversion' AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
+        };
+        var parameters = new object?[] { workspace.Id, lo, hi, query.LookbackDays, workspace.Currency, query.Conversion };
+        var sql = string.Create(CultureInfo.InvariantCulture, $"""
+            WITH {People},
+            conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key) AS id, * FROM ({conversions})),
+            cv AS MATERIALIZED (SELECT c.id, c.conv_at, pv.visitor_id FROM conv c JOIN pv ON pv.person = c.person_key),
+            ss AS MATERIALIZED (
+                SELECT s.visitor_id, s.started_at, s.channel, s.network, s.campaign FROM sessions s
+                WHERE s.workspace_id = $1 AND s.visitor_id IN (SELECT visitor_id FROM cv)),
+            t AS (
+                SELECT cv.id, s.started_at, {key} AS key, (epoch(cv.conv_at) - epoch(s.started_at)) / 86400.0 AS days
+                FROM cv JOIN ss s ON s.visitor_id = cv.visitor_id
+                WHERE s.started_at <= cv.conv_at AND s.started_at >= cv.conv_at - to_days(CAST($4 AS INTEGER)))
+            SELECT c.id, any_value(c.value), list(t.key ORDER BY t.started_at, t.key), list(t.days ORDER BY t.started_at, t.key)
+            FROM conv c JOIN t ON t.id = c.id
+            GROUP BY c.id
+            ORDER BY c.id
+            """);
+        var journeys = db.Query(
+            sql,
+            r => new Journey(r.GetFieldValue<List<string>>(2), 1, r.GetDecimal(1), 0, r.GetFieldValue<List<double>>(3)),
+            parameters);
+        Untouched = db.Scalar<long>($"WITH conv AS ({conversions}) SELECT count(*)::BIGINT FROM conv", parameters) - journeys.Count;
+        var nulls = db.Query(
+            $"""
+            WITH {People},
+            conv AS ({conversions})
+            SELECT list({key} ORDER BY s.started_at, {key})
+            FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
+            WHERE s.workspace_id = $1 AND s.started_at >= $2 AND s.started_at < $3 AND NOT EXISTS (SELECT 1 FROM conv c WHERE c.person_key = pv.person)
+            GROUP BY pv.person
+            """,
+            r => new Journey(r.GetFieldValue<List<string>>(0), 0, 0, 1),
+            parameters);
+        return [.. journeys, .. nulls];
+    }
+}
