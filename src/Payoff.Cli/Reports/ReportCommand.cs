@@ -32,6 +32,7 @@ public static class ReportCommand
         report.Add(Verdict(context));
         report.Add(Kpi(context));
         report.Add(Attribution(context));
+        report.Add(Paths(context));
         return report;
     }
 
@@ -90,6 +91,35 @@ public static class ReportCommand
             }
 
             AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Paths(CliContext context)
+    {
+        var (from, to) = RangeOptions();
+        var by = new Option<string>("--by") { Description = "Touch key: channel, network (default) or campaign.", DefaultValueFactory = _ => "network" };
+        by.AcceptOnlyFromAmong("channel", "network", "campaign");
+        var conversion = new Option<string>("--conversion") { Description = "lead (default), customer, or a conversion event's name.", DefaultValueFactory = _ => "lead" };
+        var journeys = new Option<string?>("--journeys") { Description = "events or paths (default: events when the workspace has any)." };
+        journeys.AcceptOnlyFromAmong("events", "paths");
+        var lookback = new Option<int>("--lookback-days") { Description = "How far before a conversion a touch counts (default 90).", DefaultValueFactory = _ => 90 };
+        var top = new Option<int>("--top") { Description = "How many paths to list (default 20).", DefaultValueFactory = _ => 20 };
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("paths", "The most common converting paths, path lengths, time to conversion, and which networks open, assist and close conversions.") { from, to, by, conversion, journeys, lookback, top, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
+            var reader = new DuckDbJourneyReader(db);
+            var fromEvents = parse.GetValue(journeys) is { } j ? j == "events" : reader.HasEvents(workspace);
+            var list = fromEvents
+                ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
+                : reader.ReadPaths(workspace);
+            var notes = fromEvents ? [] : new List<string> { "Imported paths carry no dates: the period does not apply, and there is no time to conversion." };
+            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;
