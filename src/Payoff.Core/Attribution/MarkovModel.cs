@@ -40,79 +40,92 @@ public sealed class MarkovModel(int order = 1) : IAttributionModel
     }
 
     /// <summary>The probability of converting from START, exactly, with <paramref name="removed"/> sent to NULL.</summary>
-    public static double ConversionProbability(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, string? removed)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        const string start = "\u0001START";
-        var index = new Dictionary<string, int>(StringComparer.Ordinal) { [start] = 0 };
-        var transitions = new Dictionary<(int From, int To), double>();
-        var toConversion = new Dictionary<int, double>();
-        var outgoing = new Dictionary<int, double>();
-
-        int Index(string[] state) => index.TryGetValue(Key(state), out var i) ? i : index[Key(state)] = index.Count;
-
-        foreach (var (states, conversions, nulls) in paths)
-        {
-            var from = 0;
-            var weight = conversions + nulls;
-            if (weight <= 0)
-            {
-                continue;
-            }
-
-            foreach (var state in states)
-            {
-                var to = Index(state);
-                transitions[(from, to)] = transitions.GetValueOrDefault((from, to)) + weight;
-                outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
-                from = to;
-            }
-
-            toConversion[from] = toConversion.GetValueOrDefault(from) + conversions;
-            outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
-        }
-
-        var n = index.Count;
-        var blocked = new bool[n];
-        if (removed is not null)
-        {
-            foreach (var (key, i) in index)
-            {
-                blocked[i] = i != 0 && key.Split('\u0000').Contains(removed, StringComparer.Ordinal);
-            }
-        }
-
-        var a = Matrix<double>.Build.Dense(n, n);
-        var r = Vector<double>.Build.Dense(n);
-        for (var i = 0; i < n; i++)
-        {
-            a[i, i] = 1;
-            if (blocked[i] || outgoing.GetValueOrDefault(i) == 0)
-            {
-                continue;
-            }
-
-            r[i] = toConversion.GetValueOrDefault(i) / outgoing[i];
-        }
-
-        foreach (var ((from, to), count) in transitions)
-        {
-            if (!blocked[from] && !blocked[to])
-            {
-                a[from, to] -= count / outgoing[from];
-            }
-        }
-
-        return a.Solve(r)[0];
-    }
+    public static double ConversionProbability(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, string? removed) =>
+        new Chain(paths).Probability(removed);
 
     private static Dictionary<string, double> RemovalEffects(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, List<string> channels)
     {
-        var baseline = ConversionProbability(paths, null);
+        // The chain's transitions are counted once; each removal only blocks states and solves again.
+        var chain = new Chain(paths);
+        var baseline = chain.Probability(null);
         return channels.ToDictionary(
             c => c,
-            c => baseline <= 0 ? 0 : Math.Max(0, 1 - (ConversionProbability(paths, c) / baseline)),
+            c => baseline <= 0 ? 0 : Math.Max(0, 1 - (chain.Probability(c) / baseline)),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>The absorbing chain of a set of paths: transient states START and the channel tuples, absorbing CONVERSION and NULL.</summary>
+    private sealed class Chain
+    {
+        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal) { ["\u0001START"] = 0 };
+        private readonly Dictionary<(int From, int To), double> transitions = [];
+        private readonly Dictionary<int, double> toConversion = [];
+        private readonly Dictionary<int, double> outgoing = [];
+
+        public Chain(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths)
+        {
+            ArgumentNullException.ThrowIfNull(paths);
+            foreach (var (states, conversions, nulls) in paths)
+            {
+                var from = 0;
+                var weight = conversions + nulls;
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var state in states)
+                {
+                    var key = Key(state);
+                    if (!index.TryGetValue(key, out var to))
+                    {
+                        to = index[key] = index.Count;
+                    }
+
+                    transitions[(from, to)] = transitions.GetValueOrDefault((from, to)) + weight;
+                    outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
+                    from = to;
+                }
+
+                toConversion[from] = toConversion.GetValueOrDefault(from) + conversions;
+                outgoing[from] = outgoing.GetValueOrDefault(from) + weight;
+            }
+        }
+
+        /// <summary>P(absorbed in CONVERSION from START), solving (I − Q)x = r with the states holding <paramref name="removed"/> sent to NULL.</summary>
+        public double Probability(string? removed)
+        {
+            var n = index.Count;
+            var blocked = new bool[n];
+            if (removed is not null)
+            {
+                foreach (var (key, i) in index)
+                {
+                    blocked[i] = i != 0 && key.Split('\u0000').Contains(removed, StringComparer.Ordinal);
+                }
+            }
+
+            var a = Matrix<double>.Build.Dense(n, n);
+            var r = Vector<double>.Build.Dense(n);
+            for (var i = 0; i < n; i++)
+            {
+                a[i, i] = 1;
+                if (!blocked[i] && outgoing.GetValueOrDefault(i) > 0)
+                {
+                    r[i] = toConversion.GetValueOrDefault(i) / outgoing[i];
+                }
+            }
+
+            foreach (var ((from, to), count) in transitions)
+            {
+                if (!blocked[from] && !blocked[to])
+                {
+                    a[from, to] -= count / outgoing[from];
+                }
+            }
+
+            return a.Solve(r)[0];
+        }
     }
 
     private List<string[]> States(IReadOnlyList<string> collapsed)
