@@ -83,4 +83,19 @@ public sealed class AttributionCommandTests
         Assert.Equal("Facebook > Direct", paths.GetProperty("paths")[0].GetProperty("path").GetString());
         Assert.Contains(paths.GetProperty("roles").EnumerateArray(), r => r.GetProperty("channel").GetString() == "Facebook" && r.GetProperty("opens").GetInt64() == 1 && r.GetProperty("assists").GetInt64() == 1);
     }
+
+    [Fact]
+    public void Roi_under_a_model_moves_credit_between_networks_and_still_adds_up()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", Events)).ExitCode);
+        var firstTouch = Run(cli, "report", "roi", "--from", "2025-05-01", "--to", "2025-05-31");
+        var lastTouch = Run(cli, "report", "roi", "--from", "2025-05-01", "--to", "2025-05-31", "--model", "last-touch");
+        Assert.Equal("last-touch", lastTouch.GetProperty("model").GetString());
+        var rows = lastTouch.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("network").GetString()!, r => r.GetProperty("contacts").GetDouble());
+        Assert.Equal(1, rows["Email"]);
+        Assert.Equal(0, rows["Facebook"]);
+        Assert.Equal(firstTouch.GetProperty("totals").GetProperty("contacts").GetInt64(), rows.Values.Sum(), 9);
+        Assert.NotEqual(0, cli.Run("report", "roi", "--model", "markov", "--by", "campaign").ExitCode);
+    }
 }

@@ -42,15 +42,33 @@ public static class ReportCommand
         var by = new Option<Core.Reporting.Roi.RoiGrouping>("--by") { Description = "Rows: network (default) or campaign.", DefaultValueFactory = _ => Core.Reporting.Roi.RoiGrouping.Network };
         by.AcceptOnlyFromAmong("network", "campaign");
         var network = new Option<string?>("--network") { Description = "Only this network." };
+        var model = new Option<string>("--model") { Description = $"The attribution model of contacts, customers and revenue: {string.Join(", ", Core.Attribution.AttributionModels.Names)} (default first-touch).", DefaultValueFactory = _ => "first-touch" };
+        model.AcceptOnlyFromAmong([.. Core.Attribution.AttributionModels.Names]);
         var format = FormatOption.Create();
-        var command = new Command("roi", "Revenue, assigned value, ad spend, staff time and fees per network or campaign, with ROI, ROAS, cost per visit, CPL, CAC and value per visit.") { from, to, by, network, format };
+        var command = new Command("roi", "Revenue, assigned value, ad spend, staff time and fees per network or campaign, with ROI, ROAS, cost per visit, CPL, CAC and value per visit.") { from, to, by, network, model, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
             var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), NetworkName(parse.GetValue(network)), cancellationToken);
-            RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            var modelName = parse.GetValue(model)!;
+            if (modelName == Core.Reporting.Roi.RoiReport.FirstTouch)
+            {
+                RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+                return 0;
+            }
+
+            if (parse.GetValue(by) != Core.Reporting.Roi.RoiGrouping.Network || parse.GetValue(network) is not null)
+            {
+                throw new CliException("--model other than first-touch reads ROI per network over all networks: drop --by campaign and --network.");
+            }
+
+            var builder = new Core.Attribution.AttributionReportBuilder(new DuckDbJourneyReader(db));
+            var chosen = Core.Attribution.AttributionModels.Create(modelName)!;
+            var leads = builder.Build(workspace, new Core.Attribution.JourneyQuery(range, "lead"), [chosen], "events").Results[0];
+            var buyers = builder.Build(workspace, new Core.Attribution.JourneyQuery(range, "customer"), [chosen], "events").Results[0];
+            RoiOutput.WriteAttributed(context, report, modelName, Core.Reporting.Roi.AttributedRoi.Build(report, leads, buyers), parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;

@@ -60,6 +60,68 @@ public static class RoiOutput
         }
     }
 
+    /// <summary>Writes the ROI report by network under an attribution model (contacts, customers and revenue credited by it).</summary>
+    public static void WriteAttributed(CliContext context, RoiReport report, string model, IReadOnlyList<AttributedRoiRow> rows, OutputFormat format, string workspace)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (format == OutputFormat.Json)
+        {
+            Json.Write(context.Out, new JsonObject
+            {
+                ["workspace"] = workspace,
+                ["from"] = report.Range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["to"] = report.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["currency"] = report.Currency,
+                ["model"] = model,
+                ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
+                {
+                    ["network"] = r.Network,
+                    ["campaign"] = null,
+                    ["sessions"] = r.Sessions,
+                    ["contacts"] = Math.Round(r.Contacts, 6),
+                    ["customers"] = Math.Round(r.Customers, 6),
+                    ["revenue"] = Json.Money(Round(r.Revenue)),
+                    ["value"] = Json.Money(Round(r.Value)),
+                    ["adSpend"] = Json.Money(Round(r.AdSpend)),
+                    ["timeCost"] = Json.Money(Round(r.TimeCost)),
+                    ["otherCost"] = Json.Money(Round(r.OtherCost)),
+                    ["totalCost"] = Json.Money(Round(r.TotalCost)),
+                    ["roi"] = Json.Fraction(r.Roi),
+                    ["roas"] = Json.Fraction(r.Roas),
+                    ["costPerVisit"] = Json.Money(Round(r.CostPerVisit)),
+                    ["cpl"] = Json.Money(Round(r.CostPerLead)),
+                    ["cac"] = Json.Money(Round(r.CostPerCustomer)),
+                    ["valuePerVisit"] = Json.Money(Round(r.ValuePerVisit)),
+                })]),
+                ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
+            });
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("Network");
+        foreach (var name in new[] { "Sessions", "Contacts", "Customers", "Revenue", "Value", "Total cost", "ROI", "CPL", "CAC" })
+        {
+            table.AddColumn(new TableColumn(name).RightAligned());
+        }
+
+        foreach (var r in rows)
+        {
+            table.AddRow(
+                Display.Text(r.Network), Display.Count(r.Sessions), r.Contacts.ToString("#,0.##", CultureInfo.InvariantCulture), r.Customers.ToString("#,0.##", CultureInfo.InvariantCulture),
+                Display.Money(r.Revenue), Display.Money(r.Value), Display.Money(r.TotalCost), Display.Percent(r.Roi), Money(r.CostPerLead), Money(r.CostPerCustomer));
+        }
+
+        context.Console.Write(table);
+        context.Console.MarkupLine($"[grey]Model: {Display.Text(model)} — contacts from lead journeys, customers and revenue from customer journeys (tracked events, 90-day lookback); sessions, value and costs as in the first-touch report. Amounts in {report.Currency}.[/]");
+        foreach (var warning in report.Warnings)
+        {
+            context.Console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
+        }
+    }
+
     private static JsonObject Row(string? network, string? campaign, LedgerTotals t) => new()
     {
         ["network"] = network,

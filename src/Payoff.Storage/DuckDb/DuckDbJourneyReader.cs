@@ -68,6 +68,12 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
                 """,
             _ => "SELECT person_key, occurred_at AS conv_at, coalesce(value, 0)::DECIMAL(18,4) AS value FROM conversions WHERE workspace_id = $1 AND type = 'conversion' AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
         };
+        var keys = query.Conversion.ToLowerInvariant() switch
+        {
+            "lead" => "SELECT person_key FROM people WHERE workspace_id = $1 AND contact_at >= $2 AND contact_at < $3",
+            "customer" => "SELECT person_key FROM people WHERE workspace_id = $1 AND customer_at >= $2 AND customer_at < $3",
+            _ => "SELECT person_key FROM conversions WHERE workspace_id = $1 AND type = 'conversion' AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
+        };
         var parameters = new object?[] { workspace.Id, lo, hi, query.LookbackDays, workspace.Currency, query.Conversion };
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             WITH {People},
@@ -89,14 +95,15 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             sql,
             r => new Journey(r.GetFieldValue<List<string>>(2), 1, r.GetDecimal(1), 0, r.GetFieldValue<List<double>>(3)),
             parameters);
-        Untouched = db.Scalar<long>($"WITH conv AS ({conversions}) SELECT count(*)::BIGINT FROM conv", parameters) - journeys.Count;
+        Untouched = db.Scalar<long>($"SELECT count(*)::BIGINT FROM ({keys}) WHERE $4 IS NOT NULL AND $5 IS NOT NULL AND $6 IS NOT NULL", parameters) - journeys.Count;
         var nulls = db.Query(
             $"""
             WITH {People},
-            conv AS ({conversions})
+            conv AS ({keys})
             SELECT list({key} ORDER BY s.started_at, {key})
             FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
             WHERE s.workspace_id = $1 AND s.started_at >= $2 AND s.started_at < $3 AND NOT EXISTS (SELECT 1 FROM conv c WHERE c.person_key = pv.person)
+              AND $4 IS NOT NULL AND $5 IS NOT NULL AND $6 IS NOT NULL
             GROUP BY pv.person
             """,
             r => new Journey(r.GetFieldValue<List<string>>(0), 0, 0, 1),
