@@ -9,12 +9,25 @@ namespace Payoff.Storage.DuckDb;
 /// Builds journeys from tracked events. A person's visitors are every visitor stitched to the same
 /// contact (the first contact id each visitor carried), as the people derivation stitches them; a
 /// conversion's touches are those visitors' sessions that started within the lookback window before
-/// it, oldest first. Conversions without any touch in the window (CRM-only contacts) are counted in
+/// it, and their tracked link clicks (classified by the link's tags) unless the click's own session —
+/// the same key within 30 minutes after it — is already a touch; oldest first. Conversions without any touch in the window (CRM-only contacts) are counted in
 /// <see cref="Untouched"/> and left out of the journeys. The converting persons' visitors and their
 /// sessions are materialised first, so the window join runs on a handful of rows, not every session.
 /// </summary>
 public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
 {
+    /// <summary>The touch key of a tracked link's tags, classified by Payoff's channel rules.</summary>
+    private static string LinkKey(string source, string medium, string campaign, string by)
+    {
+        var traffic = Core.Channels.ChannelClassifier.Default.Classify(new Core.Tracking.UtmTags { Source = source, Medium = medium, Campaign = campaign }, null, null, null);
+        return by switch
+        {
+            "channel" => traffic.Channel,
+            "campaign" => $"{traffic.NetworkOrChannel} / {traffic.Campaign ?? "(not set)"}",
+            _ => traffic.NetworkOrChannel,
+        };
+    }
+
     private const string People = """
         stitch AS (
             SELECT visitor_id, first(contact_id ORDER BY ts, event_id) AS contact_id
@@ -86,16 +99,51 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
                 SELECT cv.id, s.started_at, {key} AS key, (epoch(cv.conv_at) - epoch(s.started_at)) / 86400.0 AS days
                 FROM cv JOIN ss s ON s.visitor_id = cv.visitor_id
                 WHERE s.started_at <= cv.conv_at AND s.started_at >= cv.conv_at - to_days(CAST($4 AS INTEGER)))
-            SELECT c.id, any_value(c.value), list(t.key ORDER BY t.started_at, t.key), list(t.days ORDER BY t.started_at, t.key)
-            FROM conv c JOIN t ON t.id = c.id
+            SELECT c.id, any_value(c.value),
+                   coalesce(list(t.key ORDER BY t.started_at, t.key) FILTER (WHERE t.key IS NOT NULL), []),
+                   coalesce(list(t.days ORDER BY t.started_at, t.key) FILTER (WHERE t.key IS NOT NULL), [])
+            FROM conv c LEFT JOIN t ON t.id = c.id
             GROUP BY c.id
             ORDER BY c.id
             """);
-        var journeys = db.Query(
+        var converting = db.Query(
             sql,
-            r => new Journey(r.GetFieldValue<List<string>>(2), 1, r.GetDecimal(1), 0, r.GetFieldValue<List<double>>(3)),
+            r => (Id: r.GetInt64(0), Value: r.GetDecimal(1), Keys: r.GetFieldValue<List<string>>(2), Days: r.GetFieldValue<List<double>>(3)),
             parameters);
-        Untouched = db.Scalar<long>($"SELECT count(*)::BIGINT FROM ({keys}) WHERE $4 IS NOT NULL AND $5 IS NOT NULL AND $6 IS NOT NULL", parameters) - journeys.Count;
+
+        // Tracked link clicks are touches too, unless the click's own session (same key, within 30 minutes after it) already is one.
+        var clicks = db.Query(
+            string.Create(CultureInfo.InvariantCulture, $"""
+                WITH {People},
+                conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key) AS id, * FROM ({conversions})),
+                cv AS MATERIALIZED (SELECT c.id, c.conv_at, pv.visitor_id FROM conv c JOIN pv ON pv.person = c.person_key)
+                SELECT cv.id, (epoch(cv.conv_at) - epoch(k.ts)) / 86400.0, l.source, l.medium, l.campaign
+                FROM cv JOIN link_clicks k ON k.workspace_id = $1 AND k.visitor_id = cv.visitor_id AND k.drop_reason IS NULL
+                JOIN links l ON l.id = k.link_id
+                WHERE k.ts <= cv.conv_at AND k.ts >= cv.conv_at - to_days(CAST($4 AS INTEGER))
+                """),
+            r => (Id: r.GetInt64(0), Days: r.GetDouble(1), Key: LinkKey(r.GetString(2), r.GetString(3), r.GetString(4), query.By)),
+            parameters).ToLookup(c => c.Id);
+        var journeys = new List<Journey>(converting.Count);
+        foreach (var (id, value, sessionKeys, sessionDays) in converting)
+        {
+            var touches = sessionKeys.Zip(sessionDays).ToList();
+            foreach (var click in clicks[id])
+            {
+                if (!touches.Any(t => t.First == click.Key && click.Days - t.Second is >= 0 and <= 30.0 / 1440))
+                {
+                    touches.Add((click.Key, click.Days));
+                }
+            }
+
+            if (touches.Count > 0)
+            {
+                var ordered = touches.OrderByDescending(t => t.Second).ThenBy(t => t.First, StringComparer.Ordinal).ToList();
+                journeys.Add(new Journey([.. ordered.Select(t => t.First)], 1, value, 0, [.. ordered.Select(t => t.Second)]));
+            }
+        }
+
+        Untouched = converting.Count - journeys.Count;
         var nulls = db.Query(
             $"""
             WITH {People},

@@ -1,0 +1,46 @@
+using Payoff.Core.Attribution;
+using Payoff.Core.Events;
+using Payoff.Core.Reporting;
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Storage.Tests;
+
+public sealed class JourneyReaderTests
+{
+    [Fact]
+    public void Tracked_link_clicks_are_touches_unless_their_own_session_already_is_one()
+    {
+        using var test = new TestDatabase();
+        test.Write(
+            TestDatabase.Visit("1", "v1", "2025-06-10T10:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social"),
+            TestDatabase.Conversion("2", "v1", "2025-06-10T10:05:00Z", EventType.Lead, "c1"));
+        var db = test.Db;
+        db.Execute("INSERT INTO links VALUES (1, $1, 'spring', 'https://shop.example.com/', 'facebook', 'social', 'spring', NULL, NULL, true, TIMESTAMP '2025-06-01 00:00:00')", test.Workspace.Id);
+        db.Execute("INSERT INTO links VALUES (2, $1, 'li', 'https://shop.example.com/', 'linkedin', 'social', 'jobs', NULL, NULL, true, TIMESTAMP '2025-06-01 00:00:00')", test.Workspace.Id);
+
+        // A Facebook link clicked two days before (no session of its own: a touch), a LinkedIn link clicked a
+        // minute before the LinkedIn session (that session is the touch), and a bot click (ignored).
+        db.Execute("INSERT INTO link_clicks VALUES ($1, 'k1', 1, TIMESTAMP '2025-06-08 09:00:00', 'v1', 'u1', NULL, 'x')", test.Workspace.Id);
+        db.Execute("INSERT INTO link_clicks VALUES ($1, 'k2', 2, TIMESTAMP '2025-06-10 09:59:00', 'v1', 'u2', NULL, 'x')", test.Workspace.Id);
+        db.Execute("INSERT INTO link_clicks VALUES ($1, 'k3', 1, TIMESTAMP '2025-06-09 09:00:00', 'v1', 'u3', 'bot', 'x')", test.Workspace.Id);
+
+        var reader = new DuckDbJourneyReader(db);
+        var journey = Assert.Single(reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)))));
+        Assert.Equal(["Facebook", "LinkedIn"], journey.Keys);
+        Assert.Equal(2.0 + (65.0 / 1440), journey.DaysBefore![0], 6);
+        Assert.Equal(0, reader.Untouched);
+
+        var shortWindow = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), LookbackDays: 1));
+        Assert.Equal(["LinkedIn"], Assert.Single(shortWindow).Keys);
+    }
+
+    [Fact]
+    public void A_crm_contact_without_any_visit_is_counted_as_untouched()
+    {
+        using var test = new TestDatabase();
+        test.Write(TestDatabase.Conversion("1", null, "2025-06-10T10:05:00Z", EventType.Lead, "c9"));
+        var reader = new DuckDbJourneyReader(test.Db);
+        Assert.Empty(reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)))));
+        Assert.Equal(1, reader.Untouched);
+    }
+}
