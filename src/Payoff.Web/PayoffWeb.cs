@@ -122,6 +122,7 @@ public static class PayoffWeb
         app.MapImports();
         app.MapGoals();
         app.MapMoney();
+        app.MapAttribution();
         return app;
     }
 

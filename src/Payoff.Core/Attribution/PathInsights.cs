@@ -9,7 +9,7 @@ namespace Payoff.Core.Attribution;
 /// <param name="Lengths">Conversions by the number of touches (1, 2, 3, 4, 5+).</param>
 /// <param name="TimeToConversion">Conversions by the days from the first touch (dated journeys only; empty for imported paths).</param>
 /// <param name="Roles">Opens, assists and closes per key.</param>
-public sealed record PathInsights(IReadOnlyList<PathRow> Paths, IReadOnlyList<(string Bucket, long Conversions)> Lengths, IReadOnlyList<(string Bucket, long Conversions)> TimeToConversion, IReadOnlyList<KeyRoles> Roles)
+public sealed record PathInsights(IReadOnlyList<PathRow> Paths, IReadOnlyList<PathBucket> Lengths, IReadOnlyList<PathBucket> TimeToConversion, IReadOnlyList<KeyRoles> Roles)
 {
     private static readonly string[] LengthBuckets = ["1", "2", "3", "4", "5+"];
 
@@ -27,9 +27,9 @@ public sealed record PathInsights(IReadOnlyList<PathRow> Paths, IReadOnlyList<(s
             .Take(top)
             .ToList();
         var converting = journeys.Where(j => j.Conversions > 0 && j.Keys.Count > 0).ToList();
-        var lengths = LengthBuckets.Select((name, i) => (name, converting.Where(j => Math.Min(j.Keys.Count, 5) == i + 1).Sum(j => j.Conversions))).ToList();
+        var lengths = LengthBuckets.Select((name, i) => new PathBucket(name, converting.Where(j => Math.Min(j.Keys.Count, 5) == i + 1).Sum(j => j.Conversions))).ToList();
         var dated = converting.Where(j => j.DaysBefore is { Count: > 0 }).ToList();
-        var times = dated.Count == 0 ? [] : DayBuckets.Select((b, i) => (b.Name, dated.Where(j => Bucket(j.DaysBefore![0]) == i).Sum(j => j.Conversions))).ToList();
+        var times = dated.Count == 0 ? [] : DayBuckets.Select((b, i) => new PathBucket(b.Name, dated.Where(j => Bucket(j.DaysBefore![0]) == i).Sum(j => j.Conversions))).ToList();
         var roles = new Dictionary<string, (long Opens, long Assists, long Closes)>(StringComparer.Ordinal);
         foreach (var j in converting)
         {

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Payoff.Web.Tests;
+
+public sealed class AttributionApiTests
+{
+    [Fact]
+    public async Task Attribution_and_paths_reports_mirror_the_command_line()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var site = app.Site.SiteKey;
+        await app.SendAsync($$"""{"site":"{{site}}","type":"pageview","url":"https://example.com/?utm_source=linkedin&utm_medium=social","visitor":"visitor-one","event_id":"p1"}""");
+        await app.SendAsync($$"""{"site":"{{site}}","type":"lead","visitor":"visitor-one","event_id":"l1","contact_id":"crm-1"}""");
+        await app.FlushAsync();
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Payoff-Key", app.ReadKey);
+
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/reports/attribution");
+        Assert.Equal("events", report.GetProperty("source").GetString());
+        var results = report.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(8, results.Count);
+        Assert.All(results, r => Assert.Equal("LinkedIn", r.GetProperty("credits")[0].GetProperty("channel").GetString()));
+        Assert.All(results, r => Assert.True(r.GetProperty("adds_up").GetBoolean()));
+
+        var markov = await client.GetFromJsonAsync<JsonElement>("/api/reports/attribution?model=markov&by=channel");
+        Assert.Equal("Organic Social", Assert.Single(markov.GetProperty("results").EnumerateArray()).GetProperty("credits")[0].GetProperty("channel").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/reports/attribution?model=magic")).StatusCode);
+
+        var paths = await client.GetFromJsonAsync<JsonElement>("/api/reports/paths");
+        Assert.Equal("LinkedIn", paths.GetProperty("paths")[0].GetProperty("path").GetString());
+        Assert.Equal("closer", paths.GetProperty("roles")[0].GetProperty("role").GetString());
+    }
+}
