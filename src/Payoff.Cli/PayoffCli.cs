@@ -42,6 +42,7 @@ public static class PayoffCli
         root.Add(Sites.SiteCommand.Create(context));
         root.Add(Links.LinkCommand.Create(context));
         root.Add(Access.KeyCommand.Create(context));
+        root.Add(Users.UserCommand.Create(context));
         root.Add(Serve.ServeCommand.Create(context));
         root.Add(Serve.StatusCommand.Create(context));
         return root;

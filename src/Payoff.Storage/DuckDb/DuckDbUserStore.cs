@@ -1,0 +1,71 @@
+using Payoff.Core.Access;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>Dashboard accounts and their memberships. E-mail addresses compare case-insensitively (stored lower-cased).</summary>
+public sealed class DuckDbUserStore(DuckDbDatabase db)
+{
+    /// <summary>Stores a new user with an already hashed password.</summary>
+    /// <exception cref="StoreException">The e-mail address already has an account.</exception>
+    public UserAccount Add(string email, string passwordHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
+        var normalized = email.Trim().ToLowerInvariant();
+        if (Find(normalized) is not null)
+        {
+            throw new StoreException($"{normalized} already has an account.");
+        }
+
+        var now = db.Time.GetUtcNow();
+        var id = db.Scalar<long>("INSERT INTO users (email, password_hash, created_at) VALUES ($1, $2, $3) RETURNING id", normalized, passwordHash, now);
+        return new UserAccount(id, normalized, passwordHash, now);
+    }
+
+    /// <summary>The account of <paramref name="email"/>, or null.</summary>
+    public UserAccount? Find(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return db.Query(
+            "SELECT id, email, password_hash, created_at FROM users WHERE email = $1",
+            r => new UserAccount(r.GetInt64(0), r.GetString(1), r.GetString(2), DuckDbDatabase.FromDb(r.GetDateTime(3))),
+            email.Trim().ToLowerInvariant()).FirstOrDefault();
+    }
+
+    /// <summary>Every account, oldest first.</summary>
+    public IReadOnlyList<UserAccount> List() => db.Query(
+        "SELECT id, email, password_hash, created_at FROM users ORDER BY id",
+        r => new UserAccount(r.GetInt64(0), r.GetString(1), r.GetString(2), DuckDbDatabase.FromDb(r.GetDateTime(3))));
+
+    /// <summary>Replaces a user's password hash (a changed password, or a hash upgraded at sign-in).</summary>
+    public void SetPasswordHash(long userId, string passwordHash) =>
+        db.Execute("UPDATE users SET password_hash = $2 WHERE id = $1", userId, passwordHash);
+
+    /// <summary>Gives <paramref name="userId"/> <paramref name="role"/> in <paramref name="workspace"/> (replacing a role they had there).</summary>
+    public void Grant(long userId, Workspace workspace, Role role)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        db.Execute("INSERT OR REPLACE INTO memberships VALUES ($1, $2, $3)", userId, workspace.Id, role.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>Removes a user's access to a workspace; false when they had none.</summary>
+    public bool Revoke(long userId, Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return db.Execute("DELETE FROM memberships WHERE user_id = $1 AND workspace_id = $2", userId, workspace.Id) > 0;
+    }
+
+    /// <summary>Deletes an account and its memberships; false when there is none.</summary>
+    public bool Remove(long userId)
+    {
+        db.Execute("DELETE FROM memberships WHERE user_id = $1", userId);
+        return db.Execute("DELETE FROM users WHERE id = $1", userId) > 0;
+    }
+
+    /// <summary>The workspaces a user may see, with their role in each.</summary>
+    public IReadOnlyList<Membership> Memberships(long userId) => db.Query(
+        "SELECT m.user_id, m.workspace_id, w.name, m.role FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1 ORDER BY w.name",
+        r => new Membership(r.GetInt64(0), r.GetInt64(1), r.GetString(2), Enum.Parse<Role>(r.GetString(3), ignoreCase: true)),
+        userId);
+}
