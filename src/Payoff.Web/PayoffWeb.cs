@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Payoff.Web.Access;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Payoff.Web.Collect;
+using Payoff.Web.Components;
 using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
@@ -55,10 +58,32 @@ public static class PayoffWeb
         builder.Services.AddSingleton<VisitorIdentity>();
         builder.Services.AddSingleton<CollectHandler>();
         builder.Services.AddSingleton<SiteRateLimiter>();
-        builder.Services.AddAuthentication(ApiKeyDefaults.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null);
+        builder.Services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyDefaults.Scheme, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                // The dashboard's sign-in cookie: not readable by script, sent to this site only, Secure whenever the request is HTTPS.
+                o.LoginPath = "/login";
+                o.Cookie.Name = "payoff_session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, p => p.RequireClaim(ApiKeyDefaults.WorkspaceClaim))
-            .AddPolicy(ApiKeyDefaults.WritePolicy, p => p.RequireClaim(ApiKeyDefaults.ScopeClaim, "write"));
+            .AddPolicy(ApiKeyDefaults.WritePolicy, p => p.RequireClaim(ApiKeyDefaults.ScopeClaim, "write"))
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "payoff_antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -110,8 +135,21 @@ public static class PayoffWeb
             app.UseForwardedHeaders();
         }
 
+        app.Use(async (context, next) =>
+        {
+            // Pages run no inline script: the policy forbids it, along with framing and foreign forms.
+            if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/p.js")
+            {
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "same-origin";
+            }
+
+            await next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapStatus();
@@ -123,6 +161,7 @@ public static class PayoffWeb
         app.MapGoals();
         app.MapMoney();
         app.MapAttribution();
+        app.MapDashboard();
         return app;
     }
 

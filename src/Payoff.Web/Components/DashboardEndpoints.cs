@@ -1,0 +1,42 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Payoff.Web.Components;
+
+/// <summary>The dashboard: its Razor pages (server-rendered), its style sheet and sign-out.</summary>
+public static class DashboardEndpoints
+{
+    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c>.</summary>
+    public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var css = ReadCss();
+        app.MapGet("/app.css", () => Results.Text(css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Results.BadRequest("The sign-out form's anti-forgery token is missing or wrong.");
+                }
+
+                await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                return Results.Redirect("/login");
+            })
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+
+    private static string ReadCss()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Payoff.Web.Components.app.css")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>Signing in to the dashboard: cookies, anti-forgery, throttling, workspace isolation, security headers.</summary>
+public sealed partial class DashboardSignInTests
+{
+    private sealed class Browser(HttpClient client)
+    {
+        private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
+
+        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null)
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = form is null ? null : new FormUrlEncodedContent(form) };
+            if (cookies.Count > 0)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+            }
+
+            var response = await client.SendAsync(request);
+            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = header.Split(';')[0].Split('=', 2);
+                cookies[pair[0]] = pair[1];
+            }
+
+            return response;
+        }
+
+        public async Task<HttpResponseMessage> SignInAsync(string email, string password)
+        {
+            var page = await (await SendAsync(HttpMethod.Get, "/login")).Content.ReadAsStringAsync();
+            var token = TokenPattern().Match(page).Groups[1].Value;
+            return await SendAsync(HttpMethod.Post, "/login", new()
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+                ["_handler"] = "login",
+                ["Form.Email"] = email,
+                ["Form.Password"] = password,
+            });
+        }
+    }
+
+    [Fact]
+    public async Task A_member_signs_in_sees_only_their_workspace_and_guessing_is_throttled()
+    {
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            var owner = users.Add("owner@example.com", Passwords.Hash("correct horse battery"));
+            users.Grant(owner.Id, workspace, Payoff.Core.Access.Role.Owner);
+            new DuckDbWorkspaceStore(db).CreateAsync("other-client", "UTC", "USD").GetAwaiter().GetResult();
+        });
+
+        var anonymous = new Browser(app.Client());
+        var redirect = await anonymous.SendAsync(HttpMethod.Get, "/");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/login", redirect.Headers.Location!.AbsolutePath);
+        var login = await anonymous.SendAsync(HttpMethod.Get, "/login");
+        Assert.Contains("script-src 'self'", login.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+
+        var browser = new Browser(app.Client());
+        var signedIn = await browser.SignInAsync("Owner@Example.com", "correct horse battery");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location!.IsAbsoluteUri ? signedIn.Headers.Location.AbsolutePath : signedIn.Headers.Location.ToString());
+        Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("payoff_session=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase) && c.Contains("samesite=strict", StringComparison.OrdinalIgnoreCase));
+
+        var overview = await browser.SendAsync(HttpMethod.Get, "/");
+        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        var html = await overview.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>default</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("No data in this period yet", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.SendAsync(HttpMethod.Get, "/?w=other-client")).StatusCode);
+
+        // Sign-out needs the anti-forgery token.
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendAsync(HttpMethod.Post, "/logout", [])).StatusCode);
+
+        var guesser = new Browser(app.Client());
+        for (var i = 0; i < LoginThrottle.MaxFailures; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await guesser.SignInAsync("owner@example.com", $"wrong guess {i}")).StatusCode);
+        }
+
+        var blocked = await guesser.SignInAsync("owner@example.com", "correct horse battery");
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+        Assert.Contains("Too many failed attempts", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/goals", "/goals")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData(null, "/")]
+    public void Return_urls_stay_on_this_site(string? url, string expected) =>
+        Assert.Equal(expected, Payoff.Web.Components.Pages.Login.LocalReturnUrl(url));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
