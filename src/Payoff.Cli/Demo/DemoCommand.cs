@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
 using System.Globalization;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
@@ -21,11 +22,17 @@ public static class DemoCommand
     /// <summary>The demo workspace's time zone.</summary>
     public const string TimeZone = "Europe/Warsaw";
 
+    /// <summary>The demo's sign-in name.</summary>
+    public const string DemoLogin = "demo@payoff.local";
+
+    /// <summary>Where the demo serves the dashboard.</summary>
+    public const string DashboardUrl = "http://127.0.0.1:5080";
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and day give the same data (default 42).", DefaultValueFactory = _ => 42 };
-        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (do not start the dashboard)." };
+        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (default: also create a demo login and serve the dashboard at http://127.0.0.1:5080)." };
         var sessions = new Option<int>("--sessions") { Description = "About how many sessions to make (default 210000).", DefaultValueFactory = _ => 210_000 };
         var format = FormatOption.Create();
         var command = new Command("demo", $"Create (or recreate) the '{WorkspaceName}' workspace with 12 months of realistic data ending today, and print its sources report.") { seed, noServe, sessions, format };
@@ -71,12 +78,27 @@ public static class DemoCommand
                 context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
-                if (!parse.GetValue(noServe))
-                {
-                    context.Console.MarkupLine("[grey]The web dashboard is not part of this version yet; the demo data is ready for the CLI, and ./payoff serve runs live tracking (docs/COLLECT.md).[/]");
-                }
             }
 
+            if (parse.GetValue(noServe))
+            {
+                return 0;
+            }
+
+            // A demo login, with a new password each run, and the dashboard on the demo data.
+            var password = Web.Access.Passwords.Generate();
+            var users = new DuckDbUserStore(db);
+            var account = users.Find(DemoLogin) ?? users.Add(DemoLogin, Web.Access.Passwords.Hash(password));
+            users.SetPasswordHash(account.Id, Web.Access.Passwords.Hash(password));
+            users.Grant(account.Id, workspace, Core.Access.Role.Owner);
+            var path = db.Path;
+            db.Dispose();
+            var web = new Web.WebOptions { DatabasePath = path, Urls = DashboardUrl, Time = context.Time };
+            await using var app = Web.PayoffWeb.Build(web);
+            context.Console.WriteLine();
+            context.Console.MarkupLine($"Dashboard: [bold]{DashboardUrl}[/] — sign in as [bold]{DemoLogin}[/] with password [bold]{Display.Text(password)}[/] (new on every run). Ctrl+C stops it.");
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
