@@ -11,7 +11,7 @@ namespace Payoff.Web.Components;
 /// <summary>The dashboard: its Razor pages (server-rendered), its style sheet and sign-out.</summary>
 public static class DashboardEndpoints
 {
-    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c>.</summary>
+    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c> (authenticated by the sign-in cookie, so its anti-forgery token, issued to the signed-in user, validates).</summary>
     public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -28,6 +28,7 @@ public static class DashboardEndpoints
                 return Results.Redirect("/login");
             })
             .DisableAntiforgery()
+            .RequireAuthorization()
             .ExcludeFromDescription();
         app.MapRazorComponents<App>();
         return app;

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>The dashboard in Debian's Chromium: sign in, the overview renders without console errors, sign out.</summary>
+public sealed class DashboardBrowserTests : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "payoff-dashboard-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? payoff;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string baseUrl = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumFactAttribute.Path) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var options = new WebOptions { DatabasePath = Path.Combine(folder, "p.duckdb"), Urls = baseUrl };
+        using (var db = DuckDbDatabase.Open(options.DatabasePath, TimeProvider.System))
+        {
+            var workspace = (await new DuckDbWorkspaceStore(db).ListAsync()).Single();
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+        }
+
+        payoff = PayoffWeb.Build(options, b => b.Logging.ClearProviders());
+        await payoff.StartAsync();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    [ChromiumFact]
+    public async Task Signing_in_opens_the_overview_without_console_errors_and_signing_out_closes_it()
+    {
+        var page = await browser!.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                problems.Add(m.Text);
+            }
+        };
+        page.PageError += (_, e) => problems.Add(e);
+
+        await page.GotoAsync(baseUrl + "/");
+        Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#email", "viewer@example.com");
+        await page.FillAsync("#password", "wrong password here");
+        await page.ClickAsync("button[type=submit]");
+        Assert.Contains("do not match an account", await page.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+
+        await page.FillAsync("#email", "viewer@example.com");
+        await page.FillAsync("#password", "a long viewer password");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(baseUrl + "/");
+        Assert.Equal("default", await page.InnerTextAsync("h1"));
+        Assert.Contains("No data in this period yet", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("rgb(36, 86, 214)", await page.EvalOnSelectorAsync<string>("header .brand", "e => getComputedStyle(e).color"));
+
+        await page.ClickAsync("text=Sign out");
+        await page.WaitForURLAsync(baseUrl + "/login");
+        await page.GotoAsync(baseUrl + "/");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (payoff is not null)
+        {
+            await payoff.StopAsync();
+            await payoff.DisposeAsync();
+        }
+
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
