@@ -74,6 +74,12 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         Assert.Contains("No data in this period yet", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Equal("rgb(36, 86, 214)", await page.EvalOnSelectorAsync<string>("header .brand", "e => getComputedStyle(e).color"));
 
+        await page.ClickAsync("nav.pages >> text=Sources");
+        await page.WaitForURLAsync(baseUrl + "/sources");
+        Assert.Equal("Sources", await page.InnerTextAsync("h1"));
+        await page.ClickAsync("text=Last 7 days");
+        Assert.Contains("from=", page.Url, StringComparison.Ordinal);
+
         await page.ClickAsync("text=Sign out");
         await page.WaitForURLAsync(baseUrl + "/login");
         await page.GotoAsync(baseUrl + "/");

@@ -92,6 +92,36 @@ public sealed partial class DashboardSignInTests
         Assert.Contains("Too many failed attempts", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sources_page_drills_down_and_exports_csv_with_formulas_neutralised()
+    {
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+            var now = DateTimeOffset.UtcNow.AddHours(-1);
+            var url = "https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign=%3DHYPERLINK(%22x%22)<b>";
+            var events = new[]
+            {
+                new Payoff.Core.Events.TrackedEvent { EventId = "e1", Timestamp = now, VisitorId = "v1", Type = Payoff.Core.Events.EventType.Pageview, Url = url, Source = Payoff.Core.Channels.ChannelClassifier.Default.Classify(url, null) },
+            };
+            new DuckDbImportStore(db).WriteEventsAsync(workspace, new Payoff.Core.Importing.ImportRequest(Payoff.Core.Importing.ImportKind.Events, "seed", "seed", 1, 0), events).GetAwaiter().GetResult();
+        });
+        var browser = new Browser(app.Client());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SendAsync(HttpMethod.Get, "/sources.csv")).StatusCode);
+        await browser.SignInAsync("viewer@example.com", "a long viewer password");
+
+        var networks = await (await browser.SendAsync(HttpMethod.Get, "/sources")).Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/sources?by=campaign&amp;network=Facebook\"", networks, StringComparison.Ordinal);
+        var campaigns = await (await browser.SendAsync(HttpMethod.Get, "/sources?by=campaign&network=Facebook")).Content.ReadAsStringAsync();
+        Assert.Contains("=HYPERLINK(&quot;x&quot;)&lt;b&gt;", campaigns, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", campaigns, StringComparison.Ordinal);
+
+        var csv = await (await browser.SendAsync(HttpMethod.Get, "/sources.csv?by=campaign&network=Facebook")).Content.ReadAsStringAsync();
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\")<b>\",,1,0,0,0,0,0", csv, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.SendAsync(HttpMethod.Get, "/sources.csv?w=nope")).StatusCode);
+    }
+
     [Theory]
     [InlineData("/goals", "/goals")]
     [InlineData("//evil.example/", "/")]

@@ -30,6 +30,7 @@ public static class DashboardEndpoints
             .DisableAntiforgery()
             .RequireAuthorization()
             .ExcludeFromDescription();
+        app.MapSourcesExport();
         app.MapRazorComponents<App>();
         return app;
     }
