@@ -122,6 +122,41 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(HttpStatusCode.NotFound, (await browser.SendAsync(HttpMethod.Get, "/sources.csv?w=nope")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_editor_adds_a_goal_and_sees_its_smart_check_while_a_viewer_cannot()
+    {
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("editor@example.com", Passwords.Hash("a long editor password")).Id, workspace, Payoff.Core.Access.Role.Editor);
+            users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+        });
+        var deadline = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> Goal(string token) => new()
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "goal",
+            ["Form.Name"] = "LinkedIn leads", ["Form.Metric"] = "contacts", ["Form.Network"] = "linkedin", ["Form.Target"] = "30", ["Form.Deadline"] = deadline,
+        };
+
+        var editor = new Browser(app.Client());
+        await editor.SignInAsync("editor@example.com", "a long editor password");
+        var page = await (await editor.SendAsync(HttpMethod.Get, "/goals")).Content.ReadAsStringAsync();
+        Assert.Contains("Add a goal", page, StringComparison.Ordinal);
+        var added = await (await editor.SendAsync(HttpMethod.Post, "/goals", Goal(TokenPattern().Match(page).Groups[1].Value))).Content.ReadAsStringAsync();
+        Assert.Contains("Goal “LinkedIn leads” added", added, StringComparison.Ordinal);
+        Assert.Contains("Not measurable", added, StringComparison.Ordinal);
+        Assert.Contains("<td>LinkedIn</td>", added, StringComparison.Ordinal);
+
+        var viewer = new Browser(app.Client());
+        await viewer.SignInAsync("viewer@example.com", "a long viewer password");
+        var viewerPage = await (await viewer.SendAsync(HttpMethod.Get, "/goals")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Add a goal", viewerPage, StringComparison.Ordinal);
+        var refused = await viewer.SendAsync(HttpMethod.Post, "/goals", Goal(TokenPattern().Match(viewerPage).Groups[1].Value));
+        // The viewer's page has no goal form, so the post is refused (400); the handler refuses a viewer too (403).
+        Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Forbidden });
+        Assert.Equal(1, app.Count("SELECT count(*) FROM goals"));
+    }
+
     [Theory]
     [InlineData("/goals", "/goals")]
     [InlineData("//evil.example/", "/")]
