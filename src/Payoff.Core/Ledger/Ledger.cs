@@ -47,23 +47,11 @@ public sealed class Ledger
         var warnings = new SortedSet<string>(StringComparer.Ordinal);
         var entries = new Dictionary<(DateOnly, string, string?), LedgerEntry>();
 
-        LedgerEntry Entry(DateOnly day, string network, string? campaign)
-        {
-            var key = (day, network, campaign);
-            if (!entries.TryGetValue(key, out var entry))
-            {
-                entry = new LedgerEntry(day, network, campaign);
-            }
-
-            return entry;
-        }
-
-        void Put(LedgerEntry entry) => entries[(entry.Day, entry.Network, entry.Campaign)] = entry;
-
         void Add(DateOnly day, string network, string? campaign, LedgerTotals amounts)
         {
-            var e = Entry(day, network, campaign);
-            Put(e with { Totals = e.Totals.Add(amounts) });
+            var key = (day, network, campaign);
+            var entry = entries.TryGetValue(key, out var found) ? found : new LedgerEntry(day, network, campaign);
+            entries[key] = entry with { Totals = entry.Totals.Add(amounts) };
         }
 
         decimal Convert(decimal amount, string currency, DateOnly day, string what)

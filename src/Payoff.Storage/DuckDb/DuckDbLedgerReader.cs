@@ -20,6 +20,7 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
         var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
         WriteDays(workspace, range);
         var w = workspace.Id;
+        var setup = new DuckDbCostSetupStore(db);
         var data = new LedgerData(
             ReadWeb(w, lo, hi),
             ReadMoney(w, lo, hi, range),
@@ -28,12 +29,12 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
                 "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
                 r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
                 w, Day(range.From), Day(range.To)),
-            new DuckDbCostSetupStore(db).Time(workspace, range),
-            new DuckDbCostSetupStore(db).Recurrences(workspace),
-            new DuckDbCostSetupStore(db).Rates(workspace),
-            new DuckDbCostSetupStore(db).Fees(workspace),
-            new DuckDbCostSetupStore(db).Values(workspace),
-            new DuckDbCostSetupStore(db).CurrencyRates(workspace));
+            setup.Time(workspace, range),
+            setup.Recurrences(workspace),
+            setup.Rates(workspace),
+            setup.Fees(workspace),
+            setup.Values(workspace),
+            setup.CurrencyRates(workspace));
         db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
         return Task.FromResult(data);
     }
