@@ -140,7 +140,7 @@ public static class PayoffWeb
             // Pages run no inline script: the policy forbids it, along with framing and foreign forms.
             if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/p.js")
             {
-                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
                 context.Response.Headers.XContentTypeOptions = "nosniff";
                 context.Response.Headers["Referrer-Policy"] = "same-origin";
             }
@@ -152,6 +152,13 @@ public static class PayoffWeb
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            // The API's reference, browsable: Swagger UI over the OpenAPI document, served from this server (no CDN).
+            o.RoutePrefix = "api/docs";
+            o.DocumentTitle = "Payoff API";
+            o.SwaggerEndpoint("/openapi/v1.json", "Payoff API v1");
+        });
         app.MapStatus();
         app.MapScript();
         app.MapCollect();

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Core.Collect;
-using Payoff.Core.Tracking;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Script;
 using Spectre.Console;
@@ -24,27 +22,9 @@ public static class SiteCommand
         return command;
     }
 
-    /// <summary>The registered form of a domain: lower case, punycode, without scheme, path or <c>www.</c>.</summary>
-    public static string NormalizeDomain(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var host = HostName.Of(text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text.Trim());
-        if (host is null || host.Length > 253)
-        {
-            throw new CliException($"'{text}' is not a domain (example.com).");
-        }
-
-        try
-        {
-            host = new IdnMapping().GetAscii(HostName.WithoutWww(host));
-        }
-        catch (ArgumentException)
-        {
-            throw new CliException($"'{text}' is not a valid domain name.");
-        }
-
-        return host;
-    }
+    /// <summary>The registered form of a domain (<see cref="SiteDomain"/>); a <see cref="CliException"/> when it is not one.</summary>
+    public static string NormalizeDomain(string text) =>
+        SiteDomain.Normalize(text, out var error) ?? throw new CliException(error!);
 
     private static Command Add(CliContext context, Option<string?> publicUrl)
     {

@@ -68,4 +68,14 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
         "SELECT m.user_id, m.workspace_id, w.name, m.role FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1 ORDER BY w.name",
         r => new Membership(r.GetInt64(0), r.GetInt64(1), r.GetString(2), Enum.Parse<Role>(r.GetString(3), ignoreCase: true)),
         userId);
+
+    /// <summary>The members of a workspace with their roles, by email.</summary>
+    public IReadOnlyList<(UserAccount User, Role Role)> Members(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return db.Query(
+            "SELECT u.id, u.email, u.password_hash, u.created_at, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1 ORDER BY u.email",
+            r => (new UserAccount(r.GetInt64(0), r.GetString(1), r.GetString(2), DuckDbDatabase.FromDb(r.GetDateTime(3))), Enum.Parse<Role>(r.GetString(4), ignoreCase: true)),
+            workspace.Id);
+    }
 }

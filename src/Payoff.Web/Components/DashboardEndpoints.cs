@@ -15,8 +15,10 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var css = ReadCss();
+        var css = Read("Payoff.Web.Components.app.css");
+        var script = Read("Payoff.Web.Components.dashboard.js");
         app.MapGet("/app.css", () => Results.Text(css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/dashboard.js", () => Results.Text(script, "text/javascript; charset=utf-8")).ExcludeFromDescription();
         app.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
             {
                 if (!await antiforgery.IsRequestValidAsync(context))
@@ -31,13 +33,15 @@ public static class DashboardEndpoints
             .RequireAuthorization()
             .ExcludeFromDescription();
         app.MapSourcesExport();
+        app.MapDashboardExports();
+        app.MapDashboardActions();
         app.MapRazorComponents<App>();
         return app;
     }
 
-    private static string ReadCss()
+    private static string Read(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Payoff.Web.Components.app.css")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Payoff.Core.Networks;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
+using Payoff.Web.Components.Tables;
 using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Components;
@@ -19,16 +20,21 @@ public static class SourcesPage
     {
         ArgumentNullException.ThrowIfNull(db);
         today = default;
-        if (DashboardWorkspace.Resolve(db, user, workspaceName) is not { } resolved)
+        if (DashboardScope.Resolve(db, user, [new("w", workspaceName), new("from", from), new("to", to)], time) is not { } scope)
         {
             return null;
         }
 
-        var workspace = resolved.Workspace;
-        today = workspace.Calendar.Today(time);
+        today = scope.Today;
+        return Build(db, scope, by, network, compare);
+    }
+
+    private static SourcesReport Build(DuckDbDatabase db, DashboardScope scope, string? by, string? network, string? compare)
+    {
+        var workspace = scope.Workspace;
         var grouping = by switch { "channel" => SourcesGrouping.Channel, "campaign" => SourcesGrouping.Campaign, "content" => SourcesGrouping.Content, _ => SourcesGrouping.Network };
         var name = string.IsNullOrWhiteSpace(network) ? null : NetworkCatalog.Default.Canonical(network) ?? network.Trim();
-        var query = new SourcesQuery(DashboardWorkspace.Range(today, from, to), grouping, name, compare == "previous-period" ? PeriodComparison.PreviousPeriod : PeriodComparison.None);
+        var query = new SourcesQuery(scope.Range, grouping, name, compare == "previous-period" ? PeriodComparison.PreviousPeriod : PeriodComparison.None);
         return new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult();
     }
 
@@ -46,7 +52,7 @@ public static class SourcesPage
                 var csv = new StringBuilder("channel,network,campaign,content,sessions,contacts,customers,contact_rate,customer_rate,revenue\r\n");
                 foreach (var r in report.Rows)
                 {
-                    csv.AppendJoin(',', [Text(r.Key.Channel), Text(r.Key.Network), Text(r.Key.Campaign), Text(r.Key.Content),
+                    csv.AppendJoin(',', [TableExport.CsvText(r.Key.Channel), TableExport.CsvText(r.Key.Network), TableExport.CsvText(r.Key.Campaign), TableExport.CsvText(r.Key.Content),
                         Number(r.Current.Sessions), Number(r.Current.Contacts), Number(r.Current.Customers), Number(r.Current.ContactRate), Number(r.Current.CustomerRate), Number(r.Current.Revenue)]);
                     csv.Append("\r\n");
                 }
@@ -58,16 +64,19 @@ public static class SourcesPage
         return app;
     }
 
-    /// <summary>A text cell, quoted; a leading = + - @ tab or CR is neutralised with an apostrophe so a spreadsheet never runs it.</summary>
-    public static string Text(string? value)
+    /// <summary>The page's table (by the scope's <c>by</c>, <c>network</c> and <c>compare</c>) for the XLSX and CSV export.</summary>
+    public static ReportTable Table(DashboardScope scope)
     {
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        ArgumentNullException.ThrowIfNull(scope);
+        var report = Build(scope.Db, scope, scope["by"], scope["network"], scope["compare"]);
+        var currency = scope.Workspace.Currency;
+        return new ReportTable(
+            "sources",
+            "Sources",
+            [new("Channel"), new("Network"), new("Campaign"), new("Content"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count),
+                new("Contact rate", CellKind.Percent), new("Customer rate", CellKind.Percent), new($"Revenue ({currency})", CellKind.Money), new("Sessions before", CellKind.Count), new("Contacts before", CellKind.Count)],
+            [.. report.Rows.Select(r => new TableRow([r.Key.Channel, r.Key.Network, r.Key.Campaign, r.Key.Content, r.Current.Sessions, r.Current.Contacts, r.Current.Customers, r.Current.ContactRate, r.Current.CustomerRate, r.Current.Revenue, r.Previous?.Sessions, r.Previous?.Contacts]))],
+            new TableRow(["Total", null, null, null, report.Totals.Sessions, report.Totals.Contacts, report.Totals.Customers, report.Totals.ContactRate, report.Totals.CustomerRate, report.Totals.Revenue]));
     }
 
     private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

@@ -11,6 +11,7 @@ using Payoff.Core.Events;
 using Payoff.Core.Links;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Links;
+using Payoff.Core.Workspaces;
 using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
@@ -66,29 +67,42 @@ public static partial class LinkEndpoints
 
     private static Results<Created<LinkView>, ProblemHttpResult> CreateAsync(LinkRequest request, ClaimsPrincipal user, StoreGate gate, LinkDirectory links, WebOptions options)
     {
+        var (view, error, status) = gate.Run(db => Create(db, ApiKeyClaims.Workspace(db, user), request, links, options));
+        return view is null ? TypedResults.Problem(error, statusCode: status) : TypedResults.Created(view.ShortUrl, view);
+    }
+
+    /// <summary>
+    /// Plans and stores a link for <paramref name="workspace"/> (the API's and the dashboard's way):
+    /// the link with its tagging warnings, or the error and its HTTP status (400 bad request, 409 taken slug).
+    /// </summary>
+    public static (LinkView? View, string? Error, int Status) Create(DuckDbDatabase db, Workspace workspace, LinkRequest request, LinkDirectory links, WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(options);
+        var store = new DuckDbLinkStore(db);
+        var plan = Plan(db, workspace, request);
+        if (plan.Error is not null)
+        {
+            return (null, plan.Error, StatusCodes.Status400BadRequest);
+        }
+
         try
         {
-            return gate.Run<Results<Created<LinkView>, ProblemHttpResult>>(db =>
-            {
-                var workspace = ApiKeyClaims.Workspace(db, user);
-                var store = new DuckDbLinkStore(db);
-                var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
-                var plan = LinkPlanner.Plan(request, domains, store.List(workspace).Select(l => l.Tags), ChannelClassifier.Default);
-                if (plan.Error is not null)
-                {
-                    return TypedResults.Problem(plan.Error, statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                var link = store.Add(workspace, plan.Slug, plan.Destination!, plan.Tags!);
-                links.Forget();
-                var view = LinkView.Of(link, options.PublicBase, plan.Warnings);
-                return TypedResults.Created(view.ShortUrl, view);
-            });
+            var link = store.Add(workspace, plan.Slug, plan.Destination!, plan.Tags!);
+            links.Forget();
+            return (LinkView.Of(link, options.PublicBase, plan.Warnings), null, StatusCodes.Status201Created);
         }
         catch (StoreException ex)
         {
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+            return (null, ex.Message, StatusCodes.Status409Conflict);
         }
+    }
+
+    /// <summary>What a link would be, without storing it: the tagged URL, or the error, and the consistency warnings (the builder's live preview).</summary>
+    public static LinkPlan Plan(DuckDbDatabase db, Workspace workspace, LinkRequest request)
+    {
+        var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
+        return LinkPlanner.Plan(request, domains, new DuckDbLinkStore(db).List(workspace).Select(l => l.Tags), ChannelClassifier.Default);
     }
 
     private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)

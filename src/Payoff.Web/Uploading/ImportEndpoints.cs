@@ -13,6 +13,7 @@ using Payoff.Import.Detection;
 using Payoff.Import.Platforms;
 using Payoff.Storage;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Workspaces;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
 
@@ -136,39 +137,53 @@ public static class ImportEndpoints
 
         using (uploads)
         {
-            var results = new List<ImportResult>();
-            var ok = true;
-            foreach (var file in uploads.Files)
-            {
-                var detection = forced is { } k ? new FileDetection(k, "named by ?kind=") : FileKindDetector.Detect(file, text);
-                var name = Path.GetFileName(file);
-                if (detection.Kind is not { } detected)
-                {
-                    ok = false;
-                    results.Add(new ImportResult(name, null, detection.Explanation, 0, 0, 0, 0, false, null, $"{name}: {detection.Explanation}", null, [], []));
-                    continue;
-                }
-
-                var summary = gate.Run(db =>
-                {
-                    var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
-                    try
-                    {
-                        return runner.ImportAsync(ApiKeyClaims.Workspace(db, user), detected, file, importOptions, cancellationToken).GetAwaiter().GetResult();
-                    }
-                    catch (StoreException ex)
-                    {
-                        return new ImportSummary(detected, file, 0, 0, 0, 0, false, null, [new RowError(0, null, ex.Message)], $"{name}: {ex.Message}");
-                    }
-                });
-                ok &= summary.Succeeded || (importOptions.DryRun && summary.Rows > 0 && (summary.Rejected == 0 || importOptions.SkipInvalid));
-                results.Add(new ImportResult(
-                    name, ImportKinds.Name(detected), detection.Explanation, summary.Rows, summary.Imported, summary.Rejected, summary.Duplicates,
-                    summary.AlreadyImported, summary.ImportId, summary.Message, summary.Period, summary.Sample, summary.Errors));
-            }
-
+            var (results, ok) = ImportFiles(gate, db => ApiKeyClaims.Workspace(db, user), uploads.Files, forced, text, importOptions, cancellationToken);
             return ok ? TypedResults.Ok(results) : TypedResults.UnprocessableEntity(results);
         }
+    }
+
+    /// <summary>
+    /// Detects (unless <paramref name="forced"/>) and imports each file in its own transaction: what
+    /// happened to each, and whether all went well (on a dry run: whether all would).
+    /// </summary>
+    public static (IReadOnlyList<ImportResult> Results, bool Ok) ImportFiles(StoreGate gate, Func<DuckDbDatabase, Workspace> workspace, IReadOnlyList<string> files, ImportKind? forced, System.Text.Encoding? text, ImportOptions importOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(importOptions);
+        var results = new List<ImportResult>();
+        var ok = true;
+        foreach (var file in files)
+        {
+            var detection = forced is { } k ? new FileDetection(k, "named by ?kind=") : FileKindDetector.Detect(file, text);
+            var name = Path.GetFileName(file);
+            if (detection.Kind is not { } detected)
+            {
+                ok = false;
+                results.Add(new ImportResult(name, null, detection.Explanation, 0, 0, 0, 0, false, null, $"{name}: {detection.Explanation}", null, [], []));
+                continue;
+            }
+
+            var summary = gate.Run(db =>
+            {
+                var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
+                try
+                {
+                    return runner.ImportAsync(workspace(db), detected, file, importOptions, cancellationToken).GetAwaiter().GetResult();
+                }
+                catch (StoreException ex)
+                {
+                    return new ImportSummary(detected, file, 0, 0, 0, 0, false, null, [new RowError(0, null, ex.Message)], $"{name}: {ex.Message}");
+                }
+            });
+            ok &= summary.Succeeded || (importOptions.DryRun && summary.Rows > 0 && (summary.Rejected == 0 || importOptions.SkipInvalid));
+            results.Add(new ImportResult(
+                name, ImportKinds.Name(detected), detection.Explanation, summary.Rows, summary.Imported, summary.Rejected, summary.Duplicates,
+                summary.AlreadyImported, summary.ImportId, summary.Message, summary.Period, summary.Sample, summary.Errors));
+        }
+
+        return (results, ok);
     }
 
     private static ProblemHttpResult Problem(string detail, int status = StatusCodes.Status400BadRequest) =>

@@ -25,7 +25,7 @@ internal sealed class Uploads : IDisposable
     public IReadOnlyList<string> Files { get; }
 
     /// <summary>Saves the request's file parts; throws <see cref="BadHttpRequestException"/> (400, 413, 415) for a request that is not an upload or is too large.</summary>
-    public static async Task<Uploads> SaveAsync(HttpRequest request, WebOptions options, CancellationToken cancellationToken)
+    public static async Task<Uploads> SaveAsync(HttpRequest request, WebOptions options, CancellationToken cancellationToken, string? into = null)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
@@ -44,7 +44,7 @@ internal sealed class Uploads : IDisposable
             limit.MaxRequestBodySize = options.MaxUploadBytes + (1 << 20);
         }
 
-        var folder = Path.Combine(options.UploadPath, Guid.NewGuid().ToString("N"));
+        var folder = into ?? Path.Combine(options.UploadPath, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var files = new List<string>();
         var uploads = new Uploads(folder, files);
@@ -100,9 +100,17 @@ internal sealed class Uploads : IDisposable
         }
     }
 
+    /// <summary>True to keep the folder on dispose (files checked now and imported on a later request).</summary>
+    public bool Keep { get; set; }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        if (Keep)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Payoff.Core.Goals;
+using Payoff.Import;
+using Payoff.Core.Links;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Hosting;
+using Payoff.Web.Links;
+using Payoff.Web.Uploading;
+
+namespace Payoff.Web.Components;
+
+/// <summary>
+/// The dashboard's own endpoints behind its pages, signed in by cookie and checked against the
+/// workspace like the pages: the live previews of the link builder and the goal form (read-only),
+/// and the upload of files to check before importing (anti-forgery token in a header, since the
+/// multipart body is streamed to disk and never read as a form).
+/// </summary>
+public static class DashboardActions
+{
+    /// <summary>The header the dashboard's script sends the anti-forgery token in.</summary>
+    public const string TokenHeader = "RequestVerificationToken";
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapDashboardActions(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/links/preview", (HttpContext context, StoreGate gate, WebOptions options) =>
+                gate.Run(db =>
+                {
+                    if (DashboardScope.Of(db, context, options.Time) is not { } scope)
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var plan = LinkEndpoints.Plan(db, scope.Workspace, LinkRequestOf(context.Request.Query));
+                    return Results.Json(new
+                    {
+                        error = plan.Error,
+                        tagged_url = plan.Error is null ? TaggedUrl.Build(plan.Destination!, plan.Tags!) : null,
+                        short_url = plan.Error is null ? $"{options.PublicBase}/l/{plan.Slug}" : null,
+                        warnings = plan.Warnings,
+                    });
+                }))
+            .RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/goals/check", (HttpContext context, StoreGate gate, WebOptions options) =>
+                gate.Run(db =>
+                {
+                    if (DashboardScope.Of(db, context, options.Time) is not { } scope)
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var (goal, problem) = GoalRequestOf(context.Request.Query).Apply(null, scope.Today);
+                    if (goal is null)
+                    {
+                        return Results.Json(new { error = problem });
+                    }
+
+                    var check = new GoalService(new DuckDbLedgerReader(db), options.Time).CheckAsync(scope.Workspace, goal).GetAwaiter().GetResult();
+                    return Results.Json(new { check.Specific, check.Measurable, check.Achievable, check.Realistic, time_bound = check.TimeBound, check.Reasons });
+                }))
+            .RequireAuthorization().ExcludeFromDescription();
+
+        app.MapPost("/imports/check", CheckUploadAsync).RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>A link request from the builder's fields.</summary>
+    public static LinkRequest LinkRequestOf(IQueryCollection q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new LinkRequest(Text(q["to"]), Text(q["source"]), Text(q["medium"]), Text(q["campaign"]), Text(q["content"]), Text(q["term"]), Text(q["slug"]), Text(q["network"]));
+    }
+
+    /// <summary>A goal request from the goal form's fields.</summary>
+    public static GoalRequest GoalRequestOf(IQueryCollection q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new GoalRequest
+        {
+            Name = Text(q["name"]),
+            Metric = Text(q["metric"]),
+            Network = Text(q["network"]),
+            Target = Amount(q["target"]),
+            TargetPercent = Amount(q["target_percent"]),
+            Deadline = Date(q["deadline"]),
+        };
+    }
+
+    /// <summary>A decimal typed in a form (invariant: 1234.5), or null.</summary>
+    public static decimal? Amount(string? text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>A yyyy-MM-dd day typed in a form, or null.</summary>
+    public static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static async Task<IResult> CheckUploadAsync(HttpContext context, StoreGate gate, WebOptions options, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!context.Request.Headers.ContainsKey(TokenHeader) || !await antiforgery.IsRequestValidAsync(context))
+        {
+            return Results.BadRequest("The upload's anti-forgery token is missing or wrong: upload from the dashboard's imports page.");
+        }
+
+        var scope = gate.Run(db => DashboardScope.Of(db, context, options.Time));
+        if (scope is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (!scope.CanEdit)
+        {
+            return Results.Problem("Your role in this workspace cannot import files.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        PendingImports.Sweep(options);
+        var (token, folder) = PendingImports.Create(options);
+        Uploads uploads;
+        try
+        {
+            uploads = await Uploads.SaveAsync(context.Request, options, cancellationToken, folder);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            PendingImports.Remove(options, token);
+            return Results.Problem(ex.Message, statusCode: ex.StatusCode);
+        }
+
+        using (uploads)
+        {
+            uploads.Keep = true;
+            var workspaceId = scope.Workspace.Id;
+            var (results, _) = ImportEndpoints.ImportFiles(gate, db => new DuckDbWorkspaceStore(db).FindAsync(scope.Workspace.Name).GetAwaiter().GetResult()!, uploads.Files, null, null, new ImportOptions { DryRun = true }, cancellationToken);
+            PendingImports.Save(folder, new PendingCheck(workspaceId, UserId(context.User), options.Time.GetUtcNow(), results));
+        }
+
+        return Results.Redirect(scope.Link("/imports", ("check", token)));
+    }
+
+    /// <summary>The signed-in user's id.</summary>
+    public static long UserId(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return long.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+}

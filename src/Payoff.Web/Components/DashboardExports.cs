@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Payoff.Web.Components.Models;
+using Payoff.Web.Components.Tables;
+using Payoff.Web.Hosting;
+
+namespace Payoff.Web.Components;
+
+/// <summary>
+/// <c>GET /export/{page}?table=NAME&amp;format=csv|xlsx&amp;…</c>: any table of any page, built by the
+/// same code as the page from the same query string, so the file holds what the page shows. The
+/// workspace is checked like the page's: another workspace answers 404.
+/// </summary>
+public static class DashboardExports
+{
+    private static readonly Dictionary<string, Func<DashboardScope, IReadOnlyList<ReportTable>>> Pages = new(StringComparer.Ordinal)
+    {
+        ["overview"] = s => OverviewModel.Build(s).Tables,
+        ["sources"] = s => [SourcesPage.Table(s)],
+        ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
+        ["roi"] = s => RoiModel.Build(s).Tables,
+        ["attribution"] = s => AttributionModel.Build(s).Tables,
+        ["links"] = s => LinksModel.Build(s).Tables,
+        ["goals"] = s => [GoalsModel.Table(s)],
+        ["imports"] = s => [ImportsModel.Table(s)],
+    };
+
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/{page}", (string page, HttpContext context, StoreGate gate, WebOptions options) =>
+            {
+                var query = context.Request.Query;
+                var format = query["format"].ToString();
+                if (!Pages.TryGetValue(page, out var build) || format is not ("csv" or "xlsx"))
+                {
+                    return Results.NotFound();
+                }
+
+                var table = gate.Run(db => DashboardScope.Resolve(db, context.User, query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), options.Time) is { } scope
+                    ? build(scope).FirstOrDefault(t => t.Name == query["table"].ToString())
+                    : null);
+                if (table is null)
+                {
+                    return Results.NotFound();
+                }
+
+                var name = $"{page}-{table.Name}-{options.Time.GetUtcNow():yyyy-MM-dd}";
+                return format == "csv"
+                    ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", name + ".csv")
+                    : Results.File(TableExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Claims;
+using Payoff.Core.Access;
+using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
+using Payoff.Storage.DuckDb;
+
+namespace Payoff.Web.Components;
+
+/// <summary>
+/// What a dashboard page or export is about: the workspace the user may see (by <c>?w=</c>), their
+/// role in it, today in its time zone, the report days (<c>?from=</c>, <c>?to=</c>) and the whole
+/// query string, so every link can keep the filters (a view is bookmarked by its URL).
+/// </summary>
+public sealed class DashboardScope
+{
+    private readonly IReadOnlyDictionary<string, string?> query;
+
+    private DashboardScope(DuckDbDatabase db, Workspace workspace, Role role, TimeProvider time, IReadOnlyDictionary<string, string?> query)
+    {
+        Db = db;
+        Time = time;
+        Workspace = workspace;
+        Role = role;
+        Today = workspace.Calendar.Today(time);
+        this.query = query;
+        Range = DashboardWorkspace.Range(Today, this["from"], this["to"]);
+    }
+
+    /// <summary>The open database (valid for the request only).</summary>
+    public DuckDbDatabase Db { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The workspace.</summary>
+    public Workspace Workspace { get; }
+
+    /// <summary>The user's role in it.</summary>
+    public Role Role { get; }
+
+    /// <summary>Today in the workspace's time zone.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>The report days.</summary>
+    public DateRange Range { get; }
+
+    /// <summary>True when the user may change the workspace's data (editor and up).</summary>
+    public bool CanEdit => Role >= Role.Editor;
+
+    /// <summary>True when the user may manage the workspace, its members and keys (admin and up).</summary>
+    public bool CanAdmin => Role >= Role.Admin;
+
+    /// <summary>A query-string value, or null.</summary>
+    public string? this[string key] => query.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+
+    /// <summary>The scope of a request, or null when the user is not a member of the named workspace (the caller answers 404).</summary>
+    public static DashboardScope? Resolve(DuckDbDatabase db, ClaimsPrincipal user, IEnumerable<KeyValuePair<string, string?>> query, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (DashboardWorkspace.Resolve(db, user, values.GetValueOrDefault("w")) is not { } resolved)
+        {
+            return null;
+        }
+
+        return new DashboardScope(db, resolved.Workspace, resolved.Role, time, values);
+    }
+
+    /// <summary>The scope of a dashboard request, from its query string.</summary>
+    public static DashboardScope? Of(DuckDbDatabase db, Microsoft.AspNetCore.Http.HttpContext context, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Resolve(db, context.User, context.Request.Query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), time);
+    }
+
+    /// <summary>A local URL to <paramref name="path"/> with this query string, changed by <paramref name="changes"/> (a null value removes the key).</summary>
+    public string Link(string path, params (string Key, string? Value)[] changes)
+    {
+        var values = new Dictionary<string, string?>(query, StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
+        {
+            values[key] = value;
+        }
+
+        var pairs = values.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
+    }
+
+    /// <summary>A day as yyyy-MM-dd.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

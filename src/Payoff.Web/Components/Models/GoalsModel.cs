@@ -1,0 +1,79 @@
+using System.Globalization;
+using Payoff.Core.Goals;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Components.Charts;
+using Payoff.Web.Components.Tables;
+
+namespace Payoff.Web.Components.Models;
+
+/// <summary>The goals table and each goal's chart (actual against plan, the forecast with its interval, the target line).</summary>
+public static class GoalsModel
+{
+    /// <summary>The workspace's goals, tracked today.</summary>
+    public static IReadOnlyList<GoalProgress> Track(DashboardScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return new GoalService(new DuckDbLedgerReader(scope.Db), scope.Time).TrackAsync(scope.Workspace, new DuckDbGoalStore(scope.Db).List(scope.Workspace)).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The goals table of the goals page's export.</summary>
+    public static ReportTable Table(DashboardScope scope) => Table(scope, Track(scope));
+
+    /// <summary>The goals as a table.</summary>
+    public static ReportTable Table(DashboardScope scope, IReadOnlyList<GoalProgress> goals)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(goals);
+        return new ReportTable(
+            "goals",
+            "Goals",
+            [new("Goal"), new("Metric"), new("Scope"), new("Deadline"), new("Current", CellKind.Number), new("Target", CellKind.Number), new("Progress", CellKind.Percent), new("Forecast", CellKind.Number), new("Chance", CellKind.Percent), new("Status")],
+            [.. goals.Select(g => new TableRow(
+                [g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), DashboardScope.Day(g.Goal.Deadline), g.Current, g.Target, g.Progress, g.Forecast, g.Probability, g.Status.ToString()],
+                scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture)))))]);
+    }
+
+    /// <summary>A goal's months (actual and plan), then the deadline with the forecast and its interval; the target as a flat line.</summary>
+    public static (IReadOnlyList<string> Labels, IReadOnlyList<ChartLine> Lines) Chart(GoalProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var labels = progress.Months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
+        var actual = progress.Months.Select(m => (double?)m.Actual).ToList();
+        var plan = progress.Months.Select(m => (double?)m.Planned).ToList();
+        var forecast = progress.Months.Select(_ => (double?)null).ToList();
+        var low = forecast.ToList();
+        var high = forecast.ToList();
+        if (progress.Forecast is { } f)
+        {
+            // The forecast starts where the actual line ends, and reaches the deadline.
+            var last = actual.FindLastIndex(a => a is not null);
+            if (last >= 0)
+            {
+                forecast[last] = low[last] = high[last] = actual[last];
+            }
+
+            labels.Add("deadline " + progress.Goal.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            actual.Add(null);
+            plan.Add((double?)progress.Target);
+            forecast.Add((double)f);
+            low.Add((double?)progress.ForecastLow);
+            high.Add((double?)progress.ForecastHigh);
+        }
+
+        var target = labels.Select(_ => (double?)progress.Target).ToList();
+        var lines = new List<ChartLine>
+        {
+            new("Actual", actual),
+            new("Plan", plan),
+            new("Target", target),
+        };
+        if (progress.Forecast is not null)
+        {
+            lines.Add(new("Forecast", forecast));
+            lines.Add(new("95 % low", low));
+            lines.Add(new("95 % high", high));
+        }
+
+        return (labels, lines);
+    }
+}

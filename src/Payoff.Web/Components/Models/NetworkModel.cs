@@ -1,0 +1,78 @@
+using System.Globalization;
+using Payoff.Core.Goals;
+using Payoff.Core.Ledger;
+using Payoff.Core.Networks;
+using Payoff.Core.Reporting.Benchmark;
+using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Social;
+using Payoff.Core.Reporting.Verdict;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Components.Charts;
+using Payoff.Web.Components.Tables;
+
+namespace Payoff.Web.Components.Models;
+
+/// <summary>
+/// One network's page (<c>/network?n=facebook</c>): its months (sessions, contacts, contact rate —
+/// the tracking view of seed 000), its social metrics, its costs and ROI per campaign, its goals and
+/// its verdict with the reasons.
+/// </summary>
+/// <param name="Network">The network's canonical name.</param>
+/// <param name="Months">The chart's labels.</param>
+/// <param name="Monthly">Sessions and contacts per month.</param>
+/// <param name="Goals">The network's goals.</param>
+/// <param name="Verdict">Its verdict, or null when it had no data in the verdict's months.</param>
+/// <param name="Tables">Monthly, social and campaigns tables.</param>
+public sealed record NetworkModel(string Network, IReadOnlyList<string> Months, IReadOnlyList<ChartLine> Monthly, IReadOnlyList<GoalProgress> Goals, NetworkVerdict? Verdict, IReadOnlyList<ReportTable> Tables)
+{
+    /// <summary>The network named by <c>?n=</c>, or null when none is named.</summary>
+    public static NetworkModel? Build(DashboardScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope["n"] is not { } asked)
+        {
+            return null;
+        }
+
+        var network = NetworkCatalog.Default.Canonical(asked) ?? asked.Trim().ToLowerInvariant();
+        var workspace = scope.Workspace;
+        var benchmark = new BenchmarkReportBuilder(new DuckDbSourcesReader(scope.Db)).BuildAsync(workspace, new BenchmarkQuery(scope.Range.To, 12, network)).GetAwaiter().GetResult();
+        var rows = benchmark.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
+        var months = benchmark.Months;
+        var monthly = new ReportTable(
+            "monthly",
+            "Month by month",
+            [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), new($"Revenue ({workspace.Currency})", CellKind.Money), new("Sessions vs month before", CellKind.Percent)],
+            [.. months.Select(m => rows.TryGetValue(m, out var r)
+                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Change(r.Counts.Sessions, r.PreviousMonth.Sessions)])
+                : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))]);
+        var chart = new List<ChartLine>
+        {
+            new("Sessions", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Sessions : 0)]),
+            new("Contacts", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Contacts : 0)]),
+        };
+
+        var social = new DuckDbSocialReader(scope.Db).Read(workspace, scope.Range, SocialGrouping.Month)
+            .Where(s => string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase)).Select(SocialReportBuilder.Build).ToList();
+        var socialTable = new ReportTable(
+            "social",
+            "Social metrics",
+            [new("Month"), new("Followers", CellKind.Count), new("Follower growth", CellKind.Count), new("Reach", CellKind.Count), new("Impressions", CellKind.Count), new("Engagements", CellKind.Count), new("Posts", CellKind.Count), new("Engagement rate", CellKind.Percent), new("Rate basis")],
+            [.. social.Select(s => new TableRow([s.Month is { } m ? Month(m) : null, s.Followers, s.FollowerGrowth, s.Reach, s.Impressions, s.Engagements, s.Posts, s.EngagementRate, s.EngagementRateBasis]))]);
+
+        var ledger = Ledger.Build(new DuckDbLedgerReader(scope.Db).ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
+        var roi = RoiReportBuilder.Build(ledger, workspace.Currency, RoiGrouping.Campaign, network);
+        var campaigns = RoiModel.Table("campaigns", "Campaigns: costs and ROI", roi, workspace.Currency, _ => null);
+
+        var reader = new DuckDbLedgerReader(scope.Db);
+        var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
+            .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();
+        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, goals.Select(g => g.Goal).ToList(), scope.Range.To).GetAwaiter().GetResult()
+            .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
+        return new NetworkModel(network, [.. months.Select(Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
+    }
+
+    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static decimal? Change(long now, long before) => before == 0 ? null : (decimal)(now - before) / before;
+}

@@ -1,0 +1,65 @@
+using Payoff.Core.Goals;
+using Payoff.Core.Ledger;
+using Payoff.Core.Reporting;
+using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Verdict;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Components.Charts;
+using Payoff.Web.Components.Tables;
+
+namespace Payoff.Web.Components.Models;
+
+/// <summary>The overview page: the period against the one before, the days as a chart, the networks, goals and verdicts.</summary>
+/// <param name="Range">The days.</param>
+/// <param name="Current">The period's totals.</param>
+/// <param name="Previous">The totals of the as many days before.</param>
+/// <param name="Days">The chart's labels (one per day).</param>
+/// <param name="Trend">Sessions, contacts and customers per day.</param>
+/// <param name="Tables">The networks and goals tables.</param>
+/// <param name="Verdict">The verdict per network.</param>
+public sealed record OverviewModel(DateRange Range, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, VerdictReport Verdict)
+{
+    /// <summary>Builds the page from one ledger read covering both periods.</summary>
+    public static OverviewModel Build(DashboardScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var workspace = scope.Workspace;
+        var range = scope.Range;
+        var previous = range.PreviousPeriod();
+        var reader = new DuckDbLedgerReader(scope.Db);
+        var both = new DateRange(previous.From, range.To);
+        var data = reader.ReadAsync(workspace, both).GetAwaiter().GetResult();
+        var ledger = Ledger.Build(data, workspace.Currency, both);
+        var current = ledger.Sum(e => range.Contains(e.Day));
+        var before = ledger.Sum(e => previous.Contains(e.Day));
+        var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)));
+        var days = Enumerable.Range(0, range.Days).Select(i => range.From.AddDays(i)).ToList();
+        LedgerTotals On(DateOnly day) => byDay.GetValueOrDefault(day) ?? LedgerTotals.Zero;
+        var trend = new List<ChartLine>
+        {
+            new("Sessions", [.. days.Select(d => (double?)On(d).Sessions)]),
+            new("Contacts", [.. days.Select(d => (double?)On(d).Contacts)]),
+            new("Customers", [.. days.Select(d => (double?)On(d).Customers)]),
+        };
+        var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
+        var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)).GetAwaiter().GetResult();
+        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
+        return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict);
+    }
+
+    /// <summary>The ROI report as the networks table (each network links to its page).</summary>
+    public static ReportTable Networks(DashboardScope scope, RoiReport roi)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(roi);
+        var currency = roi.Currency;
+        return new ReportTable(
+            "networks",
+            "Networks",
+            [new("Network"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money), new($"Cost ({currency})", CellKind.Money), new("ROI", CellKind.Percent)],
+            [.. roi.Rows.Select(r => new TableRow(Cells(r.Network, r.Totals), scope.Link("/network", ("n", r.Network))))],
+            new TableRow(Cells("Total", roi.Totals)));
+    }
+
+    private static object?[] Cells(string name, LedgerTotals t) => [name, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.TotalCost, t.Roi];
+}

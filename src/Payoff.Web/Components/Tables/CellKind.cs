@@ -1,0 +1,20 @@
+namespace Payoff.Web.Components.Tables;
+
+/// <summary>How a table column's values are shown and exported: text stays text, numbers stay numbers.</summary>
+public enum CellKind
+{
+    /// <summary>Untrusted text (names from imports or visitors): escaped on the page, neutralised in exports.</summary>
+    Text,
+
+    /// <summary>A whole number.</summary>
+    Count,
+
+    /// <summary>A number with up to two decimals.</summary>
+    Number,
+
+    /// <summary>An amount in the workspace currency (two decimals).</summary>
+    Money,
+
+    /// <summary>A ratio shown as a percentage (0.25 is 25%); exported as the ratio.</summary>
+    Percent,
+}

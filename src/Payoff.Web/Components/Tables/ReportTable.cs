@@ -1,0 +1,12 @@
+namespace Payoff.Web.Components.Tables;
+
+/// <summary>
+/// A table of a dashboard page, the same object rendered on the page and exported to CSV or XLSX,
+/// so an export always holds what the page shows.
+/// </summary>
+/// <param name="Name">Its name in export URLs and file names (<c>roi</c>, <c>monthly</c>).</param>
+/// <param name="Title">The heading above it.</param>
+/// <param name="Columns">The columns.</param>
+/// <param name="Rows">The rows.</param>
+/// <param name="Footer">A totals row, or null.</param>
+public sealed record ReportTable(string Name, string Title, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, TableRow? Footer = null);

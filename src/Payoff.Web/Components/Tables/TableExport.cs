@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+
+namespace Payoff.Web.Components.Tables;
+
+/// <summary>
+/// Writes a <see cref="ReportTable"/> as CSV (UTF-8 with BOM, so Excel reads accents) or XLSX.
+/// Numbers are written as numbers; text is written as text, and text a spreadsheet would run as a
+/// formula (starting with = + - @ tab or CR) is neutralised: prefixed with an apostrophe in CSV,
+/// stored as a quote-prefixed text cell in XLSX.
+/// </summary>
+public static class TableExport
+{
+    /// <summary>The CSV bytes.</summary>
+    public static byte[] Csv(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', table.Columns.Select(c => CsvText(c.Header))).Append("\r\n");
+        foreach (var row in table.Footer is null ? table.Rows : [.. table.Rows, table.Footer])
+        {
+            csv.AppendJoin(',', row.Cells.Select(CsvCell)).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>The XLSX bytes: one sheet named after the table, a bold header row, typed cells.</summary>
+    public static byte[] Xlsx(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        using var book = new XLWorkbook();
+        var sheet = book.Worksheets.Add(SheetName(table.Title));
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var header = sheet.Cell(1, c + 1);
+            header.SetValue(table.Columns[c].Header);
+            header.Style.Font.Bold = true;
+        }
+
+        var r = 2;
+        foreach (var row in table.Footer is null ? table.Rows : [.. table.Rows, table.Footer])
+        {
+            for (var c = 0; c < row.Cells.Count && c < table.Columns.Count; c++)
+            {
+                var cell = sheet.Cell(r, c + 1);
+                switch (row.Cells[c])
+                {
+                    case null:
+                        break;
+                    case string text:
+                        cell.SetValue(text);
+                        cell.DataType = XLDataType.Text;
+                        cell.Style.IncludeQuotePrefix = IsFormulaLike(text);
+                        break;
+                    default:
+                        cell.SetValue(Convert.ToDouble(row.Cells[c], CultureInfo.InvariantCulture));
+                        cell.Style.NumberFormat.Format = table.Columns[c].Kind switch
+                        {
+                            CellKind.Count => "#,##0",
+                            CellKind.Percent => "0.00%",
+                            CellKind.Money or CellKind.Number => "#,##0.00",
+                            _ => "General",
+                        };
+                        break;
+                }
+            }
+
+            r++;
+        }
+
+        if (table.Footer is not null)
+        {
+            sheet.Row(r - 1).Style.Font.Bold = true;
+        }
+
+        // Widths from the text lengths (ClosedXML's AdjustToContents measures with System.Drawing, which Linux lacks).
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var longest = table.Rows.Take(200).Select(row => c < row.Cells.Count ? row.Cells[c]?.ToString()?.Length ?? 0 : 0).DefaultIfEmpty(0).Max();
+            sheet.Column(c + 1).Width = Math.Clamp(Math.Max(longest, table.Columns[c].Header.Length) + 2, 8, 60);
+        }
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>True for text a spreadsheet would read as a formula.</summary>
+    public static bool IsFormulaLike(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>A CSV text cell, quoted, neutralised when formula-like.</summary>
+    public static string CsvText(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var safe = IsFormulaLike(value) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static string CsvCell(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => CsvText(text),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => CsvText(value.ToString()),
+    };
+
+    private static string SheetName(string title)
+    {
+        var name = new string([.. title.Where(ch => ch is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\'))]).Trim();
+        return name.Length == 0 ? "Report" : name[..Math.Min(31, name.Length)];
+    }
+}

@@ -1,0 +1,104 @@
+// Payoff dashboard: the few things that need script (the pages work without it otherwise).
+// Served from /dashboard.js; the content security policy allows no inline script.
+// Text from the server is always set with textContent, never parsed as HTML.
+(function () {
+  'use strict';
+
+  function debounce(fn, ms) {
+    var timer;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+
+  function fields(form) {
+    var params = new URLSearchParams();
+    form.querySelectorAll('[data-field]').forEach(function (el) { params.set(el.getAttribute('data-field'), el.value); });
+    var w = form.querySelector('input[name="w"]');
+    if (w) { params.set('w', w.value); }
+    return params;
+  }
+
+  function list(ul, items) {
+    ul.textContent = '';
+    (items || []).forEach(function (text) { var li = document.createElement('li'); li.textContent = text; ul.appendChild(li); });
+  }
+
+  // The UTM builder: the tagged URL, short link and warnings as the user types.
+  var builder = document.getElementById('link-builder');
+  if (builder) {
+    var preview = debounce(function () {
+      fetch('/links/preview?' + fields(builder).toString(), { credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (p) {
+          document.getElementById('link-preview-url').textContent = p.tagged_url || '—';
+          document.getElementById('link-preview-short').textContent = p.short_url || '—';
+          document.getElementById('link-preview-error').textContent = p.error || '';
+          list(document.getElementById('link-preview-warnings'), p.warnings);
+        });
+    }, 250);
+    builder.addEventListener('input', preview);
+    preview();
+  }
+
+  // The goal form: the SMART check as the user types.
+  var goal = document.getElementById('goal-form');
+  if (goal) {
+    var check = debounce(function () {
+      fetch('/goals/check?' + fields(goal).toString(), { credentials: 'same-origin' })
+        .then(function (r) { return r.json(); })
+        .then(function (c) {
+          var box = document.getElementById('smart-live');
+          box.hidden = false;
+          var letters = [['S', c.specific], ['M', c.measurable], ['A', c.achievable], ['R', c.realistic], ['T', c.time_bound]];
+          var line = document.getElementById('smart-letters');
+          line.textContent = '';
+          if (c.error) {
+            line.textContent = c.error;
+          } else {
+            letters.forEach(function (l) {
+              var span = document.createElement('span');
+              span.className = l[1] ? 'up' : 'down';
+              span.textContent = l[0] + (l[1] ? ' ✓ ' : ' ✗ ');
+              line.appendChild(span);
+            });
+          }
+          list(document.getElementById('smart-reasons'), c.reasons);
+        });
+    }, 300);
+    goal.addEventListener('input', check);
+  }
+
+  // Imports: drop files on the zone, upload them with a progress bar, then see what was detected.
+  var upload = document.getElementById('upload-form');
+  if (upload) {
+    var input = upload.querySelector('input[type=file]');
+    var zone = upload.querySelector('.dropzone');
+    var chosen = document.getElementById('upload-chosen');
+    var show = function () { chosen.textContent = Array.prototype.map.call(input.files, function (f) { return f.name; }).join(', '); };
+    input.addEventListener('change', show);
+    ['dragenter', 'dragover'].forEach(function (e) { zone.addEventListener(e, function (ev) { ev.preventDefault(); zone.classList.add('over'); }); });
+    ['dragleave', 'drop'].forEach(function (e) { zone.addEventListener(e, function () { zone.classList.remove('over'); }); });
+    zone.addEventListener('drop', function (ev) { ev.preventDefault(); input.files = ev.dataTransfer.files; show(); });
+    upload.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      if (!input.files.length) { chosen.textContent = 'Choose or drop at least one file.'; return; }
+      var data = new FormData();
+      Array.prototype.forEach.call(input.files, function (f) { data.append('file', f, f.name); });
+      var bar = document.getElementById('upload-progress');
+      var status = document.getElementById('upload-status');
+      bar.hidden = false;
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', upload.action);
+      xhr.setRequestHeader('RequestVerificationToken', upload.querySelector('input[name="__RequestVerificationToken"]').value);
+      xhr.upload.onprogress = function (e) { if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); } };
+      xhr.onload = function () {
+        if (xhr.status >= 200 && xhr.status < 300 && xhr.responseURL) { window.location.href = xhr.responseURL; return; }
+        var message = xhr.responseText;
+        try { message = JSON.parse(xhr.responseText).detail || message; } catch (e) { /* plain text */ }
+        status.textContent = 'Upload failed (' + xhr.status + '): ' + message;
+      };
+      xhr.onerror = function () { status.textContent = 'Upload failed: the server could not be reached.'; };
+      status.textContent = 'Uploading and checking…';
+      xhr.send(data);
+    });
+  }
+}());
