@@ -138,7 +138,7 @@ public static class PayoffWeb
         app.Use(async (context, next) =>
         {
             // Pages run no inline script: the policy forbids it, along with framing and foreign forms.
-            if (!context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/p.js")
+            if ((!context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/api/docs")) && context.Request.Path != "/p.js")
             {
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
                 context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -12,9 +12,9 @@ public sealed partial class DashboardSignInTests
     {
         private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
 
-        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null)
+        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null, HttpContent? content = null)
         {
-            using var request = new HttpRequestMessage(method, url) { Content = form is null ? null : new FormUrlEncodedContent(form) };
+            using var request = new HttpRequestMessage(method, url) { Content = form is null ? content : new FormUrlEncodedContent(form) };
             if (cookies.Count > 0)
             {
                 request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
@@ -143,7 +143,7 @@ public sealed partial class DashboardSignInTests
         var page = await (await editor.SendAsync(HttpMethod.Get, "/goals")).Content.ReadAsStringAsync();
         Assert.Contains("Add a goal", page, StringComparison.Ordinal);
         var added = await (await editor.SendAsync(HttpMethod.Post, "/goals", Goal(TokenPattern().Match(page).Groups[1].Value))).Content.ReadAsStringAsync();
-        Assert.Contains("Goal “LinkedIn leads” added", added, StringComparison.Ordinal);
+        Assert.Contains("Goal “LinkedIn leads” saved", added, StringComparison.Ordinal);
         Assert.Contains("Not measurable", added, StringComparison.Ordinal);
         Assert.Contains("<td>LinkedIn</td>", added, StringComparison.Ordinal);
 

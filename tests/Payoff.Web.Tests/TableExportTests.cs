@@ -1,0 +1,53 @@
+using System.Text;
+using ClosedXML.Excel;
+using Payoff.Web.Components.Tables;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>Exports hold what the page shows: numbers as numbers, text as text, formulas never run.</summary>
+public sealed class TableExportTests
+{
+    private static readonly ReportTable Table = new(
+        "networks",
+        "Networks",
+        [new("Network"), new("Sessions", CellKind.Count), new("ROI", CellKind.Percent), new("Revenue", CellKind.Money)],
+        [
+            new TableRow(["=HYPERLINK(\"http://evil\",\"x\")", 1200L, 0.25m, 10.5m]),
+            new TableRow(["+cmd|' /C calc'!A0", 3L, null, 0m]),
+            new TableRow(["Facebook \"Ads\", EU", 7L, -0.5m, 99.99m]),
+        ],
+        new TableRow(["Total", 1210L, null, 110.49m]));
+
+    [Fact]
+    public void Xlsx_keeps_numbers_numeric_and_stores_formula_like_text_as_quoted_text()
+    {
+        using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(Table)));
+        var sheet = book.Worksheet("Networks");
+        Assert.Equal("Network", sheet.Cell(1, 1).GetString());
+        Assert.False(sheet.Cell(2, 1).HasFormula);
+        Assert.Equal(XLDataType.Text, sheet.Cell(2, 1).DataType);
+        Assert.Equal("=HYPERLINK(\"http://evil\",\"x\")", sheet.Cell(2, 1).GetString());
+        Assert.True(sheet.Cell(2, 1).Style.IncludeQuotePrefix);
+        Assert.False(sheet.Cell(4, 1).Style.IncludeQuotePrefix);
+        Assert.Equal(XLDataType.Number, sheet.Cell(2, 2).DataType);
+        Assert.Equal(1200, sheet.Cell(2, 2).GetDouble());
+        Assert.Equal(0.25, sheet.Cell(2, 3).GetDouble());
+        Assert.Equal("0.00%", sheet.Cell(2, 3).Style.NumberFormat.Format);
+        Assert.True(sheet.Cell(3, 3).IsEmpty());
+        Assert.Equal("Total", sheet.Cell(5, 1).GetString());
+        Assert.Equal(110.49, sheet.Cell(5, 4).GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Csv_quotes_text_neutralises_formulas_and_writes_invariant_numbers()
+    {
+        var bytes = TableExport.Csv(Table);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("\"Network\",\"Sessions\",\"ROI\",\"Revenue\"", lines[0]);
+        Assert.Equal("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1200,0.25,10.5", lines[1]);
+        Assert.Equal("\"'+cmd|' /C calc'!A0\",3,,0", lines[2]);
+        Assert.Equal("\"Facebook \"\"Ads\"\", EU\",7,-0.5,99.99", lines[3]);
+        Assert.Equal("\"Total\",1210,,110.49", lines[4]);
+    }
+}
