@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Payoff.Core.Costs;
 using Payoff.Core.Demo;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
-using Payoff.Core.Money;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
@@ -29,7 +27,7 @@ foreach (var size in sizes)
     var workspace = await new DuckDbWorkspaceStore(db).CreateAsync("bench", "Europe/Warsaw", "USD");
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
     await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), events);
-    Setup(db, workspace);
+    BenchWorkspace.AddCostsAndGoals(db, workspace);
 
     var year = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));
     var goals = new DuckDbGoalStore(db).List(workspace);
@@ -96,36 +94,4 @@ static long Raw(DuckDbDatabase db, DuckDbLedgerReader reader, Payoff.Core.Worksp
     }
 
     return rows;
-}
-
-// Costs a real workspace has: daily ad spend per social campaign, staff time, fees, values, goals.
-static void Setup(DuckDbDatabase db, Payoff.Core.Workspaces.Workspace workspace)
-{
-    db.Execute(
-        """
-        INSERT INTO costs
-        SELECT $1, s.network, s.campaign, d::DATE, 12.5, 'USD', 1000, 20, 1, 0
-        FROM (SELECT DISTINCT network, campaign FROM sessions WHERE workspace_id = $1 AND network IS NOT NULL AND campaign IS NOT NULL) s,
-             range(DATE '2025-11-24', DATE '2026-11-24', INTERVAL 1 DAY) t(d)
-        """,
-        workspace.Id);
-    var setup = new DuckDbCostSetupStore(db);
-    setup.SetRate(workspace, new HourlyRate(string.Empty, 10m, "USD"));
-    foreach (var network in new[] { "Facebook", "LinkedIn", "X", "Instagram" })
-    {
-        setup.Recur(workspace, new TimeRecurrence(0, network, string.Empty, 30, DayPattern.Weekdays, new DateOnly(2025, 11, 24)));
-    }
-
-    setup.AddFee(workspace, new Fee(0, "Scheduler", 49m, "USD", new Dictionary<string, decimal> { ["Facebook"] = 1, ["LinkedIn"] = 1, ["X"] = 1 }, new DateOnly(2025, 11, 1)));
-    setup.SetValue(workspace, new AssignedValue("newsletter", 5m, "USD"));
-    var store = new DuckDbGoalStore(db);
-    foreach (var (network, metric) in new[] { ("LinkedIn", "contacts"), ("Facebook", "sessions"), ("X", "contact-rate") })
-    {
-        store.Add(workspace, new Goal { Name = $"{network} {metric}", Metric = GoalMetrics.Find(metric)!, Scope = new GoalScope(network, null, null), TargetPercent = 20, Start = new DateOnly(2026, 10, 1), Deadline = new DateOnly(2026, 12, 31) });
-    }
-}
-
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

@@ -76,6 +76,7 @@ public static class PayoffWeb
             .AddPolicy(ApiKeyDefaults.WritePolicy, p => p.RequireClaim(ApiKeyDefaults.ScopeClaim, "write"))
             .SetDefaultPolicy(new AuthorizationPolicyBuilder(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAntiforgery(o =>
@@ -146,6 +147,13 @@ public static class PayoffWeb
             }
 
             await next(context);
+
+            // A request that may have written marks the data changed, so cached report pages are recomputed.
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method)
+                && context.Request.Path != "/api/event" && context.Request.Path != "/login")
+            {
+                context.RequestServices.GetRequiredService<StoreGate>().Changed();
+            }
         });
         app.UseAuthentication();
         app.UseAuthorization();

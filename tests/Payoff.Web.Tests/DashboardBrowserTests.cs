@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
@@ -9,40 +5,26 @@ using Payoff.Web.Access;
 namespace Payoff.Web.Tests;
 
 /// <summary>The dashboard in Debian's Chromium: sign in, the overview renders without console errors, sign out.</summary>
-public sealed class DashboardBrowserTests : IAsyncLifetime
+public sealed class DashboardBrowserTests : IAsyncLifetime, IAsyncDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "payoff-dashboard-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? payoff;
-    private IPlaywright? playwright;
+    private readonly DashboardHost host = new();
     private IBrowser? browser;
     private string baseUrl = string.Empty;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumFactAttribute.Path) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        if (!DashboardHost.Available)
         {
             return;
         }
 
-        Directory.CreateDirectory(folder);
-        baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var options = new WebOptions { DatabasePath = Path.Combine(folder, "p.duckdb"), Urls = baseUrl };
-        using (var db = DuckDbDatabase.Open(options.DatabasePath, TimeProvider.System))
+        await host.StartAsync((db, workspace) =>
         {
-            var workspace = (await new DuckDbWorkspaceStore(db).ListAsync()).Single();
             var users = new DuckDbUserStore(db);
             users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
-        }
-
-        payoff = PayoffWeb.Build(options, b => b.Logging.ClearProviders());
-        await payoff.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            return Task.CompletedTask;
         });
+        (browser, baseUrl) = (host.Browser, host.BaseUrl);
     }
 
     [ChromiumFact]
@@ -87,30 +69,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         Assert.Empty(problems);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
-        playwright?.Dispose();
-        if (payoff is not null)
-        {
-            await payoff.StopAsync();
-            await payoff.DisposeAsync();
-        }
-
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    ValueTask IAsyncDisposable.DisposeAsync() => host.DisposeAsync();
 }

@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using ClosedXML.Excel;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Payoff.Core.Access;
 using Payoff.Core.Channels;
@@ -20,31 +16,25 @@ namespace Payoff.Web.Tests;
 /// check, a link and a click through it, an upload with a rejected row, an XLSX export opened with
 /// ClosedXML, a viewer who cannot edit, another workspace's user who gets 404, and a phone-sized screen.
 /// </summary>
-public sealed class DashboardPagesBrowserTests : IAsyncLifetime
+public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly string[] Pages = ["/", "/sources", "/network?n=facebook", "/roi", "/attribution", "/goals", "/links", "/imports", "/settings"];
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "payoff-pages-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? payoff;
-    private IPlaywright? playwright;
+    private readonly DashboardHost host = new();
     private IBrowser? browser;
     private string baseUrl = string.Empty;
+    private string folder = string.Empty;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumFactAttribute.Path) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        if (!DashboardHost.Available)
         {
             return;
         }
 
-        Directory.CreateDirectory(folder);
-        baseUrl = $"http://127.0.0.1:{FreePort()}";
-        var options = new WebOptions { DatabasePath = Path.Combine(folder, "p.duckdb"), Urls = baseUrl };
-        using (var db = DuckDbDatabase.Open(options.DatabasePath, TimeProvider.System))
+        await host.StartAsync(async (db, workspace) =>
         {
-            var workspaces = new DuckDbWorkspaceStore(db);
-            var workspace = (await workspaces.ListAsync()).Single();
-            var other = await workspaces.CreateAsync("other-client", "UTC", "USD");
+            var other = await new DuckDbWorkspaceStore(db).CreateAsync("other-client", "UTC", "USD");
             var users = new DuckDbUserStore(db);
             users.Grant(users.Add("editor@example.com", Passwords.Hash("a long editor password")).Id, workspace, Role.Admin);
             users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Role.Viewer);
@@ -57,17 +47,8 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime
                 return new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-i), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) };
             }).ToList();
             await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events);
-        }
-
-        payoff = PayoffWeb.Build(options, b => b.Logging.ClearProviders());
-        await payoff.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        (browser, baseUrl, folder) = (host.Browser, host.BaseUrl, host.Folder);
     }
 
     [ChromiumFact]
@@ -212,25 +193,9 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
 
-        playwright?.Dispose();
-        if (payoff is not null)
-        {
-            await payoff.StopAsync();
-            await payoff.DisposeAsync();
-        }
-
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    ValueTask IAsyncDisposable.DisposeAsync() => host.DisposeAsync();
 
     private async Task<(IPage Page, List<string> Problems)> SignInAsync(string email, string password)
     {
@@ -271,12 +236,5 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime
         }
 
         Assert.Fail("The condition did not hold within 10 seconds.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

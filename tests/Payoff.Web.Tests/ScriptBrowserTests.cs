@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -57,12 +55,7 @@ public sealed class ScriptBrowserTests : IAsyncLifetime
         pages.MapGet("/{**path}", (HttpContext context) => Results.Content(Page(context.Request.Host.Host == "localhost" ? privateTag : tag), "text/html"));
         await pages.StartAsync();
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        browser = await DashboardHost.LaunchAsync(playwright);
     }
 
     [ChromiumFact]
@@ -198,10 +191,5 @@ public sealed class ScriptBrowserTests : IAsyncLifetime
         return rows;
     });
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => DashboardHost.FreePort();
 }

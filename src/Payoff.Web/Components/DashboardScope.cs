@@ -51,6 +51,9 @@ public sealed class DashboardScope
     /// <summary>True when the user may manage the workspace, its members and keys (admin and up).</summary>
     public bool CanAdmin => Role >= Role.Admin;
 
+    /// <summary>The query string in a canonical order, for cache keys (the same view, the same key).</summary>
+    public string CacheKey => string.Join('&', query.Where(p => !string.IsNullOrEmpty(p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}"));
+
     /// <summary>A query-string value, or null.</summary>
     public string? this[string key] => query.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 

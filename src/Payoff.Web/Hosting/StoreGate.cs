@@ -15,6 +15,7 @@ public sealed partial class StoreGate : IDisposable
     private readonly WebOptions options;
     private readonly ILogger<StoreGate> logger;
     private DuckDbDatabase? db;
+    private long version;
 
     /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
     public StoreGate(WebOptions options, ILogger<StoreGate> logger)
@@ -45,6 +46,16 @@ public sealed partial class StoreGate : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Goes up whenever a request may have changed stored data (an import, an undo, a cost, a goal, a
+    /// setting): cached report pages carry the version they were computed at and are recomputed after.
+    /// Tracked events applied in the background do not move it; cached pages show them within a minute.
+    /// </summary>
+    public long Version => Interlocked.Read(ref version);
+
+    /// <summary>Marks the data as changed.</summary>
+    public void Changed() => Interlocked.Increment(ref version);
 
     /// <inheritdoc />
     public void Dispose()

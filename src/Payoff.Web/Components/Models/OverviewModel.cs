@@ -17,10 +17,11 @@ namespace Payoff.Web.Components.Models;
 /// <param name="Trend">Sessions, contacts and customers per day.</param>
 /// <param name="Tables">The networks and goals tables.</param>
 /// <param name="Verdict">The verdict per network.</param>
-public sealed record OverviewModel(DateRange Range, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, VerdictReport Verdict)
+/// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
+public sealed record OverviewModel(DateRange Range, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, VerdictReport Verdict, DateTimeOffset ComputedAt)
 {
-    /// <summary>Builds the page from one ledger read covering both periods.</summary>
-    public static OverviewModel Build(DashboardScope scope)
+    /// <summary>Builds the page from one ledger read covering both periods; the verdict (complete months only) is reused for an hour from <paramref name="cache"/>.</summary>
+    public static OverviewModel Build(DashboardScope scope, DashboardCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var workspace = scope.Workspace;
@@ -43,8 +44,9 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         };
         var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)).GetAwaiter().GetResult();
-        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
-        return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict);
+        VerdictReport Verdict() => new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
+        var verdict = cache is null ? Verdict() : cache.Get($"verdict|{workspace.Id}|{scope.Today:yyyy-MM}", TimeSpan.FromHours(1), Verdict);
+        return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow());
     }
 
     /// <summary>The ROI report as the networks table (each network links to its page).</summary>
