@@ -77,6 +77,7 @@ public static class PayoffWeb
             .SetDefaultPolicy(new AuthorizationPolicyBuilder(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<DashboardCache>();
+        builder.Services.AddSingleton<FirstRun>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAntiforgery(o =>

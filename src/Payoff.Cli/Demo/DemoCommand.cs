@@ -59,6 +59,7 @@ public static class DemoCommand
             var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
             var record = await new DuckDbImportStore(db).WriteEventsAsync(workspace, request, events, cancellationToken);
             var today = workspace.Calendar.Today(context.Time);
+            await AddCostsGoalsAndMetricsAsync(db, workspace, options, today, cancellationToken);
             var range = new DateRange(today.AddDays(-364), today);
             var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db))
                 .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
@@ -102,5 +103,34 @@ public static class DemoCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Everything a real workspace adds to its visits, so every dashboard page answers its question on
+    /// the demo: ad spend of the paid campaigns, social account metrics, staff time at an hourly rate,
+    /// a tool fee and two goals.
+    /// </summary>
+    private static async Task AddCostsGoalsAndMetricsAsync(DuckDbDatabase db, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
+    {
+        var imports = new DuckDbImportStore(db);
+        var costs = DemoExtras.AdCosts(options);
+        await imports.WriteCostsAsync(workspace, new ImportRequest(ImportKind.Costs, "demo ad costs", $"demo-costs:{options.Seed}:{options.End:O}", costs.Count, 0), new InMemoryRows<Core.Costs.AdCost>(costs), cancellationToken);
+        var metrics = DemoExtras.Metrics(options);
+        await imports.WriteMetricsAsync(workspace, new ImportRequest(ImportKind.Metrics, "demo account metrics", $"demo-metrics:{options.Seed}:{options.End:O}", metrics.Count, 0), new InMemoryRows<Core.Social.AccountMetric>(metrics), cancellationToken);
+
+        var setup = new DuckDbCostSetupStore(db);
+        var start = today.AddDays(1 - options.Days);
+        setup.SetRate(workspace, new Core.Costs.HourlyRate(string.Empty, 25m, workspace.Currency));
+        foreach (var (network, minutes) in new[] { ("Facebook", 30), ("Instagram", 30), ("LinkedIn", 20), ("X", 15), ("TikTok", 20) })
+        {
+            setup.Recur(workspace, new Core.Costs.TimeRecurrence(0, network, string.Empty, minutes, Core.Costs.DayPattern.Weekdays, start));
+        }
+
+        setup.AddFee(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, start));
+
+        var goals = new DuckDbGoalStore(db);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        goals.Add(workspace, new Core.Goals.Goal { Name = "LinkedIn leads +20 %", Metric = Core.Goals.GoalMetrics.Find("contacts")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 20, Start = month.AddMonths(-1), Deadline = month.AddMonths(2).AddDays(-1) });
+        goals.Add(workspace, new Core.Goals.Goal { Name = "Facebook sessions +10 %", Metric = Core.Goals.GoalMetrics.Find("sessions")!, Scope = new Core.Goals.GoalScope("Facebook", null, null), TargetPercent = 10, Start = month.AddMonths(-1), Deadline = month.AddMonths(1).AddDays(-1) });
     }
 }

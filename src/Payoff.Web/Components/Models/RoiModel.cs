@@ -13,7 +13,7 @@ namespace Payoff.Web.Components.Models;
 /// </summary>
 /// <param name="Report">The ROI report.</param>
 /// <param name="Chart">Return and cost per row.</param>
-/// <param name="Tables">ROI, time log, rates, fees and currency rates.</param>
+/// <param name="Tables">ROI, time log, rates, fees, currency rates and recurring time.</param>
 public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, IReadOnlyList<ReportTable> Tables)
 {
     /// <summary>Builds the page.</summary>
@@ -37,6 +37,11 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
             "Time log",
             [new("Day"), new("Network"), new("Person"), new("Hours", CellKind.Number), new("Note")],
             [.. store.Time(workspace, scope.Range).OrderByDescending(t => t.Day).Select(t => new TableRow([DashboardScope.Day(t.Day), t.Network, t.Person, t.Minutes / 60m, t.Note]))]);
+        var recurring = new ReportTable(
+            "recurring",
+            "Recurring time",
+            [new("Network"), new("Person"), new("Minutes a day", CellKind.Count), new("Days"), new("From"), new("To")],
+            [.. store.Recurrences(workspace).Select(r => new TableRow([r.Network, r.Person.Length == 0 ? "(anyone)" : r.Person, (long)r.Minutes, r.Days.Text, DashboardScope.Day(r.From), r.To is { } to ? DashboardScope.Day(to) : null]))]);
         var rates = new ReportTable(
             "rates",
             "Hourly rates",
@@ -52,7 +57,7 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
             "Currency rates",
             [new("Currency"), new("From"), new($"{workspace.Currency} per unit", CellKind.Number)],
             [.. store.CurrencyRates(workspace).Select(c => new TableRow([c.Currency, DashboardScope.Day(c.From), c.Rate]))]);
-        return new RoiModel(report, chart, [roi, time, rates, fees, currencies]);
+        return new RoiModel(report, chart, [roi, time, rates, fees, currencies, recurring]);
     }
 
     /// <summary>An ROI report as a table: one row per network or campaign, with its totals row.</summary>
