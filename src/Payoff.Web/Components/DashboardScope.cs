@@ -15,10 +15,11 @@ namespace Payoff.Web.Components;
 public sealed class DashboardScope
 {
     private readonly IReadOnlyDictionary<string, string?> query;
+    private readonly DuckDbDatabase? db;
 
-    private DashboardScope(DuckDbDatabase db, Workspace workspace, Role role, TimeProvider time, IReadOnlyDictionary<string, string?> query)
+    private DashboardScope(DuckDbDatabase? db, Workspace workspace, Role role, TimeProvider time, IReadOnlyDictionary<string, string?> query)
     {
-        Db = db;
+        this.db = db;
         Time = time;
         Workspace = workspace;
         Role = role;
@@ -27,8 +28,8 @@ public sealed class DashboardScope
         Range = DashboardWorkspace.Range(Today, this["from"], this["to"]);
     }
 
-    /// <summary>The open database (valid for the request only).</summary>
-    public DuckDbDatabase Db { get; }
+    /// <summary>The open database: only inside <see cref="Hosting.StoreGate.Run{T}"/> (see <see cref="With"/>).</summary>
+    public DuckDbDatabase Db => db ?? throw new InvalidOperationException("This scope was resolved from cached memberships: read the database through StoreGate.Run and scope.With(db).");
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
@@ -68,6 +69,23 @@ public sealed class DashboardScope
         }
 
         return new DashboardScope(db, resolved.Workspace, resolved.Role, time, values);
+    }
+
+    /// <summary>The same scope with the database handed out by <see cref="Hosting.StoreGate.Run{T}"/>.</summary>
+    public DashboardScope With(DuckDbDatabase database) => new(database, Workspace, Role, Time, query);
+
+    /// <summary>
+    /// The scope of a request from the user's memberships (workspace and role, cached by the caller), without
+    /// the database; null when the user is not a member of the workspace named by <c>?w=</c> (or of any).
+    /// </summary>
+    public static DashboardScope? FromMemberships(IReadOnlyList<(Workspace Workspace, Role Role)> memberships, Microsoft.AspNetCore.Http.IQueryCollection query, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(memberships);
+        ArgumentNullException.ThrowIfNull(query);
+        var values = query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
+        var name = values.GetValueOrDefault("w");
+        var chosen = name is null ? (memberships.Count > 0 ? memberships[0] : default) : memberships.FirstOrDefault(m => m.Workspace.Name == name);
+        return chosen.Workspace is null ? null : new DashboardScope(null, chosen.Workspace, chosen.Role, time, values);
     }
 
     /// <summary>The scope of a dashboard request, from its query string.</summary>

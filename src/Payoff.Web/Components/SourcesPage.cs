@@ -16,7 +16,7 @@ namespace Payoff.Web.Components;
 public static class SourcesPage
 {
     /// <summary>The report a page or export asks for, or null when the user may not see the workspace.</summary>
-    public static SourcesReport? Build(DuckDbDatabase db, ClaimsPrincipal user, string? workspaceName, string? from, string? to, string? by, string? network, string? compare, TimeProvider time, out DateOnly today, DashboardCache? cache = null)
+    public static SourcesReport? Build(DuckDbDatabase db, ClaimsPrincipal user, string? workspaceName, string? from, string? to, string? by, string? network, string? compare, TimeProvider time, out DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(db);
         today = default;
@@ -26,7 +26,7 @@ public static class SourcesPage
         }
 
         today = scope.Today;
-        return cache is null ? Build(db, scope, by, network, compare) : cache.Get($"sources:{by}:{network}:{compare}", scope, s => Build(db, s, by, network, compare));
+        return Build(db, scope, by, network, compare);
     }
 
     private static SourcesReport Build(DuckDbDatabase db, DashboardScope scope, string? by, string? network, string? compare)
@@ -62,6 +62,13 @@ public static class SourcesPage
             .RequireAuthorization()
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The report of the page for <paramref name="scope"/> (with its database).</summary>
+    public static SourcesReport Report(DashboardScope scope, string? by, string? network, string? compare)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Build(scope.Db, scope, by, network, compare);
     }
 
     /// <summary>The page's table (by the scope's <c>by</c>, <c>network</c> and <c>compare</c>) for the XLSX and CSV export.</summary>

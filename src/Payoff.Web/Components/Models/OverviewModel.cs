@@ -44,8 +44,8 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         };
         var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)).GetAwaiter().GetResult();
-        VerdictReport Verdict() => new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
-        var verdict = cache is null ? Verdict() : cache.Get($"verdict|{workspace.Id}|{scope.Today:yyyy-MM}", TimeSpan.FromHours(1), Verdict);
+        VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
+        var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{scope.Today:yyyy-MM}", TimeSpan.FromHours(1), Verdict);
         return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow());
     }
 

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Web.Components;
+using Payoff.Web.Hosting;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>Cached page figures: recomputed at once after a write, served stale once while refreshed in the background.</summary>
+public sealed class DashboardCacheTests
+{
+    [Fact]
+    public async Task A_write_recomputes_at_once_and_old_figures_are_refreshed_in_the_background()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var cache = app.Services.GetRequiredService<DashboardCache>();
+        var gate = app.Services.GetRequiredService<StoreGate>();
+        var computed = 0;
+        int Build() => Interlocked.Increment(ref computed);
+        var lifetime = TimeSpan.FromMilliseconds(200);
+
+        Assert.Equal(1, cache.Get("k", lifetime, Build));
+        Assert.Equal(1, cache.Get("k", lifetime, Build));
+
+        gate.Changed();
+        Assert.Equal(2, cache.Get("k", lifetime, Build));
+
+        await Task.Delay(300);
+        Assert.Equal(2, cache.Get("k", lifetime, Build));
+        for (var i = 0; i < 50 && Volatile.Read(ref computed) < 3; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(3, cache.Get("k", lifetime, Build));
+        Assert.Equal(3, computed);
+    }
+
+    [Fact]
+    public async Task A_failed_computation_is_not_kept()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var cache = app.Services.GetRequiredService<DashboardCache>();
+        var calls = 0;
+        int Build() => ++calls == 1 ? throw new InvalidOperationException("database busy") : calls;
+
+        Assert.Throws<InvalidOperationException>(() => cache.Get("k", TimeSpan.FromMinutes(1), Build));
+        Assert.Equal(2, cache.Get("k", TimeSpan.FromMinutes(1), Build));
+    }
+}
