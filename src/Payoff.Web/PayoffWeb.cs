@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Payoff.Web.Collect;
 using Payoff.Web.Components;
+using Payoff.Web.Costs;
 using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
@@ -176,6 +177,7 @@ public static class PayoffWeb
         app.MapImports();
         app.MapGoals();
         app.MapMoney();
+        app.MapCostSetup();
         app.MapAttribution();
         app.MapDashboard();
         return app;

@@ -126,7 +126,7 @@ public static class DemoCommand
             setup.Recur(workspace, new Core.Costs.TimeRecurrence(0, network, string.Empty, minutes, Core.Costs.DayPattern.Weekdays, start));
         }
 
-        setup.AddFee(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, start));
+        setup.AddFee(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, new DateOnly(start.Year, start.Month, 1)));
 
         var goals = new DuckDbGoalStore(db);
         var month = new DateOnly(today.Year, today.Month, 1);

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Core.Attribution;
-using Payoff.Core.Reporting;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
@@ -60,10 +59,9 @@ public static class AttributionEndpoints
 
     private static JourneyQuery? Query(DateOnly today, DateOnly? from, DateOnly? to, string? by, string? conversion, string? journeys, int? lookback)
     {
-        var end = to ?? today;
-        var start = from ?? end.AddDays(-29);
-        return start > end || by is not (null or "channel" or "network" or "campaign") || journeys is not (null or "events" or "paths") || lookback is < 1 or > 730
+        var days = ReportDays.Of(today, from, to);
+        return days is null || by is not (null or "channel" or "network" or "campaign") || journeys is not (null or "events" or "paths") || lookback is < 1 or > 730
             ? null
-            : new JourneyQuery(new DateRange(start, end), conversion ?? "lead", by ?? "network", lookback ?? 90);
+            : new JourneyQuery(days, conversion ?? "lead", by ?? "network", lookback ?? 90);
     }
 }

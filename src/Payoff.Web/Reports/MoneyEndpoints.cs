@@ -12,6 +12,7 @@ using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
+using Payoff.Web.Costs;
 using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Reports;
@@ -30,7 +31,7 @@ public static class MoneyEndpoints
                 gate.Run<Results<Ok<RoiReport>, ProblemHttpResult>>(db =>
                 {
                     var workspace = ApiKeyClaims.Workspace(db, user);
-                    if (Range(workspace.Calendar.Today(options.Time), from, to) is not { } range)
+                    if (ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is not { } range)
                     {
                         return TypedResults.Problem("from is after to.", statusCode: StatusCodes.Status400BadRequest);
                     }
@@ -72,7 +73,7 @@ public static class MoneyEndpoints
                 gate.Run<Results<Ok<KpiReport>, ProblemHttpResult>>(db =>
                 {
                     var workspace = ApiKeyClaims.Workspace(db, user);
-                    if (Range(workspace.Calendar.Today(options.Time), from, to) is not { } range)
+                    if (ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is not { } range)
                     {
                         return TypedResults.Problem("from is after to.", statusCode: StatusCodes.Status400BadRequest);
                     }
@@ -90,13 +91,14 @@ public static class MoneyEndpoints
         time.MapPost("/time", (TimeEntry entry, ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
                 gate.Run<Results<Created<TimeEntry>, ProblemHttpResult>>(db =>
                 {
-                    if (entry.Minutes is <= 0 or > 1440 || string.IsNullOrWhiteSpace(entry.Network))
+                    var workspace = ApiKeyClaims.Workspace(db, user);
+                    var (checkedEntry, error) = CostSetupInput.Time(entry.Network, entry.Person, entry.Day == default ? null : entry.Day, entry.Minutes, entry.Note, workspace.Calendar.Today(options.Time));
+                    if (checkedEntry is null)
                     {
-                        return TypedResults.Problem("network is required and minutes must be 1 to 1440.", statusCode: StatusCodes.Status400BadRequest);
+                        return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
                     }
 
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var stored = new DuckDbCostSetupStore(db).Log(workspace, entry with { Network = NetworkCatalog.Default.Canonical(entry.Network) ?? entry.Network.Trim(), Person = entry.Person?.Trim() ?? string.Empty, Day = entry.Day == default ? workspace.Calendar.Today(options.Time) : entry.Day });
+                    var stored = new DuckDbCostSetupStore(db).Log(workspace, checkedEntry);
                     return TypedResults.Created($"/api/time/{stored.Id}", stored);
                 }))
             .WithName("LogTime").WithSummary("Log staff time on a network ({network, person, day, minutes, note}).").RequireAuthorization(ApiKeyDefaults.WritePolicy);
@@ -120,12 +122,5 @@ public static class MoneyEndpoints
             })
             .WithName("TimeCost").WithSummary("What a routine costs: rate × minutes a day × days a week × weeks (a year is 52).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
-    }
-
-    private static DateRange? Range(DateOnly today, DateOnly? from, DateOnly? to)
-    {
-        var end = to ?? today;
-        var start = from ?? end.AddDays(-29);
-        return start > end ? null : new DateRange(start, end);
     }
 }
