@@ -137,7 +137,7 @@ public static class DashboardActions
         {
             uploads.Keep = true;
             var workspaceId = scope.Workspace.Id;
-            var (results, _) = ImportEndpoints.ImportFiles(gate, db => new DuckDbWorkspaceStore(db).FindAsync(scope.Workspace.Name).GetAwaiter().GetResult()!, uploads.Files, null, null, new ImportOptions { DryRun = true }, cancellationToken);
+            var (results, _) = ImportEndpoints.ImportFiles(gate, _ => scope.Workspace, uploads.Files, null, null, new ImportOptions { DryRun = true }, cancellationToken);
             PendingImports.Save(folder, new PendingCheck(workspaceId, UserId(context.User), options.Time.GetUtcNow(), results));
         }
 

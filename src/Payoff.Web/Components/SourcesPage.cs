@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,35 +14,23 @@ namespace Payoff.Web.Components;
 /// <summary>The sources page's report and its CSV export (<c>/sources.csv</c>, same query string).</summary>
 public static class SourcesPage
 {
-    /// <summary>The report a page or export asks for, or null when the user may not see the workspace.</summary>
-    public static SourcesReport? Build(DuckDbDatabase db, ClaimsPrincipal user, string? workspaceName, string? from, string? to, string? by, string? network, string? compare, TimeProvider time, out DateOnly today)
+    /// <summary>The report of the page for <paramref name="scope"/> (with its database): rows by <paramref name="by"/>, one network or channel, the period before.</summary>
+    public static SourcesReport Report(DashboardScope scope, string? by, string? network, string? compare)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        today = default;
-        if (DashboardScope.Resolve(db, user, [new("w", workspaceName), new("from", from), new("to", to)], time) is not { } scope)
-        {
-            return null;
-        }
-
-        today = scope.Today;
-        return Build(db, scope, by, network, compare);
-    }
-
-    private static SourcesReport Build(DuckDbDatabase db, DashboardScope scope, string? by, string? network, string? compare)
-    {
+        ArgumentNullException.ThrowIfNull(scope);
         var workspace = scope.Workspace;
         var grouping = by switch { "channel" => SourcesGrouping.Channel, "campaign" => SourcesGrouping.Campaign, "content" => SourcesGrouping.Content, _ => SourcesGrouping.Network };
         var name = string.IsNullOrWhiteSpace(network) ? null : NetworkCatalog.Default.Canonical(network) ?? network.Trim();
         var query = new SourcesQuery(scope.Range, grouping, name, compare == "previous-period" ? PeriodComparison.PreviousPeriod : PeriodComparison.None);
-        return new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult();
+        return new SourcesReportBuilder(new DuckDbSourcesReader(scope.Db)).BuildAsync(workspace, query).GetAwaiter().GetResult();
     }
 
     /// <summary>Maps <c>GET /sources.csv</c>: the rows as CSV, numbers as numbers, text neutralised against spreadsheet formulas.</summary>
     public static IEndpointRouteBuilder MapSourcesExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sources.csv", (HttpContext context, StoreGate gate, WebOptions options, string? w, string? from, string? to, string? by, string? network, string? compare) =>
+        app.MapGet("/sources.csv", (HttpContext context, StoreGate gate, WebOptions options, string? by, string? network, string? compare) =>
             {
-                var report = gate.Run(db => Build(db, context.User, w, from, to, by, network, compare, options.Time, out _));
+                var report = gate.Run(db => DashboardScope.Of(db, context, options.Time) is { } scope ? Report(scope, by, network, compare) : null);
                 if (report is null)
                 {
                     return Results.NotFound();
@@ -64,18 +51,11 @@ public static class SourcesPage
         return app;
     }
 
-    /// <summary>The report of the page for <paramref name="scope"/> (with its database).</summary>
-    public static SourcesReport Report(DashboardScope scope, string? by, string? network, string? compare)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return Build(scope.Db, scope, by, network, compare);
-    }
-
     /// <summary>The page's table (by the scope's <c>by</c>, <c>network</c> and <c>compare</c>) for the XLSX and CSV export.</summary>
     public static ReportTable Table(DashboardScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var report = Build(scope.Db, scope, scope["by"], scope["network"], scope["compare"]);
+        var report = Report(scope, scope["by"], scope["network"], scope["compare"]);
         var currency = scope.Workspace.Currency;
         return new ReportTable(
             "sources",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Payoff.Core.Goals;
+using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
 using Payoff.Web.Components.Tables;
@@ -13,8 +14,12 @@ public static class GoalsModel
     public static IReadOnlyList<GoalProgress> Track(DashboardScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return new GoalService(new DuckDbLedgerReader(scope.Db), scope.Time).TrackAsync(scope.Workspace, new DuckDbGoalStore(scope.Db).List(scope.Workspace)).GetAwaiter().GetResult();
+        return Track(scope.Db, scope.Workspace, scope.Time);
     }
+
+    /// <summary>The active goals of <paramref name="workspace"/>, tracked today.</summary>
+    public static IReadOnlyList<GoalProgress> Track(DuckDbDatabase db, Workspace workspace, TimeProvider time) =>
+        new GoalService(new DuckDbLedgerReader(db), time).TrackAsync(workspace, new DuckDbGoalStore(db).List(workspace)).GetAwaiter().GetResult();
 
     /// <summary>The goals table of the goals page's export.</summary>
     public static ReportTable Table(DashboardScope scope) => Table(scope, Track(scope));

@@ -60,11 +60,11 @@ public sealed record NetworkModel(string Network, IReadOnlyList<string> Months, 
             [new("Month"), new("Followers", CellKind.Count), new("Follower growth", CellKind.Count), new("Reach", CellKind.Count), new("Impressions", CellKind.Count), new("Engagements", CellKind.Count), new("Posts", CellKind.Count), new("Engagement rate", CellKind.Percent), new("Rate basis")],
             [.. social.Select(s => new TableRow([s.Month is { } m ? Month(m) : null, s.Followers, s.FollowerGrowth, s.Reach, s.Impressions, s.Engagements, s.Posts, s.EngagementRate, s.EngagementRateBasis]))]);
 
-        var ledger = Ledger.Build(new DuckDbLedgerReader(scope.Db).ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
+        var reader = new DuckDbLedgerReader(scope.Db);
+        var ledger = Ledger.Build(reader.ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
         var roi = RoiReportBuilder.Build(ledger, workspace.Currency, RoiGrouping.Campaign, network);
         var campaigns = RoiModel.Table("campaigns", "Campaigns: costs and ROI", roi, workspace.Currency, _ => null);
 
-        var reader = new DuckDbLedgerReader(scope.Db);
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
             .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();
         var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, goals.Select(g => g.Goal).ToList(), scope.Range.To).GetAwaiter().GetResult()

@@ -1,4 +1,3 @@
-using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
@@ -43,7 +42,7 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
             new("Customers", [.. days.Select(d => (double?)On(d).Customers)]),
         };
         var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
-        var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)).GetAwaiter().GetResult();
+        var goals = GoalsModel.Track(scope);
         VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
         var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{scope.Today:yyyy-MM}", TimeSpan.FromHours(1), Verdict);
         return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow());
