@@ -7,6 +7,7 @@ using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Sources;
+using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -169,7 +170,7 @@ public static class ReportCommand
 
     private static Command Verdict(CliContext context)
     {
-        var months = new Option<int>("--months") { Description = "How many whole months, ending with last month (default 3).", DefaultValueFactory = _ => 3 };
+        var months = new Option<int>("--months") { Description = "How many whole months, ending with last month (default 3).", DefaultValueFactory = _ => VerdictPeriod.DefaultMonths };
         var to = new Option<string?>("--to") { Description = "The last month, yyyy-MM (default: last month)." };
         var format = FormatOption.Create(allowCsv: false);
         var command = new Command("verdict", "Per network: its role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce time or cut — with the reasons and numbers, and what to try first.") { months, to, format };
@@ -186,7 +187,8 @@ public static class ReportCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var goals = new DuckDbGoalStore(db).List(workspace);
-            var report = await new Core.Reporting.Verdict.VerdictReportBuilder(new DuckDbLedgerReader(db), context.Time).BuildAsync(workspace, parse.GetValue(months), goals, last, cancellationToken);
+            var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, parse.GetValue(months)) : VerdictPeriod.Default(workspace.Calendar.Today(context.Time), parse.GetValue(months));
+            var report = await new Core.Reporting.Verdict.VerdictReportBuilder(new DuckDbLedgerReader(db), context.Time).BuildAsync(workspace, period, goals, cancellationToken);
             VerdictOutput.Write(context, report, parse.GetValue(format), workspace.Name);
             return 0;
         });

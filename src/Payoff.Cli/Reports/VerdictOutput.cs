@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Statistics;
 using Spectre.Console;
 
 namespace Payoff.Cli.Reports;
@@ -9,22 +10,11 @@ namespace Payoff.Cli.Reports;
 /// <summary>Writes the verdict report.</summary>
 public static class VerdictOutput
 {
-    /// <summary>The recommendation's name: <c>reduce-time</c>.</summary>
-    public static string Name(Recommendation recommendation) => recommendation switch
-    {
-        Recommendation.ReduceTime => "reduce-time",
-        Recommendation.NotEnoughData => "not-enough-data",
-        _ => recommendation.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The recommendation's name: <c>reduce-time</c> (<see cref="VerdictLabels"/>).</summary>
+    public static string Name(Recommendation recommendation) => VerdictLabels.Name(recommendation);
 
-    /// <summary>The role's name: <c>lead-generator</c>.</summary>
-    public static string Name(NetworkRole role) => role switch
-    {
-        NetworkRole.TrafficDriver => "traffic-driver",
-        NetworkRole.LeadGenerator => "lead-generator",
-        NetworkRole.AwarenessBuilder => "awareness-builder",
-        _ => role.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The role's name: <c>lead-generator</c> (<see cref="VerdictLabels"/>).</summary>
+    public static string Name(NetworkRole role) => VerdictLabels.Name(role);
 
     /// <summary>One verdict as JSON.</summary>
     public static JsonObject Row(NetworkVerdict v)
@@ -51,6 +41,10 @@ public static class VerdictOutput
             ["contactShare"] = Fraction(v.Facts.ContactShare),
             ["reachShare"] = Fraction(v.Facts.ReachShare),
             ["trend"] = Fraction(v.Trend),
+            ["sessionTrend"] = Direction(v.SessionTrend),
+            ["contactTrend"] = Direction(v.ContactTrend),
+            ["firstDay"] = v.Facts.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["monthlySaving"] = v.MonthlySaving is { } saving ? Json.Money(decimal.Round(saving, 2)) : null,
             ["revenue"] = Json.Money(decimal.Round(t.Revenue, 2)),
             ["value"] = Json.Money(decimal.Round(t.Value, 2)),
             ["adSpend"] = Json.Money(decimal.Round(t.AdSpend, 2)),
@@ -73,6 +67,8 @@ public static class VerdictOutput
                 ["workspace"] = workspace,
                 ["from"] = report.Range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["to"] = report.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["period"] = report.Period.Heading,
+                ["note"] = report.Period.Note,
                 ["currency"] = report.Currency,
                 ["rows"] = new JsonArray([.. report.Networks.Select(v => (JsonNode?)Row(v))]),
                 ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
@@ -81,7 +77,12 @@ public static class VerdictOutput
         }
 
         var console = context.Console;
-        console.MarkupLine($"[bold]Verdict per network[/], {report.Range.From:yyyy-MM-dd} to {report.Range.To:yyyy-MM-dd} (amounts in {report.Currency}).");
+        console.MarkupLine($"[bold]Verdict per network, {Display.Text(report.Period.Heading)}[/] ({report.Range.From:yyyy-MM-dd} to {report.Range.To:yyyy-MM-dd}, whole months; amounts in {report.Currency}).");
+        if (report.Period.Note is { } note)
+        {
+            console.MarkupLine($"[grey]{Display.Text(note)}[/]");
+        }
+
         if (report.Networks.Count == 0)
         {
             console.MarkupLine("No social network has data in this period yet.");
@@ -115,12 +116,14 @@ public static class VerdictOutput
         }
 
         console.WriteLine();
-        console.MarkupLine("[grey]Rules: docs/METRICS.md, \"The verdict\". Rates carry 95 % Wilson intervals; a difference counts only when the intervals part and p < 0.05.[/]");
+        console.MarkupLine("[grey]Rules: docs/METRICS.md, \"The verdict\". Rates carry 95 % Wilson intervals; a difference counts only when the intervals part and p < 0.05; a rise or fall only when the trend test of the weekly counts says so.[/]");
         foreach (var warning in report.Warnings)
         {
             console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
         }
     }
+
+    private static string? Direction(CountTrend? trend) => trend is null ? null : trend.Direction.ToString().ToLowerInvariant();
 
     private static JsonValue? Fraction(double? value) => value is { } v ? JsonValue.Create(Math.Round(v, 6)) : null;
 }

@@ -39,6 +39,24 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
         return Task.FromResult(data);
     }
 
+    /// <inheritdoc />
+    public Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var firsts = db.Query(
+            """
+            SELECT min(name), min(first_at) FROM (
+                SELECT coalesce(network, channel) AS name, min(started_at) AS first_at FROM sessions WHERE workspace_id = $1 GROUP BY ALL
+                UNION ALL
+                SELECT coalesce(network, channel), min(contact_at) FROM people WHERE workspace_id = $1 AND contact_at IS NOT NULL GROUP BY ALL)
+            WHERE name IS NOT NULL
+            GROUP BY lower(name)
+            """,
+            r => (Name: r.GetString(0), Day: workspace.Calendar.DateOf(DuckDbDatabase.FromDb(r.GetDateTime(1)))),
+            workspace.Id).ToDictionary(f => f.Name, f => f.Day, StringComparer.OrdinalIgnoreCase);
+        return Task.FromResult(new DataCoverage(firsts.Count == 0 ? null : firsts.Values.Min(), firsts));
+    }
+
     /// <summary>The SQL of the web aggregate, for the benchmark's raw baseline.</summary>
     public const string WebSql = """
         SELECT day, min(network), min(campaign), sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT

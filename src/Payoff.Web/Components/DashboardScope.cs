@@ -46,6 +46,9 @@ public sealed class DashboardScope
     /// <summary>The report days.</summary>
     public DateRange Range { get; }
 
+    /// <summary>The whole months the verdict judges: the last three complete months, or the whole months inside a picked range (<c>?from=</c>/<c>?to=</c>).</summary>
+    public Core.Reporting.Verdict.VerdictPeriod VerdictPeriod => Core.Reporting.Verdict.VerdictPeriod.Resolve(Today, this["from"] is null && this["to"] is null ? null : Range);
+
     /// <summary>True when the user may change the workspace's data (editor and up).</summary>
     public bool CanEdit => Role >= Role.Editor;
 

@@ -66,7 +66,8 @@ public static class MoneyEndpoints
 
                     var workspace = ApiKeyClaims.Workspace(db, user);
                     var goals = new DuckDbGoalStore(db).List(workspace);
-                    return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, months ?? 3, goals, last).GetAwaiter().GetResult());
+                    var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, months ?? VerdictPeriod.DefaultMonths) : VerdictPeriod.Default(workspace.Calendar.Today(options.Time), months ?? VerdictPeriod.DefaultMonths);
+                    return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, period, goals).GetAwaiter().GetResult());
                 }))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");
         reports.MapGet("/kpi", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? program, string? weights, string? by) =>

@@ -1,6 +1,7 @@
 using Payoff.Core.Costs;
 using Payoff.Core.Ledger;
 using Payoff.Core.Money;
+using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Tests.Goals;
 
@@ -16,7 +17,7 @@ public sealed class VerdictRulesTests
     {
         // The rest of the workspace: steady organic search at a 2.5 % contact rate.
         fixture.Visits("Organic Search", From, To, _ => (400, 10, 2));
-        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", 3, []);
+        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", new VerdictPeriod(new DateRange(From, To)), []);
         return report.Networks.Single(v => v.Facts.Network == network);
     }
 

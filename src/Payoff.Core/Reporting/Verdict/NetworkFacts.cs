@@ -3,34 +3,43 @@ using Payoff.Core.Ledger;
 
 namespace Payoff.Core.Reporting.Verdict;
 
-/// <summary>What the verdict rules look at for one network.</summary>
+/// <summary>What the verdict rules look at for one network, over the judged whole months.</summary>
 /// <param name="Network">The network.</param>
 /// <param name="Totals">Its totals over the period.</param>
-/// <param name="Workspace">The workspace's totals over the period.</param>
-/// <param name="ReachShare">Its share of the workspace's social reach (null without reach data).</param>
-/// <param name="MonthlySessions">Its sessions per month of the period, oldest first.</param>
-/// <param name="MonthlyContacts">Its contacts per month, oldest first.</param>
+/// <param name="Workspace">The workspace's totals over the period (every network and channel).</param>
+/// <param name="Social">The totals of every social network together: the ROI an underperformer is below.</param>
+/// <param name="OthersCostPerLead">The other social networks' cost per lead (their cost ÷ their contacts, those with both), or null when none has both.</param>
+/// <param name="ReachShare">Its share of the workspace's social reach, or null when no reach was imported for it.</param>
+/// <param name="FirstDay">Its first day of web data (never before the workspace's), or null when it has none.</param>
+/// <param name="Months">Each judged month, oldest first.</param>
+/// <param name="Weeks">Its covered weeks in the period, oldest first.</param>
 /// <param name="Campaigns">Its campaigns.</param>
 /// <param name="Goals">Its goals' standings.</param>
 public sealed record NetworkFacts(
     string Network,
     LedgerTotals Totals,
     LedgerTotals Workspace,
+    LedgerTotals Social,
+    decimal? OthersCostPerLead,
     double? ReachShare,
-    IReadOnlyList<long> MonthlySessions,
-    IReadOnlyList<long> MonthlyContacts,
+    DateOnly? FirstDay,
+    IReadOnlyList<MonthFacts> Months,
+    IReadOnlyList<WeekCounts> Weeks,
     IReadOnlyList<CampaignResult> Campaigns,
     IReadOnlyList<GoalProgress> Goals)
 {
     /// <summary>The rest of the workspace: its totals less this network's.</summary>
     public (long Sessions, long Contacts, long Customers) Rest => (Workspace.Sessions - Totals.Sessions, Workspace.Contacts - Totals.Contacts, Workspace.Customers - Totals.Customers);
 
-    /// <summary>Its share of the workspace's sessions.</summary>
+    /// <summary>Its share of the workspace's sessions (a fraction).</summary>
     public double SessionShare => Workspace.Sessions == 0 ? 0 : (double)Totals.Sessions / Workspace.Sessions;
 
-    /// <summary>Its share of the workspace's contacts.</summary>
+    /// <summary>Its share of the workspace's contacts (a fraction).</summary>
     public double ContactShare => Workspace.Contacts == 0 ? 0 : (double)Totals.Contacts / Workspace.Contacts;
 
-    /// <summary>Its share of the workspace's customers.</summary>
+    /// <summary>Its share of the workspace's customers (a fraction).</summary>
     public double CustomerShare => Workspace.Customers == 0 ? 0 : (double)Totals.Customers / Workspace.Customers;
+
+    /// <summary>The judged months with data for it (see <see cref="MonthFacts.Covered"/>).</summary>
+    public int CoveredMonths => Months.Count(m => m.Covered);
 }

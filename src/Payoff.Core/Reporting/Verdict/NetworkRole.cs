@@ -1,6 +1,10 @@
 namespace Payoff.Core.Reporting.Verdict;
 
-/// <summary>What a network does for the business, from its shares and rates against the rest of the workspace.</summary>
+/// <summary>
+/// What a network does for the business, from its shares and rates against the rest of the workspace,
+/// tested in this order (the first that holds). A role never contradicts the recommendation: an
+/// underperformer is never scaled or kept, a converter or lead generator is never cut or reduced.
+/// </summary>
 public enum NetworkRole
 {
     /// <summary>Customers ÷ contacts significantly above the rest's: it turns leads into buyers.</summary>
@@ -15,6 +19,13 @@ public enum NetworkRole
     /// <summary>A large share of reach (≥ 20 %) with a small share of sessions (&lt; 10 %).</summary>
     AwarenessBuilder,
 
-    /// <summary>None of the above.</summary>
+    /// <summary>
+    /// Enough data, and it does not pay: its return does not cover its cost and its ROI is below the
+    /// social networks' together — or, without costs, its contact rate is significantly below the
+    /// rest's and its visits carry no value. A network with a high ROI is never one.
+    /// </summary>
     Underperformer,
+
+    /// <summary>None of the above: it adds visits and leads at about the rest's rates, without standing out either way.</summary>
+    Contributor,
 }

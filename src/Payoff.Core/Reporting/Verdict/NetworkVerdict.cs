@@ -8,19 +8,35 @@ namespace Payoff.Core.Reporting.Verdict;
 /// <param name="Recommendation">What to do.</param>
 /// <param name="Reasons">Why, in sentences that quote the numbers.</param>
 /// <param name="Experiments">What to try before cutting (or to improve).</param>
-/// <param name="Trend">The monthly change of sessions over the period (a fraction; null with fewer than two months).</param>
+/// <param name="SessionTrend">The trend test of its weekly sessions over the covered weeks, or null when there is none (fewer than two covered months, or nothing to fit).</param>
+/// <param name="ContactTrend">The trend test of its weekly new contacts, as <paramref name="SessionTrend"/>.</param>
 /// <param name="BestCampaign">The campaign with the highest contact-rate lower bound (30+ sessions).</param>
 /// <param name="WorstCampaign">The campaign with the lowest contact-rate upper bound (30+ sessions).</param>
+/// <param name="MonthlySaving">For cut and reduce time: what stopping it (cut) or halving its staff time (reduce time) saves a month, in the workspace currency; otherwise null.</param>
 public sealed record NetworkVerdict(
     NetworkFacts Facts,
     NetworkRole Role,
     Recommendation Recommendation,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Experiments,
-    double? Trend,
+    CountTrend? SessionTrend,
+    CountTrend? ContactTrend,
     CampaignResult? BestCampaign,
-    CampaignResult? WorstCampaign)
+    CampaignResult? WorstCampaign,
+    decimal? MonthlySaving)
 {
+    /// <summary>Weeks in an average month (365.25 ÷ 12 ÷ 7): turns a weekly slope into a monthly change.</summary>
+    public const double WeeksPerMonth = 365.25 / 12 / 7;
+
     /// <summary>The contact rate's interval.</summary>
     public WilsonInterval ContactRate => new(Facts.Totals.Contacts, Facts.Totals.Sessions);
+
+    /// <summary>The estimated monthly change of its sessions (a fraction: 0.1 is +10 % a month), whether significant or not; null without a trend test.</summary>
+    public double? Trend => SessionTrend?.ChangeOver(WeeksPerMonth);
+
+    /// <summary>Where its sessions are going: rising or falling only when the trend test says so.</summary>
+    public TrendDirection SessionDirection => SessionTrend?.Direction ?? TrendDirection.Steady;
+
+    /// <summary>Where its new contacts are going, as <see cref="SessionDirection"/>.</summary>
+    public TrendDirection ContactDirection => ContactTrend?.Direction ?? TrendDirection.Steady;
 }

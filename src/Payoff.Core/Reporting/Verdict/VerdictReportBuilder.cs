@@ -6,49 +6,57 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Core.Reporting.Verdict;
 
 /// <summary>
-/// Builds the verdict report over the last whole months: each social network's facts from the ledger
-/// (the rest of the workspace — other networks and channels — is what its rates are compared with),
-/// its goals' standings, and <see cref="VerdictRules"/>.
+/// Builds the verdict report over whole months (<see cref="VerdictPeriod"/>): each social network's
+/// facts from the ledger (the rest of the workspace — other networks and channels — is what its rates
+/// are compared with), where its data begins, its goals' standings, and <see cref="VerdictRules"/>.
+/// The CLI, the API, the overview and the network pages all build it here, for the same period.
 /// </summary>
 public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time)
 {
-    /// <summary>The report of the <paramref name="months"/> whole months up to the month before today's (or ending with <paramref name="lastMonth"/>).</summary>
-    public async Task<VerdictReport> BuildAsync(Workspace workspace, int months, IReadOnlyList<Goal> goals, DateOnly? lastMonth = null, CancellationToken cancellationToken = default)
+    /// <summary>The report of <paramref name="period"/> (by default the last three complete months in the workspace's time zone).</summary>
+    public async Task<VerdictReport> BuildAsync(Workspace workspace, VerdictPeriod? period, IReadOnlyList<Goal> goals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(goals);
-        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
-        var today = workspace.Calendar.Today(time);
-        var last = lastMonth ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        last = new DateOnly(last.Year, last.Month, 1);
-        var range = new DateRange(last.AddMonths(1 - months), last.AddMonths(1).AddDays(-1));
-        var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
+        var judged = period ?? VerdictPeriod.Default(workspace.Calendar.Today(time));
+        var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, judged.Range, cancellationToken), workspace.Currency, judged.Range);
+        var coverage = await reader.ReadCoverageAsync(workspace, cancellationToken);
         var progress = await new GoalService(reader, time).TrackAsync(workspace, goals, cancellationToken);
-        return Build(ledger, workspace.Currency, months, progress);
+        return Build(ledger, workspace.Currency, judged, progress, coverage);
     }
 
-    /// <summary>The report of a ledger covering whole months.</summary>
-    public static VerdictReport Build(Ledger.Ledger ledger, string currency, int months, IReadOnlyList<GoalProgress> goals)
+    /// <summary>
+    /// The report of a ledger covering <paramref name="period"/>; <paramref name="coverage"/> says where
+    /// each network's data begins (by default, its first day with data in the ledger).
+    /// </summary>
+    /// <exception cref="ArgumentException">The ledger does not cover the period.</exception>
+    public static VerdictReport Build(Ledger.Ledger ledger, string currency, VerdictPeriod period, IReadOnlyList<GoalProgress> goals, DataCoverage? coverage = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(goals);
-        var workspaceTotals = ledger.Sum();
-        var reach = ledger.Social.Where(s => s.Metric == "reach").GroupBy(s => s.Network, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(s => s.Value), StringComparer.OrdinalIgnoreCase);
-        var totalReach = reach.Values.Sum();
-        var monthStarts = Enumerable.Range(0, months).Select(i => ledger.Range.From.AddMonths(i)).ToList();
-        var verdicts = new List<NetworkVerdict>();
-        foreach (var group in ledger.Entries.GroupBy(e => e.Network, StringComparer.OrdinalIgnoreCase))
+        if (ledger.Range.From > period.Range.From || ledger.Range.To < period.Range.To)
         {
-            var network = group.Key;
-            if (NetworkCatalog.Default.Canonical(network) is not { } canonical || !string.Equals(canonical, network, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            throw new ArgumentException($"The ledger covers {ledger.Range}, not the judged {period.Range}.", nameof(ledger));
+        }
 
-            var entries = group.ToList();
-            var totals = entries.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
-            var monthly = monthStarts.Select(m => entries.Where(e => e.Day >= m && e.Day < m.AddMonths(1)).Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e))).ToList();
-            var campaigns = entries.Where(e => e.Campaign is not null)
+        var entries = ledger.Entries.Where(e => period.Range.Contains(e.Day)).ToList();
+        coverage ??= DataCoverage.Of(entries.Where(e => e.Campaign is not null).Select(e => new WebDay(e.Day, e.Network, e.Campaign!, e.Totals.Sessions, e.Totals.Contacts, e.Totals.Customers)));
+        var workspaceTotals = Sum(entries);
+        var reach = ledger.Social.Where(s => s.Metric == "reach" && period.Range.Contains(s.Day)).GroupBy(s => s.Network, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(s => s.Value), StringComparer.OrdinalIgnoreCase);
+        var totalReach = reach.Values.Sum();
+        var networks = entries.GroupBy(e => e.Network, StringComparer.OrdinalIgnoreCase)
+            .Where(g => NetworkCatalog.Default.Canonical(g.Key) is { } canonical && string.Equals(canonical, g.Key, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var social = Sum(networks.Values.SelectMany(e => e));
+        var verdicts = new List<NetworkVerdict>();
+        foreach (var (network, own) in networks)
+        {
+            var totals = Sum(own);
+            var others = networks.Where(n => !string.Equals(n.Key, network, StringComparison.OrdinalIgnoreCase)).Select(n => Sum(n.Value))
+                .Where(t => t.TotalCost > 0 && t.Contacts > 0).Aggregate(LedgerTotals.Zero, (t, o) => t.Add(o));
+            var first = coverage.FirstDay(network);
+            var campaigns = own.Where(e => e.Campaign is not null)
                 .GroupBy(e => e.Campaign!, StringComparer.OrdinalIgnoreCase)
                 .Select(g => new CampaignResult(g.Key, g.Sum(e => e.Totals.Sessions), g.Sum(e => e.Totals.Contacts)))
                 .ToList();
@@ -56,14 +64,47 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
                 network,
                 totals,
                 workspaceTotals,
-                totalReach > 0 ? (double)(reach.GetValueOrDefault(network) / totalReach) : null,
-                [.. monthly.Select(m => m.Sessions)],
-                [.. monthly.Select(m => m.Contacts)],
+                social,
+                others.CostPerLead,
+                totalReach > 0 && reach.TryGetValue(network, out var ownReach) ? (double)(ownReach / totalReach) : null,
+                first,
+                Months(period, own, first),
+                Weeks(period, own, first),
                 campaigns,
                 [.. goals.Where(g => string.Equals(g.Goal.Scope.Network, network, StringComparison.OrdinalIgnoreCase))]);
             verdicts.Add(VerdictRules.Decide(facts, currency));
         }
 
-        return new VerdictReport(ledger.Range, currency, [.. verdicts.OrderByDescending(v => v.Facts.Totals.Sessions).ThenBy(v => v.Facts.Network, StringComparer.Ordinal)], ledger.Warnings);
+        return new VerdictReport(period, currency, [.. verdicts.OrderByDescending(v => v.Facts.Totals.Sessions).ThenBy(v => v.Facts.Network, StringComparer.Ordinal)], ledger.Warnings);
     }
+
+    private static List<MonthFacts> Months(VerdictPeriod period, List<LedgerEntry> entries, DateOnly? first) =>
+        [.. period.MonthStarts.Select(m =>
+        {
+            var month = Sum(entries.Where(e => e.Day >= m && e.Day < m.AddMonths(1)));
+            var covered = first is { } f && f < m.AddMonths(1);
+            return new MonthFacts(m, covered, month.Sessions, month.Contacts, month.TotalCost);
+        })];
+
+    private static List<WeekCounts> Weeks(VerdictPeriod period, List<LedgerEntry> entries, DateOnly? first)
+    {
+        if (first is not { } f || f > period.Range.To)
+        {
+            return [];
+        }
+
+        var start = f > period.Range.From ? f : period.Range.From;
+        var byDay = entries.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => Sum(g));
+        var weeks = new List<WeekCounts>();
+        for (var week = start; week <= period.Range.To; week = week.AddDays(7))
+        {
+            var days = Math.Min(7, period.Range.To.DayNumber - week.DayNumber + 1);
+            var totals = Enumerable.Range(0, days).Select(i => byDay.GetValueOrDefault(week.AddDays(i)) ?? LedgerTotals.Zero).Aggregate(LedgerTotals.Zero, (t, d) => t.Add(d));
+            weeks.Add(new WeekCounts(week, days, totals.Sessions, totals.Contacts));
+        }
+
+        return weeks;
+    }
+
+    private static LedgerTotals Sum(IEnumerable<LedgerEntry> entries) => entries.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
 }

@@ -18,12 +18,13 @@ namespace Payoff.Web.Components.Models;
 /// its verdict with the reasons.
 /// </summary>
 /// <param name="Network">The network's canonical name.</param>
+/// <param name="Period">The whole months the verdict judges (the same as the overview's and the CLI's).</param>
 /// <param name="Months">The chart's labels.</param>
 /// <param name="Monthly">Sessions and contacts per month.</param>
 /// <param name="Goals">The network's goals.</param>
 /// <param name="Verdict">Its verdict, or null when it had no data in the verdict's months.</param>
 /// <param name="Tables">Monthly, social and campaigns tables.</param>
-public sealed record NetworkModel(string Network, IReadOnlyList<string> Months, IReadOnlyList<ChartLine> Monthly, IReadOnlyList<GoalProgress> Goals, NetworkVerdict? Verdict, IReadOnlyList<ReportTable> Tables)
+public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnlyList<string> Months, IReadOnlyList<ChartLine> Monthly, IReadOnlyList<GoalProgress> Goals, NetworkVerdict? Verdict, IReadOnlyList<ReportTable> Tables)
 {
     /// <summary>The network named by <c>?n=</c>, or null when none is named.</summary>
     public static NetworkModel? Build(DashboardScope scope)
@@ -67,9 +68,10 @@ public sealed record NetworkModel(string Network, IReadOnlyList<string> Months, 
 
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
             .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();
-        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, 3, goals.Select(g => g.Goal).ToList(), scope.Range.To).GetAwaiter().GetResult()
+        var period = scope.VerdictPeriod;
+        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, period, goals.Select(g => g.Goal).ToList()).GetAwaiter().GetResult()
             .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
-        return new NetworkModel(network, [.. months.Select(Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
+        return new NetworkModel(network, period, [.. months.Select(Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
     }
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

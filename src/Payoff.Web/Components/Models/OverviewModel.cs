@@ -19,7 +19,7 @@ namespace Payoff.Web.Components.Models;
 /// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
 public sealed record OverviewModel(DateRange Range, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, VerdictReport Verdict, DateTimeOffset ComputedAt)
 {
-    /// <summary>Builds the page from one ledger read covering both periods; the verdict (complete months only) is reused for an hour from <paramref name="cache"/>.</summary>
+    /// <summary>Builds the page from one ledger read covering both periods; the verdict (whole months: <see cref="DashboardScope.VerdictPeriod"/>) is reused for an hour from <paramref name="cache"/>.</summary>
     public static OverviewModel Build(DashboardScope scope, DashboardCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -43,8 +43,9 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         };
         var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
         var goals = GoalsModel.Track(scope);
-        VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, 3, []).GetAwaiter().GetResult();
-        var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{scope.Today:yyyy-MM}", TimeSpan.FromHours(1), Verdict);
+        var period = scope.VerdictPeriod;
+        VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, period, []).GetAwaiter().GetResult();
+        var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{period.Range}|{period.Note}", TimeSpan.FromHours(1), Verdict);
         return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow());
     }
 
