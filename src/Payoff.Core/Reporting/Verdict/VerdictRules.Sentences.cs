@@ -10,7 +10,7 @@ public static partial class VerdictRules
         var t = facts.Totals;
         var reach = facts.ReachShare is { } r
             ? $", {Pct(r)} of social reach"
-            : "; reach — (no reach imported for it: import its account export with payoff import FILE to see it)";
+            : "; reach — (no reach imported for it: import its account export with payoff import auto FILE to see it)";
         return string.Create(CultureInfo.InvariantCulture, $"{Pct(facts.SessionShare)} of sessions ({t.Sessions:N0}), {Pct(facts.ContactShare)} of contacts ({t.Contacts:N0}), {Pct(facts.CustomerShare)} of customers ({t.Customers:N0}){reach}.");
     }
 
@@ -84,11 +84,11 @@ public static partial class VerdictRules
         else if (t.Return > 0)
         {
             var perVisit = t.ValuePerVisit is { } v ? $" ({Money(v, currency)} per visit)" : string.Empty;
-            yield return $"No costs recorded (ROI —, cost per lead —); it returned {Money(t.Return, currency)}{perVisit}. Log its time (payoff time log) and import its ad spend (payoff import FILE) to see them.";
+            yield return $"No costs recorded (ROI —, cost per lead —); it returned {Money(t.Return, currency)}{perVisit}. Log its time (payoff time log) and import its ad spend (payoff import auto FILE) to see them.";
         }
         else
         {
-            yield return "No costs, revenue or value recorded (ROI —, cost per lead —): log its time (payoff time log) and import its ad spend (payoff import FILE) to see them.";
+            yield return "No costs, revenue or value recorded (ROI —, cost per lead —): log its time (payoff time log) and import its ad spend (payoff import auto FILE) to see them.";
         }
     }
 

@@ -155,8 +155,8 @@ public sealed class VerdictRegressionTests
         fixture.Visits("Facebook", From, To, _ => (50, 1, 0));
         var v = Verdict(fixture, "YouTube");
         Assert.DoesNotContain(v.Reasons, r => System.Text.RegularExpressions.Regex.IsMatch(r, @"[0-9.]+ ?% of (social )?reach"));
-        Assert.Contains(v.Reasons, r => r.Contains("reach — (no reach imported for it: import its account export with payoff import FILE to see it)", StringComparison.Ordinal));
-        Assert.Contains("No costs, revenue or value recorded (ROI —, cost per lead —): log its time (payoff time log) and import its ad spend (payoff import FILE) to see them.", v.Reasons);
+        Assert.Contains(v.Reasons, r => r.Contains("reach — (no reach imported for it: import its account export with payoff import auto FILE to see it)", StringComparison.Ordinal));
+        Assert.Contains("No costs, revenue or value recorded (ROI —, cost per lead —): log its time (payoff time log) and import its ad spend (payoff import auto FILE) to see them.", v.Reasons);
 
         var noLeads = new LedgerFixture().Visits("Reddit", From, To, _ => (50, 0, 0));
         Spend(noLeads, "Reddit", 3);
