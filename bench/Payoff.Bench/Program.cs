@@ -31,7 +31,7 @@ foreach (var size in sizes)
 
     var range = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));
     var query = new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None);
-    var builder = new SourcesReportBuilder(new DuckDbSourcesReader(db));
+    var builder = new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db));
     var raw = DuckDbSourcesReader.Sql(workspace, [workspace.Calendar.Range(range.From, range.To)], SourcesGrouping.Network, null);
     var total = db.Scalar<long>("SELECT count(*) FROM sessions");
     var bucket = workspace.Calendar.Range(range.From, range.To);

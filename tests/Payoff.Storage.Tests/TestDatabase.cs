@@ -70,7 +70,7 @@ public sealed class TestDatabase : IDisposable
         Imports.WriteContactsAsync(Workspace, Request(ImportKind.Contacts, contacts.Length), contacts).Result;
 
     public SourcesReport Sources(string from, string to, SourcesGrouping by = SourcesGrouping.Network, string? network = null, PeriodComparison compare = PeriodComparison.None) =>
-        new SourcesReportBuilder(new DuckDbSourcesReader(Db)).BuildAsync(
+        new SourcesReportBuilder(new DuckDbSourcesReader(Db), new DuckDbDataDaysReader(Db)).BuildAsync(
             Workspace,
             new SourcesQuery(new DateRange(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), by, network, compare)).Result;
 

@@ -27,7 +27,7 @@ public sealed class CollectTests
         var report = await app.Run(db =>
         {
             var today = app.Workspace.Calendar.DateOf(DateTimeOffset.UtcNow);
-            return new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(app.Workspace, new SourcesQuery(new DateRange(today.AddDays(-1), today), SourcesGrouping.Network, null, PeriodComparison.None));
+            return new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(app.Workspace, new SourcesQuery(new DateRange(today.AddDays(-1), today), SourcesGrouping.Network, null, PeriodComparison.None));
         });
         var linkedIn = Assert.Single(report.Rows, r => r.Key.Network == "LinkedIn");
         Assert.Equal(1, linkedIn.Current.Sessions);

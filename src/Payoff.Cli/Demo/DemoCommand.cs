@@ -61,7 +61,7 @@ public static class DemoCommand
             var today = workspace.Calendar.Today(context.Time);
             await AddCostsGoalsAndMetricsAsync(db, workspace, options, today, cancellationToken);
             var range = new DateRange(today.AddDays(-364), today);
-            var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db))
+            var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db))
                 .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             var format1 = parse.GetValue(format);
             if (format1 == OutputFormat.Table)

@@ -16,16 +16,33 @@ public static class Display
     public static string Percent(decimal? value) =>
         value is null ? "—" : (value.Value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 
-    /// <summary>A relative change, signed and coloured, or an em dash.</summary>
-    public static string Change(decimal? value)
+    /// <summary>
+    /// A change under the comparison rule (<see cref="Core.Reporting.Change"/>): a signed percentage,
+    /// green when it is good news for the metric and red when bad (so a lower cost is green); "new" or
+    /// an em dash when there is no percentage.
+    /// </summary>
+    public static string Change(Core.Reporting.Change change, bool higherIsBetter = true)
     {
-        if (value is null)
+        ArgumentNullException.ThrowIfNull(change);
+        var text = change.ToString();
+        return change.IsGood(higherIsBetter) switch
         {
-            return "[grey]—[/]";
-        }
+            true => $"[green]{text}[/]",
+            false => $"[red]{text}[/]",
+            _ => change.Kind == Core.Reporting.ChangeKind.Compared ? text : $"[grey]{text}[/]",
+        };
+    }
 
-        var text = (value.Value * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
-        return value > 0 ? $"[green]{text}[/]" : value < 0 ? $"[red]{text}[/]" : text;
+    /// <summary>
+    /// The end of a comparison's footnote: "." when the comparison period has data on most of its days,
+    /// otherwise why its changes read "new" or "—".
+    /// </summary>
+    public static string Coverage(Core.Reporting.Coverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        return coverage.IsEnough
+            ? "."
+            : string.Create(CultureInfo.InvariantCulture, $" — it has data on {coverage.DaysWithData} of its {coverage.Days} days, too few for a percentage, so changes read \"new\" or \"—\".");
     }
 
     /// <summary>Untrusted text (campaign names, URLs) made safe for Spectre markup.</summary>

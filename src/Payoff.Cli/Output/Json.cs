@@ -29,6 +29,9 @@ public static class Json
     /// <summary>An amount of money as a JSON number without trailing zeros (250, 12.5), or null.</summary>
     public static JsonNode? Money(decimal? value) => Exact(value);
 
+    /// <summary>A change's kind as the JSON contract names it: <c>compared</c>, <c>new</c> or <c>none</c>.</summary>
+    public static JsonNode Kind(Core.Reporting.ChangeKind kind) => JsonValue.Create(kind.ToString().ToLowerInvariant());
+
     /// <summary>A stored decimal (a count or amount kept as DECIMAL) as a JSON number without trailing zeros, or null.</summary>
     public static JsonNode? Exact(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.000000000000000000000000000000000m);
 }

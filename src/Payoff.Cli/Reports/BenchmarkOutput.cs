@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
+using Payoff.Core.Reporting.Sources;
 using Spectre.Console;
 
 namespace Payoff.Cli.Reports;
@@ -102,14 +103,8 @@ public static class BenchmarkOutput
         item["contactRate"] = Json.Fraction(row.Counts.ContactRate);
         item["customers"] = row.Counts.Customers;
         item["revenue"] = Json.Money(row.Counts.Revenue);
-        item["change"] = new JsonObject
-        {
-            ["sessions"] = Json.Fraction(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions)),
-            ["contacts"] = Json.Fraction(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts)),
-            ["contactRate"] = Json.Fraction(Ratio.Change(row.Counts.ContactRate, row.PreviousMonth.ContactRate)),
-            ["customers"] = Json.Fraction(Ratio.Change(row.Counts.Customers, row.PreviousMonth.Customers)),
-            ["revenue"] = Json.Fraction(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue)),
-        };
+        item["change"] = new JsonObject([.. Changes(row.Changes).Select(c => KeyValuePair.Create(c.Name, Json.Fraction(c.Change.Fraction)))]);
+        item["changeKind"] = new JsonObject([.. Changes(row.Changes).Select(c => KeyValuePair.Create<string, JsonNode?>(c.Name, Json.Kind(c.Change.Kind)))]);
         return item;
     }
 
@@ -126,11 +121,11 @@ public static class BenchmarkOutput
             csv.Number(row.Counts.ContactRate);
             csv.Number(row.Counts.Customers);
             csv.Number(row.Counts.Revenue);
-            csv.Number(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions));
-            csv.Number(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts));
-            csv.Number(Ratio.Change(row.Counts.ContactRate, row.PreviousMonth.ContactRate));
-            csv.Number(Ratio.Change(row.Counts.Customers, row.PreviousMonth.Customers));
-            csv.Number(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue));
+            foreach (var (_, change) in Changes(row.Changes))
+            {
+                csv.Number(change.Fraction);
+            }
+
             csv.EndRow();
         }
     }
@@ -167,7 +162,7 @@ public static class BenchmarkOutput
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]Δ: change from the month before. Contacts, customers and revenue are credited to each person's original source.[/]");
+        console.MarkupLine("[grey]Δ: change from the month before; \"new\" when the month before has data on half its days or fewer, or nothing to compare with. Contacts, customers and revenue are credited to each person's original source.[/]");
     }
 
     private static IEnumerable<string> Cells(string name, BenchmarkRow row)
@@ -175,14 +170,17 @@ public static class BenchmarkOutput
         yield return name;
         yield return Month(row.Month);
         yield return Display.Count(row.Counts.Sessions);
-        yield return Display.Change(Ratio.Change(row.Counts.Sessions, row.PreviousMonth.Sessions));
+        yield return Display.Change(row.Changes.Sessions);
         yield return Display.Count(row.Counts.Contacts);
-        yield return Display.Change(Ratio.Change(row.Counts.Contacts, row.PreviousMonth.Contacts));
+        yield return Display.Change(row.Changes.Contacts);
         yield return Display.Percent(row.Counts.ContactRate);
         yield return Display.Count(row.Counts.Customers);
         yield return Display.Money(row.Counts.Revenue);
-        yield return Display.Change(Ratio.Change(row.Counts.Revenue, row.PreviousMonth.Revenue));
+        yield return Display.Change(row.Changes.Revenue);
     }
+
+    private static IEnumerable<(string Name, Change Change)> Changes(SourceCountsChange c) =>
+        [("sessions", c.Sessions), ("contacts", c.Contacts), ("contactRate", c.ContactRate), ("customers", c.Customers), ("revenue", c.Revenue)];
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

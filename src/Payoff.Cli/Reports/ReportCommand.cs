@@ -301,7 +301,7 @@ public static class ReportCommand
                 _ => PeriodComparison.None,
             };
             var query = new SourcesQuery(range, parse.GetValue(by), NetworkName(parse.GetValue(network)), mode);
-            var result = await new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query, cancellationToken);
+            var result = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query, cancellationToken);
             SourcesOutput.Write(context, result, parse.GetValue(format), workspace.Name);
             return 0;
         });
@@ -327,7 +327,7 @@ public static class ReportCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var last = parse.GetValue(to) is { } text ? Date(text, "--to") : workspace.Calendar.Today(context.Time);
             var query = new BenchmarkQuery(last, count, NetworkName(parse.GetValue(network)));
-            var result = await new BenchmarkReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query, cancellationToken);
+            var result = await new BenchmarkReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query, cancellationToken);
             var goals = new DuckDbGoalStore(db).List(workspace).Where(g => query.Network is null || string.Equals(g.Scope.Network, query.Network, StringComparison.OrdinalIgnoreCase)).ToList();
             var progress = await new Core.Goals.GoalService(new DuckDbLedgerReader(db), context.Time).TrackAsync(workspace, goals, cancellationToken);
             BenchmarkOutput.Write(context, result, parse.GetValue(format), workspace.Name, progress);

@@ -61,6 +61,9 @@ public static class SourcesOutput
                 ["mode"] = query.Compare == PeriodComparison.PreviousYear ? "previous-year" : "previous-period",
                 ["from"] = compared.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["to"] = compared.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["days"] = report.ComparedCoverage?.Days,
+                ["daysWithData"] = report.ComparedCoverage?.DaysWithData,
+                ["comparable"] = report.ComparedCoverage?.IsEnough,
             };
         }
 
@@ -73,21 +76,25 @@ public static class SourcesOutput
                 item[field] = KeyValue(row.Key, field);
             }
 
-            AddMetrics(item, row.Current, row.Previous);
+            AddMetrics(item, row.Current, row.Previous, report.ComparedCoverage);
             rows.Add(item);
         }
 
         document["rows"] = rows;
         var totals = new JsonObject();
-        AddMetrics(totals, report.Totals, report.PreviousTotals);
+        AddMetrics(totals, report.Totals, report.PreviousTotals, report.ComparedCoverage);
         document["totals"] = totals;
         document["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]);
         document["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]);
         return document;
     }
 
-    /// <summary>Adds the metric fields (and <c>previous</c>/<c>change</c> when compared) to a JSON object.</summary>
-    public static void AddMetrics(JsonObject item, SourceCounts current, SourceCounts? previous)
+    /// <summary>
+    /// Adds the metric fields to a JSON object and, when compared, <c>previous</c>, <c>change</c> (a
+    /// fraction, or null when the comparison rule gives no percentage) and <c>changeKind</c>
+    /// (<c>compared</c>, <c>new</c> or <c>none</c>: why there is no percentage).
+    /// </summary>
+    public static void AddMetrics(JsonObject item, SourceCounts current, SourceCounts? previous, Coverage? coverage)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(current);
@@ -96,22 +103,26 @@ public static class SourcesOutput
             item[name] = name is "sessions" or "contacts" or "customers" ? JsonValue.Create((long)value!.Value) : name == "revenue" ? Json.Money(value) : Json.Fraction(value);
         }
 
-        if (previous is null)
+        if (previous is null || coverage is null)
         {
             return;
         }
 
         var before = new JsonObject();
-        AddMetrics(before, previous, null);
+        AddMetrics(before, previous, null, null);
         item["previous"] = before;
         var change = new JsonObject();
+        var kind = new JsonObject();
         var old = Values(previous).ToDictionary(v => v.Name, v => v.Value);
         foreach (var (name, value) in Values(current))
         {
-            change[name] = Json.Fraction(Ratio.Change(value, old[name]));
+            var c = Change.Of(value, old[name], coverage);
+            change[name] = Json.Fraction(c.Fraction);
+            kind[name] = Json.Kind(c.Kind);
         }
 
         item["change"] = change;
+        item["changeKind"] = kind;
     }
 
     private static IEnumerable<(string Name, decimal? Value)> Values(SourceCounts c) =>
@@ -206,15 +217,15 @@ public static class SourcesOutput
 
         foreach (var row in report.Rows)
         {
-            table.AddRow([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Previous)]);
+            table.AddRow([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes)]);
         }
 
         table.AddEmptyRow();
-        table.AddRow([.. keys.Select((_, i) => i == 0 ? "[bold]Total[/]" : string.Empty), .. Cells(report.Totals, report.PreviousTotals).Select(c => $"[bold]{c}[/]")]);
+        table.AddRow([.. keys.Select((_, i) => i == 0 ? "[bold]Total[/]" : string.Empty), .. Cells(report.Totals, report.TotalsChanges).Select(c => $"[bold]{c}[/]")]);
         console.Write(table);
-        if (report.ComparedRange is { } range)
+        if (report.ComparedRange is { } range && report.ComparedCoverage is { } coverage)
         {
-            console.MarkupLine($"[grey]Δ: change from {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}.[/]");
+            console.MarkupLine($"[grey]Δ: change from {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}{Display.Coverage(coverage)}[/]");
         }
 
         console.MarkupLine("[grey]Contacts, customers and revenue are credited to each person's original source (first known visit); sessions to their own source.[/]");
@@ -229,7 +240,7 @@ public static class SourcesOutput
         }
     }
 
-    private static IEnumerable<string> Cells(SourceCounts c, SourceCounts? previous)
+    private static IEnumerable<string> Cells(SourceCounts c, SourceCountsChange? changes)
     {
         yield return Display.Count(c.Sessions);
         yield return Display.Count(c.Contacts);
@@ -238,11 +249,11 @@ public static class SourcesOutput
         yield return Display.Percent(c.CustomerRate);
         yield return Display.Percent(c.LeadToCustomerRate);
         yield return Display.Money(c.Revenue);
-        if (previous is not null)
+        if (changes is not null)
         {
-            yield return Display.Change(Ratio.Change(c.Sessions, previous.Sessions));
-            yield return Display.Change(Ratio.Change(c.Contacts, previous.Contacts));
-            yield return Display.Change(Ratio.Change(c.Revenue, previous.Revenue));
+            yield return Display.Change(changes.Sessions);
+            yield return Display.Change(changes.Contacts);
+            yield return Display.Change(changes.Revenue);
         }
     }
 }

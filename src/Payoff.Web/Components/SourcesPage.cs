@@ -22,7 +22,7 @@ public static class SourcesPage
         var grouping = by switch { "channel" => SourcesGrouping.Channel, "campaign" => SourcesGrouping.Campaign, "content" => SourcesGrouping.Content, _ => SourcesGrouping.Network };
         var name = string.IsNullOrWhiteSpace(network) ? null : NetworkCatalog.Default.Canonical(network) ?? network.Trim();
         var query = new SourcesQuery(scope.Range, grouping, name, compare == "previous-period" ? PeriodComparison.PreviousPeriod : PeriodComparison.None);
-        return new SourcesReportBuilder(new DuckDbSourcesReader(scope.Db)).BuildAsync(workspace, query).GetAwaiter().GetResult();
+        return new SourcesReportBuilder(new DuckDbSourcesReader(scope.Db), new DuckDbDataDaysReader(scope.Db)).BuildAsync(workspace, query).GetAwaiter().GetResult();
     }
 
     /// <summary>Maps <c>GET /sources.csv</c>: the rows as CSV, numbers as numbers, text neutralised against spreadsheet formulas.</summary>

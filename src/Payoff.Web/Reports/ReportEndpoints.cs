@@ -38,7 +38,7 @@ public static class ReportEndpoints
 
                     var workspace = ApiKeyClaims.Workspace(db, user);
                     var query = new BenchmarkQuery(to ?? workspace.Calendar.Today(options.Time), months ?? 12, Network(network));
-                    return TypedResults.Ok(new BenchmarkReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult());
+                    return TypedResults.Ok(new BenchmarkReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult());
                 }))
             .WithName("BenchmarkReport").WithSummary("Each network's sessions, contacts, contact rate, customers and revenue month by month (default: 12 months to today).");
         reports.MapGet("/social", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? by) =>
@@ -98,7 +98,7 @@ public static class ReportEndpoints
             }
 
             var query = new SourcesQuery(days, grouping, Network(network), mode.Value);
-            return TypedResults.Ok(new SourcesReportBuilder(new DuckDbSourcesReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult());
+            return TypedResults.Ok(new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult());
         });
     }
 }

@@ -3,8 +3,12 @@ using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Reporting.Benchmark;
 
-/// <summary>Builds the monthly benchmark from the same sums as the sources report, one bucket per local month.</summary>
-public sealed class BenchmarkReportBuilder(ISourcesReader reader)
+/// <summary>
+/// Builds the monthly benchmark from the same sums as the sources report, one bucket per local month;
+/// each month's change from the one before follows the comparison rule (<see cref="Change"/>, the days
+/// with data from <paramref name="days"/>).
+/// </summary>
+public sealed class BenchmarkReportBuilder(ISourcesReader reader, IDataDaysReader days)
 {
     /// <summary>The label of the all-networks rows.</summary>
     public const string AllNetworks = "All";
@@ -26,6 +30,8 @@ public sealed class BenchmarkReportBuilder(ISourcesReader reader)
         var months = Enumerable.Range(0, query.Months + 1).Select(i => last.AddMonths(i - query.Months)).ToList();
         var buckets = months.Select(m => calendar.Range(m, m.AddMonths(1).AddDays(-1))).ToList();
         var sums = await reader.ReadAsync(workspace, buckets, SourcesGrouping.Network, query.Network, cancellationToken);
+        var withData = await days.ReadAsync(workspace, new DateRange(months[0], last.AddMonths(1).AddDays(-1)), cancellationToken);
+        var coverage = months.Select(m => Coverage.Of(new DateRange(m, m.AddMonths(1).AddDays(-1)), withData)).ToList();
         var byNetwork = sums.Rows
             .GroupBy(r => r.Key.Network ?? AllNetworks)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Bucket).ToDictionary(b => b.Key, b => b.Aggregate(SourceCounts.Zero, (a, r) => a.Add(r.Counts))));
@@ -37,20 +43,22 @@ public sealed class BenchmarkReportBuilder(ISourcesReader reader)
         var rows = new List<BenchmarkRow>();
         foreach (var network in networks)
         {
-            rows.AddRange(RowsFor(network, months, byNetwork[network]));
+            rows.AddRange(RowsFor(network, months, coverage, byNetwork[network]));
         }
 
         var totals = Enumerable.Range(0, months.Count).ToDictionary(
             i => i,
             i => byNetwork.Values.Aggregate(SourceCounts.Zero, (a, n) => a.Add(n.GetValueOrDefault(i, SourceCounts.Zero))));
-        return new BenchmarkReport(query, workspace.Currency, months.Skip(1).ToList(), rows, RowsFor(AllNetworks, months, totals).ToList());
+        return new BenchmarkReport(query, workspace.Currency, months.Skip(1).ToList(), rows, RowsFor(AllNetworks, months, coverage, totals).ToList());
     }
 
-    private static IEnumerable<BenchmarkRow> RowsFor(string network, List<DateOnly> months, Dictionary<int, SourceCounts> counts)
+    private static IEnumerable<BenchmarkRow> RowsFor(string network, List<DateOnly> months, List<Coverage> coverage, Dictionary<int, SourceCounts> counts)
     {
         for (var i = 1; i < months.Count; i++)
         {
-            yield return new BenchmarkRow(network, months[i], counts.GetValueOrDefault(i, SourceCounts.Zero), counts.GetValueOrDefault(i - 1, SourceCounts.Zero));
+            var now = counts.GetValueOrDefault(i, SourceCounts.Zero);
+            var before = counts.GetValueOrDefault(i - 1, SourceCounts.Zero);
+            yield return new BenchmarkRow(network, months[i], now, before) { Changes = SourceCountsChange.Of(now, before, coverage[i - 1]) };
         }
     }
 }

@@ -7,4 +7,11 @@ namespace Payoff.Core.Reporting.Benchmark;
 /// <param name="Month">The month's first day.</param>
 /// <param name="Counts">The month's sums.</param>
 /// <param name="PreviousMonth">The sums of the month before (zero for the first shown month when nothing happened).</param>
-public sealed record BenchmarkRow(string Network, DateOnly Month, SourceCounts Counts, SourceCounts PreviousMonth);
+public sealed record BenchmarkRow(string Network, DateOnly Month, SourceCounts Counts, SourceCounts PreviousMonth)
+{
+    /// <summary>
+    /// The changes from the month before under the comparison rule (<see cref="Change"/>): "new" rather
+    /// than a percentage when the month before has data on half its days or fewer.
+    /// </summary>
+    public required SourceCountsChange Changes { get; init; }
+}

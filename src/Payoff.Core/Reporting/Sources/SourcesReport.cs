@@ -19,4 +19,10 @@ public sealed record SourcesReport(
 {
     /// <summary>Where the figures come from when it is not only own tracking (imported GA4 traffic on days without it).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The comparison period's days with data, which decide whether its changes are percentages (<see cref="Change"/>).</summary>
+    public Coverage? ComparedCoverage { get; init; }
+
+    /// <summary>The totals' changes against the comparison period, when one was asked for.</summary>
+    public SourceCountsChange? TotalsChanges { get; init; }
 }

@@ -4,8 +4,12 @@ using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Reporting.Sources;
 
-/// <summary>Builds the sources report: reads the sums for the period (and its comparison) and lays out rows and totals.</summary>
-public sealed class SourcesReportBuilder(ISourcesReader reader, ChannelClassifier? classifier = null)
+/// <summary>
+/// Builds the sources report: reads the sums for the period (and its comparison) and lays out rows and
+/// totals, with each change under the comparison rule (<see cref="Change"/>; the comparison period's
+/// days with data come from <paramref name="days"/>).
+/// </summary>
+public sealed class SourcesReportBuilder(ISourcesReader reader, IDataDaysReader days, ChannelClassifier? classifier = null)
 {
     private readonly ImportedTrafficMerger merger = new(classifier ?? ChannelClassifier.Default);
 
@@ -43,9 +47,10 @@ public sealed class SourcesReportBuilder(ISourcesReader reader, ChannelClassifie
             merger.Merge(sums.Imported, compared, query.Grouping, query.Network, previous, []);
         }
 
+        var coverage = compared is null ? null : Coverage.Of(compared, await days.ReadAsync(workspace, compared, cancellationToken));
         var keys = current.Keys.Union(previous is null ? [] : previous.Keys).ToList();
         var rows = keys
-            .Select(k => new SourcesRow(k, current.GetValueOrDefault(k, SourceCounts.Zero), previous is null ? null : previous.GetValueOrDefault(k, SourceCounts.Zero)))
+            .Select(k => Row(k, current.GetValueOrDefault(k, SourceCounts.Zero), previous?.GetValueOrDefault(k, SourceCounts.Zero), coverage))
             .OrderByDescending(r => r.Current.Sessions)
             .ThenByDescending(r => r.Current.Contacts)
             .ThenBy(r => r.Key.ToString(), StringComparer.Ordinal)
@@ -57,8 +62,16 @@ public sealed class SourcesReportBuilder(ISourcesReader reader, ChannelClassifie
             .Select(u => string.Create(CultureInfo.InvariantCulture, $"Revenue of {u.Amount:0.##} {u.Currency} is left out: it is not in the workspace currency ({workspace.Currency}) and no exchange rate is set."))
             .Concat(mergeWarnings)
             .ToList();
-        return new SourcesReport(query, workspace.Currency, compared, rows, totals, previousTotals, warnings) { Notes = notes };
+        return new SourcesReport(query, workspace.Currency, compared, rows, totals, previousTotals, warnings)
+        {
+            Notes = notes,
+            ComparedCoverage = coverage,
+            TotalsChanges = previousTotals is null || coverage is null ? null : SourceCountsChange.Of(totals, previousTotals, coverage),
+        };
     }
+
+    private static SourcesRow Row(SourceKey key, SourceCounts current, SourceCounts? previous, Coverage? coverage) =>
+        new(key, current, previous) { Changes = previous is null || coverage is null ? null : SourceCountsChange.Of(current, previous, coverage) };
 
     private static Dictionary<SourceKey, SourceCounts> Collect(SourceSums sums, int bucket) =>
         sums.Rows.Where(r => r.Bucket == bucket)

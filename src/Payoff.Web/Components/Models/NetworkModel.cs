@@ -2,6 +2,7 @@ using System.Globalization;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Networks;
+using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Social;
@@ -37,7 +38,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
 
         var network = NetworkCatalog.Default.Canonical(asked) ?? asked.Trim().ToLowerInvariant();
         var workspace = scope.Workspace;
-        var benchmark = new BenchmarkReportBuilder(new DuckDbSourcesReader(scope.Db)).BuildAsync(workspace, new BenchmarkQuery(scope.Range.To, 12, network)).GetAwaiter().GetResult();
+        var benchmark = new BenchmarkReportBuilder(new DuckDbSourcesReader(scope.Db), new DuckDbDataDaysReader(scope.Db)).BuildAsync(workspace, new BenchmarkQuery(scope.Range.To, 12, network)).GetAwaiter().GetResult();
         var rows = benchmark.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
         var months = benchmark.Months;
         var monthly = new ReportTable(
@@ -45,7 +46,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
             "Month by month",
             [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), new($"Revenue ({workspace.Currency})", CellKind.Money), new("Sessions vs month before", CellKind.Percent)],
             [.. months.Select(m => rows.TryGetValue(m, out var r)
-                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Change(r.Counts.Sessions, r.PreviousMonth.Sessions)])
+                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Shown(r.Changes.Sessions)])
                 : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))]);
         var chart = new List<ChartLine>
         {
@@ -76,5 +77,6 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static decimal? Change(long now, long before) => before == 0 ? null : (decimal)(now - before) / before;
+    // A percentage cell when the comparison rule gives one, else its "new" or "—".
+    private static object Shown(Change change) => change.Fraction is { } f ? f : change.ToString();
 }

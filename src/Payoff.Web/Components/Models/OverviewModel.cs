@@ -19,6 +19,17 @@ namespace Payoff.Web.Components.Models;
 /// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
 public sealed record OverviewModel(DateRange Range, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, VerdictReport Verdict, DateTimeOffset ComputedAt)
 {
+    /// <summary>The headline cards: sessions, contacts, customers, revenue and cost with their changes.</summary>
+    public IReadOnlyList<Headline> Headlines { get; init; } = [];
+
+    /// <summary>The days before with data, which decide whether the cards show percentages.</summary>
+    public Coverage PreviousCoverage { get; init; } = Coverage.Full(1);
+
+    /// <summary>What the ROI card says under its figure: the ROI before, or why there is none to compare.</summary>
+    public string RoiComparison => !PreviousCoverage.IsEnough
+        ? $"No comparison: the {Range.Days} days before have data on {PreviousCoverage.DaysWithData} of them."
+        : Previous.Roi is { } was ? $"was {was.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)}" : "No ROI before: no cost in the days before.";
+
     /// <summary>Builds the page from one ledger read covering both periods; the verdict (whole months: <see cref="DashboardScope.VerdictPeriod"/>) is reused for an hour from <paramref name="cache"/>.</summary>
     public static OverviewModel Build(DashboardScope scope, DashboardCache? cache = null)
     {
@@ -46,7 +57,22 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         var period = scope.VerdictPeriod;
         VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, period, []).GetAwaiter().GetResult();
         var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{period.Range}|{period.Note}", TimeSpan.FromHours(1), Verdict);
-        return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow());
+        var coverage = Coverage.Of(previous, new DuckDbDataDaysReader(scope.Db).ReadAsync(workspace, previous).GetAwaiter().GetResult());
+        Headline Card(string label, string metric, decimal now, decimal was, bool money) => new(label, metric, now, money, Change.Of(now, was, coverage));
+        var currency = workspace.Currency;
+        Headline[] headlines =
+        [
+            Card("Sessions", "sessions", current.Sessions, before.Sessions, false),
+            Card("Contacts", "contacts", current.Contacts, before.Contacts, false),
+            Card("Customers", "customers", current.Customers, before.Customers, false),
+            Card($"Revenue ({currency})", "revenue", current.Revenue, before.Revenue, true),
+            Card($"Cost ({currency})", "cost", current.TotalCost, before.TotalCost, true),
+        ];
+        return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow())
+        {
+            Headlines = headlines,
+            PreviousCoverage = coverage,
+        };
     }
 
     /// <summary>The ROI report as the networks table (each network links to its page).</summary>

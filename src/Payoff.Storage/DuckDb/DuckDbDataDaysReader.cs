@@ -1,0 +1,51 @@
+using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>
+/// <see cref="IDataDaysReader"/> on DuckDB: sessions and contacts read as distinct 15-minute slots (so
+/// zones with half-hour offsets cut local days right), imported traffic by its stored local days.
+/// </summary>
+public sealed class DuckDbDataDaysReader(DuckDbDatabase db) : IDataDaysReader
+{
+    /// <inheritdoc />
+    public Task<IReadOnlySet<DateOnly>> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(range);
+        var calendar = workspace.Calendar;
+        var (start, end) = calendar.Range(range.From, range.To);
+        var days = new HashSet<DateOnly>();
+        foreach (var slot in db.Query(
+            """
+            SELECT DISTINCT time_bucket(INTERVAL 15 MINUTE, moment) FROM (
+                SELECT started_at AS moment FROM sessions WHERE workspace_id = $1 AND started_at >= $2 AND started_at < $3
+                UNION ALL SELECT lead_at FROM contacts WHERE workspace_id = $1 AND lead_at >= $2 AND lead_at < $3
+                UNION ALL SELECT customer_at FROM contacts WHERE workspace_id = $1 AND customer_at >= $2 AND customer_at < $3)
+            """,
+            r => r.GetDateTime(0),
+            workspace.Id,
+            start,
+            end))
+        {
+            days.Add(calendar.DateOf(DuckDbDatabase.FromDb(slot)));
+        }
+
+        foreach (var (from, to) in db.Query(
+            "SELECT DISTINCT period_start, period_end FROM traffic WHERE workspace_id = $1 AND period_end >= $2 AND period_start <= $3",
+            r => (DateOnly.FromDateTime(r.GetDateTime(0)), DateOnly.FromDateTime(r.GetDateTime(1))),
+            workspace.Id,
+            range.From.ToDateTime(TimeOnly.MinValue),
+            range.To.ToDateTime(TimeOnly.MinValue)))
+        {
+            for (var day = from < range.From ? range.From : from; day <= to && day <= range.To; day = day.AddDays(1))
+            {
+                days.Add(day);
+            }
+        }
+
+        days.RemoveWhere(d => !range.Contains(d));
+        return Task.FromResult<IReadOnlySet<DateOnly>>(days);
+    }
+}

@@ -1,0 +1,21 @@
+using Payoff.Core.Goals;
+using Payoff.Core.Reporting;
+
+namespace Payoff.Web.Components.Models;
+
+/// <summary>A headline card of the overview: the period's figure and its change against the days before.</summary>
+/// <param name="Label">The figure's name (with its currency for money).</param>
+/// <param name="Metric">The goal catalogue's metric it is (<see cref="GoalMetrics"/>), which says whether more is better.</param>
+/// <param name="Value">The period's value.</param>
+/// <param name="Money">Whether it is an amount (two decimals) rather than a count.</param>
+/// <param name="Change">The change under the comparison rule: a percentage, "new" or "—", with the reason.</param>
+public sealed record Headline(string Label, string Metric, decimal Value, bool Money, Change Change)
+{
+    /// <summary>"good" or "bad" for a percentage that is good or bad news for the metric (a lower cost is good), else null.</summary>
+    public string? Tone => Change.IsGood(GoalMetrics.Find(Metric)?.HigherIsBetter ?? true) switch
+    {
+        true => "good",
+        false => "bad",
+        _ => null,
+    };
+}
