@@ -13,6 +13,14 @@ public sealed record AttributionResult(string Model, IReadOnlyList<ChannelCredit
         Math.Abs(Credits.Sum(c => c.Conversions) - TotalConversions) < 1e-6 * Math.Max(1, TotalConversions)
         && Math.Abs(Credits.Sum(c => c.Value) - TotalValue) <= 0.0001m * Math.Max(1, Math.Abs(TotalValue));
 
+    /// <summary>
+    /// The part <paramref name="share"/> (0 to 1) of <paramref name="value"/>, with the share held to 12
+    /// decimal places so the product is exact: then the part of 100 × v is exactly 100 × the part of v, and
+    /// credits never depend on the unit money is written in. Exact for values as Payoff stores them (4
+    /// decimals) up to 10¹² in total; past decimal's 28 digits the product rounds.
+    /// </summary>
+    public static decimal Part(decimal value, double share) => value * Math.Round((decimal)share, 12, MidpointRounding.ToEven);
+
     /// <summary>The result from per-key sums of conversions and value.</summary>
     public static AttributionResult From(string model, IReadOnlyDictionary<string, (double Conversions, decimal Value)> sums, long totalConversions, decimal totalValue, IReadOnlyDictionary<string, double>? removal = null, string? note = null)
     {

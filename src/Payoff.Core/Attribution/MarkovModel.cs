@@ -9,7 +9,15 @@ namespace Payoff.Core.Attribution;
 /// P(conv) is the probability of absorbing in CONVERSION from START, solved from the linear system
 /// (I − Q)x = r of the absorbing chain — no simulation. The removal effect of a channel is
 /// 1 − P(conv with every state holding it sent to NULL) ÷ P(conv); conversions are credited in
-/// proportion to the removal effects, value likewise from the chain weighted by value.
+/// proportion to the removal effects.
+/// <para>
+/// Value follows ChannelAttribution's definition, computed exactly: the chain stays the conversion chain
+/// (never weighted by money); a conversion reached from state l carries μ(l), the mean value of the
+/// conversions whose paths end in l; the chain's value is V = Σ_l P(convert from l) · μ(l); the value
+/// removal effect of a channel is 1 − V(with it removed) ÷ V, and value is credited in proportion to those.
+/// Only ratios of values enter the chain, so writing every value in cents multiplies every value credit by
+/// exactly 100.
+/// </para>
 /// </summary>
 /// <param name="order">The chain's order (1 by default; states are tuples of the last k channels).</param>
 public sealed class MarkovModel(int order = 1) : IAttributionModel
@@ -28,29 +36,33 @@ public sealed class MarkovModel(int order = 1) : IAttributionModel
         var total = journeys.Where(j => j.Keys.Count > 0).Sum(j => j.Conversions);
         var totalValue = journeys.Where(j => j.Keys.Count > 0).Sum(j => j.Value);
         var channels = journeys.SelectMany(j => j.Keys).Distinct(StringComparer.Ordinal).ToList();
-        var byCount = RemovalEffects([.. paths.Select(p => (p.States, (double)p.Conversions, (double)p.Nulls))], channels);
-        var byValue = RemovalEffects([.. paths.Select(p => (p.States, (double)p.Value, (double)p.Nulls))], channels);
+        var chain = new Chain([.. paths.Select(p => (p.States, (double)p.Conversions, (double)p.Nulls))]);
+        var byCount = RemovalEffects(chain, channels, null);
+        var byValue = totalValue == 0 ? channels.ToDictionary(c => c, _ => 0.0, StringComparer.Ordinal) : RemovalEffects(chain, channels, chain.MeanValues(paths, totalValue));
         var sumCount = byCount.Values.Sum();
         var sumValue = byValue.Values.Sum();
         var sums = channels.ToDictionary(
             c => c,
-            c => (sumCount == 0 ? 0 : byCount[c] / sumCount * total, sumValue == 0 ? 0m : (decimal)(byValue[c] / sumValue) * totalValue),
+            c => (sumCount == 0 ? 0 : byCount[c] / sumCount * total, sumValue == 0 ? 0m : AttributionResult.Part(totalValue, byValue[c] / sumValue)),
             StringComparer.Ordinal);
         return AttributionResult.From(Name, sums, total, totalValue, byCount, sumCount == 0 && total > 0 ? "No channel changes the probability of converting: nothing to credit." : null);
     }
 
     /// <summary>The probability of converting from START, exactly, with <paramref name="removed"/> sent to NULL.</summary>
     public static double ConversionProbability(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, string? removed) =>
-        new Chain(paths).Probability(removed);
+        new Chain(paths).Probability(removed, null);
 
-    private static Dictionary<string, double> RemovalEffects(IReadOnlyList<(IReadOnlyList<string[]> States, double Conversions, double Nulls)> paths, List<string> channels)
+    /// <summary>
+    /// The removal effect of each channel on the chain's conversion probability or, with
+    /// <paramref name="means"/> (each state's mean conversion value), on its value.
+    /// </summary>
+    private static Dictionary<string, double> RemovalEffects(Chain chain, List<string> channels, double[]? means)
     {
         // The chain's transitions are counted once; each removal only blocks states and solves again.
-        var chain = new Chain(paths);
-        var baseline = chain.Probability(null);
+        var baseline = chain.Probability(null, means);
         return channels.ToDictionary(
             c => c,
-            c => baseline <= 0 ? 0 : Math.Max(0, 1 - (chain.Probability(c) / baseline)),
+            c => baseline <= 0 ? 0 : Math.Max(0, 1 - (chain.Probability(c, means) / baseline)),
             StringComparer.Ordinal);
     }
 
@@ -92,8 +104,34 @@ public sealed class MarkovModel(int order = 1) : IAttributionModel
             }
         }
 
-        /// <summary>P(absorbed in CONVERSION from START), solving (I − Q)x = r with the states holding <paramref name="removed"/> sent to NULL.</summary>
-        public double Probability(string? removed)
+        /// <summary>
+        /// Each state's mean conversion value μ(l) — the value of the conversions whose paths end in l over
+        /// their number — divided by <paramref name="totalValue"/>: a ratio of values, so the same whatever
+        /// unit the money is written in (0 for a state no conversion ends in).
+        /// </summary>
+        public double[] MeanValues(IEnumerable<(IReadOnlyList<string[]> States, long Conversions, decimal Value, long Nulls)> paths, decimal totalValue)
+        {
+            var values = new decimal[index.Count];
+            var conversions = new long[index.Count];
+            foreach (var (states, count, value, _) in paths)
+            {
+                if (count > 0 && states.Count > 0)
+                {
+                    var last = index[Key(states[^1])];
+                    values[last] += value;
+                    conversions[last] += count;
+                }
+            }
+
+            return [.. values.Select((v, i) => conversions[i] == 0 ? 0 : (double)(v / totalValue) / conversions[i])];
+        }
+
+        /// <summary>
+        /// P(absorbed in CONVERSION from START) or, with <paramref name="means"/>, the expected value
+        /// Σ_l P(convert from l) · μ(l): solving (I − Q)x = r, r_l = P(l → CONVERSION) (· μ(l)), with the
+        /// states holding <paramref name="removed"/> sent to NULL.
+        /// </summary>
+        public double Probability(string? removed, double[]? means)
         {
             var n = index.Count;
             var blocked = new bool[n];
@@ -112,7 +150,7 @@ public sealed class MarkovModel(int order = 1) : IAttributionModel
                 a[i, i] = 1;
                 if (!blocked[i] && outgoing.GetValueOrDefault(i) > 0)
                 {
-                    r[i] = toConversion.GetValueOrDefault(i) / outgoing[i];
+                    r[i] = toConversion.GetValueOrDefault(i) / outgoing[i] * (means?[i] ?? 1);
                 }
             }
 

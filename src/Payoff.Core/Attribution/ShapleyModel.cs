@@ -26,10 +26,14 @@ public sealed class ShapleyModel : IAttributionModel
             total += journey.Conversions;
             value += journey.Value;
             var distinct = journey.Keys.Distinct(StringComparer.Ordinal).ToList();
+
+            // A share, not a decimal division: a quotient rounded to decimal's 28 digits keeps one digit more
+            // for a value written in cents, so credits would not scale with the unit.
+            var share = 1.0 / distinct.Count;
             foreach (var channel in distinct)
             {
                 var (c, v) = sums.GetValueOrDefault(channel);
-                sums[channel] = (c + ((double)journey.Conversions / distinct.Count), v + (journey.Value / distinct.Count));
+                sums[channel] = (c + ((double)journey.Conversions / distinct.Count), v + AttributionResult.Part(journey.Value, share));
             }
         }
 

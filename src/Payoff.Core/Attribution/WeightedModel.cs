@@ -37,7 +37,7 @@ public abstract class WeightedModel : IAttributionModel
 
                 var key = journey.Keys[i];
                 var (c, v) = sums.GetValueOrDefault(key);
-                sums[key] = (c + (journey.Conversions * weights[i]), v + (journey.Value * (decimal)weights[i]));
+                sums[key] = (c + (journey.Conversions * weights[i]), v + AttributionResult.Part(journey.Value, weights[i]));
             }
         }
 
