@@ -92,15 +92,11 @@ public static partial class VerdictRules
         }
     }
 
-    private static string Interval(WilsonInterval i) =>
-        i.Rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r:0.0%} (95 % CI {i.Low:0.0%}–{i.High:0.0%})") : "—";
+    private static string Interval(WilsonInterval i) => VerdictText.Interval(i);
 
-    private static string P(Evidence e) =>
-        ProportionTest.PValue(e.Rate.Successes, e.Rate.Trials, e.RestRate.Successes, e.RestRate.Trials) is var p && p < 0.001 ? "< 0.001" : string.Create(CultureInfo.InvariantCulture, $"= {p:0.000}");
+    private static string Pct(double value) => VerdictText.Pct(value);
 
-    private static string Pct(double value) => value.ToString("0.#%", CultureInfo.InvariantCulture);
+    private static string Pct(decimal? value) => VerdictText.Pct(value);
 
-    private static string Pct(decimal? value) => value is { } v ? ((double)v).ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture) : "—";
-
-    private static string Money(decimal value, string currency) => string.Create(CultureInfo.InvariantCulture, $"{value:N2} {currency}");
+    private static string Money(decimal value, string currency) => VerdictText.Money(value, currency);
 }

@@ -61,8 +61,7 @@ public static partial class VerdictRules
         reasons.Add(Shares(facts));
         if (t.Sessions > 0)
         {
-            var verdict = e.Higher ? $"higher, a real difference (p {P(e)})" : e.Lower ? $"lower, a real difference (p {P(e)})" : "no real difference yet";
-            reasons.Add($"Contact rate {Interval(e.Rate)} against the rest's {Interval(e.RestRate)}: {verdict}.");
+            reasons.Add($"Contact rate {Interval(e.Rate)} against the rest's {Interval(e.RestRate)}: {VerdictText.Compare(e.Rate, e.RestRate)}.");
         }
 
         if (e.Converts)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payoff.Core.Channels;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Networks;
@@ -16,7 +17,8 @@ namespace Payoff.Web.Components.Models;
 /// <summary>
 /// One network's page (<c>/network?n=facebook</c>): its months (sessions, contacts, contact rate —
 /// the tracking view of seed 000), its social metrics, its costs and ROI per campaign, its goals and
-/// its verdict with the reasons.
+/// its verdict with the reasons. A channel without a network (<c>?n=Organic Search</c>) gets its own
+/// name, its monthly benchmark, its costs where any, and how it compares with the social networks.
 /// </summary>
 /// <param name="Network">The network's canonical name.</param>
 /// <param name="Period">The whole months the verdict judges (the same as the overview's and the CLI's).</param>
@@ -36,7 +38,8 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
             return null;
         }
 
-        var network = NetworkCatalog.Default.Canonical(asked) ?? asked.Trim().ToLowerInvariant();
+        var channel = NetworkCatalog.Default.Canonical(asked) is null ? Channel.All.FirstOrDefault(c => string.Equals(c, asked.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
+        var network = NetworkCatalog.Default.Canonical(asked) ?? channel ?? asked.Trim();
         var workspace = scope.Workspace;
         var benchmark = new BenchmarkReportBuilder(new DuckDbSourcesReader(scope.Db), new DuckDbDataDaysReader(scope.Db)).BuildAsync(workspace, new BenchmarkQuery(scope.Range.To, 12, network)).GetAwaiter().GetResult();
         var rows = benchmark.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
@@ -70,9 +73,30 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
             .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();
         var period = scope.VerdictPeriod;
+        if (channel is not null)
+        {
+            var judged = Ledger.Build(reader.ReadAsync(workspace, period.Range).GetAwaiter().GetResult(), workspace.Currency, period.Range);
+            var comparison = ChannelComparison.Build(judged, period, channel, workspace.Currency);
+            return new NetworkModel(network, period, [.. months.Select(Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison };
+        }
+
         var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, period, goals.Select(g => g.Goal).ToList()).GetAwaiter().GetResult()
             .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
         return new NetworkModel(network, period, [.. months.Select(Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
+    }
+
+    /// <summary>For a channel without a network (Organic Search, Email, Direct…): how it compares with the social networks over the verdict's months; null for a network.</summary>
+    public ChannelComparison? Comparison { get; init; }
+
+    private static ReportTable ComparisonTable(ChannelComparison c, string currency)
+    {
+        object?[] Cells(string name, LedgerTotals t) => [name, t.Sessions / c.Period.Months, t.Contacts, t.ContactRate, t.Customers, t.TotalCost == 0 ? null : t.TotalCost, t.Roi];
+        return new ReportTable(
+            "comparison",
+            $"{c.Channel} against the social networks, {c.Period.Heading}",
+            [new("Network / channel"), new("Sessions a month", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), new($"Cost ({currency})", CellKind.Money), new("ROI", CellKind.Percent)],
+            [new TableRow(Cells(c.Channel, c.Totals)), .. c.Networks.Select(n => new TableRow(Cells(n.Network, n.Totals)))],
+            new TableRow(Cells("Social networks together", c.Social)));
     }
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

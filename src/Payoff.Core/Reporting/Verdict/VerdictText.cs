@@ -1,0 +1,31 @@
+using System.Globalization;
+using Payoff.Core.Statistics;
+
+namespace Payoff.Core.Reporting.Verdict;
+
+/// <summary>How the verdict writes its figures in sentences, culture-invariant.</summary>
+internal static class VerdictText
+{
+    /// <summary>A rate with its 95 % Wilson interval, or "—" without trials.</summary>
+    public static string Interval(WilsonInterval i) =>
+        i.Rate is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r:0.0%} (95 % CI {i.Low:0.0%}–{i.High:0.0%})") : "—";
+
+    /// <summary>The two-proportion test's p-value of two rates, as "&lt; 0.001" or "= 0.012".</summary>
+    public static string P(WilsonInterval a, WilsonInterval b) =>
+        ProportionTest.PValue(a.Successes, a.Trials, b.Successes, b.Trials) is var p && p < 0.001 ? "< 0.001" : string.Create(CultureInfo.InvariantCulture, $"= {p:0.000}");
+
+    /// <summary>A share: "12.5%".</summary>
+    public static string Pct(double value) => value.ToString("0.#%", CultureInfo.InvariantCulture);
+
+    /// <summary>A signed change such as ROI: "+12.5%", "—" when null.</summary>
+    public static string Pct(decimal? value) => value is { } v ? ((double)v).ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>An amount with its currency: "1,234.50 USD".</summary>
+    public static string Money(decimal value, string currency) => string.Create(CultureInfo.InvariantCulture, $"{value:N2} {currency}");
+
+    /// <summary>How the contact rate <paramref name="rate"/> compares with <paramref name="other"/>: higher or lower only when the intervals part and p &lt; 0.05.</summary>
+    public static string Compare(WilsonInterval rate, WilsonInterval other) =>
+        rate.Above(other) && ProportionTest.Significant(rate.Successes, rate.Trials, other.Successes, other.Trials) ? $"higher, a real difference (p {P(rate, other)})"
+        : rate.Below(other) && ProportionTest.Significant(rate.Successes, rate.Trials, other.Successes, other.Trials) ? $"lower, a real difference (p {P(rate, other)})"
+        : "no real difference yet";
+}
