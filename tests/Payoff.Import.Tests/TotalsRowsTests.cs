@@ -1,9 +1,11 @@
 using System.Globalization;
 using Payoff.Core.Costs;
+using Payoff.Core.Workspaces;
 using Payoff.Import.Google;
 using Payoff.Import.LinkedIn;
 using Payoff.Import.Microsoft;
 using Payoff.Import.X;
+using Payoff.Import.YouTube;
 
 namespace Payoff.Import.Tests;
 
@@ -61,24 +63,41 @@ public sealed class TotalsRowsTests : IDisposable
     }
 
     [Fact]
-    public void Microsoft_and_X_campaigns_named_Total_are_kept_and_only_the_date_columns_marker_makes_a_total()
+    public void Microsoft_and_X_rows_with_spend_but_no_campaign_are_errors_and_only_the_date_columns_marker_makes_a_total()
     {
         var microsoft = files.Write("ms.csv", string.Join('\n',
             "Gregorian date,Campaign name,Impressions,Clicks,Spend",
             "9/1/2026,Total Home,100,5,9.00",
-            "Total,,100,5,9.00",
+            "9/1/2026,,100,5,4.00",
+            "Total,,200,10,13.00",
             "©2026 Microsoft Corporation. All rights reserved.,,,,"));
         var x = files.Write("x.csv", string.Join('\n',
             "Time period,Campaign name,Impressions,Spend,Link clicks",
             "2026-05-01,Totally new,100,3.00,2",
-            "Total,,100,3.00,2"));
+            "2026-05-01,,100,1.00,1",
+            "Total,,200,4.00,3"));
 
         var ms = new MicrosoftAdsReader("EUR").Read(microsoft);
         var xs = new XAdsReader("EUR").Read(x);
 
-        Assert.Empty(ms.Errors);
         Assert.Equal(["2026-09-01 Total Home 9.00 EUR"], Lines(ms.Records));
-        Assert.Empty(xs.Errors);
+        Assert.Equal((3L, "campaign_name"), (Assert.Single(ms.Errors).Row, ms.Errors[0].Column));
         Assert.Equal(["2026-05-01 Totally new 3.00 EUR"], Lines(xs.Records));
+        Assert.Equal((3L, "campaign_name"), (Assert.Single(xs.Errors).Row, xs.Errors[0].Column));
+    }
+
+    [Fact]
+    public void A_YouTube_row_with_a_title_but_no_video_id_is_an_error_while_the_Total_row_is_skipped()
+    {
+        var path = files.Write("Table data.csv", string.Join('\n',
+            "Content,Video title,Video publish time,Views",
+            "Total,,,1500",
+            "abcdefghijk,Launch video,\"Jun 2, 2026\",1000",
+            ",Teaser,\"Jun 3, 2026\",500"));
+
+        var file = new YouTubeContentReader(new WorkspaceCalendar(TimeZoneInfo.Utc)).Read(path);
+
+        Assert.Equal("abcdefghijk", Assert.Single(file.Records).Post!.PostId);
+        Assert.Equal((4L, "content"), (Assert.Single(file.Errors).Row, file.Errors[0].Column));
     }
 }
