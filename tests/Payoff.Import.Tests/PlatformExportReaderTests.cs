@@ -86,7 +86,7 @@ public sealed class PlatformExportReaderTests
     {
         var costs = new XAdsReader("EUR").Read(Data("X", "x-ads-campaigns.xlsx")).Records;
         Assert.Equal(
-            ["2026-05-01 X Spring push 19.75 EUR 1500 41", "2026-05-02 X Spring push 10 EUR 800 20"],
+            ["2026-05-01 X Spring push 19.75 EUR 1500 41", "2026-05-02 X Spring push 10.00 EUR 800 20"],
             costs.Select(c => $"{Day(c.Date)} {c.Network} {c.Campaign} {c.Amount} {c.Currency} {c.Impressions} {c.Clicks}"));
     }
 

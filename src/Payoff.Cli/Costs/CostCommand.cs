@@ -35,14 +35,14 @@ public static class CostCommand
             }
 
             var code = TimeCommand.Currency(parse.GetValue(currency), "USD");
-            var (hours, total) = TimeCostCalculator.Cost(parse.GetValue(rate), parse.GetValue(minutes), pattern!, weeks);
+            var (hours, total) = TimeCostCalculator.Cost(parse.GetValue(rate), parse.GetValue(minutes), pattern!, weeks, code);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonObject { ["hours"] = Json.Exact(hours), ["cost"] = Json.Money(total), ["currency"] = code });
                 return 0;
             }
 
-            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(minutes):0.##} minutes every {pattern!.Text} for a {parse.GetValue(period)} ({weeks:0.##} weeks × {pattern.Days.Count} days) is [bold]{hours:#,0.##} hours[/]; at {Display.Money(parse.GetValue(rate))} {code} an hour that is [bold]{Display.Money(total)} {code}[/]."));
+            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(minutes):0.##} minutes every {pattern!.Text} for a {parse.GetValue(period)} ({weeks:0.##} weeks × {pattern.Days.Count} days) is [bold]{hours:#,0.##} hours[/]; at {Display.Money(parse.GetValue(rate), code)} {code} an hour that is [bold]{Display.Money(total, code)} {code}[/]."));
             return 0;
         });
         cost.Add(time);

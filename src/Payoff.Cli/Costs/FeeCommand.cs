@@ -43,7 +43,7 @@ public static class FeeCommand
             }
 
             var stored = new DuckDbCostSetupStore(db).AddFee(workspace, new Fee(0, parse.GetValue(name)!.Trim(), parse.GetValue(monthly), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency), canonical, first, last));
-            context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {first:yyyy-MM}{(last is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
+            context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount, stored.Currency)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {first:yyyy-MM}{(last is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
             return 0;
         });
         fee.Add(add);
@@ -57,7 +57,7 @@ public static class FeeCommand
             table.AddColumns("#", "Fee", "Monthly", "Currency", "Networks", "From", "To");
             foreach (var f in new DuckDbCostSetupStore(db).Fees(workspace))
             {
-                table.AddRow(f.Id.ToString(CultureInfo.InvariantCulture), Display.Text(f.Name), Display.Money(f.MonthlyAmount), f.Currency, Display.Text(f.SharesText), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty);
+                table.AddRow(f.Id.ToString(CultureInfo.InvariantCulture), Display.Text(f.Name), Display.Money(f.MonthlyAmount, f.Currency), f.Currency, Display.Text(f.SharesText), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             context.Console.Write(table);

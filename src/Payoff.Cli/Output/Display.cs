@@ -12,6 +12,9 @@ public static class Display
     /// <summary>Money with two decimals and thousands separators.</summary>
     public static string Money(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
 
+    /// <summary>Money in <paramref name="currency"/>'s own minor unit (<c>1,000</c> JPY, <c>1,000.00</c> EUR, <c>1,000.000</c> KWD), with thousands separators.</summary>
+    public static string Money(decimal value, string currency) => Payoff.Core.Money.Currencies.Format(value, currency);
+
     /// <summary>A rate as a percentage with two decimals, or an em dash when there is none.</summary>
     public static string Percent(decimal? value) =>
         value is null ? "—" : (value.Value * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";

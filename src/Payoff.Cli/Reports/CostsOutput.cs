@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
+using Payoff.Core.Money;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Costs;
 using Spectre.Console;
@@ -40,8 +41,8 @@ public static class CostsOutput
                         ["network"] = r.Network,
                         ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
                         ["hours"] = Json.Exact(decimal.Round(r.Hours, 2)),
-                        ["timeCost"] = Json.Money(decimal.Round(r.TimeCost, 2)),
-                        ["otherCost"] = Json.Money(decimal.Round(r.OtherCost, 2)),
+                        ["timeCost"] = Json.Money(Currencies.Round(r.TimeCost, currency)),
+                        ["otherCost"] = Json.Money(Currencies.Round(r.OtherCost, currency)),
                         ["currency"] = currency,
                     })]),
                 });
@@ -81,7 +82,7 @@ public static class CostsOutput
                         Display.Text(r.Network),
                         Display.Text(r.Campaign ?? string.Empty),
                         r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
-                        Display.Money(r.AdSpend),
+                        Display.Money(r.AdSpend, r.Currency),
                         r.Currency,
                         r.Impressions is { } i ? Display.Count(i) : "—",
                         r.Clicks is { } c ? Display.Count(c) : "—");
@@ -108,9 +109,9 @@ public static class CostsOutput
                 Display.Text(r.Network),
                 r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
                 r.Hours.ToString("#,0.##", CultureInfo.InvariantCulture),
-                Display.Money(r.TimeCost),
-                Display.Money(r.OtherCost),
-                Display.Money(r.TimeCost + r.OtherCost));
+                Display.Money(r.TimeCost, currency),
+                Display.Money(r.OtherCost, currency),
+                Display.Money(r.TimeCost + r.OtherCost, currency));
         }
 
         context.Console.Write(table);

@@ -66,11 +66,11 @@ public static class Channel
     /// <summary>CRM contacts with no known visit (HubSpot's "Offline sources").</summary>
     public const string Offline = "Offline";
 
-    /// <summary>All channel names, in rule order.</summary>
+    /// <summary>All channel names, in GA4's rule order (Unassigned when none matches; Offline for CRM-only contacts).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        CrossNetwork, PaidShopping, PaidSearch, PaidSocial, PaidVideo, Display, PaidOther, OrganicShopping,
-        OrganicSocial, OrganicVideo, OrganicSearch, Email, Affiliates, Audio, Sms, MobilePush, Referral, Direct,
+        Direct, CrossNetwork, PaidShopping, PaidSearch, PaidSocial, PaidVideo, Display, PaidOther, OrganicShopping,
+        OrganicSocial, OrganicVideo, OrganicSearch, Email, Affiliates, Referral, Audio, Sms, MobilePush,
         Unassigned, Offline,
     ];
 

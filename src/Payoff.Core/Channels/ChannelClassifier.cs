@@ -8,11 +8,21 @@ namespace Payoff.Core.Channels;
 /// match wins, case-insensitive).
 /// </summary>
 /// <remarks>
+/// <para>
+/// The rules run in GA4's order — Direct, Cross-network, Paid Shopping, Paid Search, Paid Social, Paid
+/// Video, Display, Paid Other, Organic Shopping, Organic Social, Organic Video, Organic Search, Email,
+/// Affiliates, Referral, Audio, SMS, Mobile Push Notifications, else Unassigned — over the categories
+/// of <see cref="SourceCatalog"/> (GA4's source lists; YouTube and Vimeo count as social on purpose).
+/// So <c>utm_source=IGShopping&amp;utm_medium=Social</c> is Organic Shopping: the shopping rules come before
+/// the social ones. The network is identified whatever the channel (IGShopping → Instagram).
+/// </para>
+/// <para>
 /// Source and medium come from <c>utm_source</c>/<c>utm_medium</c>; without tags, from auto-tagging
 /// click ids (<c>gclid</c> → google / cpc) or the referrer (a search engine gives <c>organic</c>, any
 /// other site <c>referral</c>). A referrer on the page's own host is internal and counts as none.
 /// The network comes from <c>utm_source</c> when it is tagged, otherwise from the referrer host,
 /// otherwise from a network's click id (<c>fbclid</c> → Facebook).
+/// </para>
 /// </remarks>
 public sealed partial class ChannelClassifier(SourceCatalog catalog)
 {
@@ -176,6 +186,11 @@ public sealed partial class ChannelClassifier(SourceCatalog catalog)
             return Channel.Affiliates;
         }
 
+        if (ReferralMedia.Contains(m) || (utm.IsUntagged && referrerHost is not null))
+        {
+            return Channel.Referral;
+        }
+
         if (m == "audio")
         {
             return Channel.Audio;
@@ -190,11 +205,6 @@ public sealed partial class ChannelClassifier(SourceCatalog catalog)
             || m.Contains("notification", StringComparison.Ordinal) || s == "firebase")
         {
             return Channel.MobilePush;
-        }
-
-        if (ReferralMedia.Contains(m) || (utm.IsUntagged && referrerHost is not null))
-        {
-            return Channel.Referral;
         }
 
         return Channel.Unassigned;

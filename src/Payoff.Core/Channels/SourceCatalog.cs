@@ -7,13 +7,23 @@ namespace Payoff.Core.Channels;
 /// Decides which <see cref="SourceCategory"/> a source (a <c>utm_source</c> value or a referrer host) is.
 /// </summary>
 /// <remarks>
-/// Social networks come first, so YouTube, Vimeo and TikTok count as social as the reference asks.
-/// Search engines match by name (<c>google</c>) or by a host whose registrable name is the engine
-/// (<c>www.google.co.uk</c>, <c>search.yahoo.com</c>), never a service host such as
-/// <c>mail.google.com</c> or <c>docs.google.com</c>.
+/// <para>
+/// GA4's own list comes first (<see cref="Ga4SourceCategories"/>, exact and case-insensitive), so
+/// <c>IGShopping</c> is shopping and <c>google</c> search, as in GA4. One deliberate difference: a video
+/// site that Payoff knows as a social network (YouTube, Vimeo) counts as social, so its visits stay on
+/// the network's page and in the social totals (docs/METRICS.md, "Channels").
+/// </para>
+/// <para>
+/// A source GA4 does not list is social when the network catalog knows it (Matomo's list and Payoff's
+/// aliases). A host is search when it is an engine's (<c>www.google.co.uk</c>, <c>search.yahoo.com</c>,
+/// never a service host such as <c>docs.google.com</c>), else shopping, video or social by the name before
+/// its public suffix (<c>shop.amazon.co.uk</c> → <c>amazon</c>, <c>someone.blogspot.com</c> → <c>blogspot</c>)
+/// in GA4's list or Payoff's additions below.
+/// </para>
 /// </remarks>
 public sealed class SourceCatalog(NetworkCatalog networks)
 {
+    /// <summary>Engine names for recognising engine hosts (GA4's list names hosts, not their country variants).</summary>
     private static readonly HashSet<string> SearchEngines = new(StringComparer.Ordinal)
     {
         "google", "bing", "yahoo", "duckduckgo", "baidu", "yandex", "ecosia", "ask", "aol", "naver", "seznam",
@@ -33,15 +43,16 @@ public sealed class SourceCatalog(NetworkCatalog networks)
         "www", "m", "search", "html", "cn", "uk", "de", "fr", "es", "it", "br", "jp", "au", "ca", "in", "id", "my", "pl",
     };
 
+    /// <summary>Payoff's additions to GA4's video sites.</summary>
     private static readonly HashSet<string> VideoNames = new(StringComparer.Ordinal)
     {
-        "twitch", "dailymotion", "wistia", "vidyard", "ted", "rumble", "loom", "youku", "iqiyi", "vidio",
+        "vidyard", "rumble", "loom", "vidio",
     };
 
+    /// <summary>Payoff's additions to GA4's shopping sites (marketplaces it does not list).</summary>
     private static readonly HashSet<string> ShoppingNames = new(StringComparer.Ordinal)
     {
-        "amazon", "ebay", "etsy", "shopify", "walmart", "aliexpress", "alibaba", "allegro", "tokopedia", "shopee",
-        "lazada", "bukalapak", "blibli", "mercadolibre", "rakuten", "zalando", "ceneo", "olx", "google shopping",
+        "aliexpress", "allegro", "tokopedia", "shopee", "lazada", "bukalapak", "blibli", "zalando", "ceneo", "olx",
         "shopping", "temu", "bol",
     };
 
@@ -59,19 +70,23 @@ public sealed class SourceCatalog(NetworkCatalog networks)
             return SourceCategory.Other;
         }
 
-        if (Networks.FromSource(source) is not null)
+        var value = source.Trim().ToLowerInvariant();
+        var host = value.Contains('.', StringComparison.Ordinal) ? HostName.Of(value) : null;
+        var listed = Ga4SourceCategories.Of(value) ?? (host is null ? null : Ga4SourceCategories.Of(HostName.WithoutWww(host)));
+        var social = Networks.FromSource(source) is not null;
+        if (listed is { } category)
+        {
+            return category == SourceCategory.Video && social ? SourceCategory.Social : category;
+        }
+
+        if (social)
         {
             return SourceCategory.Social;
         }
 
-        var value = source.Trim().ToLowerInvariant();
-        var host = value.Contains('.', StringComparison.Ordinal) ? HostName.Of(value) : null;
         if (host is null)
         {
-            return SearchEngines.Contains(value) && value != "search" ? SourceCategory.Search
-                : VideoNames.Contains(value) ? SourceCategory.Video
-                : ShoppingNames.Contains(value) ? SourceCategory.Shopping
-                : SourceCategory.Other;
+            return SearchEngines.Contains(value) && value != "search" ? SourceCategory.Search : ByName(value);
         }
 
         if (SearchHosts.Contains(host) || IsEngineHost(host))
@@ -79,11 +94,15 @@ public sealed class SourceCatalog(NetworkCatalog networks)
             return SourceCategory.Search;
         }
 
-        var name = RegistrableName(host);
-        return name is not null && VideoNames.Contains(name) ? SourceCategory.Video
-            : name is not null && ShoppingNames.Contains(name) ? SourceCategory.Shopping
-            : SourceCategory.Other;
+        return RegistrableName(host) is { } name ? ByName(name) : SourceCategory.Other;
     }
+
+    /// <summary>The shopping, video or social site a bare name is in GA4's list or Payoff's additions; never search, which hosts must earn by <see cref="IsEngineHost"/>.</summary>
+    private static SourceCategory ByName(string name) =>
+        Ga4SourceCategories.Of(name) is { } listed && listed != SourceCategory.Search ? listed
+        : VideoNames.Contains(name) ? SourceCategory.Video
+        : ShoppingNames.Contains(name) ? SourceCategory.Shopping
+        : SourceCategory.Other;
 
     /// <summary>True for <c>engine.tld</c>, <c>engine.co.tld</c> and those behind www/m/search/locale labels.</summary>
     private static bool IsEngineHost(string host)

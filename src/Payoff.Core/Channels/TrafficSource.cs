@@ -4,7 +4,7 @@ namespace Payoff.Core.Channels;
 
 /// <summary>Where one hit came from: its channel group, social network and campaign tags.</summary>
 /// <param name="Channel">The default channel group (<see cref="Channels.Channel"/>).</param>
-/// <param name="Network">The social network (<c>Facebook</c>, <c>LinkedIn</c>, …), or <see langword="null"/> for non-social traffic.</param>
+/// <param name="Network">The social network the visit came through (<c>Facebook</c>, <c>LinkedIn</c>, …) whatever its channel — Instagram's product tags (<c>IGShopping</c>) are Organic or Paid Shopping on Instagram — or <see langword="null"/> when no network is involved.</param>
 /// <param name="Source"><c>utm_source</c>, else the referrer host without <c>www.</c>, else <c>(direct)</c>.</param>
 /// <param name="Medium"><c>utm_medium</c>, else <c>organic</c>/<c>referral</c>/<c>cpc</c> as derived, else <c>(none)</c>.</param>
 /// <param name="Campaign"><c>utm_campaign</c>, or <see langword="null"/>.</param>

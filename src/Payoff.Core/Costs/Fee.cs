@@ -1,3 +1,5 @@
+using Payoff.Core.Money;
+
 namespace Payoff.Core.Costs;
 
 /// <summary>A fixed monthly cost (a scheduling tool, an agency retainer) allocated to networks by shares.</summary>
@@ -11,8 +13,11 @@ namespace Payoff.Core.Costs;
 public sealed record Fee(long Id, string Name, decimal MonthlyAmount, string Currency, IReadOnlyDictionary<string, decimal> Shares, DateOnly From, DateOnly? To = null)
 {
     /// <summary>
-    /// The fee's cost on <paramref name="day"/> for <paramref name="network"/>: a month's amount spread
-    /// evenly over the month's days, times the network's share.
+    /// The fee's cost on <paramref name="day"/> for <paramref name="network"/>, in <see cref="Currency"/>:
+    /// the month's amount split by the shares, then evenly over the month's days, each split in whole
+    /// minor units of the currency (largest remainder, see <see cref="Currencies"/>), so a month's days
+    /// add up exactly to the network's share and the shares to the monthly amount. Zero outside the
+    /// fee's months and for a network without a share.
     /// </summary>
     public decimal DailyAmount(DateOnly day, string network)
     {
@@ -22,9 +27,15 @@ public sealed record Fee(long Id, string Name, decimal MonthlyAmount, string Cur
             return 0;
         }
 
-        var total = Shares.Values.Sum();
-        var share = Shares.FirstOrDefault(s => string.Equals(s.Key, network, StringComparison.OrdinalIgnoreCase)).Value;
-        return total <= 0 ? 0 : MonthlyAmount * share / total / DateTime.DaysInMonth(day.Year, day.Month);
+        var networks = Shares.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var index = networks.FindIndex(n => string.Equals(n, network, StringComparison.OrdinalIgnoreCase));
+        if (index < 0 || Shares.Values.Sum() <= 0)
+        {
+            return 0;
+        }
+
+        var monthShare = Currencies.Split(MonthlyAmount, Currencies.Decimals(Currency), [.. networks.Select(n => Shares[n])])[index];
+        return Currencies.Split(monthShare, Currency, DateTime.DaysInMonth(day.Year, day.Month))[day.Day - 1];
     }
 
     /// <summary>The shares as stored: <c>Facebook=1;LinkedIn=2</c>.</summary>

@@ -1,3 +1,5 @@
+using Payoff.Core.Money;
+
 namespace Payoff.Core.Costs;
 
 /// <summary>
@@ -17,11 +19,15 @@ public static class TimeCostCalculator
         _ => null,
     };
 
-    /// <summary>The hours and the cost of <paramref name="minutesPerDay"/> on <paramref name="days"/> for <paramref name="weeks"/> weeks at <paramref name="hourlyRate"/>.</summary>
-    public static (decimal Hours, decimal Cost) Cost(decimal hourlyRate, decimal minutesPerDay, DayPattern days, decimal weeks)
+    /// <summary>
+    /// The hours (to the hundredth) and the cost of <paramref name="minutesPerDay"/> on <paramref name="days"/>
+    /// for <paramref name="weeks"/> weeks at <paramref name="hourlyRate"/>, the cost in whole minor units of
+    /// <paramref name="currency"/> (cents; whole yen for JPY).
+    /// </summary>
+    public static (decimal Hours, decimal Cost) Cost(decimal hourlyRate, decimal minutesPerDay, DayPattern days, decimal weeks, string currency)
     {
         ArgumentNullException.ThrowIfNull(days);
         var hours = minutesPerDay / 60m * days.Days.Count * weeks;
-        return (decimal.Round(hours, 2), decimal.Round(hours * hourlyRate, 2));
+        return (decimal.Round(hours, 2), Currencies.Round(hours * hourlyRate, currency));
     }
 }

@@ -12,8 +12,9 @@ namespace Payoff.Core.Ledger;
 /// Amounts in other currencies convert with the workspace's rate table; one without a rate is left out
 /// and named in <see cref="Warnings"/>. Staff time is each logged entry plus each recurrence's days,
 /// priced at the person's hourly rate, else the workspace's ("" person); time without any rate counts
-/// its hours but no cost, with a warning. Fees are spread evenly over their months' days and split by
-/// their shares. Value is each value-less conversion times its assigned value, plus each session times
+/// its hours but no cost, with a warning. Every converted amount and each entry's time cost is in whole
+/// minor units of the workspace currency (<see cref="Currencies"/>). Fees are split by their shares and
+/// spread evenly over their months' days in whole minor units, adding up exactly (<see cref="Costs.Fee.DailyAmount"/>). Value is each value-less conversion times its assigned value, plus each session times
 /// the <c>visit</c> value when one is set.
 /// </remarks>
 public sealed class Ledger
@@ -102,7 +103,7 @@ public sealed class Ledger
             var cost = 0m;
             if (rates.TryGetValue(person, out var rate) || rates.TryGetValue(string.Empty, out rate))
             {
-                cost = hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate");
+                cost = Currencies.Round(hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate"), workspaceCurrency);
             }
             else
             {

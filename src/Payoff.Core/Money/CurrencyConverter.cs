@@ -3,7 +3,8 @@ namespace Payoff.Core.Money;
 /// <summary>
 /// Converts amounts into the workspace currency with the user's rate table (<c>payoff currency rate</c>):
 /// the rate in force on the amount's day (the latest one from on or before it, else the earliest
-/// one). Amounts already in the workspace currency pass unchanged; an amount whose currency has no
+/// one), rounded to whole minor units of the workspace currency (<see cref="Currencies.Round"/>: cents,
+/// whole yen). Amounts already in the workspace currency pass unchanged; an amount whose currency has no
 /// rate cannot be converted and is reported, never guessed.
 /// </summary>
 public sealed class CurrencyConverter
@@ -24,7 +25,7 @@ public sealed class CurrencyConverter
     /// <summary>Whether amounts in <paramref name="currency"/> can be converted.</summary>
     public bool Knows(string currency) => string.Equals(currency, WorkspaceCurrency, StringComparison.OrdinalIgnoreCase) || rates.ContainsKey(currency);
 
-    /// <summary>The amount in the workspace currency, or null when the currency has no rate.</summary>
+    /// <summary>The amount in the workspace currency, in its minor units, or null when the currency has no rate.</summary>
     public decimal? Convert(decimal amount, string currency, DateOnly day)
     {
         if (string.Equals(currency, WorkspaceCurrency, StringComparison.OrdinalIgnoreCase))
@@ -38,6 +39,6 @@ public sealed class CurrencyConverter
         }
 
         var rate = list.LastOrDefault(r => r.From <= day) ?? list[0];
-        return amount * rate.Rate;
+        return Currencies.Round(amount * rate.Rate, WorkspaceCurrency);
     }
 }

@@ -18,7 +18,7 @@ public static class NetworkAliases
     [
         ("fb", "Facebook"), ("facebook", "Facebook"), ("meta", "Facebook"),
         ("msg", "Facebook"), ("messenger", "Facebook"), ("an", "Facebook"), ("fbig", "Facebook"),
-        ("ig", "Instagram"), ("insta", "Instagram"), ("instagram", "Instagram"),
+        ("ig", "Instagram"), ("insta", "Instagram"), ("instagram", "Instagram"), ("igshopping", "Instagram"),
         ("li", "LinkedIn"), ("lnkd", "LinkedIn"), ("linkedin", "LinkedIn"), ("linked_in", "LinkedIn"),
         ("tw", "X"), ("twitter", "X"), ("x", "X"), ("x.com", "X"), ("twttr", "X"),
         ("yt", "YouTube"), ("youtube", "YouTube"), ("ytube", "YouTube"),

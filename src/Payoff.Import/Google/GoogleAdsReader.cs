@@ -9,7 +9,8 @@ namespace Payoff.Import.Google;
 /// <summary>
 /// Reads Google Ads report downloads, including the "Excel CSV" (UTF-16, tab-separated): the report
 /// name and the date range (<c>May 18, 2025 - August 15, 2025</c>) above the header, then
-/// <c>Campaign, Currency code, Impr., Clicks, Cost, Conversions</c>; <c>Total: …</c> trailers skipped,
+/// <c>Campaign, Currency code, Impr., Clicks, Cost, Conversions</c>; <c>Total: …</c> trailers skipped
+/// by their structure (the marker in the first column, the campaign's state, type, ID and day empty),
 /// <c> --</c> read as no value.
 /// </summary>
 /// <remarks>
@@ -20,6 +21,9 @@ namespace Payoff.Import.Google;
 public static class GoogleAdsReader
 {
     private static readonly string[] RangeFormats = ["MMMM d, yyyy", "MMM d, yyyy"];
+
+    /// <summary>Columns that describe one campaign (or day) and that Google leaves empty on its totals rows.</summary>
+    private static readonly string[] RowDimensions = ["day", "campaign_state", "campaign_status", "campaign_type", "campaign_id", "status"];
 
     /// <summary>Whether a header (normalised) is a Google Ads report.</summary>
     public static bool IsHeader(IReadOnlyList<string> header) =>
@@ -55,12 +59,18 @@ public static class GoogleAdsReader
         }
 
         var impressions = table.Columns.ContainsKey("impr.") ? "impr." : "impressions";
+        var dimensions = RowDimensions.Where(table.Columns.ContainsKey).ToList();
         return NativeRows.ReadMany(table, (r, row) =>
         {
             var campaign = r["campaign"];
-            if (campaign is null || campaign.StartsWith("Total:", StringComparison.OrdinalIgnoreCase) || (r.Fields.Count > 0 && r.Fields[0].StartsWith("Total:", StringComparison.OrdinalIgnoreCase)))
+            if (IsTotals(r, dimensions))
             {
                 return new List<AdCost>();
+            }
+
+            if (campaign is null)
+            {
+                row.Add("campaign", "Campaign is empty.");
             }
 
             var (from, to) = range;
@@ -80,9 +90,20 @@ public static class GoogleAdsReader
             var shown = PlatformColumns.Amount(r, row, impressions);
             var clicks = PlatformColumns.Amount(r, row, "clicks");
             var conversions = PlatformColumns.Amount(r, row, "conversions");
-            return row.Count > 0 ? null : CostSpreader.Spread(from, to, "Google Ads", campaign, cost ?? 0, currency!, shown, clicks, conversions);
+            return row.Count > 0 ? null : CostSpreader.Spread(from, to, "Google Ads", campaign!, cost ?? 0, currency!, shown, clicks, conversions);
         });
     }
+
+    /// <summary>
+    /// A totals trailer: Google's <c>Total: …</c> marker in the first column and every column that
+    /// describes a campaign or a day (state, type, ID, <c>Day</c>) empty. A campaign whose name begins
+    /// with "Total:" still has its state, so it stays a campaign; a report with no such column has
+    /// only the marker to go by.
+    /// </summary>
+    private static bool IsTotals(CsvRow r, List<string> dimensions) =>
+        r.Fields.Count > 0
+        && r.Fields[0].TrimStart().StartsWith("Total:", StringComparison.OrdinalIgnoreCase)
+        && dimensions.All(d => r[d] is null);
 
     private static bool TryRange(IReadOnlyList<string> preamble, out (DateOnly From, DateOnly To) range)
     {

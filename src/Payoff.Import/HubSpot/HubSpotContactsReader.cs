@@ -12,8 +12,9 @@ namespace Payoff.Import.HubSpot;
 /// "Original Traffic Source" — and revenue (<c>Total Revenue</c>, else <c>Recent Deal Amount</c>).
 /// </summary>
 /// <remarks>
-/// The original source maps with <see cref="CrmOriginalSource"/> (for social sources drill-down 1 is
-/// the network and drill-down 2 the campaign). Revenue is in the workspace currency (the export
+/// The original source maps with <see cref="CrmOriginalSource"/>, which reads the two drill-downs as
+/// HubSpot defines them for each source (the campaign is drill-down 1 for e-mail and paid search,
+/// drill-down 2 for social sources; organic search gives the term and the engine). Revenue is in the workspace currency (the export
 /// names none). Other columns (names, e-mail addresses) are never read or stored.
 /// </remarks>
 public sealed class HubSpotContactsReader(WorkspaceCalendar calendar)

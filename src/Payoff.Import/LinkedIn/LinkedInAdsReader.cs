@@ -12,6 +12,10 @@ namespace Payoff.Import.LinkedIn;
 /// workspace's). A row whose <c>End Date</c> is after its start is a period, spread over its days;
 /// rows of the same campaign and day (one per creative) add up.
 /// </summary>
+/// <remarks>
+/// A totals row is recognised by its structure — no start date and no campaign ID — never by its name:
+/// a campaign called "Total Wellness Webinar" is a campaign (issue 13, §3.4).
+/// </remarks>
 public sealed class LinkedInAdsReader(string defaultCurrency)
 {
     private static readonly string[] DateFormats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd"];
@@ -29,9 +33,14 @@ public sealed class LinkedInAdsReader(string defaultCurrency)
         return new ParsedFile<AdCost>(tally => CostSpreader.Sum(NativeRows.Produce(table, (r, row) =>
         {
             var campaign = r["campaign_name"];
-            if (campaign is null || campaign.StartsWith("Total", StringComparison.OrdinalIgnoreCase))
+            if (r["start_date_(in_utc)"] is null && r["campaign_id"] is null)
             {
                 return null;
+            }
+
+            if (campaign is null)
+            {
+                row.Add("campaign_name", "Campaign Name is empty; only a totals row (no date, no campaign ID) may leave it empty.");
             }
 
             if (!dates.TryParseDay(r["start_date_(in_utc)"], DateFormats, out var first))
@@ -56,7 +65,7 @@ public sealed class LinkedInAdsReader(string defaultCurrency)
             var impressions = PlatformColumns.Amount(r, row, "impressions");
             var clicks = PlatformColumns.Amount(r, row, "clicks");
             var leads = PlatformColumns.Amount(r, row, "leads");
-            return row.Count > 0 ? null : CostSpreader.Spread(first, last, "LinkedIn", campaign, spent ?? 0, currency, impressions, clicks, leads);
+            return row.Count > 0 ? null : CostSpreader.Spread(first, last, "LinkedIn", campaign!, spent ?? 0, currency, impressions, clicks, leads);
         }, tally).SelectMany(costs => costs)));
     }
 }

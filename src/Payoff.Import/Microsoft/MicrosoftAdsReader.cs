@@ -8,8 +8,9 @@ namespace Payoff.Import.Microsoft;
 
 /// <summary>
 /// Reads Microsoft Advertising campaign reports: <c>Gregorian date, Campaign name, Impressions,
-/// Clicks, Spend, Conversions</c>, dates like <c>9/1/2026</c>; title lines above the header and
-/// totals rows are skipped.
+/// Clicks, Spend, Conversions</c>, dates like <c>9/1/2026</c>; title lines above the header are skipped,
+/// and so are totals and copyright trailers, known by their marker in the date column (<c>Total</c>,
+/// <c>©</c>) or an empty date, never by a campaign's name.
 /// </summary>
 /// <remarks>
 /// The currency is the report's <c>Currency code</c> column when it has one, else the workspace's
@@ -46,9 +47,14 @@ public sealed class MicrosoftAdsReader(string defaultCurrency)
         {
             var campaign = r["campaign_name"];
             var dateText = r["gregorian_date"];
-            if (campaign is null || dateText is null || dateText.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || dateText.StartsWith('©'))
+            if (dateText is null || dateText.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || dateText.StartsWith('©'))
             {
                 return null;
+            }
+
+            if (campaign is null)
+            {
+                row.Add("campaign_name", "Campaign name is empty.");
             }
 
             if (!DateOnly.TryParseExact(dateText, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -1,38 +1,34 @@
 using Payoff.Core.Costs;
+using Payoff.Core.Money;
 
 namespace Payoff.Import.Platforms;
 
 /// <summary>
-/// Spreads a cost reported for a period evenly over its days — amounts to the cent, counts to the
-/// unit, the remainder on the last day — so the daily rows sum exactly to the file's figures.
+/// Spreads a cost reported for a period evenly over its days — amounts in whole minor units of their
+/// currency (cents, whole yen; see <see cref="Currencies"/>), counts in units, conversions in
+/// hundredths, the units left over on the last days — so the daily rows sum exactly to the file's figures.
 /// </summary>
 internal static class CostSpreader
 {
-    /// <summary>One cost per day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    /// <summary>One cost per day from <paramref name="first"/> to <paramref name="last"/>: 1000 JPY over three days is 333, 333 and 334.</summary>
     public static List<AdCost> Spread(DateOnly first, DateOnly last, string network, string campaign, decimal amount, string currency, decimal? impressions, decimal? clicks, decimal? conversions = null)
     {
         var days = last.DayNumber - first.DayNumber + 1;
-        var dailyAmount = decimal.Floor(amount * 100 / days) / 100;
-        var dailyImpressions = impressions is null ? (long?)null : (long)impressions.Value / days;
-        var dailyClicks = clicks is null ? (long?)null : (long)clicks.Value / days;
-        var dailyConversions = conversions is null ? (decimal?)null : decimal.Floor(conversions.Value * 100 / days) / 100;
+        var amounts = Currencies.Split(amount, currency, days);
+        var shown = Counts(impressions, days);
+        var clicked = Counts(clicks, days);
+        var converted = conversions is null ? null : Currencies.Split(conversions.Value, 2, Enumerable.Repeat(1m, days).ToList());
         var costs = new List<AdCost>(days);
         for (var i = 0; i < days; i++)
         {
-            var lastDay = i == days - 1;
-            costs.Add(new AdCost(
-                first.AddDays(i),
-                network,
-                campaign,
-                lastDay ? amount - (dailyAmount * (days - 1)) : dailyAmount,
-                currency,
-                lastDay && impressions is not null ? (long)impressions.Value - (dailyImpressions!.Value * (days - 1)) : dailyImpressions,
-                lastDay && clicks is not null ? (long)clicks.Value - (dailyClicks!.Value * (days - 1)) : dailyClicks,
-                lastDay && conversions is not null ? conversions.Value - (dailyConversions!.Value * (days - 1)) : dailyConversions));
+            costs.Add(new AdCost(first.AddDays(i), network, campaign, amounts[i], currency, (long?)shown?[i], (long?)clicked?[i], converted?[i] / 1.0000000000000000000000000000m));
         }
 
         return costs;
     }
+
+    private static IReadOnlyList<decimal>? Counts(decimal? total, int days) =>
+        total is null ? null : Currencies.Split(decimal.Truncate(total.Value), 0, Enumerable.Repeat(1m, days).ToList());
 
     /// <summary>
     /// Adds up the costs of the same day, network, campaign and currency (X Ads and Campaign Manager

@@ -14,7 +14,8 @@ namespace Payoff.Import.X;
 /// <remarks>
 /// The campaign is <c>Campaign name</c>, else <c>Campaign ID</c>. The currency is the <c>Currency</c>
 /// column when there is one, else the workspace's: X bills an ad account in one currency. Per-post
-/// rows of the same campaign and day add up.
+/// rows of the same campaign and day add up. A totals row is one whose <c>Time period</c> is empty or
+/// X's <c>Total</c> marker — a campaign's own name never makes a row a total.
 /// </remarks>
 public sealed class XAdsReader(string defaultCurrency)
 {
@@ -33,9 +34,14 @@ public sealed class XAdsReader(string defaultCurrency)
         {
             var campaign = r["campaign_name"] ?? r["campaign_id"];
             var period = r["time_period"];
-            if (campaign is null || period is null || period.StartsWith("Total", StringComparison.OrdinalIgnoreCase))
+            if (period is null || period.StartsWith("Total", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
+            }
+
+            if (campaign is null)
+            {
+                row.Add("campaign_name", "Campaign name and Campaign ID are both empty.");
             }
 
             if (!TryPeriod(period, dates, out var first, out var last))
@@ -48,7 +54,7 @@ public sealed class XAdsReader(string defaultCurrency)
             var spend = PlatformColumns.Amount(r, row, "spend");
             var impressions = PlatformColumns.Amount(r, row, "impressions");
             var clicks = PlatformColumns.Amount(r, row, "link_clicks");
-            return row.Count > 0 ? null : CostSpreader.Spread(first, last, "X", campaign, spend ?? 0, currency, impressions, clicks);
+            return row.Count > 0 ? null : CostSpreader.Spread(first, last, "X", campaign!, spend ?? 0, currency, impressions, clicks);
         }, tally).SelectMany(costs => costs)));
     }
 

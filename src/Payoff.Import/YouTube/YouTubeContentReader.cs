@@ -16,7 +16,8 @@ namespace Payoff.Import.YouTube;
 /// <c>Subscribers</c>, <c>Impressions</c> — the columns the user picked. The unzipped CSV is read too.
 /// </summary>
 /// <remarks>
-/// The first data row is a <c>Total</c> row and is skipped. Headers may be localised (English and
+/// The first data row is a <c>Total</c> row (the marker in the Content column, no title, no publish
+/// time) and is skipped. Headers may be localised (English and
 /// German are known) and carry soft hyphens (removed). The ZIP's entry count and sizes are checked
 /// before anything is inflated; the table is found by its header, not its name. Subscribers gained are
 /// stored as the video's follows.
@@ -110,7 +111,13 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
     private SocialRecord? Video(CsvRow r, RowErrors row, PlatformDates dates, string? channel)
     {
         var id = r["content"];
-        if (id is null || id.Equals("Total", StringComparison.OrdinalIgnoreCase) || id.Equals("Gesamt", StringComparison.OrdinalIgnoreCase))
+        if (id is null && r["video_title"] is not null)
+        {
+            row.Add("content", "Content (the video's id) is empty.");
+            return null;
+        }
+
+        if (id is null || IsTotals(r, id))
         {
             return null;
         }
@@ -171,4 +178,12 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
 
     [GeneratedRegex(@"\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d (.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChannelPattern();
+
+    /// <summary>
+    /// YouTube's totals row: its marker (<c>Total</c>, German <c>Gesamt</c>) in the Content column, where
+    /// every other row holds an 11-character video id, and no title or publish time of its own.
+    /// </summary>
+    private static bool IsTotals(CsvRow r, string id) =>
+        (id.Equals("Total", StringComparison.OrdinalIgnoreCase) || id.Equals("Gesamt", StringComparison.OrdinalIgnoreCase))
+        && r["video_title"] is null && r["video_publish_time"] is null;
 }

@@ -118,8 +118,9 @@ public static class MoneyEndpoints
                     return Results.Problem("rate ≥ 0, minutes_per_day 0–1440, days weekdays|daily|weekends|mon,wed…, period week|month|quarter|year.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                var (hours, cost) = TimeCostCalculator.Cost(rate, minutesPerDay, pattern!, weeks);
-                return Results.Ok(new { hours, cost, currency = currency ?? "USD" });
+                var code = currency ?? "USD";
+                var (hours, cost) = TimeCostCalculator.Cost(rate, minutesPerDay, pattern!, weeks, code);
+                return Results.Ok(new { hours, cost, currency = code });
             })
             .WithName("TimeCost").WithSummary("What a routine costs: rate × minutes a day × days a week × weeks (a year is 52).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;

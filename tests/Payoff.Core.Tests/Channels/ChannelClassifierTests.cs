@@ -75,7 +75,7 @@ public class ChannelClassifierTests
     [InlineData("?utm_source=partner&utm_medium=link", null, Channel.Referral)]
     [InlineData("?utm_source=partner&utm_medium=app", null, Channel.Referral)]
     [InlineData(null, "https://partner-blog.example.org/post", Channel.Referral)]
-    [InlineData(null, "https://mail.google.com/mail/u/0/", Channel.Referral)]
+    [InlineData(null, "https://docs.google.com/document/d/1", Channel.Referral)]
     [InlineData(null, null, Channel.Direct)]
     [InlineData(null, "https://shop.example.com/pricing", Channel.Direct)]
     [InlineData(null, "https://www.shop.example.com/pricing", Channel.Direct)]
@@ -119,6 +119,45 @@ public class ChannelClassifierTests
         var source = ChannelClassifier.Default.Classify(Page + query, referrer);
 
         Assert.Equal(expected, source.Network);
+    }
+
+    [Theory]
+    // Issue 13 §3.1: GA4 files IGShopping (Instagram product tags) under shopping and checks shopping before social.
+    [InlineData("?utm_source=IGShopping&utm_medium=Social", "https://l.instagram.com/", Channel.OrganicShopping, "Instagram")]
+    [InlineData("?utm_source=IGShopping&utm_medium=cpc", null, Channel.PaidShopping, "Instagram")]
+    [InlineData("?utm_source=Google%20Shopping&utm_medium=organic", null, Channel.OrganicShopping, null)]
+    [InlineData(null, "https://shop.app/", Channel.OrganicShopping, null)]
+    [InlineData(null, "https://checkout.stripe.com/pay", Channel.OrganicShopping, null)]
+    // GA4's search list: sources no engine-name rule would find.
+    [InlineData("?utm_source=googlemybusiness&utm_medium=local", null, Channel.OrganicSearch, null)]
+    [InlineData(null, "https://ntp.msn.com/", Channel.OrganicSearch, null)]
+    [InlineData(null, "https://mail.google.com/mail/u/0/", Channel.OrganicSearch, null)]
+    // GA4's social and video lists.
+    [InlineData(null, "https://medium.com/@someone/post", Channel.OrganicSocial, null)]
+    [InlineData(null, "https://news.ycombinator.com/item?id=1", Channel.OrganicSocial, "Hacker News")]
+    [InlineData("?utm_source=hulu&utm_medium=cpc", null, Channel.PaidVideo, null)]
+    [InlineData(null, "https://www.netflix.com/", Channel.OrganicVideo, null)]
+    // YouTube is social on purpose, though GA4 lists it as video (docs/METRICS.md).
+    [InlineData("?utm_source=youtube&utm_medium=cpc", null, Channel.PaidSocial, "YouTube")]
+    [InlineData(null, "https://m.youtube.com/watch?v=x", Channel.OrganicSocial, "YouTube")]
+    public void Regression_issue_13_GA4_source_categories_apply_in_GA4_order_and_the_network_is_still_named(string? query, string? referrer, string channel, string? network)
+    {
+        var source = ChannelClassifier.Default.Classify(Page + query, referrer);
+
+        Assert.Equal((channel, network), (source.Channel, source.Network));
+    }
+
+    [Fact]
+    public void Every_source_on_GA4s_list_gets_GA4s_category_except_video_sites_Payoff_counts_as_social_networks()
+    {
+        Assert.Equal(819, Ga4SourceCategories.All.Count);
+        foreach (var (source, category) in Ga4SourceCategories.All)
+        {
+            var expected = category == SourceCategory.Video && SourceCatalog.Default.Networks.FromSource(source) is not null ? SourceCategory.Social : category;
+            Assert.True(expected == SourceCatalog.Default.Categorize(source), source);
+        }
+
+        Assert.Equal(SourceCategory.Shopping, SourceCatalog.Default.Categorize("igshopping"));
     }
 
     [Fact]

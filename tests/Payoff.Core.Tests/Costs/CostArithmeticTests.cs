@@ -11,10 +11,10 @@ public sealed class CostArithmeticTests
     [Fact]
     public void Seed_004_ten_dollars_an_hour_thirty_minutes_every_weekday_is_1300_a_year()
     {
-        var (hours, cost) = TimeCostCalculator.Cost(10m, 30m, DayPattern.Weekdays, TimeCostCalculator.Weeks("year")!.Value);
+        var (hours, cost) = TimeCostCalculator.Cost(10m, 30m, DayPattern.Weekdays, TimeCostCalculator.Weeks("year")!.Value, "USD");
         Assert.Equal((130m, 1300m), (hours, cost));
         Assert.True(DayPattern.TryParse("mon,wed,fri", out var three));
-        Assert.Equal((39m, 390m), TimeCostCalculator.Cost(10m, 30m, three!, 26m));
+        Assert.Equal((39m, 390m), TimeCostCalculator.Cost(10m, 30m, three!, 26m, "USD"));
         Assert.False(DayPattern.TryParse("someday", out _));
     }
 
