@@ -53,7 +53,8 @@ public static class PayoffCli
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = Build(context);
-        var parse = root.Parse(args);
+        // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         try
         {

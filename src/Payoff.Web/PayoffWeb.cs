@@ -71,12 +71,14 @@ public static class PayoffWeb
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionStamps>().ValidateAsync(context);
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.ReadPolicy, p => p.RequireClaim(ApiKeyDefaults.WorkspaceClaim))
             .AddPolicy(ApiKeyDefaults.WritePolicy, p => p.RequireClaim(ApiKeyDefaults.ScopeClaim, "write"))
             .SetDefaultPolicy(new AuthorizationPolicyBuilder(CookieAuthenticationDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<SessionStamps>();
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddSingleton<FirstRun>();
         builder.Services.AddRazorComponents();
@@ -105,7 +107,7 @@ public static class PayoffWeb
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/event"
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Request.Headers[ApiKeyDefaults.Header].ToString() + context.Request.Headers.Authorization.ToString(),
+                        ApiKeyDefaults.RateLimitPartition(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ApiRequestsPerMinutePerKey, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });

@@ -34,6 +34,9 @@ public sealed class PayoffAppFactory : IAsyncDisposable
 
     public WebOptions Options { get; set; }
 
+    /// <summary>More setup of the app before it starts (e.g. a startup filter), after the test server and logging.</summary>
+    public Action<WebApplicationBuilder>? Configure { get; set; }
+
     public string Folder => folder;
 
     public Workspace Workspace { get; private set; } = null!;
@@ -137,6 +140,7 @@ public sealed class PayoffAppFactory : IAsyncDisposable
         {
             b.WebHost.UseTestServer();
             b.Logging.ClearProviders();
+            Configure?.Invoke(b);
         });
         built.StartAsync().GetAwaiter().GetResult();
         return built;

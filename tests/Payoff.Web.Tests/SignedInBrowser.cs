@@ -14,6 +14,16 @@ public partial class SignedInBrowser(HttpClient client)
     /// <summary>The cookies held now, by name.</summary>
     public IReadOnlyDictionary<string, string> Cookies => cookies;
 
+    /// <summary>Takes the cookies of <paramref name="other"/>, as someone who captured them would.</summary>
+    public void Take(SignedInBrowser other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (name, value) in other.cookies)
+        {
+            cookies[name] = value;
+        }
+    }
+
     /// <summary>Sends a request with the held cookies and keeps the cookies of the answer.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null, HttpContent? content = null)
     {

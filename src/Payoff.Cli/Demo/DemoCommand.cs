@@ -32,7 +32,7 @@ public static class DemoCommand
     public static Command Create(CliContext context)
     {
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and day give the same data (default 42).", DefaultValueFactory = _ => 42 };
-        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (default: also create a demo login and serve the dashboard at http://127.0.0.1:5080)." };
+        var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (default: also create a demo login, print a one-time link to set its password, and serve the dashboard at http://127.0.0.1:5080)." };
         var sessions = new Option<int>("--sessions") { Description = "About how many sessions to make (default 210000).", DefaultValueFactory = _ => 210_000 };
         var format = FormatOption.Create();
         var command = new Command("demo", $"Create (or recreate) the '{WorkspaceName}' workspace with 12 months of realistic data ending today, and print its sources report.") { seed, noServe, sessions, format };
@@ -86,18 +86,17 @@ public static class DemoCommand
                 return 0;
             }
 
-            // A demo login, with a new password each run, and the dashboard on the demo data.
-            var password = Web.Access.Passwords.Generate();
+            // A demo login whose password only the person at this console sets, through a one-time link.
             var users = new DuckDbUserStore(db);
-            var account = users.Find(DemoLogin) ?? users.Add(DemoLogin, Web.Access.Passwords.Hash(password));
-            users.SetPasswordHash(account.Id, Web.Access.Passwords.Hash(password));
+            var account = users.Find(DemoLogin) ?? users.Add(DemoLogin, Web.Access.Passwords.Hash(Web.Access.Passwords.Generate()));
             users.Grant(account.Id, workspace, Core.Access.Role.Owner);
+            var setup = new DuckDbInvitationStore(db).Create(Core.Access.InvitationKind.Reset, DemoLogin);
             var path = db.Path;
             db.Dispose();
             var web = new Web.WebOptions { DatabasePath = path, Urls = DashboardUrl, Time = context.Time };
             await using var app = Web.PayoffWeb.Build(web);
             context.Console.WriteLine();
-            context.Console.MarkupLine($"Dashboard: [bold]{DashboardUrl}[/] — sign in as [bold]{DemoLogin}[/] with password [bold]{Display.Text(password)}[/] (new on every run). Ctrl+C stops it.");
+            context.Console.MarkupLine($"Dashboard: [bold]{DashboardUrl}[/] — the login is [bold]{DemoLogin}[/]; set its password at [bold]{DashboardUrl}/invite?token={setup.Value}[/] (works once, for 24 hours; next time sign in with it). Ctrl+C stops it.");
             await app.StartAsync(cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;

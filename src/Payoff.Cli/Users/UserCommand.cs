@@ -2,14 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Output;
 using Payoff.Core.Access;
-using Payoff.Storage;
 using Payoff.Storage.DuckDb;
-using Payoff.Web.Access;
 using Spectre.Console;
 
 namespace Payoff.Cli.Users;
 
-/// <summary><c>payoff user add|list|grant|revoke|remove</c>: dashboard accounts and their roles per workspace.</summary>
+/// <summary>
+/// <c>payoff user add|list|grant|revoke|remove|reset</c>: dashboard accounts and their roles per
+/// workspace. Nobody but the person sees or sets their password: <c>add</c> and <c>reset</c> print a
+/// one-time link where they set it.
+/// </summary>
 public static class UserCommand
 {
     /// <summary>Builds the command.</summary>
@@ -21,6 +23,7 @@ public static class UserCommand
         user.Add(Grant(context));
         user.Add(Revoke(context));
         user.Add(Remove(context));
+        user.Add(Reset(context));
         return user;
     }
 
@@ -30,47 +33,52 @@ public static class UserCommand
         DefaultValueFactory = _ => Role.Viewer,
     };
 
+    // The one-time link as the person opens it: nobody but them sees or sets their password (issue 13 §4.2).
+    private static string Link(CliContext context, ParseResult parse, Option<string?> publicUrl, OneTimeToken token) =>
+        $"{PublicUrlOption.Resolve(context, parse.GetValue(publicUrl))}/invite?token={token.Value}";
+
     private static Command Add(CliContext context)
     {
         var email = new Argument<string>("EMAIL") { Description = "The sign-in e-mail address." };
         var role = RoleOption();
-        var fromStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (default: generate one and print it once)." };
-        var command = new Command("add", "Create an account with a role in the selected workspace (-w).") { email, role, fromStdin };
+        var publicUrl = PublicUrlOption.Create();
+        var command = new Command("add", "Invite a new person with a role in the selected workspace (-w): prints a one-time link where they set their own password.") { email, role, publicUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var address = parse.GetValue(email)!.Trim();
+            var address = parse.GetValue(email)!.Trim().ToLowerInvariant();
             if (address.Length is < 3 or > 254 || !address.Contains('@', StringComparison.Ordinal) || address.Any(char.IsWhiteSpace))
             {
                 throw new CliException($"'{address}' is not an e-mail address.");
             }
 
-            var generated = !parse.GetValue(fromStdin);
-            var password = generated ? Passwords.Generate() : (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n');
-            if (Passwords.Problem(password) is { } problem)
-            {
-                throw new CliException(problem);
-            }
-
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbUserStore(db);
-            UserAccount account;
-            try
+            if (new DuckDbUserStore(db).Find(address) is not null)
             {
-                account = store.Add(address, Passwords.Hash(password!));
-            }
-            catch (StoreException ex)
-            {
-                throw new CliException($"{ex.Message} Give it a role here with 'payoff user grant {address} --role …'.");
+                throw new CliException($"{address} already has an account. Give it a role here with 'payoff user grant {address} --role …'.");
             }
 
-            store.Grant(account.Id, workspace, parse.GetValue(role));
-            context.Console.MarkupLine($"Account {Display.Text(account.Email)} created: {parse.GetValue(role).ToString().ToLowerInvariant()} of workspace {Display.Text(workspace.Name)}.");
-            if (generated)
-            {
-                context.Console.MarkupLine($"Password (shown once): [bold]{Display.Text(password)}[/]");
-            }
+            var token = new DuckDbInvitationStore(db).Create(InvitationKind.Invite, address, workspace, parse.GetValue(role));
+            context.Console.MarkupLine($"Invitation for {Display.Text(address)}: {parse.GetValue(role).ToString().ToLowerInvariant()} of workspace {Display.Text(workspace.Name)}.");
+            context.Console.MarkupLine($"Send them this link (it works once, for {Invitation.InviteLifetime.TotalDays:0} days; they set their own password there):");
+            context.Console.MarkupLine($"[bold]{Display.Text(Link(context, parse, publicUrl, token))}[/]");
+            return 0;
+        });
+        return command;
+    }
 
+    private static Command Reset(CliContext context)
+    {
+        var email = new Argument<string>("EMAIL") { Description = "The account whose password was forgotten." };
+        var publicUrl = PublicUrlOption.Create();
+        var command = new Command("reset", "Print a one-time link where the person sets a new password (for a forgotten password; only here, on the server).") { email, publicUrl };
+        command.SetAction(parse =>
+        {
+            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
+            var account = new DuckDbUserStore(db).Find(parse.GetValue(email)!) ?? throw new CliException($"No account {parse.GetValue(email)}.");
+            var token = new DuckDbInvitationStore(db).Create(InvitationKind.Reset, account.Email);
+            context.Console.MarkupLine($"Send {Display.Text(account.Email)} this link (it works once, for {Invitation.ResetLifetime.TotalHours:0} hours; setting the new password signs out every session):");
+            context.Console.MarkupLine($"[bold]{Display.Text(Link(context, parse, publicUrl, token))}[/]");
             return 0;
         });
         return command;
@@ -131,6 +139,8 @@ public static class UserCommand
             {
                 throw new CliException($"{account.Email} has no access to workspace {workspace.Name}.");
             }
+
+            store.RenewSecurityStamp(account.Id);
 
             context.Console.MarkupLine($"{Display.Text(account.Email)} no longer sees workspace {Display.Text(workspace.Name)}.");
             return 0;

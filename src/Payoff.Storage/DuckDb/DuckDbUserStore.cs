@@ -19,7 +19,7 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
         }
 
         var now = db.Time.GetUtcNow();
-        var id = db.Scalar<long>("INSERT INTO users (email, password_hash, created_at) VALUES ($1, $2, $3) RETURNING id", normalized, passwordHash, now);
+        var id = db.Scalar<long>("INSERT INTO users (email, password_hash, created_at, security_stamp) VALUES ($1, $2, $3, $4) RETURNING id", normalized, passwordHash, now, NewStamp());
         return new UserAccount(id, normalized, passwordHash, now);
     }
 
@@ -41,6 +41,21 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
     /// <summary>Replaces a user's password hash (a changed password, or a hash upgraded at sign-in).</summary>
     public void SetPasswordHash(long userId, string passwordHash) =>
         db.Execute("UPDATE users SET password_hash = $2 WHERE id = $1", userId, passwordHash);
+
+    /// <summary>
+    /// The user's security stamp, or null when there is no such user. A session is valid only while the
+    /// stamp it was signed in with is still the user's: <see cref="RenewSecurityStamp"/> ends every session.
+    /// </summary>
+    public string? SecurityStamp(long userId) =>
+        db.Query("SELECT security_stamp FROM users WHERE id = $1", r => r.IsDBNull(0) ? string.Empty : r.GetString(0), userId).FirstOrDefault();
+
+    /// <summary>Gives the user a new random security stamp (sign-out, a new password, removal from a workspace), which ends every session signed in before; returns it.</summary>
+    public string RenewSecurityStamp(long userId)
+    {
+        var stamp = NewStamp();
+        db.Execute("UPDATE users SET security_stamp = $2 WHERE id = $1", userId, stamp);
+        return stamp;
+    }
 
     /// <summary>Gives <paramref name="userId"/> <paramref name="role"/> in <paramref name="workspace"/> (replacing a role they had there).</summary>
     public void Grant(long userId, Workspace workspace, Role role)
@@ -78,4 +93,6 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
             r => (new UserAccount(r.GetInt64(0), r.GetString(1), r.GetString(2), DuckDbDatabase.FromDb(r.GetDateTime(3))), Enum.Parse<Role>(r.GetString(4), ignoreCase: true)),
             workspace.Id);
     }
+
+    private static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -423,6 +423,22 @@ public static class Migrations
                 PRIMARY KEY (user_id, workspace_id)
             );
             """),
+        new(10, "accounts: a security stamp per user (sign-out, removal and a new password end every session); one-time links for invitations and password resets, stored as the hash of their secret", """
+            ALTER TABLE users ADD COLUMN security_stamp VARCHAR;
+            UPDATE users SET security_stamp = gen_random_uuid()::VARCHAR;
+            CREATE TABLE invitations (
+                selector VARCHAR PRIMARY KEY,
+                secret_hash VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                email VARCHAR NOT NULL,
+                workspace_id BIGINT,
+                role VARCHAR,
+                invited_by BIGINT,
+                created_at TIMESTAMP NOT NULL,
+                expires_at TIMESTAMP NOT NULL,
+                used_at TIMESTAMP
+            );
+            """),
     ];
 
 

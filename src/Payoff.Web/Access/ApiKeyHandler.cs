@@ -42,7 +42,7 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
                 new Claim(ClaimTypes.Name, key.Name),
                 new Claim(ApiKeyDefaults.WorkspaceClaim, key.WorkspaceId.ToString(CultureInfo.InvariantCulture)),
                 new Claim(ApiKeyDefaults.ScopeClaim, key.Scope.ToString().ToLowerInvariant()),
-                new Claim("payoff:key", key.Id.ToString(CultureInfo.InvariantCulture)),
+                new Claim(ApiKeyDefaults.KeyClaim, key.Id.ToString(CultureInfo.InvariantCulture)),
             ],
             ApiKeyDefaults.Scheme);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme)));

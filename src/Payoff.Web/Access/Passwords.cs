@@ -20,6 +20,9 @@ public static class Passwords
 
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
+    // An account nobody has, hashed once like a real password, for VerifyNobody.
+    private static readonly UserAccount Nobody = new(0, string.Empty, Hasher.HashPassword(null!, Generate()), DateTimeOffset.UnixEpoch);
+
     /// <summary>Why <paramref name="password"/> is refused, or null when it is acceptable.</summary>
     public static string? Problem(string? password) => password switch
     {
@@ -52,6 +55,21 @@ public static class Passwords
         }
 
         return result != PasswordVerificationResult.Failed;
+    }
+
+    /// <summary>
+    /// Does the work of <see cref="Verify"/> for an e-mail that has no account, so the answer takes
+    /// as long as for a wrong password of a real account and timing does not tell which e-mails have
+    /// one (issue 13 §4.4). Always false.
+    /// </summary>
+    public static bool VerifyNobody(string? password)
+    {
+        if (password is { Length: <= MaxLength })
+        {
+            Hasher.VerifyHashedPassword(Nobody, Nobody.PasswordHash, password);
+        }
+
+        return false;
     }
 
     /// <summary>A random password of 20 characters from a 57-letter alphabet (about 117 bits).</summary>

@@ -1,17 +1,17 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Web.Access;
 
 namespace Payoff.Web.Components;
 
 /// <summary>The dashboard: its Razor pages (server-rendered), its style sheet and sign-out.</summary>
 public static class DashboardEndpoints
 {
-    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c> (authenticated by the sign-in cookie, so its anti-forgery token, issued to the signed-in user, validates).</summary>
+    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c> (authenticated by the sign-in cookie, so its anti-forgery token, issued to the signed-in user, validates; it ends every session of the account, see <see cref="SessionStamps"/>).</summary>
     public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -26,7 +26,7 @@ public static class DashboardEndpoints
                     return Results.BadRequest("The sign-out form's anti-forgery token is missing or wrong.");
                 }
 
-                await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                await context.RequestServices.GetRequiredService<SessionStamps>().SignOutEverywhereAsync(context);
                 return Results.Redirect("/login");
             })
             .DisableAntiforgery()
