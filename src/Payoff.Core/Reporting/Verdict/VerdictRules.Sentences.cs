@@ -30,7 +30,8 @@ public static partial class VerdictRules
         var start = facts.Months.Any(m => !m.Covered) || first > facts.Months[0].Month
             ? string.Create(CultureInfo.InvariantCulture, $"; no data before {first:yyyy-MM-dd}")
             : string.Empty;
-        return $"Sessions {Direction(e.Sessions)} over {facts.Weeks.Count} covered weeks ({months} a month{start}); contacts {Direction(e.Contacts)}.";
+        var steady = e.Sessions?.Direction is null or TrendDirection.Steady ? "," : string.Empty;
+        return $"Sessions {Direction(e.Sessions)}{steady} over {facts.Weeks.Count} covered weeks ({months} a month{start}); contacts {Direction(e.Contacts)}.";
     }
 
     private static string Covered(NetworkFacts facts) =>

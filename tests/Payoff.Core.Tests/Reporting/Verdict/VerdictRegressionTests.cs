@@ -51,7 +51,7 @@ public sealed class VerdictRegressionTests
         Assert.Equal(September, v.Facts.FirstDay);
         Assert.Equal(2, v.Facts.CoveredMonths);
         Assert.DoesNotContain(v.Reasons, r => r.Contains("rose", StringComparison.Ordinal));
-        Assert.Contains(v.Reasons, r => r.Contains("Sessions held steady, or were too few to tell over 9 covered weeks (— → 700 → 700 a month; no data before 2026-09-01)", StringComparison.Ordinal));
+        Assert.Contains(v.Reasons, r => r.Contains("Sessions held steady, or were too few to tell, over 9 covered weeks (— → 700 → 700 a month; no data before 2026-09-01)", StringComparison.Ordinal));
     }
 
     [Fact]
