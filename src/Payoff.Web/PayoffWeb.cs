@@ -159,6 +159,7 @@ public static class PayoffWeb
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<QueryValueCheck>();
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");

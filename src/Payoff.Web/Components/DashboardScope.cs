@@ -25,7 +25,7 @@ public sealed class DashboardScope
         Role = role;
         Today = workspace.Calendar.Today(time);
         this.query = query;
-        Range = DashboardWorkspace.Range(Today, this["from"], this["to"]);
+        (Range, RangeProblem) = DashboardWorkspace.RangeOf(Today, this["from"], this["to"]);
     }
 
     /// <summary>The open database: only inside <see cref="Hosting.StoreGate.Run{T}"/> (see <see cref="With"/>).</summary>
@@ -45,6 +45,9 @@ public sealed class DashboardScope
 
     /// <summary>The report days.</summary>
     public DateRange Range { get; }
+
+    /// <summary>Why <c>from</c>/<c>to</c> could not be used (a sentence naming the field, shown by the page), or null.</summary>
+    public string? RangeProblem { get; }
 
     /// <summary>True when the user may change the workspace's data (editor and up).</summary>
     public bool CanEdit => Role >= Role.Editor;
