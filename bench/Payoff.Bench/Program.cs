@@ -32,7 +32,7 @@ foreach (var size in sizes)
     var range = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));
     var query = new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None);
     var builder = new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db));
-    var raw = DuckDbSourcesReader.Sql(workspace, [workspace.Calendar.Range(range.From, range.To)], SourcesGrouping.Network, null);
+    var raw = DuckDbSourcesReader.Statement(workspace, [workspace.Calendar.Range(range.From, range.To)], SourcesGrouping.Network, null);
     var total = db.Scalar<long>("SELECT count(*) FROM sessions");
     var bucket = workspace.Calendar.Range(range.From, range.To);
     var sessions = db.Scalar<long>("SELECT count(*) FROM sessions WHERE started_at >= $1 AND started_at < $2", bucket.Start, bucket.End);
@@ -61,9 +61,9 @@ foreach (var size in sizes)
     File.Delete(path);
 }
 
-static long RunRaw(DuckDbDatabase db, string sql)
+static long RunRaw(DuckDbDatabase db, (string Sql, object?[] Parameters) raw)
 {
-    using var command = db.Command(sql);
+    using var command = db.Command(raw.Sql, raw.Parameters);
     using var reader = command.ExecuteReader();
     var rows = 0L;
     while (reader.Read())

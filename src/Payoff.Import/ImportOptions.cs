@@ -14,6 +14,12 @@ public sealed record ImportOptions
     /// <summary>Import the good rows of a file with bad ones, and report the bad ones.</summary>
     public bool SkipInvalid { get; init; }
 
+    /// <summary>
+    /// How the user of this host imports the good rows of a file with bad ones, ending the sentence "Fix
+    /// them, or …" of a rejected file's message: the CLI's flag by default; the API and the dashboard say theirs.
+    /// </summary>
+    public string SkipInvalidAdvice { get; init; } = "import the good rows with --skip-invalid";
+
     /// <summary>Check the file and report what would be imported, without writing.</summary>
     public bool DryRun { get; init; }
 

@@ -49,10 +49,10 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             (DateOnly, DateOnly)? SocialDays(SocialRecord r) => r.Metric is { } m ? Day(m.Date) : Instant(r.Post?.PublishedAt);
             return kind switch
             {
-                ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), async rows => await store.WriteEventsAsync(workspace, rows.Request, rows.ToList(), cancellationToken)),
+                ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), rows => Listed(rows, (request, list) => store.WriteEventsAsync(workspace, request, list, cancellationToken))),
                 ImportKind.Contacts => await RunAsync(new ContactsFileReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
                 ImportKind.HubSpotContacts => await RunAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
-                ImportKind.Journeys => await RunAsync(JourneysFileReader.Read(path, options), _ => null, async rows => await store.WriteJourneysAsync(workspace, rows.Request, rows.ToList(), cancellationToken)),
+                ImportKind.Journeys => await RunAsync(JourneysFileReader.Read(path, options), _ => null, rows => Listed(rows, (request, list) => store.WriteJourneysAsync(workspace, request, list, cancellationToken))),
                 ImportKind.Metrics => await RunAsync(MetricsFileReader.Read(path, options), m => Day(m.Date), Metrics),
                 ImportKind.MetaPosts => await RunAsync(new Meta.MetaPostsReader(calendar).Read(path, options), p => Instant(p.PublishedAt), Posts),
                 ImportKind.Ga4Traffic => await RunAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options), t => (t.From, t.To), rows => store.WriteTrafficAsync(workspace, rows.Request, rows, cancellationToken)),
@@ -75,7 +75,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             return Failed(kind, path, ex.Error);
         }
 
-        async Task<ImportRecord> Contacts(CheckedRows<CrmContact> rows) => await store.WriteContactsAsync(workspace, rows.Request, rows.ToList(), cancellationToken);
+        Task<ImportRecord> Contacts(CheckedRows<CrmContact> rows) => Listed(rows, (request, list) => store.WriteContactsAsync(workspace, request, list, cancellationToken));
         Task<ImportRecord> Metrics(CheckedRows<AccountMetric> rows) => store.WriteMetricsAsync(workspace, rows.Request, rows, cancellationToken);
         Task<ImportRecord> Posts(CheckedRows<SocialPost> rows) => store.WritePostsAsync(workspace, rows.Request, rows, cancellationToken);
         Task<ImportRecord> Social(CheckedRows<SocialRecord> rows) => store.WriteSocialAsync(workspace, rows.Request, rows, cancellationToken);
@@ -109,7 +109,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             {
                 return new ImportSummary(kind, path, rows.Rows, 0, rows.Rejected, 0, false, null, rows.Errors, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{name}: {rows.Rejected} of {rows.Rows} rows have errors; nothing was written. Fix them, or import the good rows with --skip-invalid."))
+                    $"{name}: {rows.Rejected} of {rows.Rows} rows have errors; nothing was written. Fix them, or {options.SkipInvalidAdvice}."))
                 {
                     Period = rows.Period,
                 };
@@ -137,6 +137,18 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 Period = rows.Period,
             };
         }
+    }
+
+    /// <summary>
+    /// Reads every row into a list, then writes it with the request's counts. The counts are final only once
+    /// the rows are read: a request taken before (as an argument beside <c>rows.ToList()</c>) recorded a
+    /// file of 4 rows with 1 rejected as "Rows 0, Rejected 0".
+    /// </summary>
+    private static async Task<ImportRecord> Listed<T>(CheckedRows<T> rows, Func<ImportRequest, List<T>, Task<ImportRecord>> write)
+        where T : class
+    {
+        var list = rows.ToList();
+        return await write(rows.Request, list);
     }
 
     /// <summary>"3 of 4 rows", or "20 records from 4 rows" when a row holds several records (a day's metrics, a period's spend spread over its days).</summary>

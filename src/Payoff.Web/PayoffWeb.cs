@@ -161,6 +161,7 @@ public static class PayoffWeb
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<QueryValueCheck>();
         app.UseAntiforgery();
         app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -98,4 +98,16 @@ public sealed class AttributionCommandTests
         Assert.Equal(firstTouch.GetProperty("totals").GetProperty("contacts").GetInt64(), rows.Values.Sum(), 9);
         Assert.NotEqual(0, cli.Run("report", "roi", "--model", "markov", "--by", "campaign").ExitCode);
     }
+
+    [Fact]
+    public void Regression_attribution_for_a_named_conversion_failed_with_a_missing_prepared_statement_parameter()
+    {
+        using var cli = new CliRun();
+        var events = Header + $"1,2025-05-01T10:00:00Z,v1,pageview,{Fb},,,,,\n2,2025-05-01T10:05:00Z,v1,conversion,,,25,USD,,order\n3,2025-05-02T10:00:00Z,v2,pageview,{Li},,,,,\n";
+        Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", events)).ExitCode);
+        var report = Run(cli, "report", "attribution", "--conversion", "order", "--model", "markov", "--from", "2025-05-01", "--to", "2025-05-31");
+        var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("channel").GetString()!);
+        Assert.Equal((1.0, 25m), (rows["Facebook"].GetProperty("conversions").GetDouble(), rows["Facebook"].GetProperty("value").GetDecimal()));
+        Assert.Equal(0, rows["LinkedIn"].GetProperty("conversions").GetDouble());
+    }
 }

@@ -45,6 +45,21 @@ public sealed class ImportUndoTests
         Assert.Equal(0, db.Scalar<long>("SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM sessions) + (SELECT count(*) FROM people)"));
     }
 
+    [Theory]
+    [InlineData("events", "event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name\na1,2025-06-02T09:00:00Z,va,pageview,https://shop.example.com/,,,,,\na2,2025-06-02T09:01:00Z,va,pageview,https://shop.example.com/,,,,,\na3,not a time,va,pageview,https://shop.example.com/,,,,,\na4,2025-06-02T09:03:00Z,va,lead,https://shop.example.com/c,,,,CA,form\n")]
+    [InlineData("contacts", "contact_id,created_at,lead_at,customer_at,revenue,currency\nc1,2025-06-01,2025-06-01,,,\nc2,2025-06-02,2025-06-02,,,\nc3,yesterday,,,,\nc4,2025-06-03,2025-06-03,,,\n")]
+    [InlineData("journeys", "path,conversions,value,nulls\nFacebook,1,0,0\nEmail,0,0,1\nLinkedIn,many,0,0\nFacebook > Email,1,0,0\n")]
+    public void Regression_the_import_history_recorded_rows_0_and_rejected_0_for_a_file_of_4_rows_with_1_rejected(string kind, string text)
+    {
+        using var cli = new CliRun();
+        var file = cli.File(kind + ".csv", text);
+        var summary = JsonDocument.Parse(cli.Run("import", kind, file, "--skip-invalid", "--format", "json").Out).RootElement;
+        Assert.Equal((4L, 3L, 1L), (summary.GetProperty("rows").GetInt64(), summary.GetProperty("imported").GetInt64(), summary.GetProperty("rejected").GetInt64()));
+        var record = Assert.Single(JsonDocument.Parse(cli.Run("imports", "list", "--format", "json").Out).RootElement.EnumerateArray());
+        Assert.Equal((4L, 3L, 1L), (record.GetProperty("rows").GetInt64(), record.GetProperty("imported").GetInt64(), record.GetProperty("rejected").GetInt64()));
+        Assert.Contains("Rows", cli.Run("imports", "list").Out, StringComparison.Ordinal);
+    }
+
     private static string Values(CliRun cli)
     {
         using var db = DuckDbDatabase.Open(cli.Database, cli.Time);

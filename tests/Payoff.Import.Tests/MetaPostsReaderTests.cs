@@ -45,7 +45,7 @@ public sealed class MetaPostsReaderTests
         var path = Path.Combine(Path.GetTempPath(), $"meta-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "\"Post ID\",\"Page ID\",\"Publish time\",Permalink,\"Post type\",Views\n1,9,yesterday,https://fb.com/1,Photos,12\n2,9,06/01/2026 09:05,https://fb.com/2,Photos,lots\n");
         var file = new MetaPostsReader(Jakarta).Read(path);
-        Assert.Equal(["2:publish_time", "3:views"], file.Errors.Select(e => $"{e.Row}:{e.Column}").ToList());
+        Assert.Equal(["2:Publish time", "3:Views"], file.Errors.Select(e => $"{e.Row}:{e.Column}").ToList());
         File.Delete(path);
     }
 }

@@ -128,7 +128,7 @@ public sealed class PlatformExportReaderTests
     public void TikTok_without_a_period_or_with_an_ambiguous_one_says_so_and_spanish_dates_read()
     {
         var none = new TikTokReader(Utc).Read(Data("TikTok", "FollowerHistory.csv"));
-        Assert.Contains(none.Errors, e => e.Column == "date" && e.Message.Contains("--period", StringComparison.Ordinal));
+        Assert.Contains(none.Errors, e => e.Column == "Date" && e.Message.Contains("--period", StringComparison.Ordinal));
 
         var twoYears = new ImportOptions { Period = new DatePeriod(new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31)) };
         var ambiguous = new TikTokReader(Utc).Read(Data("TikTok", "FollowerHistory.csv"), twoYears);

@@ -43,4 +43,20 @@ public sealed class JourneyReaderTests
         Assert.Empty(reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)))));
         Assert.Equal(1, reader.Untouched);
     }
+
+    [Fact]
+    public void Regression_journeys_of_a_named_conversion_failed_with_a_missing_prepared_statement_parameter()
+    {
+        using var test = new TestDatabase();
+        test.Write(
+            TestDatabase.Visit("1", "v1", "2025-06-10T10:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social"),
+            TestDatabase.Conversion("2", "v1", "2025-06-10T10:05:00Z", EventType.Conversion, value: 40m, currency: "USD") with { Name = "order" },
+            TestDatabase.Visit("3", "v2", "2025-06-11T10:00:00Z", "https://shop.example.com/?utm_source=facebook&utm_medium=social"));
+        var reader = new DuckDbJourneyReader(test.Db);
+        var journeys = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "Order"));
+        var order = Assert.Single(journeys, j => j.Conversions == 1);
+        Assert.Equal(["LinkedIn"], order.Keys);
+        Assert.Equal(40m, order.Value);
+        Assert.Equal(["Facebook"], Assert.Single(journeys, j => j.Nulls == 1).Keys);
+    }
 }

@@ -157,4 +157,22 @@ public class SourcesReportTests
         Assert.Equal(0m, report.Totals.Revenue);
         Assert.Contains("80 EUR", Assert.Single(report.Warnings), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_network_filter_is_a_value_never_sql_however_it_is_written()
+    {
+        using var test = new TestDatabase();
+        test.Write(Visit("v1a", "v1", "2025-06-01T10:00:00Z", LinkedInAnnouncements));
+        Assert.Equal(1, test.Sources("2025-06-01", "2025-06-30", network: "linkedin").Totals.Sessions);
+        foreach (var hostile in new[] { "x' OR '1'='1", "LinkedIn'; DROP TABLE sessions; --", "Face\\book", "$1", "　" })
+        {
+            Assert.Equal(0, test.Sources("2025-06-01", "2025-06-30", network: hostile).Totals.Sessions);
+        }
+
+        Assert.Equal(1, test.Count("sessions"));
+        var (sql, parameters) = Payoff.Storage.DuckDb.DuckDbSourcesReader.Statement(test.Workspace, [(DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1))], SourcesGrouping.Campaign, "x' OR '1'='1");
+        Assert.DoesNotContain("'1'='1", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("1970", sql, StringComparison.Ordinal);
+        Assert.Contains("x' OR '1'='1", parameters);
+    }
 }

@@ -32,4 +32,22 @@ public sealed class AttributionApiTests
         Assert.Equal("LinkedIn", paths.GetProperty("paths")[0].GetProperty("path").GetString());
         Assert.Equal("closer", paths.GetProperty("roles")[0].GetProperty("role").GetString());
     }
+
+    [Fact]
+    public async Task Regression_attribution_of_a_named_conversion_answered_500_for_a_missing_prepared_statement_parameter()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var site = app.Site.SiteKey;
+        await app.SendAsync($$"""{"site":"{{site}}","type":"pageview","url":"https://example.com/?utm_source=linkedin&utm_medium=social","visitor":"visitor-one","event_id":"p1"}""");
+        await app.SendAsync($$"""{"site":"{{site}}","type":"conversion","name":"order","value":30,"currency":"USD","visitor":"visitor-one","event_id":"o1"}""");
+        await app.FlushAsync();
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Payoff-Key", app.ReadKey);
+
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/reports/attribution?conversion=order&model=markov");
+        var credit = Assert.Single(report.GetProperty("results").EnumerateArray()).GetProperty("credits")[0];
+        Assert.Equal("LinkedIn", credit.GetProperty("channel").GetString());
+        Assert.Equal(30m, credit.GetProperty("value").GetDecimal());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/reports/paths?conversion=order")).StatusCode);
+    }
 }

@@ -38,6 +38,9 @@ public sealed class CsvTable : IRowSource
     /// <summary>The normalised header names.</summary>
     public IReadOnlyList<string> Header { get; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<string> Titles { get; private init; } = [];
+
     /// <summary>Header name → index.</summary>
     public IReadOnlyDictionary<string, int> Columns { get; }
 
@@ -142,7 +145,7 @@ public sealed class CsvTable : IRowSource
             }
         }
 
-        return new CsvTable(path, header, delimiter.Value, encoding, before, preamble);
+        return new CsvTable(path, header, delimiter.Value, encoding, before, preamble) { Titles = [.. SplitHeader(first, delimiter.Value).Select(Title)] };
     }
 
     /// <summary>Splits a header line at <paramref name="delimiter"/>, honouring quotes (<c>"Reactions, Comments and Shares"</c> is one name) and doubled quotes.</summary>
@@ -185,8 +188,11 @@ public sealed class CsvTable : IRowSource
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return name.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Trim().Trim('\uFEFF').Trim().Trim('"').Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
+        return Title(name).ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
     }
+
+    /// <summary>A header name as the file writes it, without the BOM, soft hyphens, quotes and surrounding spaces.</summary>
+    internal static string Title(string name) => name.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Trim().Trim('\uFEFF').Trim().Trim('"').Trim();
 
     /// <summary>Fails when the header lacks a required column or has one not in <paramref name="known"/>.</summary>
     public void RequireColumns(IReadOnlyCollection<string> required, IReadOnlyCollection<string> known)

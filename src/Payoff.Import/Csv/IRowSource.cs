@@ -9,6 +9,9 @@ public interface IRowSource
     /// <summary>The normalised header names (<see cref="CsvTable.Normalize"/>).</summary>
     IReadOnlyList<string> Header { get; }
 
+    /// <summary>The header as the file writes it (<c>Create Date</c>), in the order of <see cref="Header"/>: what a message about a column names.</summary>
+    IReadOnlyList<string> Titles => Header;
+
     /// <summary>Header name → index.</summary>
     IReadOnlyDictionary<string, int> Columns { get; }
 

@@ -20,6 +20,9 @@ internal static class NativeRows
         where T : class
     {
         row.Sheet = table.Sheet;
+        row.Titles = table.Titles.Count == table.Header.Count
+            ? table.Header.Zip(table.Titles).Where(h => h.First.Length > 0 && h.Second.Length > 0).DistinctBy(h => h.First, StringComparer.Ordinal).ToDictionary(h => h.First, h => h.Second, StringComparer.Ordinal)
+            : null;
         foreach (var r in table.Rows((n, message) =>
         {
             row.Start(n);

@@ -26,7 +26,10 @@ internal sealed class RowErrors(List<RowError> errors)
     /// <summary>The sheet being read, for a spreadsheet: errors name their column as <c>Sheet!column</c>.</summary>
     public string? Sheet { get; set; }
 
-    /// <summary>Records an error of the current row in <paramref name="column"/> (null for the row as a whole).</summary>
+    /// <summary>Normalised header name → the name the file writes (<c>create_date</c> → <c>Create Date</c>): errors name columns as the user sees them.</summary>
+    public IReadOnlyDictionary<string, string>? Titles { get; set; }
+
+    /// <summary>Records an error of the current row in <paramref name="column"/> (its normalised name; null for the row as a whole).</summary>
     public void Add(string? column, string message)
     {
         if (Count == 0)
@@ -37,7 +40,8 @@ internal sealed class RowErrors(List<RowError> errors)
         Count++;
         if (errors.Count < Kept)
         {
-            errors.Add(new RowError(Row, Sheet is null || column is null ? column : $"{Sheet}!{column}", message));
+            var title = column is null ? null : Titles?.GetValueOrDefault(column) ?? column;
+            errors.Add(new RowError(Row, Sheet is null || title is null ? title : $"{Sheet}!{title}", message));
         }
     }
 

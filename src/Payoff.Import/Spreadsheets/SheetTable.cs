@@ -40,6 +40,9 @@ public sealed class SheetTable : IRowSource
     public IReadOnlyList<string> Header { get; }
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Titles { get; private init; } = [];
+
+    /// <inheritdoc />
     public IReadOnlyDictionary<string, int> Columns { get; }
 
     /// <summary>The text of the rows above the header (a report's description or date range).</summary>
@@ -88,7 +91,7 @@ public sealed class SheetTable : IRowSource
                 seen.Add(reader.Name);
                 if ((sheets.Count == 0 || sheets.Contains(reader.Name.Trim(), StringComparer.OrdinalIgnoreCase)) && FindHeader(reader, isHeader) is { } found)
                 {
-                    table = new SheetTable(path, reader.Name, index, found.Row, found.Header, found.Preamble);
+                    table = new SheetTable(path, reader.Name, index, found.Row, found.Header, found.Preamble) { Titles = found.Titles };
                     return;
                 }
 
@@ -154,7 +157,7 @@ public sealed class SheetTable : IRowSource
         }
     }
 
-    private static (int Row, IReadOnlyList<string> Header, IReadOnlyList<string> Preamble)? FindHeader(IExcelDataReader reader, Func<IReadOnlyList<string>, bool> isHeader)
+    private static (int Row, IReadOnlyList<string> Header, IReadOnlyList<string> Preamble, IReadOnlyList<string> Titles)? FindHeader(IExcelDataReader reader, Func<IReadOnlyList<string>, bool> isHeader)
     {
         var preamble = new List<string>();
         for (var row = 1; row <= 10 && reader.Read(); row++)
@@ -163,7 +166,7 @@ public sealed class SheetTable : IRowSource
             var names = fields.Select(CsvTable.Normalize).ToList();
             if (isHeader(names))
             {
-                return (row, names, preamble);
+                return (row, names, preamble, [.. fields.Select(CsvTable.Title)]);
             }
 
             preamble.Add(string.Join(" ", fields.Where(f => f.Length > 0)));

@@ -105,13 +105,19 @@ public sealed class DuckDbDatabase : IDisposable
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Creates a command with positional parameters.</summary>
+    /// <summary>
+    /// Creates a command with positional parameters <c>$1</c>, <c>$2</c>, …: the statement may repeat or
+    /// skip any of them (see <see cref="PositionalParameters"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The statement references a parameter beyond <paramref name="parameters"/>.</exception>
     public DuckDBCommand Command(string sql, params object?[] parameters)
     {
+        ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(parameters);
+        var (text, values) = PositionalParameters.Bind(sql, parameters);
         var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var parameter in parameters)
+        command.CommandText = text;
+        foreach (var parameter in values)
         {
             command.Parameters.Add(new DuckDBParameter(ToDb(parameter)));
         }

@@ -151,7 +151,6 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             SELECT list({key} ORDER BY s.started_at, {key})
             FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
             WHERE s.workspace_id = $1 AND s.started_at >= $2 AND s.started_at < $3 AND NOT EXISTS (SELECT 1 FROM conv c WHERE c.person_key = pv.person)
-              AND $4 IS NOT NULL AND $5 IS NOT NULL AND $6 IS NOT NULL
             GROUP BY pv.person
             """,
             r => new Journey(r.GetFieldValue<List<string>>(0), 0, 0, 1),

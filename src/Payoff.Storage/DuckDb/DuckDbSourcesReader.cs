@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
 
@@ -19,7 +18,8 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(buckets);
         var rows = new List<(int, SourceKey, SourceCounts)>();
-        using (var command = db.Command(Sql(workspace, buckets, grouping, network)))
+        var (sql, parameters) = Statement(workspace, buckets, grouping, network);
+        using (var command = db.Command(sql, parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -34,7 +34,7 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         }
 
         var unconverted = new List<(int, string, decimal)>();
-        using (var command = db.Command(UnconvertedSql(workspace, buckets, network)))
+        using (var command = db.Command(UnconvertedSql(buckets, network), parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -100,50 +100,55 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         return new ImportedTraffic(rows, tracked);
     }
 
-    /// <summary>The whole aggregation as one SQL statement with literal parameters (also used by the benchmark).</summary>
-    public static string Sql(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, SourcesGrouping grouping, string? network)
+    /// <summary>
+    /// The whole aggregation as one SQL statement and its parameters (also used by the benchmark): $1 the
+    /// workspace, $2 its currency, $3 the network filter, $4 the "(not set)" key, then each bucket's number,
+    /// start and end. Nothing is written into the SQL as a literal.
+    /// </summary>
+    public static (string Sql, object?[] Parameters) Statement(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, SourcesGrouping grouping, string? network)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var sessions = Keys("s", grouping);
         var people = Keys("p", grouping);
-        return $"""
+        var sql = $"""
             WITH buckets(b, s, e) AS (VALUES {Buckets(buckets)}),
             x AS (
                 SELECT b.b, {sessions}, count(*) AS sessions, 0 AS contacts, 0 AS customers, 0::DECIMAL(18,4) AS revenue
                 FROM sessions s JOIN buckets b ON s.started_at >= b.s AND s.started_at < b.e
-                WHERE s.workspace_id = {workspace.Id}{Filter("s", network)}
+                WHERE s.workspace_id = $1{Filter("s", network)}
                 GROUP BY ALL
                 UNION ALL
                 SELECT b.b, {people}, 0, count(*), 0, 0
                 FROM people p JOIN buckets b ON p.contact_at >= b.s AND p.contact_at < b.e
-                WHERE p.workspace_id = {workspace.Id}{Filter("p", network)}
+                WHERE p.workspace_id = $1{Filter("p", network)}
                 GROUP BY ALL
                 UNION ALL
                 SELECT b.b, {people}, 0, 0, count(*), 0
                 FROM people p JOIN buckets b ON p.customer_at >= b.s AND p.customer_at < b.e
-                WHERE p.workspace_id = {workspace.Id}{Filter("p", network)}
+                WHERE p.workspace_id = $1{Filter("p", network)}
                 GROUP BY ALL
                 UNION ALL
                 SELECT b.b, {people}, 0, 0, 0, sum(r.amount)
                 FROM revenue r
                 JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
                 JOIN buckets b ON r.occurred_at >= b.s AND r.occurred_at < b.e
-                WHERE r.workspace_id = {workspace.Id} AND r.currency = {Literal(workspace.Currency)}{Filter("p", network)}
+                WHERE r.workspace_id = $1 AND r.currency = $2{Filter("p", network)}
                 GROUP BY ALL)
             SELECT b, min(k_channel), min(k_network), min(k_campaign), min(k_content),
                    sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT, sum(revenue)::DECIMAL(18,4)
             FROM x
             GROUP BY b, lower(k_channel), lower(k_network), lower(k_campaign), lower(k_content)
             """;
+        return (sql, [workspace.Id, workspace.Currency, network, SourceKey.NotSet, .. buckets.SelectMany((b, i) => new object?[] { i, b.Start, b.End })]);
     }
 
-    private static string UnconvertedSql(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, string? network) => $"""
+    private static string UnconvertedSql(IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, string? network) => $"""
         WITH buckets(b, s, e) AS (VALUES {Buckets(buckets)})
         SELECT b.b, r.currency, sum(r.amount)::DECIMAL(18,4)
         FROM revenue r
         JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
         JOIN buckets b ON r.occurred_at >= b.s AND r.occurred_at < b.e
-        WHERE r.workspace_id = {workspace.Id} AND r.currency <> {Literal(workspace.Currency)}{Filter("p", network)}
+        WHERE r.workspace_id = $1 AND r.currency <> $2{Filter("p", network)}
         GROUP BY ALL
         ORDER BY 1, 2
         """;
@@ -151,8 +156,8 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
     private static string Keys(string t, SourcesGrouping grouping)
     {
         var label = $"coalesce({t}.network, {t}.channel)";
-        var campaign = $"coalesce({t}.campaign, '{SourceKey.NotSet}')";
-        var content = $"coalesce({t}.content, '{SourceKey.NotSet}')";
+        var campaign = $"coalesce({t}.campaign, $4)";
+        var content = $"coalesce({t}.content, $4)";
         return grouping switch
         {
             SourcesGrouping.Channel => $"{t}.channel AS k_channel, NULL::VARCHAR AS k_network, NULL::VARCHAR AS k_campaign, NULL::VARCHAR AS k_content",
@@ -163,8 +168,9 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
     }
 
     private static string Filter(string t, string? network) =>
-        network is null ? string.Empty : $" AND lower(coalesce({t}.network, {t}.channel)) = lower({Literal(network)})";
+        network is null ? string.Empty : $" AND lower(coalesce({t}.network, {t}.channel)) = lower($3)";
 
+    /// <summary>The buckets as a VALUES list of parameters: bucket i is ($5 + 3i, $6 + 3i, $7 + 3i) — its number, start and end.</summary>
     private static string Buckets(IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
     {
         if (buckets.Count == 0)
@@ -172,18 +178,6 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
             throw new ArgumentException("At least one bucket is needed.", nameof(buckets));
         }
 
-        var sql = new StringBuilder();
-        for (var i = 0; i < buckets.Count; i++)
-        {
-            sql.Append(i == 0 ? string.Empty : ", ")
-                .Append(CultureInfo.InvariantCulture, $"({i}, {Timestamp(buckets[i].Start)}, {Timestamp(buckets[i].End)})");
-        }
-
-        return sql.ToString();
+        return string.Join(", ", Enumerable.Range(0, buckets.Count).Select(i => string.Create(CultureInfo.InvariantCulture, $"(CAST(${5 + (3 * i)} AS INTEGER), CAST(${6 + (3 * i)} AS TIMESTAMP), CAST(${7 + (3 * i)} AS TIMESTAMP))")));
     }
-
-    private static string Timestamp(DateTimeOffset instant) =>
-        string.Create(CultureInfo.InvariantCulture, $"TIMESTAMP '{instant.UtcDateTime:yyyy-MM-dd HH:mm:ss.ffffff}'");
-
-    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -6,7 +6,8 @@ namespace Payoff.Web.Collect;
 /// <summary>Reads the events of a collect request body: one JSON object, or an array of them.</summary>
 /// <remarks>
 /// Unknown fields and nested objects are ignored. A field of the wrong type, a string with a NUL
-/// character, or an unreadable time rejects that event with a message naming the field. Times are
+/// character, invalid UTF-8 or a lone surrogate, or an unreadable time rejects that event with a message
+/// naming the field. Times are
 /// milliseconds since the Unix epoch or ISO 8601 with an offset.
 /// </remarks>
 public static class EventParser
@@ -95,7 +96,7 @@ public static class EventParser
 
         var text = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.String => StringOf(value, name),
             JsonValueKind.Number => value.GetRawText(),
             _ => throw new FormatException($"Field '{name}' must be a string."),
         };
@@ -120,7 +121,7 @@ public static class EventParser
             return number;
         }
 
-        if (value.ValueKind == JsonValueKind.String && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number) && Math.Abs(number) < 1_000_000_000_000m)
+        if (value.ValueKind == JsonValueKind.String && decimal.TryParse(StringOf(value, name), NumberStyles.Number, CultureInfo.InvariantCulture, out number) && Math.Abs(number) < 1_000_000_000_000m)
         {
             return number;
         }
@@ -154,11 +155,24 @@ public static class EventParser
         }
 
         if (value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+            && DateTimeOffset.TryParse(StringOf(value, name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
         {
             return time;
         }
 
         throw new FormatException($"Field '{name}' must be milliseconds since 1970 or an ISO 8601 time.");
+    }
+
+    /// <summary>A JSON string's text; JSON holding invalid UTF-8 or a lone surrogate (<c>\ud800</c>) cannot be text, and rejects the event naming the field.</summary>
+    private static string StringOf(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new FormatException($"Field '{name}' is not valid text: it holds invalid UTF-8 or a lone surrogate.");
+        }
     }
 }

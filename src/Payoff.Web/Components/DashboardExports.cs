@@ -38,9 +38,14 @@ public static class DashboardExports
                     return Results.NotFound();
                 }
 
-                var table = gate.Run(db => DashboardScope.Resolve(db, context.User, query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), options.Time) is { } scope
-                    ? build(scope).FirstOrDefault(t => t.Name == query["table"].ToString())
-                    : null);
+                var (table, problem) = gate.Run(db => DashboardScope.Resolve(db, context.User, query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), options.Time) is { } scope
+                    ? (scope.RangeProblem is null ? build(scope).FirstOrDefault(t => t.Name == query["table"].ToString()) : null, scope.RangeProblem)
+                    : (null, null));
+                if (problem is not null)
+                {
+                    return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                }
+
                 if (table is null)
                 {
                     return Results.NotFound();

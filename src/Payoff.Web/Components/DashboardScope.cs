@@ -25,7 +25,7 @@ public sealed class DashboardScope
         Role = role;
         Today = workspace.Calendar.Today(time);
         this.query = query;
-        Range = DashboardWorkspace.Range(Today, this["from"], this["to"]);
+        (Range, RangeProblem) = DashboardWorkspace.RangeOf(Today, this["from"], this["to"]);
     }
 
     /// <summary>The open database: only inside <see cref="Hosting.StoreGate.Run{T}"/> (see <see cref="With"/>).</summary>
@@ -47,7 +47,10 @@ public sealed class DashboardScope
     public DateRange Range { get; }
 
     /// <summary>The whole months the verdict judges: the last three complete months, or the whole months inside a picked range (<c>?from=</c>/<c>?to=</c>).</summary>
-    public Core.Reporting.Verdict.VerdictPeriod VerdictPeriod => Core.Reporting.Verdict.VerdictPeriod.Resolve(Today, this["from"] is null && this["to"] is null ? null : Range);
+    public Core.Reporting.Verdict.VerdictPeriod VerdictPeriod => Core.Reporting.Verdict.VerdictPeriod.Resolve(Today, RangeProblem is not null || (this["from"] is null && this["to"] is null) ? null : Range);
+
+    /// <summary>Why <c>from</c>/<c>to</c> could not be used (a sentence naming the field, shown by the page), or null.</summary>
+    public string? RangeProblem { get; }
 
     /// <summary>True when the user may change the workspace's data (editor and up).</summary>
     public bool CanEdit => Role >= Role.Editor;

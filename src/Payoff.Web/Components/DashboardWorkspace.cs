@@ -28,12 +28,45 @@ public static class DashboardWorkspace
         return membership is null ? null : (new DuckDbWorkspaceStore(db).FindAsync(membership.WorkspaceName).GetAwaiter().GetResult()!, membership.Role);
     }
 
-    /// <summary>The report days from <c>from</c>/<c>to</c> (yyyy-MM-dd): by default the 30 days ending today.</summary>
-    public static DateRange Range(DateOnly today, string? from, string? to)
+    /// <summary>
+    /// The report days from <c>from</c>/<c>to</c> (yyyy-MM-dd), and what was wrong with them when they could
+    /// not be used — not a day, outside <see cref="DayLimits"/>, or from after to — as a sentence naming the
+    /// field (the days are then the 30 ending at <c>to</c>, or today).
+    /// </summary>
+    public static (DateRange Range, string? Problem) RangeOf(DateOnly today, string? from, string? to)
     {
-        var end = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : today;
-        var start = DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) && f <= end ? f : end.AddDays(-29);
-        return new DateRange(start, end);
+        string? problem = null;
+        var end = today;
+        if (to is not null)
+        {
+            problem = Day("to", to, out var t);
+            end = problem is null ? t : today;
+        }
+
+        var start = end.AddDays(-29);
+        if (from is not null)
+        {
+            var wrong = Day("from", from, out var f);
+            if (wrong is null && f > end)
+            {
+                wrong = string.Create(CultureInfo.InvariantCulture, $"from ({f:yyyy-MM-dd}) is after to ({end:yyyy-MM-dd}).");
+            }
+
+            problem ??= wrong;
+            start = wrong is null ? f : start;
+        }
+
+        return (new DateRange(start, end), problem is null ? null : string.Create(CultureInfo.InvariantCulture, $"{problem} Showing {start:yyyy-MM-dd} to {end:yyyy-MM-dd} instead."));
+    }
+
+    private static string? Day(string field, string value, out DateOnly day)
+    {
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return $"{field} must be a day, yyyy-MM-dd.";
+        }
+
+        return DayLimits.Problem(field, day);
     }
 
     /// <summary>The preset ranges the date picker offers, as (label, from, to).</summary>

@@ -30,7 +30,14 @@ public static class SourcesPage
     {
         app.MapGet("/sources.csv", (HttpContext context, StoreGate gate, WebOptions options, string? by, string? network, string? compare) =>
             {
-                var report = gate.Run(db => DashboardScope.Of(db, context, options.Time) is { } scope ? Report(scope, by, network, compare) : null);
+                var (report, problem) = gate.Run(db => DashboardScope.Of(db, context, options.Time) is { } scope
+                    ? (scope.RangeProblem is null ? Report(scope, by, network, compare) : null, scope.RangeProblem)
+                    : (null, null));
+                if (problem is not null)
+                {
+                    return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+                }
+
                 if (report is null)
                 {
                     return Results.NotFound();

@@ -9,7 +9,6 @@ using Payoff.Core.Channels;
 using Payoff.Core.Collect;
 using Payoff.Core.Events;
 using Payoff.Core.Links;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Links;
 using Payoff.Core.Workspaces;
 using Payoff.Storage;
@@ -17,6 +16,7 @@ using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
 using Payoff.Web.Hosting;
+using Payoff.Web.Reports;
 
 namespace Payoff.Web.Links;
 
@@ -50,12 +50,12 @@ public static partial class LinkEndpoints
             .RequireAuthorization(ApiKeyDefaults.WritePolicy);
         api.MapGet("/reports/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to) =>
         {
-            return gate.Run(db =>
+            return gate.Run<Results<Ok<IReadOnlyList<LinksRow>>, ProblemHttpResult>>(db =>
             {
                 var workspace = ApiKeyClaims.Workspace(db, user);
-                var today = workspace.Calendar.DateOf(options.Time.GetUtcNow());
-                var range = new DateRange(from ?? today.AddDays(-29), to ?? today);
-                return TypedResults.Ok(new DuckDbLinksReader(db).Read(workspace, range));
+                return ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is { } range
+                    ? TypedResults.Ok(new DuckDbLinksReader(db).Read(workspace, range))
+                    : TypedResults.Problem(ReportDays.After(from, to), statusCode: StatusCodes.Status400BadRequest);
             });
         }).WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days).")
             .Produces<IReadOnlyList<LinksRow>>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Core.Reporting;
 
 namespace Payoff.Web.Reports;
@@ -12,4 +13,8 @@ public static class ReportDays
         var start = from ?? end.AddDays(-29);
         return start > end ? null : new DateRange(start, end);
     }
+
+    /// <summary>The sentence for a range that <see cref="Of"/> refused: which day is after which.</summary>
+    public static string After(DateOnly? from, DateOnly? to) =>
+        string.Create(CultureInfo.InvariantCulture, $"from ({(from is { } f ? f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "30 days before to")}) is after to ({(to is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "today")}).");
 }

@@ -119,6 +119,7 @@ public static class ImportEndpoints
         {
             DryRun = dryRun ?? false,
             SkipInvalid = skipInvalid ?? false,
+            SkipInvalidAdvice = "send it again with skip_invalid=true to import the good rows",
             Encoding = text,
             DateFormat = dateFormat,
             Culture = cultureInfo,
