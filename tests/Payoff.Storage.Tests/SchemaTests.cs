@@ -40,6 +40,38 @@ public class SchemaTests
     }
 
     [Fact]
+    public async Task A_database_in_use_names_the_process_that_really_holds_it()
+    {
+        // Issue 13 §4.6: the message blamed "another Payoff process" whatever held the lock.
+        using var test = new TestDatabase();
+        test.Db.Dispose();
+        if (!File.Exists("/usr/bin/python3"))
+        {
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "python3 is needed to hold the lock from another process");
+            return;
+        }
+
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/python3")
+        {
+            ArgumentList = { "-c", "import fcntl, sys, time\nf = open(sys.argv[1], 'r+b')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\ntime.sleep(60)", test.Path },
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            Assert.Equal("locked", await holder.StandardOutput.ReadLineAsync());
+
+            var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open(test.Path, test.Time));
+
+            Assert.Contains($"process {holder.Id} (/usr/bin/python3 -c", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Payoff process", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.Kill();
+        }
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open("/nonexistent-folder/x.duckdb", TimeProvider.System));

@@ -58,7 +58,7 @@ public sealed class DuckDbDatabase : IDisposable
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException($"Cannot open database {path}: another Payoff process is using it (DuckDB allows one writer). Stop it, or use another --db.", ex);
+            throw new StoreException($"Cannot open database {path}: it is in use by {LockHolder.Describe(ex.Message)}. DuckDB lets one process open a file for writing: stop that process, or use another --db.", ex);
         }
         catch (DuckDBException ex)
         {
