@@ -72,6 +72,20 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_spill_folder_a_killed_import_left_behind_is_removed_at_the_next_open()
+    {
+        // Issue 13 §4.6: a killed import left "<database>.tmp/" with DuckDB's spilled stage in it.
+        using var test = new TestDatabase();
+        test.Db.Dispose();
+        var spill = Directory.CreateDirectory(test.Path + ".tmp");
+        File.WriteAllBytes(Path.Combine(spill.FullName, "duckdb_temp_storage_DEFAULT-0.tmp"), new byte[4096]);
+
+        test.Reopen();
+
+        Assert.False(Directory.Exists(spill.FullName));
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open("/nonexistent-folder/x.duckdb", TimeProvider.System));
