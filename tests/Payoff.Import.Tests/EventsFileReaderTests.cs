@@ -123,4 +123,24 @@ public class EventsFileReaderTests
         Assert.Equal(2, error.Row);
         Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_past_its_limit_is_a_row_error_naming_the_field_not_stored()
+    {
+        // Issue 13 §4.6: a campaign of 1,000,011 characters was stored; a tag has its own limit, well below the URL's.
+        using var files = new TestFiles();
+        var path = files.Write("long.csv", Header + "\n"
+            + $"e1,2025-06-01T10:00:00Z,v1,pageview,https://a.example/?utm_source=fb&utm_medium=social&utm_campaign={new string('c', 5_000)},,,,,\n"
+            + $"e2,2025-06-01T10:00:00Z,v1,pageview,https://a.example/?utm_source=fb&utm_term={new string('t', 1_001)},,,,,\n"
+            + $"e3,2025-06-01T10:00:00Z,v1,conversion,https://a.example/,,,,,{new string('n', 1_001)}\n"
+            + $"e4,2025-06-01T10:00:00Z,v1,pageview,https://a.example/?utm_campaign={new string('c', 1_000)},,,,,\n");
+
+        var parsed = Reader.Read(path);
+
+        Assert.Equal(3, parsed.RejectedRows);
+        Assert.Contains(parsed.Errors, e => e is { Row: 2, Column: "url" } && e.Message == "utm_campaign has 5,000 characters; the limit is 1,000.");
+        Assert.Contains(parsed.Errors, e => e is { Row: 3, Column: "url" } && e.Message == "utm_term has 1,001 characters; the limit is 1,000.");
+        Assert.Contains(parsed.Errors, e => e is { Row: 4, Column: "name" });
+        Assert.Equal(1_000, Assert.Single(parsed.Records).Source.Campaign!.Length);
+    }
 }

@@ -40,6 +40,52 @@ public class SchemaTests
     }
 
     [Fact]
+    public async Task A_database_in_use_names_the_process_that_really_holds_it()
+    {
+        // Issue 13 §4.6: the message blamed "another Payoff process" whatever held the lock.
+        using var test = new TestDatabase();
+        test.Db.Dispose();
+        if (!File.Exists("/usr/bin/python3"))
+        {
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "python3 is needed to hold the lock from another process");
+            return;
+        }
+
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/python3")
+        {
+            ArgumentList = { "-c", "import fcntl, sys, time\nf = open(sys.argv[1], 'r+b')\nfcntl.lockf(f, fcntl.LOCK_EX)\nprint('locked', flush=True)\ntime.sleep(60)", test.Path },
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            Assert.Equal("locked", await holder.StandardOutput.ReadLineAsync());
+
+            var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open(test.Path, test.Time));
+
+            Assert.Contains($"process {holder.Id} (/usr/bin/python3 -c", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("Payoff process", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.Kill();
+        }
+    }
+
+    [Fact]
+    public void The_spill_folder_a_killed_import_left_behind_is_removed_at_the_next_open()
+    {
+        // Issue 13 §4.6: a killed import left "<database>.tmp/" with DuckDB's spilled stage in it.
+        using var test = new TestDatabase();
+        test.Db.Dispose();
+        var spill = Directory.CreateDirectory(test.Path + ".tmp");
+        File.WriteAllBytes(Path.Combine(spill.FullName, "duckdb_temp_storage_DEFAULT-0.tmp"), new byte[4096]);
+
+        test.Reopen();
+
+        Assert.False(Directory.Exists(spill.FullName));
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open("/nonexistent-folder/x.duckdb", TimeProvider.System));

@@ -22,6 +22,21 @@ public sealed class LimitTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task A_collected_tag_past_its_limit_is_400_with_the_field_named()
+    {
+        // Issue 13 §4.6: collected and imported text has documented limits; a tag has 1,000 characters.
+        await using var app = new PayoffAppFactory().WithSite();
+        var url = $"https://example.com/?utm_source=facebook&utm_campaign={new string('c', 1_500)}";
+
+        var response = await app.SendAsync($$"""{"site":"{{app.Site.SiteKey}}","type":"pageview","url":"{{url}}"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("utm_campaign has 1,500 characters; the limit is 1,000", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.FlushAsync();
+        Assert.Equal(0, app.Count("SELECT count(*) FROM events"));
+    }
+
     [Theory]
     [InlineData("url", "'url' is 2019 characters long; the limit is 2000")]
     [InlineData("referrer", "'referrer' is 2019 characters long; the limit is 2000")]

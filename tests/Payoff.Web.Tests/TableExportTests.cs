@@ -50,4 +50,21 @@ public sealed class TableExportTests
         Assert.Equal("\"Facebook \"\"Ads\"\", EU\",7,-0.5,99.99", lines[3]);
         Assert.Equal("\"Total\",1210,,110.49", lines[4]);
     }
+
+    [Theory]
+    [InlineData("\uFF1DHYPERLINK(1)")]
+    [InlineData("\uFF0Bcmd")]
+    [InlineData("\uFF0D1+2")]
+    [InlineData("\uFF20SUM(1)")]
+    [InlineData("\nline")]
+    public void Full_width_formula_starts_are_neutralised_too(string text)
+    {
+        // Issue 13 §4.6: spreadsheets read full-width = + - @ as formula starts; the CLI's CSV
+        // neutralised them, the dashboard's exports did not.
+        var table = new ReportTable("t", "T", [new("Name")], [new TableRow([text])], null);
+
+        Assert.Equal($"\"'{text}\"", Encoding.UTF8.GetString(TableExport.Csv(table)[3..]).Split("\r\n")[1]);
+        using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(table)));
+        Assert.True(book.Worksheet("T").Cell(2, 1).Style.IncludeQuotePrefix);
+    }
 }

@@ -22,7 +22,7 @@ public sealed record OneTimeToken(string Selector, string Secret)
 
     /// <summary>A new random token.</summary>
     public static OneTimeToken New() =>
-        new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
+        new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), ApiKeySecret.Base64Url(RandomNumberGenerator.GetBytes(32)));
 
     /// <summary>Splits a link's token into its halves; null when it does not have the shape of one.</summary>
     public static OneTimeToken? Parse(string? value)

@@ -18,14 +18,37 @@ public static class SiteDomain
             return null;
         }
 
+        string ascii;
         try
         {
-            return new IdnMapping().GetAscii(HostName.WithoutWww(host));
+            ascii = new IdnMapping().GetAscii(HostName.WithoutWww(host));
         }
         catch (ArgumentException)
         {
             error = $"'{text}' is not a valid domain name.";
             return null;
         }
+
+        if (!IsHostName(ascii))
+        {
+            error = $"'{text}' is not a valid host name: give a domain such as example.com or shop.example.org (letters, digits and hyphens, with a dot; no address, port, path or other characters).";
+            return null;
+        }
+
+        return ascii;
+    }
+
+    /// <summary>
+    /// True for a DNS host name as RFC 1123 allows it: at least two labels of 1 to 63 letters, digits
+    /// and hyphens, none starting or ending with a hyphen, and a top-level label that is not all digits
+    /// (so no IP address).
+    /// </summary>
+    public static bool IsHostName(string host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var labels = host.Split('.');
+        return host.Length <= 253 && labels.Length >= 2
+            && labels.All(l => l.Length is >= 1 and <= 63 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            && !labels[^1].All(char.IsAsciiDigit);
     }
 }

@@ -1,5 +1,6 @@
 using Payoff.Core.Channels;
 using Payoff.Core.Events;
+using Payoff.Core.Tracking;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
 
@@ -13,7 +14,8 @@ namespace Payoff.Import.Native;
 /// optional; any other column rejects the file. Per row: <c>type</c> is pageview, click, lead,
 /// customer or conversion; page views and clicks need a visitor and an http(s) <c>url</c>; a
 /// conversion needs a visitor or a contact; <c>value</c> is a decimal with a dot; <c>currency</c>
-/// (three letters) defaults to the workspace's.
+/// (three letters) defaults to the workspace's. Text has limits (<see cref="TextLimits"/>): urls and
+/// referrers 8,192 characters, names and each utm tag 1,000; a longer one is a row error.
 /// </remarks>
 public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCalendar calendar)
 {
@@ -99,6 +101,17 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             }
         }
 
+        if (TextLimits.Problem("name", r["name"], TextLimits.Tag) is { } longName)
+        {
+            row.Add("name", longName);
+        }
+
+        var source = row.Count == 0 ? classifier.Classify(url, referrer) : TrafficSource.Direct;
+        if (TextLimits.Problem(source) is { } longTag)
+        {
+            row.Add("url", longTag);
+        }
+
         if (row.Count > 0 || eventId is null)
         {
             return null;
@@ -116,7 +129,7 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             Currency = currency,
             ContactId = contactId,
             Name = r["name"],
-            Source = classifier.Classify(url, referrer),
+            Source = source,
         };
     }
 

@@ -58,11 +58,16 @@ public sealed class DuckDbDatabase : IDisposable
         }
         catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException($"Cannot open database {path}: another Payoff process is using it (DuckDB allows one writer). Stop it, or use another --db.", ex);
+            throw new StoreException($"Cannot open database {path}: it is in use by {LockHolder.Describe(ex.Message)}. DuckDB lets one process open a file for writing: stop that process, or use another --db.", ex);
         }
         catch (DuckDBException ex)
         {
             throw new StoreException($"Cannot open database {path}: {FirstLine(ex.Message)}", ex);
+        }
+
+        if (path != ":memory:")
+        {
+            RemoveLeftoverSpill(System.IO.Path.GetFullPath(path) + ".tmp");
         }
 
         var database = new DuckDbDatabase(connection, path, time);
@@ -77,6 +82,24 @@ public sealed class DuckDbDatabase : IDisposable
         }
 
         return database;
+    }
+
+    // DuckDB spills a large import's stage to "<database>.tmp/" and removes it on a clean close; a
+    // process killed mid-import leaves it behind. Whoever opens the file holds its lock, so nothing
+    // else can be using that folder any more (issue 13 §4.6).
+    private static void RemoveLeftoverSpill(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be removed now is tried again at the next open; it holds no data.
+        }
     }
 
     /// <summary>The schema version of the open file.</summary>

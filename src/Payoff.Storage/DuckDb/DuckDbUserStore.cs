@@ -19,7 +19,8 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
         }
 
         var now = db.Time.GetUtcNow();
-        var id = db.Scalar<long>("INSERT INTO users (email, password_hash, created_at, security_stamp) VALUES ($1, $2, $3, $4) RETURNING id", normalized, passwordHash, now, NewStamp());
+        var id = db.Scalar<long>("INSERT INTO users (email, password_hash, created_at) VALUES ($1, $2, $3) RETURNING id", normalized, passwordHash, now);
+        RenewSecurityStamp(id);
         return new UserAccount(id, normalized, passwordHash, now);
     }
 
@@ -47,13 +48,13 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
     /// stamp it was signed in with is still the user's: <see cref="RenewSecurityStamp"/> ends every session.
     /// </summary>
     public string? SecurityStamp(long userId) =>
-        db.Query("SELECT security_stamp FROM users WHERE id = $1", r => r.IsDBNull(0) ? string.Empty : r.GetString(0), userId).FirstOrDefault();
+        db.Query("SELECT coalesce(s.security_stamp, '') FROM users u LEFT JOIN user_stamps s ON s.user_id = u.id WHERE u.id = $1", r => r.GetString(0), userId).FirstOrDefault();
 
     /// <summary>Gives the user a new random security stamp (sign-out, a new password, removal from a workspace), which ends every session signed in before; returns it.</summary>
     public string RenewSecurityStamp(long userId)
     {
         var stamp = NewStamp();
-        db.Execute("UPDATE users SET security_stamp = $2 WHERE id = $1", userId, stamp);
+        db.Execute("INSERT OR REPLACE INTO user_stamps VALUES ($1, $2)", userId, stamp);
         return stamp;
     }
 
@@ -75,6 +76,7 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
     public bool Remove(long userId)
     {
         db.Execute("DELETE FROM memberships WHERE user_id = $1", userId);
+        db.Execute("DELETE FROM user_stamps WHERE user_id = $1", userId);
         return db.Execute("DELETE FROM users WHERE id = $1", userId) > 0;
     }
 

@@ -424,8 +424,11 @@ public static class Migrations
             );
             """),
         new(10, "accounts: a security stamp per user (sign-out, removal and a new password end every session); one-time links for invitations and password resets, stored as the hash of their secret", """
-            ALTER TABLE users ADD COLUMN security_stamp VARCHAR;
-            UPDATE users SET security_stamp = gen_random_uuid()::VARCHAR;
+            CREATE TABLE user_stamps (
+                user_id BIGINT PRIMARY KEY,
+                security_stamp VARCHAR NOT NULL
+            );
+            INSERT INTO user_stamps SELECT id, gen_random_uuid()::VARCHAR FROM users;
             CREATE TABLE invitations (
                 selector VARCHAR PRIMARY KEY,
                 secret_hash VARCHAR NOT NULL,

@@ -98,6 +98,11 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             Country = authenticated ? null : client.Country,
             Source = ChannelClassifier.Default.Classify(e.Url, e.Referrer),
         };
+        if (TextLimits.Problem(tracked.Source) is { } longTag)
+        {
+            return Reject(index, $"Field 'url': {longTag}");
+        }
+
         return new EventOutcome(index, "accepted", null, null, warnings.Count == 0 ? null : warnings)
         {
             Partition = partition,
@@ -112,7 +117,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return "Field 'url' is required for page views and outbound clicks.";
         }
 
-        foreach (var (name, value, limit) in new[] { ("url", e.Url, options.MaxUrlLength), ("referrer", e.Referrer, options.MaxUrlLength), ("name", e.Name, options.MaxUrlLength), ("event_id", e.EventId, 128), ("contact_id", e.ContactId, 200), ("visitor_id", e.VisitorId, 128), ("user_agent", e.UserAgent, options.MaxUserAgentLength) })
+        foreach (var (name, value, limit) in new[] { ("url", e.Url, options.MaxUrlLength), ("referrer", e.Referrer, options.MaxUrlLength), ("name", e.Name, TextLimits.Tag), ("event_id", e.EventId, 128), ("contact_id", e.ContactId, 200), ("visitor_id", e.VisitorId, 128), ("user_agent", e.UserAgent, options.MaxUserAgentLength) })
         {
             if (value is not null && value.Length > limit)
             {

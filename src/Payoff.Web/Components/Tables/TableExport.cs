@@ -86,8 +86,12 @@ public static class TableExport
         return stream.ToArray();
     }
 
-    /// <summary>True for text a spreadsheet would read as a formula.</summary>
-    public static bool IsFormulaLike(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+    /// <summary>
+    /// True for text a spreadsheet would read as a formula: starting with <c>= + - @</c>, tab, CR, LF,
+    /// NUL, or the full-width <c>＝ ＋ － ＠</c> that spreadsheets also act on (OWASP CSV injection; the
+    /// same set as the CLI's CSV).
+    /// </summary>
+    public static bool IsFormulaLike(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' or '\0' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20';
 
     /// <summary>A CSV text cell, quoted, neutralised when formula-like.</summary>
     public static string CsvText(string? value)
