@@ -80,6 +80,7 @@ public static class GoalOutput
             ["forecastLow"] = Json.Exact(p.ForecastLow),
             ["forecastHigh"] = Json.Exact(p.ForecastHigh),
             ["probability"] = Json.Fraction(p.Probability),
+            ["chance"] = p.Chance,
             ["status"] = Status(p.Status),
             ["note"] = p.Note,
             ["months"] = new JsonArray([.. p.Months.Select(m => (JsonNode?)new JsonObject
@@ -103,7 +104,7 @@ public static class GoalOutput
         }
 
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("#", "Goal", "Metric", "Scope", "Baseline", "Target", "Current", "Progress", "Forecast (95 %)", "P(reach)", "Status");
+        table.AddColumns("#", "Goal", "Metric", "Scope", "Baseline", "Target", "Current", "Progress", "Forecast (95 %)", "Chance", "Status");
         foreach (var p in rows)
         {
             table.AddRow(
@@ -116,7 +117,7 @@ public static class GoalOutput
                 Value(p.Goal.Metric, p.Current),
                 Display.Percent(p.Progress),
                 p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast)} ({Value(p.Goal.Metric, p.ForecastLow)}–{Value(p.Goal.Metric, p.ForecastHigh)})",
-                Display.Percent(p.Probability),
+                p.Chance,
                 StatusMarkup(p.Status));
         }
 
