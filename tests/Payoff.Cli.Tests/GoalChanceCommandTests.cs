@@ -26,6 +26,6 @@ public sealed class GoalChanceCommandTests
         var chance = json.GetProperty("chance").GetString()!;
         Assert.Equal(Core.Goals.GoalChance.Format(json.GetProperty("probability").GetDecimal()), chance);
         Assert.Contains(chance, new[] { "< 1 %", "0 %" });
-        Assert.Contains($"│ {chance}", table, StringComparison.Ordinal);
+        Assert.Contains($" {chance} │", table, StringComparison.Ordinal);
     }
 }

@@ -214,7 +214,7 @@ public static class ReportCommand
             }
             else
             {
-                Goals.GoalOutput.WriteProgress(context.Console, rows);
+                Goals.GoalOutput.WriteProgress(context.Console, rows, $"Goals · {Display.Text(workspace.Name)} · as of {workspace.Calendar.Today(context.Time):yyyy-MM-dd}");
             }
 
             return 0;

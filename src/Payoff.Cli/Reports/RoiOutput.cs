@@ -101,21 +101,20 @@ public static class RoiOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("Network");
-        foreach (var name in new[] { "Sessions", "Contacts", "Customers", "Revenue", "Value", "Total cost", "ROI", "CPL", "CAC" })
+        var table = new FittedTable(Display.Title("ROI", workspace, report.Range, $"by network, {Display.Text(model)}")).Text("Network");
+        foreach (var (header, rank) in new[] { ("Sessions", 4), ("Contacts", 0), ("Customers", 3), ("Revenue", 0), ("Value", 5), ("Total cost", 0), ("ROI", 0), ("CPL", 2), ("CAC", 1) })
         {
-            table.AddColumn(new TableColumn(name).RightAligned());
+            table.Number(header, rank);
         }
 
         foreach (var r in rows)
         {
-            table.AddRow(
+            table.Add(
                 Display.Text(r.Network), Display.Count(r.Sessions), r.Contacts.ToString("#,0.##", CultureInfo.InvariantCulture), r.Customers.ToString("#,0.##", CultureInfo.InvariantCulture),
                 Display.Money(r.Revenue), Display.Money(r.Value), Display.Money(r.TotalCost), Display.Percent(r.Roi), Money(r.CostPerLead), Money(r.CostPerCustomer));
         }
 
-        context.Console.Write(table);
+        table.Write(context.Console);
         context.Console.MarkupLine($"[grey]Model: {Display.Text(model)} — contacts from lead journeys, customers and revenue from customer journeys (tracked events, 90-day lookback); sessions, value and costs as in the first-touch report. Amounts in {report.Currency}.[/]");
         foreach (var warning in report.Warnings)
         {
