@@ -78,6 +78,7 @@ public sealed class ReportLayoutTests
         Assert.StartsWith("Sources · default · 2025-07-01 to 2025-07-15 · by network", sources, StringComparison.Ordinal);
         Assert.StartsWith("Monthly benchmark · default · 2025-06 to 2025-07", benchmark, StringComparison.Ordinal);
         Assert.StartsWith("Attribution · default · 2025-07-01 to 2025-07-15", attribution, StringComparison.Ordinal);
+        Assert.StartsWith("Converting paths · default · 2025-07-01 to 2025-07-15", cli.Run("report", "paths", "--from", "2025-07-01", "--to", "2025-07-15").Out, StringComparison.Ordinal);
         foreach (var output in new[] { sources, benchmark, attribution })
         {
             AssertFits(output, width);
