@@ -150,6 +150,9 @@ public class CliEndToEndTests
         Assert.Equal(["2025-06", "2025-07"], rows.Select(r => r.GetProperty("month").GetString()));
         Assert.Equal(2, rows[0].GetProperty("sessions").GetInt64());
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("change").GetProperty("sessions").ValueKind);
-        Assert.Equal(-1m, rows[1].GetProperty("change").GetProperty("sessions").GetDecimal());
+
+        // June has data on a few of its days only, so July's fall to nothing is no percentage (issue 13 §2).
+        Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("change").GetProperty("sessions").ValueKind);
+        Assert.Equal("none", rows[1].GetProperty("changeKind").GetProperty("sessions").GetString());
     }
 }

@@ -14,6 +14,9 @@ public sealed class CliRun : IDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 7, 15, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The terminal's width in columns (200 unless a test narrows it).</summary>
+    public int Width { get; set; } = 200;
+
     public (int ExitCode, string Out, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -25,7 +28,7 @@ public sealed class CliRun : IDisposable
             Out = new AnsiConsoleOutput(output),
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = Width;
         var context = new CliContext(console, output, error, Time, new Dictionary<string, string?> { ["PAYOFF_DB"] = Database });
         var code = PayoffCli.RunAsync(args, context).GetAwaiter().GetResult();
         return (code, output.ToString(), error.ToString());

@@ -61,7 +61,7 @@ public sealed class ComparisonTests
         var json = JsonDocument.Parse(cli.Run("report", "benchmark", "--months", "2", "--to", "2025-07-15", "--format", "json").Out).RootElement;
 
         var julyLine = table.Split('\n').First(l => l.Contains("│ 2025-07", StringComparison.Ordinal));
-        Assert.Contains("│ new", julyLine, StringComparison.Ordinal);
+        Assert.Contains(" new │", julyLine, StringComparison.Ordinal);
         Assert.DoesNotContain("400.0 %", julyLine, StringComparison.Ordinal);
         var july = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("month").GetString() == "2025-07");
         Assert.Equal("new", july.GetProperty("changeKind").GetProperty("sessions").GetString());

@@ -26,7 +26,7 @@ public sealed partial class DashboardSignInTests
         var cards = Cards(overview);
         Assert.Contains("new: The comparison period has data on 4 of its 30 days", cards["Sessions"], StringComparison.Ordinal);
         Assert.DoesNotContain("%", cards["Sessions"], StringComparison.Ordinal);
-        Assert.Contains("No comparison: the 30 days before have data on 4 of them.", cards["ROI"], StringComparison.Ordinal);
+        Assert.Contains("No ROI: no cost logged or imported", cards["ROI"], StringComparison.Ordinal);
         Assert.All(cards.Values, c => Assert.Contains("class=\"change", c, StringComparison.Ordinal));
 
         var sources = await (await viewer.SendAsync(HttpMethod.Get, "/sources?compare=previous-period")).Content.ReadAsStringAsync();
@@ -59,21 +59,16 @@ public sealed partial class DashboardSignInTests
         Assert.Contains("<div class=\"change good\">-50.0 % vs before", cards["Cost (USD)"], StringComparison.Ordinal);
         Assert.Contains("<div class=\"change \">0.0 % vs before", cards["Sessions"], StringComparison.Ordinal);
         Assert.Contains("Nothing in either period.", cards["Contacts"], StringComparison.Ordinal);
+        Assert.Contains("Social networks; was -100%", cards["ROI"], StringComparison.Ordinal);
     }
 
     private static void Seed(DuckDbDatabase db, Workspace workspace, int days, int minutesBefore, int minutesNow)
     {
-        var users = new DuckDbUserStore(db);
-        users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
         var now = DateTimeOffset.UtcNow.AddHours(-1);
-        const string url = "https://example.com/?utm_source=facebook&utm_medium=social";
-        var events = Enumerable.Range(0, days)
-            .Select(i => new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-i), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) })
-            .ToList();
-        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events).GetAwaiter().GetResult();
+        SeedViewerAndVisits(db, workspace, Enumerable.Range(0, days).Select(i => (now.AddDays(-i), "https://example.com/?utm_source=facebook&utm_medium=social", (string?)null)));
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var setup = new DuckDbCostSetupStore(db);
         setup.SetRate(workspace, new HourlyRate(string.Empty, 40m, "USD"));
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (minutesNow > 0)
         {
             setup.Log(workspace, new TimeEntry(0, "Facebook", "ana", today.AddDays(-5), minutesNow));
@@ -83,6 +78,17 @@ public sealed partial class DashboardSignInTests
         {
             setup.Log(workspace, new TimeEntry(0, "Facebook", "ana", today.AddDays(-40), minutesBefore));
         }
+    }
+
+    // A viewer (viewer@example.com) and one pageview per visit, each by its own visitor.
+    private static void SeedViewerAndVisits(DuckDbDatabase db, Workspace workspace, IEnumerable<(DateTimeOffset At, string Url, string? Referrer)> visits)
+    {
+        var users = new DuckDbUserStore(db);
+        users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+        var events = visits
+            .Select((v, i) => new TrackedEvent { EventId = $"e{i}", Timestamp = v.At, VisitorId = $"v{i}", Type = EventType.Pageview, Url = v.Url, Referrer = v.Referrer, Source = ChannelClassifier.Default.Classify(v.Url, v.Referrer) })
+            .ToList();
+        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events).GetAwaiter().GetResult();
     }
 
     // Each headline card's HTML by its label.

@@ -42,9 +42,10 @@ public sealed partial class DashboardSignInTests
         var networks = await Csv("/export/overview?table=networks&format=csv");
         Assert.Equal("\"Facebook\"", networks[0][0]);
         Assert.Equal([12m, 0m, 0m, 0m, 60m], networks[0][1..6].Select(Number));
-        Assert.Equal("\"Total\"", networks[^1][0]);
-        Assert.Equal(networks[..^1].Sum(r => Number(r[1])), Number(networks[^1][1]));
-        Assert.Equal(networks[..^1].Sum(r => Number(r[5])), Number(networks[^1][5]));
+        Assert.Equal("\"Social networks\"", networks[^2][0]);
+        Assert.Equal("\"All channels\"", networks[^1][0]);
+        Assert.Equal(networks[..^2].Sum(r => Number(r[1])), Number(networks[^1][1]));
+        Assert.Equal(networks[..^2].Sum(r => Number(r[5])), Number(networks[^1][5]));
 
         var campaigns = await Csv("/export/sources?table=sources&format=csv&by=campaign&network=Facebook");
         Assert.Equal(6m, Number(campaigns.Single(r => r[2] == "\"spring\"")[4]));
@@ -53,10 +54,10 @@ public sealed partial class DashboardSignInTests
 
         var roi = await Csv("/export/roi?table=roi&format=csv");
         var facebook = roi.Single(r => r[0] == "\"Facebook\"");
-        Assert.Equal(1.5m, Number(facebook[6]));
-        Assert.Equal(60m, Number(facebook[7]));
-        Assert.Equal(60m, Number(facebook[9]));
-        Assert.Equal(-1m, Number(facebook[10]));
+        Assert.Equal(1.5m, Number(facebook[7]));
+        Assert.Equal(60m, Number(facebook[8]));
+        Assert.Equal(60m, Number(facebook[10]));
+        Assert.Equal(-1m, Number(facebook[11]));
     }
 
     private static decimal Number(string cell) => decimal.Parse(cell, NumberStyles.Number, CultureInfo.InvariantCulture);

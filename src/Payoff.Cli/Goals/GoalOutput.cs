@@ -80,6 +80,7 @@ public static class GoalOutput
             ["forecastLow"] = Json.Exact(p.ForecastLow),
             ["forecastHigh"] = Json.Exact(p.ForecastHigh),
             ["probability"] = Json.Fraction(p.Probability),
+            ["chance"] = p.Chance,
             ["status"] = Status(p.Status),
             ["note"] = p.Note,
             ["months"] = new JsonArray([.. p.Months.Select(m => (JsonNode?)new JsonObject
@@ -92,7 +93,7 @@ public static class GoalOutput
     }
 
     /// <summary>Prints the goals report.</summary>
-    public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows)
+    public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(rows);
@@ -102,11 +103,11 @@ public static class GoalOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("#", "Goal", "Metric", "Scope", "Baseline", "Target", "Current", "Progress", "Forecast (95 %)", "P(reach)", "Status");
+        var table = new FittedTable(title ?? "Goals")
+            .Number("#").Text("Goal").Text("Metric").Text("Scope").Number("Baseline", 3).Number("Target").Number("Current").Number("Progress", 1).Number("Forecast (95 %)", 2).Number("Chance").Text("Status");
         foreach (var p in rows)
         {
-            table.AddRow(
+            table.Add(
                 p.Goal.Id.ToString(CultureInfo.InvariantCulture),
                 Display.Text(p.Goal.Name),
                 Display.Text(p.Goal.Metric.Name),
@@ -116,11 +117,11 @@ public static class GoalOutput
                 Value(p.Goal.Metric, p.Current),
                 Display.Percent(p.Progress),
                 p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast)} ({Value(p.Goal.Metric, p.ForecastLow)}–{Value(p.Goal.Metric, p.ForecastHigh)})",
-                Display.Percent(p.Probability),
+                p.Chance,
                 StatusMarkup(p.Status));
         }
 
-        console.Write(table);
+        table.Write(console);
         foreach (var p in rows.Where(p => p.Note is not null))
         {
             console.MarkupLine($"[grey]#{p.Goal.Id}: {Display.Text(p.Note)}[/]");

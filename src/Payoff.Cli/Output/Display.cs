@@ -48,6 +48,16 @@ public static class Display
             : string.Create(CultureInfo.InvariantCulture, $" — it has data on {coverage.DaysWithData} of its {coverage.Days} days, too few for a percentage, so changes read \"new\" or \"—\".");
     }
 
+    /// <summary>A report's title line: its name, the workspace, the period and what else was asked (<c>ROI · shop · 2025-07-01 to 2025-07-31 · by network</c>).</summary>
+    public static string Title(string report, string workspace, Core.Reporting.DateRange range, params string?[] details)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(details);
+        var parts = new[] { report, Text(workspace), string.Create(CultureInfo.InvariantCulture, $"{range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}") }
+            .Concat(details.Where(d => !string.IsNullOrEmpty(d)).Select(d => d!));
+        return string.Join(" · ", parts);
+    }
+
     /// <summary>Untrusted text (campaign names, URLs) made safe for Spectre markup.</summary>
     public static string Text(string? value) => Markup.Escape(value ?? string.Empty);
 }

@@ -61,7 +61,7 @@ public static class AttributionOutput
 
                 return;
             default:
-                WriteTable(context.Console, report, all);
+                WriteTable(context.Console, report, all, workspace);
                 return;
         }
     }
@@ -86,26 +86,24 @@ public static class AttributionOutput
         return row;
     }
 
-    private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all)
+    private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all, string workspace)
     {
-        console.MarkupLine(report.Range is { } range
-            ? $"Attribution of {Display.Text(report.Conversion)} conversions, {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}, from tracked events ({Display.Count(report.Journeys)} journeys)."
-            : $"Attribution over imported paths ({Display.Count(report.Journeys)} journeys).");
+        var title = report.Range is { } range
+            ? Display.Title("Attribution", workspace, range, $"{Display.Text(report.Conversion)} conversions from tracked events ({Display.Count(report.Journeys)} journeys)")
+            : $"Attribution · {Display.Text(workspace)} · imported paths, no dates ({Display.Count(report.Journeys)} journeys)";
         var channels = report.Results.SelectMany(r => r.Credits.Select(c => c.Channel)).Distinct().ToList();
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("Channel");
-        foreach (var r in report.Results)
+        var table = new FittedTable(title).Text("Channel");
+        for (var i = 0; i < report.Results.Count; i++)
         {
-            table.AddColumn(new TableColumn(all ? r.Model : "Conversions").RightAligned());
+            table.Number(all ? report.Results[i].Model : "Conversions", all ? i : 0);
         }
 
         if (!all)
         {
-            table.AddColumn(new TableColumn("Value").RightAligned());
-            table.AddColumn(new TableColumn("Share").RightAligned());
+            table.Number("Value").Number("Share", 1);
             if (report.Results[0].Model == "markov")
             {
-                table.AddColumn(new TableColumn("Removal effect").RightAligned());
+                table.Number("Removal effect", 2);
             }
         }
 
@@ -129,12 +127,11 @@ public static class AttributionOutput
                 }
             }
 
-            table.AddRow([.. cells]);
+            table.Add([.. cells]);
         }
 
-        table.AddEmptyRow();
-        table.AddRow(["[bold]Total[/]", .. report.Results.Select(r => $"[bold]{r.Credits.Sum(c => c.Conversions).ToString("#,0.##", CultureInfo.InvariantCulture)}[/]"), .. all ? Array.Empty<string>() : [Display.Money(report.Results[0].Credits.Sum(c => c.Value)), string.Empty, .. report.Results[0].Model == "markov" ? [string.Empty] : Array.Empty<string>()]]);
-        console.Write(table);
+        table.AddTotal(["Total", .. report.Results.Select(r => r.Credits.Sum(c => c.Conversions).ToString("#,0.##", CultureInfo.InvariantCulture)), .. all ? Array.Empty<string>() : [Display.Money(report.Results[0].Credits.Sum(c => c.Value)), string.Empty, .. report.Results[0].Model == "markov" ? [string.Empty] : Array.Empty<string>()]]);
+        table.Write(console);
         foreach (var r in report.Results)
         {
             console.MarkupLine(r.AddsUp

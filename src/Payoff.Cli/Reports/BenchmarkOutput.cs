@@ -140,12 +140,10 @@ public static class BenchmarkOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
-        table.AddColumn("Network / channel");
-        table.AddColumn("Month");
-        foreach (var header in new[] { "Sessions", "Δ", "Contacts", "Δ", "Contact rate", "Customers", $"Revenue ({report.Currency})", "Δ" })
+        var table = new FittedTable(title).Text("Network / channel").Text("Month");
+        foreach (var (header, rank) in new[] { ("Sessions", 0), ("Δ sessions", 2), ("Contacts", 0), ("Δ contacts", 3), ("Contact rate", 1), ("Customers", 4), ($"Revenue ({report.Currency})", 0), ("Δ revenue", 5) })
         {
-            table.AddColumn(new TableColumn(header).RightAligned());
+            table.Number(header, rank);
         }
 
         foreach (var group in report.Rows.GroupBy(r => r.Network).Append(report.Totals.GroupBy(r => r.Network).Single()))
@@ -155,13 +153,11 @@ public static class BenchmarkOutput
             {
                 var name = first ? (group.Key == BenchmarkReportBuilder.AllNetworks ? "[bold]All[/]" : $"[bold]{Display.Text(group.Key)}[/]") : string.Empty;
                 first = false;
-                table.AddRow(Cells(name, row).ToArray());
+                table.Add(Cells(name, row).ToArray());
             }
-
-            table.AddEmptyRow();
         }
 
-        console.Write(table);
+        table.Write(console);
         console.MarkupLine("[grey]Δ: change from the month before; \"new\" when the month before has data on half its days or fewer, or nothing to compare with. Contacts, customers and revenue are credited to each person's original source.[/]");
     }
 

@@ -66,19 +66,18 @@ public static class CostsOutput
 
                 return;
             default:
-                WriteStaff(context, staff, currency);
+                WriteStaff(context, staff, currency, workspace, range);
                 if (rows.Count == 0)
                 {
                     context.Console.MarkupLine("No ad costs in this period. Import them with [bold]payoff import costs FILE[/] (date,network,campaign,amount,currency).");
                     return;
                 }
 
-                var table = new Table().Border(TableBorder.Rounded)
-                    .Title($"Ad costs · {Display.Text(workspace)} · {Day(range.From)} to {Day(range.To)}")
-                    .AddColumns("Network", "Campaign", "Month", "Ad spend", "Currency", "Impressions", "Clicks");
+                var table = new FittedTable(Display.Title("Ad costs", workspace, range))
+                    .Text("Network").Text("Campaign").Text("Month").Number("Ad spend").Text("Currency").Number("Impressions", 2).Number("Clicks", 1);
                 foreach (var r in rows)
                 {
-                    table.AddRow(
+                    table.Add(
                         Display.Text(r.Network),
                         Display.Text(r.Campaign ?? string.Empty),
                         r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
@@ -88,13 +87,13 @@ public static class CostsOutput
                         r.Clicks is { } c ? Display.Count(c) : "—");
                 }
 
-                context.Console.Write(table);
+                table.Write(context.Console);
                 context.Console.MarkupLine("[grey]Amounts stay in their original currency; each currency is summed on its own.[/]");
                 return;
         }
     }
 
-    private static void WriteStaff(CliContext context, IReadOnlyList<StaffCostRow> staff, string currency)
+    private static void WriteStaff(CliContext context, IReadOnlyList<StaffCostRow> staff, string currency, string workspace, DateRange range)
     {
         if (staff.Count == 0)
         {
@@ -102,10 +101,11 @@ public static class CostsOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"Staff time and fees ({currency})").AddColumns("Network", "Month", "Hours", "Time cost", "Fees", "Total");
+        var table = new FittedTable(Display.Title($"Staff time and fees ({currency})", workspace, range))
+            .Text("Network").Text("Month").Number("Hours").Number("Time cost").Number("Fees").Number("Total");
         foreach (var r in staff)
         {
-            table.AddRow(
+            table.Add(
                 Display.Text(r.Network),
                 r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : string.Empty,
                 r.Hours.ToString("#,0.##", CultureInfo.InvariantCulture),
@@ -114,7 +114,7 @@ public static class CostsOutput
                 Display.Money(r.TimeCost + r.OtherCost, currency));
         }
 
-        context.Console.Write(table);
+        table.Write(context.Console);
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -74,12 +74,11 @@ public static class LinksOutput
                     return;
                 }
 
-                var table = new Table().Border(TableBorder.Rounded)
-                    .Title($"Links · {Display.Text(workspace)} · {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}")
-                    .AddColumns("Link", "Campaign", "Clicks", "Unique", "Bots", "Sessions", "Contacts", "Customers", $"Revenue ({currency})");
+                var table = new FittedTable(Display.Title("Links", workspace, range))
+                    .Text("Link").Text("Campaign").Number("Clicks").Number("Unique", 2).Number("Bots", 1).Number("Sessions").Number("Contacts").Number("Customers", 3).Number($"Revenue ({currency})");
                 foreach (var r in rows)
                 {
-                    table.AddRow(
+                    table.Add(
                         Display.Text(r.Slug) + (r.Enabled ? string.Empty : " (disabled)"),
                         Display.Text($"{r.Source} / {r.Medium} / {r.Campaign}"),
                         Display.Count(r.Clicks),
@@ -91,7 +90,7 @@ public static class LinksOutput
                         Display.Money(r.Revenue));
                 }
 
-                context.Console.Write(table);
+                table.Write(context.Console);
                 return;
         }
     }

@@ -9,7 +9,7 @@ namespace Payoff.Cli.Reports;
 public static class PathsOutput
 {
     /// <summary>Writes <paramref name="insights"/>.</summary>
-    public static void Write(CliContext context, PathInsights insights, string source, IReadOnlyList<string> notes, OutputFormat format, string workspace)
+    public static void Write(CliContext context, PathInsights insights, string source, IReadOnlyList<string> notes, OutputFormat format, string workspace, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(insights);
@@ -36,6 +36,7 @@ public static class PathsOutput
         }
 
         var console = context.Console;
+        console.MarkupLine(title is null ? $"[bold]Converting paths · {Display.Text(workspace)} · imported paths, no dates[/]" : $"[bold]{title}[/]");
         var paths = new Table().Border(TableBorder.Rounded).Title("Most common converting paths").AddColumns("Path", "Journeys", "Conversions", "Conversion rate", "Value");
         foreach (var p in insights.Paths)
         {

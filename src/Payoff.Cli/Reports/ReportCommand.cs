@@ -138,7 +138,7 @@ public static class ReportCommand
                 ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
                 : reader.ReadPaths(workspace);
             var notes = fromEvents ? [] : new List<string> { "Imported paths carry no dates: the period does not apply, and there is no time to conversion." };
-            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name);
+            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name, fromEvents ? Display.Title("Converting paths", workspace.Name, range) : null);
             return 0;
         });
         return command;
@@ -216,7 +216,7 @@ public static class ReportCommand
             }
             else
             {
-                Goals.GoalOutput.WriteProgress(context.Console, rows);
+                Goals.GoalOutput.WriteProgress(context.Console, rows, $"Goals · {Display.Text(workspace.Name)} · as of {workspace.Calendar.Today(context.Time):yyyy-MM-dd}");
             }
 
             return 0;

@@ -27,8 +27,9 @@ public static class RoiOutput
                     ["to"] = report.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["currency"] = report.Currency,
                     ["model"] = report.Model,
-                    ["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode?)Row(r.Network, r.Campaign, r.Totals))]),
-                    ["totals"] = Row(null, null, report.Totals),
+                    ["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode?)Row(r))]),
+                    ["socialTotals"] = Total(report.SocialNetworks),
+                    ["totals"] = Total(report.AllChannels),
                     ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
                 });
                 return;
@@ -44,7 +45,7 @@ public static class RoiOutput
                         csv.Number(t.Sessions);
                         csv.Number(t.Contacts);
                         csv.Number(t.Customers);
-                        foreach (var amount in new decimal?[] { t.Revenue, t.Value, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, t.Roi, t.Roas, t.CostPerVisit, t.CostPerLead, t.CostPerCustomer, t.ValuePerVisit })
+                        foreach (var amount in new decimal?[] { t.Revenue, t.Value, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, r.Roi, t.Roas, t.CostPerVisit, t.CostPerLead, t.CostPerCustomer, t.ValuePerVisit })
                         {
                             csv.Number(amount is { } a ? decimal.Round(a, 4) : null);
                         }
@@ -55,7 +56,7 @@ public static class RoiOutput
 
                 return;
             default:
-                WriteTable(context.Console, report);
+                WriteTable(context.Console, report, workspace);
                 return;
         }
     }
@@ -100,21 +101,20 @@ public static class RoiOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("Network");
-        foreach (var name in new[] { "Sessions", "Contacts", "Customers", "Revenue", "Value", "Total cost", "ROI", "CPL", "CAC" })
+        var table = new FittedTable(Display.Title("ROI", workspace, report.Range, $"by network, {Display.Text(model)}")).Text("Network");
+        foreach (var (header, rank) in new[] { ("Sessions", 4), ("Contacts", 0), ("Customers", 3), ("Revenue", 0), ("Value", 5), ("Total cost", 0), ("ROI", 0), ("CPL", 2), ("CAC", 1) })
         {
-            table.AddColumn(new TableColumn(name).RightAligned());
+            table.Number(header, rank);
         }
 
         foreach (var r in rows)
         {
-            table.AddRow(
+            table.Add(
                 Display.Text(r.Network), Display.Count(r.Sessions), r.Contacts.ToString("#,0.##", CultureInfo.InvariantCulture), r.Customers.ToString("#,0.##", CultureInfo.InvariantCulture),
                 Display.Money(r.Revenue), Display.Money(r.Value), Display.Money(r.TotalCost), Display.Percent(r.Roi), Money(r.CostPerLead), Money(r.CostPerCustomer));
         }
 
-        context.Console.Write(table);
+        table.Write(context.Console);
         context.Console.MarkupLine($"[grey]Model: {Display.Text(model)} — contacts from lead journeys, customers and revenue from customer journeys (tracked events, 90-day lookback); sessions, value and costs as in the first-touch report. Amounts in {report.Currency}.[/]");
         foreach (var warning in report.Warnings)
         {
@@ -122,7 +122,22 @@ public static class RoiOutput
         }
     }
 
-    private static JsonObject Row(string? network, string? campaign, LedgerTotals t) => new()
+    private static JsonObject Row(RoiRow r)
+    {
+        var row = Row(r.Network, r.Campaign, r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerVisit, r.Totals.CostPerLead, r.Totals.CostPerCustomer);
+        row["unassigned"] = r.Unassigned;
+        return row;
+    }
+
+    // A total's sums; its ratios null when a network or channel in it carries no cost (named in withoutCost).
+    private static JsonObject Total(RoiTotal total)
+    {
+        var row = Row(null, null, total.Totals, total.Roi, total.Roas, total.CostPerVisit, total.CostPerLead, total.CostPerCustomer);
+        row["withoutCost"] = new JsonArray([.. total.WithoutCost.Select(n => (JsonNode?)JsonValue.Create(n))]);
+        return row;
+    }
+
+    private static JsonObject Row(string? network, string? campaign, LedgerTotals t, decimal? roi, decimal? roas, decimal? costPerVisit, decimal? cpl, decimal? cac) => new()
     {
         ["network"] = network,
         ["campaign"] = campaign,
@@ -136,29 +151,36 @@ public static class RoiOutput
         ["timeCost"] = Json.Money(Round(t.TimeCost)),
         ["otherCost"] = Json.Money(Round(t.OtherCost)),
         ["totalCost"] = Json.Money(Round(t.TotalCost)),
-        ["roi"] = Json.Fraction(t.Roi),
-        ["roas"] = Json.Fraction(t.Roas),
-        ["costPerVisit"] = Json.Money(Round(t.CostPerVisit)),
-        ["cpl"] = Json.Money(Round(t.CostPerLead)),
-        ["cac"] = Json.Money(Round(t.CostPerCustomer)),
+        ["roi"] = Json.Fraction(roi),
+        ["roas"] = Json.Fraction(roas),
+        ["costPerVisit"] = Json.Money(Round(costPerVisit)),
+        ["cpl"] = Json.Money(Round(cpl)),
+        ["cac"] = Json.Money(Round(cac)),
         ["valuePerVisit"] = Json.Money(Round(t.ValuePerVisit)),
     };
 
     private static decimal? Round(decimal? value) => value is { } v ? decimal.Round(v, 4) : null;
 
-    private static void WriteTable(IAnsiConsole console, RoiReport report)
+    // Each number column with its drop rank: at a narrow terminal the highest rank goes first, ROI never.
+    private static readonly (string Header, int DropRank)[] Columns =
+    [
+        ("Sessions", 9), ("Contacts", 5), ("Customers", 8), ("Revenue", 4), ("Value", 12), ("Ad spend", 14), ("Time", 16), ("Other", 15),
+        ("Total cost", 3), ("ROI", 0), ("ROAS", 11), ("Cost/visit", 13), ("CPL", 6), ("CAC", 7), ("Value/visit", 10),
+    ];
+
+    private static void WriteTable(IAnsiConsole console, RoiReport report, string workspace)
     {
-        var byCampaign = report.Rows.Any(r => r.Campaign is not null);
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn("Network");
+        var byCampaign = report.Rows.Any(r => r.Campaign is not null || r.Unassigned);
+        var table = new FittedTable(Display.Title("ROI", workspace, report.Range, byCampaign ? "by campaign" : "by network"));
+        table.Text("Network");
         if (byCampaign)
         {
-            table.AddColumn("Campaign");
+            table.Text("Campaign");
         }
 
-        foreach (var name in new[] { "Sessions", "Contacts", "Customers", "Revenue", "Value", "Ad spend", "Time", "Other", "Total cost", "ROI", "ROAS", "Cost/visit", "CPL", "CAC", "Value/visit" })
+        foreach (var (header, rank) in Columns)
         {
-            table.AddColumn(new TableColumn(name).RightAligned());
+            table.Number(header, rank);
         }
 
         foreach (var r in report.Rows)
@@ -166,24 +188,32 @@ public static class RoiOutput
             var cells = new List<string> { Display.Text(r.Network) };
             if (byCampaign)
             {
-                cells.Add(r.Campaign is null ? "[grey](staff time and fees)[/]" : Display.Text(r.Campaign));
+                cells.Add(r.Unassigned ? $"[grey]({RoiRow.NotAssigned})[/]" : Display.Text(r.Campaign));
             }
 
-            cells.AddRange(Cells(r.Totals));
-            table.AddRow([.. cells]);
+            cells.AddRange(Cells(r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerVisit, r.Totals.CostPerLead, r.Totals.CostPerCustomer));
+            table.Add([.. cells]);
         }
 
-        table.AddEmptyRow();
-        table.AddRow([.. (byCampaign ? new[] { "[bold]Total[/]", string.Empty } : ["[bold]Total[/]"]), .. Cells(report.Totals).Select(c => $"[bold]{c}[/]")]);
-        console.Write(table);
+        foreach (var total in new[] { report.SocialNetworks, report.AllChannels })
+        {
+            table.AddTotal([total.Name, .. byCampaign ? new[] { string.Empty } : [], .. Cells(total.Totals, total.Roi, total.Roas, total.CostPerVisit, total.CostPerLead, total.CostPerCustomer)]);
+        }
+
+        table.Write(console);
         console.MarkupLine($"[grey]Amounts in {report.Currency}. Model: {report.Model} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend.[/]");
+        foreach (var total in new[] { report.SocialNetworks, report.AllChannels }.Where(t => t.WithoutCost.Count > 0))
+        {
+            console.MarkupLine($"[grey]{total.Name}: no ROI, ROAS, cost per visit, CPL or CAC, because {Display.Text(string.Join(", ", total.WithoutCost))} carry no cost — their results would flatter the others' cost.[/]");
+        }
+
         foreach (var warning in report.Warnings)
         {
             console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
         }
     }
 
-    private static IEnumerable<string> Cells(LedgerTotals t)
+    private static IEnumerable<string> Cells(LedgerTotals t, decimal? roi, decimal? roas, decimal? costPerVisit, decimal? cpl, decimal? cac)
     {
         yield return Display.Count(t.Sessions);
         yield return Display.Count(t.Contacts);
@@ -194,11 +224,11 @@ public static class RoiOutput
         yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost)} ({t.TimeHours:0.#} h)";
         yield return Display.Money(t.OtherCost);
         yield return Display.Money(t.TotalCost);
-        yield return Display.Percent(t.Roi);
-        yield return t.Roas is { } roas ? roas.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
-        yield return Money(t.CostPerVisit);
-        yield return Money(t.CostPerLead);
-        yield return Money(t.CostPerCustomer);
+        yield return Display.Percent(roi);
+        yield return roas is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
+        yield return Money(costPerVisit);
+        yield return Money(cpl);
+        yield return Money(cac);
         yield return Money(t.ValuePerVisit);
     }
 

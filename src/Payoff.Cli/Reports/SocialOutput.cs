@@ -53,12 +53,12 @@ public static class SocialOutput
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Social · {Display.Text(workspace)} · {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}")
-            .AddColumns("Network", "Account / month", "Followers", "Growth", "Views", "Impressions", "Reach", "Engagements", "Posts", "Engagement rate");
+        var table = new FittedTable(Display.Title("Social", workspace, range))
+            .Text("Network").Text("Account / month")
+            .Number("Followers", 2).Number("Growth", 3).Number("Views", 4).Number("Impressions", 5).Number("Reach", 6).Number("Engagements", 0).Number("Posts", 1).Number("Engagement rate", 0);
         foreach (var r in rows)
         {
-            table.AddRow(
+            table.Add(
                 Display.Text(r.Network),
                 Display.Text(r.Account ?? r.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty),
                 Cell(r.Followers),
@@ -67,11 +67,16 @@ public static class SocialOutput
                 Cell(r.Impressions),
                 Cell(r.Reach),
                 Cell(r.Engagements),
-                Display.Count(r.Posts),
+                r.Posts == 0 ? "—" : Display.Count(r.Posts),
                 r.EngagementRate is null ? "—" : $"{Display.Percent(r.EngagementRate)} of {r.EngagementRateBasis}");
         }
 
-        context.Console.Write(table);
+        table.Write(context.Console);
+        if (rows.All(r => r.Posts == 0))
+        {
+            context.Console.MarkupLine("[grey]No posts imported for this period, so there is no Posts column: import the platforms' post exports with payoff import auto FILE….[/]");
+        }
+
         context.Console.MarkupLine("[grey]Engagement rate = engagements ÷ its basis (views, else impressions, else reach), summed over the period. — means the platform does not report it.[/]");
     }
 

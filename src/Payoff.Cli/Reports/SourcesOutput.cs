@@ -185,8 +185,7 @@ public static class SourcesOutput
     private static void WriteTable(IAnsiConsole console, SourcesReport report, string workspace)
     {
         var query = report.Query;
-        var title = $"Sources · {Display.Text(workspace)} · {query.Range.From:yyyy-MM-dd} to {query.Range.To:yyyy-MM-dd} · by {query.Grouping.ToString().ToLowerInvariant()}"
-            + (query.Network is null ? string.Empty : $" · {Display.Text(query.Network)}");
+        var title = Display.Title("Sources", workspace, query.Range, $"by {query.Grouping.ToString().ToLowerInvariant()}", query.Network is null ? null : Display.Text(query.Network));
         if (report.Rows.Count == 0)
         {
             console.MarkupLine($"[bold]{title}[/]");
@@ -195,34 +194,33 @@ public static class SourcesOutput
         }
 
         var compared = report.ComparedRange is not null;
-        var table = new Table().Border(TableBorder.Rounded).Title($"[bold]{title}[/]");
+        var table = new FittedTable(title);
         var keys = KeyFields(query.Grouping);
         foreach (var key in keys)
         {
-            table.AddColumn(new TableColumn(key == "network" ? "Network / channel" : char.ToUpperInvariant(key[0]) + key[1..]));
+            table.Text(key == "network" ? "Network / channel" : char.ToUpperInvariant(key[0]) + key[1..]);
         }
 
-        foreach (var header in new[] { "Sessions", "Contacts", "Customers", "Contact rate", "Customer rate", "Lead→customer", $"Revenue ({report.Currency})" })
+        foreach (var (header, rank) in new[] { ("Sessions", 0), ("Contacts", 0), ("Customers", 3), ("Contact rate", 2), ("Customer rate", 4), ("Lead→customer", 5), ($"Revenue ({report.Currency})", 0) })
         {
-            table.AddColumn(new TableColumn(header).RightAligned());
+            table.Number(header, rank);
         }
 
         if (compared)
         {
-            foreach (var header in new[] { "Δ sessions", "Δ contacts", "Δ revenue" })
+            foreach (var (header, rank) in new[] { ("Δ sessions", 1), ("Δ contacts", 1), ("Δ revenue", 1) })
             {
-                table.AddColumn(new TableColumn(header).RightAligned());
+                table.Number(header, rank);
             }
         }
 
         foreach (var row in report.Rows)
         {
-            table.AddRow([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes)]);
+            table.Add([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes)]);
         }
 
-        table.AddEmptyRow();
-        table.AddRow([.. keys.Select((_, i) => i == 0 ? "[bold]Total[/]" : string.Empty), .. Cells(report.Totals, report.TotalsChanges).Select(c => $"[bold]{c}[/]")]);
-        console.Write(table);
+        table.AddTotal([.. keys.Select((_, i) => i == 0 ? "Total" : string.Empty), .. Cells(report.Totals, report.TotalsChanges)]);
+        table.Write(console);
         if (report.ComparedRange is { } range && report.ComparedCoverage is { } coverage)
         {
             console.MarkupLine($"[grey]Δ: change from {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd}{Display.Coverage(coverage)}[/]");

@@ -25,4 +25,8 @@ public sealed record GoalProgress(
     decimal? Probability,
     GoalStatus Status,
     IReadOnlyList<GoalMonth> Months,
-    string? Note);
+    string? Note)
+{
+    /// <summary><see cref="Probability"/> for people, as <see cref="GoalChance.Format"/> writes it everywhere.</summary>
+    public string Chance => GoalChance.Format(Probability);
+}

@@ -98,6 +98,9 @@ public sealed class NetworkCatalog
     /// <summary>The canonical display name for a network name in any case (<c>linkedin</c> → <c>LinkedIn</c>).</summary>
     public string? Canonical(string? name) => FromSource(name);
 
+    /// <summary>Whether <paramref name="name"/> is a social network's own name (in any case), not a channel such as <c>Organic Search</c>.</summary>
+    public bool IsNetwork(string? name) => Canonical(name) is { } canonical && string.Equals(canonical, name, StringComparison.OrdinalIgnoreCase);
+
     private static NetworkCatalog Build()
     {
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -22,6 +22,9 @@ public sealed record GoalProgressView(
     long Id, string Name, string Metric, string? Network, decimal? Baseline, decimal? Target, decimal? Current, decimal? Progress,
     decimal? Forecast, decimal? ForecastLow, decimal? ForecastHigh, decimal? Probability, GoalStatus Status, IReadOnlyList<GoalMonth> Months, string? Note)
 {
+    /// <summary>The probability as every page and the CLI write it (<see cref="GoalChance.Format"/>: <c>37 %</c>, <c>&lt; 1 %</c>).</summary>
+    public string Chance => GoalChance.Format(Probability);
+
     /// <summary>The view of a standing.</summary>
     public static GoalProgressView Of(GoalProgress p)
     {

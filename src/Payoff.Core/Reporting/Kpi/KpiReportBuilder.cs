@@ -66,9 +66,8 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
             var reach = Family(n, ReachMetrics);
             var exchange = Family(n, ExchangeMetrics);
             var money = Family(n, MonetizationMetrics);
-            var weighted = new[] { (reach.Score, weights.Reach), (exchange.Score, weights.Exchange), (money.Score, weights.Monetization) }.Where(x => x.Score is not null && x.Item2 > 0).ToList();
-            var total = weighted.Sum(x => x.Item2);
-            double? score = total == 0 ? null : weighted.Sum(x => x.Score!.Value * x.Item2) / total;
+            var (r, e, m) = weights.Applied(reach.Score, exchange.Score, money.Score);
+            double? score = r is null && e is null && m is null ? null : ((reach.Score ?? 0) * (r ?? 0)) + ((exchange.Score ?? 0) * (e ?? 0)) + ((money.Score ?? 0) * (m ?? 0));
             return new KpiRow(n.Network, reach, exchange, money, score) { Campaign = n.Campaign };
         }).OrderByDescending(r => r.Score ?? double.MinValue).ThenBy(r => r.Network, StringComparer.Ordinal).ThenBy(r => r.Campaign, StringComparer.Ordinal).ToList();
         return new KpiReport(range, history, weights, rows,

@@ -10,4 +10,11 @@ public sealed record KpiRow(string Network, KpiFamily Reach, KpiFamily Exchange,
 {
     /// <summary>The campaign, on rows per campaign.</summary>
     public string? Campaign { get; init; }
+
+    /// <summary>The weights that apply to this row (<see cref="KpiWeights.Applied"/>): null for a family it cannot measure.</summary>
+    public (double? Reach, double? Exchange, double? Monetization) AppliedWeights(KpiWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        return weights.Applied(Reach.Score, Exchange.Score, Monetization.Score);
+    }
 }

@@ -20,6 +20,19 @@ public sealed record KpiWeights(string Program, double Reach, double Exchange, d
         new("direct-response", 0.1, 0.2, 0.7),
     ];
 
+    /// <summary>
+    /// The weights that apply to a row whose family scores are <paramref name="reach"/>,
+    /// <paramref name="exchange"/> and <paramref name="monetization"/>: only a family that can be measured
+    /// (its score is not null) carries weight, and those weights are renormalised to sum to 1; an
+    /// unmeasured family's weight is null. All null when nothing can be measured.
+    /// </summary>
+    public (double? Reach, double? Exchange, double? Monetization) Applied(double? reach, double? exchange, double? monetization)
+    {
+        var total = (reach is null ? 0 : Reach) + (exchange is null ? 0 : Exchange) + (monetization is null ? 0 : Monetization);
+        double? Share(double? score, double weight) => score is null || total == 0 ? null : weight / total;
+        return (Share(reach, Reach), Share(exchange, Exchange), Share(monetization, Monetization));
+    }
+
     /// <summary>The weights of <paramref name="program"/>, or custom weights from <c>r,e,m</c>; null when neither reads.</summary>
     public static KpiWeights? Find(string? program, string? custom)
     {

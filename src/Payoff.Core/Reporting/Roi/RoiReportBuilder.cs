@@ -6,7 +6,9 @@ namespace Payoff.Core.Reporting.Roi;
 /// <summary>
 /// Builds the ROI report from the ledger: per network (or campaign) revenue, assigned value, ad spend,
 /// staff time cost and fees, and ROI, ROAS, cost per visit, CPL, CAC and value per visit (reference §5).
-/// Rows add up to the totals: by campaign, each network's staff time and fees sit on a row of their own.
+/// Rows add up to the totals: by campaign, each network's staff time and fees sit on a row of their own
+/// (<see cref="RoiRow.Unassigned"/>, "time and fees not assigned to a campaign", with no ROI). The
+/// totals come twice — social networks and all channels — with ratios only where every row has a cost.
 /// </summary>
 public sealed class RoiReportBuilder(ILedgerReader reader)
 {
@@ -26,7 +28,10 @@ public sealed class RoiReportBuilder(ILedgerReader reader)
         var entries = ledger.Entries.Where(e => network is null || string.Equals(e.Network, network, StringComparison.OrdinalIgnoreCase)).ToList();
         var rows = entries
             .GroupBy(e => (Network: e.Network.ToLowerInvariant(), Campaign: grouping == RoiGrouping.Campaign ? e.Campaign?.ToLowerInvariant() : null))
-            .Select(g => new RoiRow(g.First().Network, grouping == RoiGrouping.Campaign ? g.First().Campaign : null, g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e))))
+            .Select(g => new RoiRow(g.First().Network, grouping == RoiGrouping.Campaign ? g.First().Campaign : null, g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)))
+            {
+                Unassigned = grouping == RoiGrouping.Campaign && g.Key.Campaign is null,
+            })
             .Where(r => r.Totals != LedgerTotals.Zero)
             .OrderByDescending(r => r.Totals.TotalCost)
             .ThenByDescending(r => r.Totals.Return)

@@ -32,9 +32,9 @@ public static class GoalsModel
         return new ReportTable(
             "goals",
             "Goals",
-            [new("Goal"), new("Metric"), new("Scope"), new("Deadline"), new("Current", CellKind.Number), new("Target", CellKind.Number), new("Progress", CellKind.Percent), new("Forecast", CellKind.Number), new("Chance", CellKind.Percent), new("Status")],
+            [new("Goal"), new("Metric"), new("Scope"), new("Deadline"), new("Current", CellKind.Number), new("Target", CellKind.Number), new("Progress", CellKind.Percent), new("Forecast", CellKind.Number), new("Chance", CellKind.Number), new("Status")],
             [.. goals.Select(g => new TableRow(
-                [g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), DashboardScope.Day(g.Goal.Deadline), g.Current, g.Target, g.Progress, g.Forecast, g.Probability, g.Status.ToString()],
+                [g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), DashboardScope.Day(g.Goal.Deadline), g.Current, g.Target, g.Progress, g.Forecast, g.Chance, g.Status.ToString()],
                 scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture)))))]);
     }
 

@@ -25,10 +25,20 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
     /// <summary>The days before with data, which decide whether the cards show percentages.</summary>
     public Coverage PreviousCoverage { get; init; } = Coverage.Full(1);
 
-    /// <summary>What the ROI card says under its figure: the ROI before, or why there is none to compare.</summary>
-    public string RoiComparison => !PreviousCoverage.IsEnough
+    /// <summary>The social networks' ROI (null when one of them has results but no cost, or none has a cost): channels without a cost never flatter it.</summary>
+    public RoiTotal? Roi { get; init; }
+
+    /// <summary>The same for the days before.</summary>
+    public RoiTotal? PreviousRoi { get; init; }
+
+    /// <summary>What the ROI card says under its figure: the ROI before, or why there is none to show or compare.</summary>
+    public string RoiComparison => Roi is null || Roi.Totals.TotalCost == 0
+        ? "No ROI: no cost logged or imported for the social networks (payoff time log, payoff import costs)."
+        : Roi is { Roi: null, WithoutCost.Count: > 0 } now
+        ? $"Social networks only; not shown because {string.Join(", ", now.WithoutCost)} carry no cost."
+        : !PreviousCoverage.IsEnough
         ? $"No comparison: the {Range.Days} days before have data on {PreviousCoverage.DaysWithData} of them."
-        : Previous.Roi is { } was ? $"was {was.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)}" : "No ROI before: no cost in the days before.";
+        : PreviousRoi?.Roi is { } was ? $"Social networks; was {was.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)}" : "Social networks; no ROI in the days before.";
 
     /// <summary>Builds the page from one ledger read covering both periods; the verdict (whole months: <see cref="DashboardScope.VerdictPeriod"/>) is reused for an hour from <paramref name="cache"/>.</summary>
     public static OverviewModel Build(DashboardScope scope, DashboardCache? cache = null)
@@ -53,6 +63,7 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
             new("Customers", [.. days.Select(d => (double?)On(d).Customers)]),
         };
         var roi = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, range), workspace.Currency, RoiGrouping.Network);
+        var roiBefore = RoiReportBuilder.Build(Ledger.Build(data, workspace.Currency, previous), workspace.Currency, RoiGrouping.Network);
         var goals = GoalsModel.Track(scope);
         var period = scope.VerdictPeriod;
         VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, period, []).GetAwaiter().GetResult();
@@ -71,6 +82,8 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         return new OverviewModel(range, current, before, [.. days.Select(d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture))], trend, [Networks(scope, roi), GoalsModel.Table(scope, goals)], verdict, scope.Time.GetUtcNow())
         {
             Headlines = headlines,
+            Roi = roi.SocialNetworks,
+            PreviousRoi = roiBefore.SocialNetworks,
             PreviousCoverage = coverage,
         };
     }
@@ -85,9 +98,12 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
             "networks",
             "Networks",
             [new("Network"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money), new($"Cost ({currency})", CellKind.Money), new("ROI", CellKind.Percent)],
-            [.. roi.Rows.Select(r => new TableRow(Cells(r.Network, r.Totals), scope.Link("/network", ("n", r.Network))))],
-            new TableRow(Cells("Total", roi.Totals)));
+            [.. roi.Rows.Select(r => new TableRow(Cells(r.Network, r.Totals, r.Roi), scope.Link("/network", ("n", r.Network))))],
+            new TableRow(Cells(roi.AllChannels.Name, roi.AllChannels.Totals, roi.AllChannels.Roi)))
+        {
+            Subtotals = [new TableRow(Cells(roi.SocialNetworks.Name, roi.SocialNetworks.Totals, roi.SocialNetworks.Roi))],
+        };
     }
 
-    private static object?[] Cells(string name, LedgerTotals t) => [name, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.TotalCost, t.Roi];
+    private static object?[] Cells(string name, LedgerTotals t, decimal? roi) => [name, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.TotalCost, roi];
 }

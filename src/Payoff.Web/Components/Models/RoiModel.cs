@@ -24,10 +24,10 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         var byCampaign = scope["by"] == "campaign";
         var ledger = Ledger.Build(new DuckDbLedgerReader(scope.Db).ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
         var report = RoiReportBuilder.Build(ledger, workspace.Currency, byCampaign ? RoiGrouping.Campaign : RoiGrouping.Network, scope["n"]);
-        var roi = Table("roi", byCampaign ? "ROI per campaign" : "ROI per network", report, workspace.Currency, r => r.Campaign is null ? scope.Link("/network", ("n", r.Network), ("by", null)) : null);
+        var roi = Table("roi", byCampaign ? "ROI per campaign" : "ROI per network", report, workspace.Currency, r => r.Campaign is null && !r.Unassigned ? scope.Link("/network", ("n", r.Network), ("by", null)) : null);
         var chart = new List<ChartLine>
         {
-            new($"Return ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.Return)]),
+            new($"Revenue and value ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.Return)]),
             new($"Cost ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.TotalCost)]),
         };
 
@@ -60,7 +60,11 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         return new RoiModel(report, chart, [roi, time, rates, fees, currencies, recurring]);
     }
 
-    /// <summary>An ROI report as a table: one row per network or campaign, with its totals row.</summary>
+    /// <summary>
+    /// An ROI report as a table: one row per network or campaign (a network's staff time and fees that
+    /// belong to no campaign on its own line, without ROI), then the social networks' total and the
+    /// all-channels total, each with ratios only when everything in it carries a cost.
+    /// </summary>
     public static ReportTable Table(string name, string title, RoiReport report, string currency, Func<RoiRow, string?> link)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -68,13 +72,18 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         return new ReportTable(
             name,
             title,
-            [new("Network / campaign"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Return ({currency})", CellKind.Money),
+            [new("Network / campaign"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money), new($"Value ({currency})", CellKind.Money),
                 new($"Ad spend ({currency})", CellKind.Money), new("Hours", CellKind.Number), new($"Staff ({currency})", CellKind.Money), new($"Other ({currency})", CellKind.Money), new($"Cost ({currency})", CellKind.Money),
-                new("ROI", CellKind.Percent), new("ROAS", CellKind.Number), new($"Cost per lead ({currency})", CellKind.Money)],
-            [.. report.Rows.Select(r => new TableRow(Cells(r.Campaign is null ? r.Network : $"{r.Network} / {r.Campaign}", r.Totals), link(r)))],
-            new TableRow(Cells("Total", report.Totals)));
+                new("ROI", CellKind.Percent), new("ROAS", CellKind.Number), new($"Cost per lead ({currency})", CellKind.Money), new($"CAC ({currency})", CellKind.Money), new($"Value per visit ({currency})", CellKind.Money)],
+            [.. report.Rows.Select(r => new TableRow(Cells(r.Campaign is null && !r.Unassigned ? r.Network : $"{r.Network} / {r.Label}", r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerLead, r.Totals.CostPerCustomer), link(r)))],
+            Total(report.AllChannels))
+        {
+            Subtotals = [Total(report.SocialNetworks)],
+        };
     }
 
-    private static object?[] Cells(string label, LedgerTotals t) =>
-        [label, t.Sessions, t.Contacts, t.Customers, t.Return, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, t.Roi, t.Roas, t.CostPerLead];
+    private static TableRow Total(RoiTotal total) => new(Cells(total.Name, total.Totals, total.Roi, total.Roas, total.CostPerLead, total.CostPerCustomer));
+
+    private static object?[] Cells(string label, LedgerTotals t, decimal? roi, decimal? roas, decimal? cpl, decimal? cac) =>
+        [label, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.Value, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, roi, roas, cpl, cac, t.ValuePerVisit];
 }

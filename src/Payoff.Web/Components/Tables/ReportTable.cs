@@ -9,4 +9,11 @@ namespace Payoff.Web.Components.Tables;
 /// <param name="Columns">The columns.</param>
 /// <param name="Rows">The rows.</param>
 /// <param name="Footer">A totals row, or null.</param>
-public sealed record ReportTable(string Name, string Title, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, TableRow? Footer = null);
+public sealed record ReportTable(string Name, string Title, IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows, TableRow? Footer = null)
+{
+    /// <summary>Totals of part of the rows (the social networks' total above all channels'), shown and exported before <see cref="Footer"/>.</summary>
+    public IReadOnlyList<TableRow> Subtotals { get; init; } = [];
+
+    /// <summary>The subtotals, then the footer: every totals row in order.</summary>
+    public IReadOnlyList<TableRow> Footers => Footer is null ? Subtotals : [.. Subtotals, Footer];
+}

@@ -18,7 +18,7 @@ public static class TableExport
         ArgumentNullException.ThrowIfNull(table);
         var csv = new StringBuilder();
         csv.AppendJoin(',', table.Columns.Select(c => CsvText(c.Header))).Append("\r\n");
-        foreach (var row in table.Footer is null ? table.Rows : [.. table.Rows, table.Footer])
+        foreach (var row in table.Rows.Concat(table.Footers))
         {
             csv.AppendJoin(',', row.Cells.Select(CsvCell)).Append("\r\n");
         }
@@ -40,7 +40,7 @@ public static class TableExport
         }
 
         var r = 2;
-        foreach (var row in table.Footer is null ? table.Rows : [.. table.Rows, table.Footer])
+        foreach (var row in table.Rows.Concat(table.Footers))
         {
             for (var c = 0; c < row.Cells.Count && c < table.Columns.Count; c++)
             {
@@ -70,9 +70,9 @@ public static class TableExport
             r++;
         }
 
-        if (table.Footer is not null)
+        for (var i = 1; i <= table.Footers.Count; i++)
         {
-            sheet.Row(r - 1).Style.Font.Bold = true;
+            sheet.Row(r - i).Style.Font.Bold = true;
         }
 
         // Widths from the text lengths (ClosedXML's AdjustToContents measures with System.Drawing, which Linux lacks).
