@@ -56,6 +56,16 @@ public static class PayoffCli
         // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Any(e => ParseErrors.NamesAType(e.Message)))
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync($"payoff: {ParseErrors.InWords(error.Message)}");
+            }
+
+            return Failure;
+        }
+
         try
         {
             return await parse.InvokeAsync(configuration, cancellationToken);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Output;
+using Payoff.Cli.Reports;
 using Payoff.Core.Costs;
-using Payoff.Core.Networks;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
@@ -31,12 +31,12 @@ public static class FeeCommand
 
             var shares = Fee.ParseShares(parse.GetValue(networks))
                 ?? throw new CliException($"--networks '{parse.GetValue(networks)}' is not a list like Facebook,LinkedIn or Facebook=2;LinkedIn=1.");
-            var canonical = shares.ToDictionary(s => NetworkCatalog.Default.Canonical(s.Key) ?? s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var canonical = shares.ToDictionary(s => NetworkOption.Resolve(db, workspace, s.Key, "--networks"), s => s.Value, StringComparer.OrdinalIgnoreCase);
             var today = workspace.Calendar.Today(context.Time);
-            var first = parse.GetValue(from) is { } f ? Month(f, "--from") : new DateOnly(today.Year, today.Month, 1);
-            DateOnly? last = parse.GetValue(to) is { } t ? Month(t, "--to") : null;
+            var first = parse.GetValue(from) is { } f ? ReportCommand.Month(f, "--from") : new DateOnly(today.Year, today.Month, 1);
+            DateOnly? last = parse.GetValue(to) is { } t ? ReportCommand.Month(t, "--to") : null;
             if (last < first)
             {
                 throw new CliException("--to is before --from.");
@@ -82,9 +82,4 @@ public static class FeeCommand
         fee.Add(remove);
         return fee;
     }
-
-    private static DateOnly Month(string text, string option) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            ? month
-            : throw new CliException($"{option} '{text}' is not a month; use yyyy-MM, e.g. 2026-05.");
 }

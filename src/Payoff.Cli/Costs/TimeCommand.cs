@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Costs;
-using Payoff.Core.Networks;
 using Payoff.Import.Native;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
@@ -26,9 +25,9 @@ public static class TimeCommand
         return time;
     }
 
-    /// <summary>The canonical network of an option value.</summary>
-    internal static string Network(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new CliException("--network is required (Facebook, LinkedIn, …).") : NetworkCatalog.Default.Canonical(text) ?? text.Trim();
+    /// <summary>The network of a <c>--network</c> value, as <see cref="NetworkOption"/> accepts it.</summary>
+    private static string Network(DuckDbDatabase db, Core.Workspaces.Workspace workspace, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new CliException("--network is required (Facebook, LinkedIn, …).") : NetworkOption.Resolve(db, workspace, text, "--network");
 
     /// <summary>A currency option value, else the workspace's.</summary>
     internal static string Currency(string? text, string fallback) =>
@@ -45,6 +44,12 @@ public static class TimeCommand
         var command = new Command("log", "Log time spent on a network on one day.") { network, hours, minutes, date, person, note };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Hours are checked before they become minutes, so 99999999 hours is a plain error, not an overflow (issue 13, §3.7).
+            if (parse.GetValue(minutes) is null && parse.GetValue(hours) is { } given and (<= 0 or > 24))
+            {
+                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--hours must be more than 0 and at most 24 (got {given})."));
+            }
+
             var spent = parse.GetValue(minutes) ?? (parse.GetValue(hours) is { } h ? (int)decimal.Round(h * 60) : throw new CliException("Give --hours or --minutes."));
             if (spent is <= 0 or > 24 * 60)
             {
@@ -54,7 +59,7 @@ public static class TimeCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var day = parse.GetValue(date) is { } d ? ReportCommand.Date(d, "--date") : workspace.Calendar.Today(context.Time);
-            var entry = new DuckDbCostSetupStore(db).Log(workspace, new TimeEntry(0, Network(parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, day, spent, parse.GetValue(note)));
+            var entry = new DuckDbCostSetupStore(db).Log(workspace, new TimeEntry(0, Network(db, workspace, parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, day, spent, parse.GetValue(note)));
             context.Console.MarkupLine($"Logged #{entry.Id}: {spent} minutes on {Display.Text(entry.Network)} on {day:yyyy-MM-dd}{(entry.Person.Length > 0 ? $" by {Display.Text(entry.Person)}" : string.Empty)}.");
             return 0;
         });
@@ -91,7 +96,7 @@ public static class TimeCommand
                 throw new CliException("--to is before --from.");
             }
 
-            var recurrence = new DuckDbCostSetupStore(db).Recur(workspace, new TimeRecurrence(0, Network(parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(minutes), pattern!, first, last));
+            var recurrence = new DuckDbCostSetupStore(db).Recur(workspace, new TimeRecurrence(0, Network(db, workspace, parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(minutes), pattern!, first, last));
             context.Console.MarkupLine($"Recurring #{recurrence.Id}: {recurrence.Minutes} minutes every {pattern!.Text} on {Display.Text(recurrence.Network)} from {first:yyyy-MM-dd}{(last is { } l ? $" to {l:yyyy-MM-dd}" : string.Empty)}.");
             return 0;
         });

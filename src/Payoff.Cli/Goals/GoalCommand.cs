@@ -81,7 +81,7 @@ public static class GoalCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var today = workspace.Calendar.Today(context.Time);
-            var goal = Build(parse, o, null, today);
+            var goal = Build(parse, o, null, today, db, workspace);
             goal = new DuckDbGoalStore(db).Add(workspace, goal);
             var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
             Write(context, parse.GetValue(format), goal, check);
@@ -102,7 +102,7 @@ public static class GoalCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var store = new DuckDbGoalStore(db);
             var existing = Find(store, workspace, parse.GetValue(id));
-            var goal = Build(parse, o, existing, workspace.Calendar.Today(context.Time));
+            var goal = Build(parse, o, existing, workspace.Calendar.Today(context.Time), db, workspace);
             store.Update(workspace, goal);
             var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
             Write(context, parse.GetValue(format), goal, check);
@@ -220,13 +220,13 @@ public static class GoalCommand
     }
 
     /// <summary>The goal the options describe, on top of <paramref name="existing"/> when editing.</summary>
-    private static Goal Build(ParseResult parse, GoalOptions o, Goal? existing, DateOnly today)
+    private static Goal Build(ParseResult parse, GoalOptions o, Goal? existing, DateOnly today, DuckDbDatabase db, Workspace workspace)
     {
         var request = new GoalRequest
         {
             Name = parse.GetValue(o.Name),
             Metric = parse.GetValue(o.Metric),
-            Network = parse.GetValue(o.Network),
+            Network = parse.GetValue(o.Network) is { } network && !string.IsNullOrWhiteSpace(network) ? NetworkOption.Resolve(db, workspace, network, "--network") : parse.GetValue(o.Network),
             Campaign = parse.GetValue(o.Campaign),
             Label = parse.GetValue(o.Label),
             Target = parse.GetValue(o.Target),

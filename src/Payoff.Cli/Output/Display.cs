@@ -57,7 +57,34 @@ public static class Display
             .Concat(details.Where(d => !string.IsNullOrEmpty(d)).Select(d => d!));
         return string.Join(" · ", parts);
     }
+    /// <summary>Untrusted text (campaign names, URLs) made safe for Spectre markup, its control characters shown as <see cref="Visible"/> does.</summary>
+    public static string Text(string? value) => Markup.Escape(Visible(value));
 
-    /// <summary>Untrusted text (campaign names, URLs) made safe for Spectre markup.</summary>
-    public static string Text(string? value) => Markup.Escape(value ?? string.Empty);
+    /// <summary>
+    /// Untrusted text with every control character (NUL, ESC, a line break, U+0080–U+009F) written as a
+    /// visible escape such as <c>\u001B</c>, so a terminal never receives raw control bytes from data
+    /// (issue 13, §3.7: <c>classify</c> wrote NUL and ESC to the terminal).
+    /// </summary>
+    public static string Visible(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || !value.Any(char.IsControl))
+        {
+            return value ?? string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Output;
-using Payoff.Core.Networks;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
@@ -52,7 +51,7 @@ public static class ReportCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), NetworkName(parse.GetValue(network)), cancellationToken);
+            var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), Network(db, workspace, parse.GetValue(network)), cancellationToken);
             var modelName = parse.GetValue(model)!;
             if (modelName == Core.Reporting.Roi.RoiReport.FirstTouch)
             {
@@ -181,9 +180,7 @@ public static class ReportCommand
                 throw new CliException($"--months must be between 1 and 24 (got {parse.GetValue(months)}).");
             }
 
-            DateOnly? last = parse.GetValue(to) is { } text
-                ? DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : throw new CliException($"--to '{text}' is not a month; use yyyy-MM.")
-                : null;
+            DateOnly? last = parse.GetValue(to) is { } text ? Month(text, "--to") : null;
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var goals = new DuckDbGoalStore(db).List(workspace);
@@ -300,7 +297,7 @@ public static class ReportCommand
                 "previous-year" => PeriodComparison.PreviousYear,
                 _ => PeriodComparison.None,
             };
-            var query = new SourcesQuery(range, parse.GetValue(by), NetworkName(parse.GetValue(network)), mode);
+            var query = new SourcesQuery(range, parse.GetValue(by), Network(db, workspace, parse.GetValue(network)), mode);
             var result = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query, cancellationToken);
             SourcesOutput.Write(context, result, parse.GetValue(format), workspace.Name);
             return 0;
@@ -326,7 +323,7 @@ public static class ReportCommand
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var last = parse.GetValue(to) is { } text ? Date(text, "--to") : workspace.Calendar.Today(context.Time);
-            var query = new BenchmarkQuery(last, count, NetworkName(parse.GetValue(network)));
+            var query = new BenchmarkQuery(last, count, Network(db, workspace, parse.GetValue(network)));
             var result = await new BenchmarkReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query, cancellationToken);
             var goals = new DuckDbGoalStore(db).List(workspace).Where(g => query.Network is null || string.Equals(g.Scope.Network, query.Network, StringComparison.OrdinalIgnoreCase)).ToList();
             var progress = await new Core.Goals.GoalService(new DuckDbLedgerReader(db), context.Time).TrackAsync(workspace, goals, cancellationToken);
@@ -355,15 +352,34 @@ public static class ReportCommand
         return new DateRange(start, end);
     }
 
-    /// <summary>Parses a <c>yyyy-MM-dd</c> option value.</summary>
+    /// <summary>
+    /// Parses a <c>yyyy-MM-dd</c> option value: the one date parser of every CLI option. A day outside
+    /// <see cref="DayLimits"/> (the web's bounds too) is refused, so no report's arithmetic leaves the
+    /// calendar (issue 13, §3.7: <c>--from 0001-01-01</c> crashed every report).
+    /// </summary>
+    /// <exception cref="CliException">The text is not a date, or the day lies outside <see cref="DayLimits"/>; the message names <paramref name="option"/>.</exception>
     public static DateOnly Date(string text, string option)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new CliException($"{option} '{text}' is not a date; use yyyy-MM-dd, e.g. 2025-03-01.");
+        var date = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new CliException($"{option} '{Display.Visible(text)}' is not a date; use yyyy-MM-dd, e.g. 2025-03-01.");
+        return DayLimits.Problem(option, date) is { } problem ? throw new CliException(problem) : date;
     }
 
-    private static string? NetworkName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : NetworkCatalog.Default.Canonical(name) ?? name.Trim();
+    /// <summary>Parses a <c>yyyy-MM</c> option value to the month's first day, within <see cref="DayLimits"/> as <see cref="Date"/> is.</summary>
+    /// <exception cref="CliException">The text is not a month, or the month lies outside <see cref="DayLimits"/>; the message names <paramref name="option"/>.</exception>
+    public static DateOnly Month(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var month = DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? first
+            : throw new CliException($"{option} '{Display.Visible(text)}' is not a month; use yyyy-MM, e.g. 2026-05.");
+        return DayLimits.Contains(month)
+            ? month
+            : throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{option} ({month:yyyy-MM}) must be a month from {DayLimits.Earliest:yyyy-MM} to {DayLimits.Latest:yyyy-MM}."));
+    }
+
+    private static string? Network(DuckDbDatabase db, Workspace workspace, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : NetworkOption.Resolve(db, workspace, name, "--network");
 }

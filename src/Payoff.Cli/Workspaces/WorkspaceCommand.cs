@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
+using Payoff.Core.Money;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Native;
 using Payoff.Storage.DuckDb;
@@ -62,6 +63,12 @@ public static class WorkspaceCommand
                 throw new CliException("A workspace name must have 1 to 100 characters.");
             }
 
+            // A name is printed in every report's heading: a control character would reach the terminal (issue 13, §3.7).
+            if (workspaceName.Any(char.IsControl))
+            {
+                throw new CliException($"A workspace name may not hold control characters (got '{Display.Visible(workspaceName)}').");
+            }
+
             using var db = context.Open(parse.GetValue(GlobalOptions.Database));
             var workspace = await new DuckDbWorkspaceStore(db).CreateAsync(workspaceName, Zone(parse.GetValue(zone)!), Currency(parse.GetValue(currency)!), cancellationToken);
             context.Console.MarkupLine($"Created workspace [bold]{Display.Text(workspace.Name)}[/] ({Display.Text(workspace.TimeZone)}, {workspace.Currency}).");
@@ -117,6 +124,9 @@ public static class WorkspaceCommand
     private static string Zone(string id) =>
         WorkspaceCalendar.IsKnownZone(id.Trim()) ? id.Trim() : throw new CliException($"'{id}' is not a known IANA time zone (e.g. Europe/Warsaw, Asia/Jakarta, America/New_York).");
 
+    /// <summary>A reporting currency: an ISO 4217 code in use (<see cref="CurrencyCodes"/>), never any three letters (issue 13, §3.7).</summary>
     private static string Currency(string code) =>
-        FieldParser.TryParseCurrency(code, out var currency, out var error) ? currency : throw new CliException($"--currency: {error}");
+        !FieldParser.TryParseCurrency(code, out var currency, out var error) ? throw new CliException($"--currency: {error}")
+        : CurrencyCodes.IsKnown(currency) ? currency
+        : throw new CliException($"--currency: '{currency}' is not an ISO 4217 currency code in use (e.g. USD, EUR, GBP, JPY).");
 }

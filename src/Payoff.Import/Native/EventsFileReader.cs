@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Core.Channels;
 using Payoff.Core.Events;
 using Payoff.Core.Tracking;
@@ -70,7 +71,8 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             row.Add("referrer", referrerError);
         }
 
-        if (typeKnown && visitorId is null && (type.IsHit() || contactId is null))
+        // A visitor_id refused for its length already has its error; "needs a visitor_id" would be a second, false one (issue 13, §3.7).
+        if (typeKnown && visitorId is null && r["visitor_id"] is null && (type.IsHit() || contactId is null))
         {
             row.Add("visitor_id", type.IsHit() ? $"a {type.Name()} needs a visitor_id." : "a conversion needs a visitor_id or a contact_id.");
         }
@@ -117,6 +119,14 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             return null;
         }
 
+        var source = classifier.Classify(url, referrer);
+        RejectControlCharacters(row, "url", [("utm_source", source.Source), ("utm_medium", source.Medium), ("utm_campaign", source.Campaign), ("utm_content", source.Content), ("utm_term", source.Term)]);
+        RejectControlCharacters(row, "name", [("name", r["name"])]);
+        if (row.Count > 0)
+        {
+            return null;
+        }
+
         return new TrackedEvent
         {
             EventId = eventId,
@@ -132,6 +142,26 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             Source = source,
         };
     }
+
+    /// <summary>
+    /// A row error for each value holding control characters other than tabs and line breaks (a campaign of <c>%00x%1b[31mred</c>): the store
+    /// cannot keep a NUL (the value came out empty, with no word) and a terminal must never receive ESC, so the
+    /// row is refused and the error names the tag and the characters (issue 13, §3.7).
+    /// </summary>
+    private static void RejectControlCharacters(RowErrors row, string column, (string Name, string? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (value is not null && value.Any(IsRefusedControl))
+            {
+                var codes = string.Join(", ", value.Where(IsRefusedControl).Distinct().Select(c => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}")));
+                row.Add(column, $"{name} holds control characters ({codes}), which Payoff does not store; remove them{(column == "url" ? " from the URL's tags" : string.Empty)}.");
+            }
+        }
+    }
+
+    // Tabs and line breaks are text (a quoted multi-line name); every other control character is not.
+    private static bool IsRefusedControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 
     private static string? Id(CsvRow r, string column, RowErrors row, bool required)
     {
