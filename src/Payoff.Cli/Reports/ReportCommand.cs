@@ -109,7 +109,7 @@ public static class ReportCommand
                 report = report with { Notes = [.. report.Notes, $"{reader.Untouched:N0} conversions had no tracked visit in their lookback window (CRM-only or offline) and are not credited."] };
             }
 
-            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name, workspace.Currency);
             return 0;
         });
         return command;
@@ -138,7 +138,7 @@ public static class ReportCommand
                 ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
                 : reader.ReadPaths(workspace);
             var notes = fromEvents ? [] : new List<string> { "Imported paths carry no dates: the period does not apply, and there is no time to conversion." };
-            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name);
+            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name, workspace.Currency);
             return 0;
         });
         return command;
@@ -216,7 +216,7 @@ public static class ReportCommand
             }
             else
             {
-                Goals.GoalOutput.WriteProgress(context.Console, rows);
+                Goals.GoalOutput.WriteProgress(context.Console, rows, workspace.Currency);
             }
 
             return 0;

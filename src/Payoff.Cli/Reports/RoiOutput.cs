@@ -111,7 +111,7 @@ public static class RoiOutput
         {
             table.AddRow(
                 Display.Text(r.Network), Display.Count(r.Sessions), r.Contacts.ToString("#,0.##", CultureInfo.InvariantCulture), r.Customers.ToString("#,0.##", CultureInfo.InvariantCulture),
-                Display.Money(r.Revenue), Display.Money(r.Value), Display.Money(r.TotalCost), Display.Percent(r.Roi), Money(r.CostPerLead), Money(r.CostPerCustomer));
+                Display.Money(r.Revenue, report.Currency), Display.Money(r.Value, report.Currency), Display.Money(r.TotalCost, report.Currency), Display.Percent(r.Roi), Money(r.CostPerLead, report.Currency), Money(r.CostPerCustomer, report.Currency));
         }
 
         context.Console.Write(table);
@@ -169,12 +169,12 @@ public static class RoiOutput
                 cells.Add(r.Campaign is null ? "[grey](staff time and fees)[/]" : Display.Text(r.Campaign));
             }
 
-            cells.AddRange(Cells(r.Totals));
+            cells.AddRange(Cells(r.Totals, report.Currency));
             table.AddRow([.. cells]);
         }
 
         table.AddEmptyRow();
-        table.AddRow([.. (byCampaign ? new[] { "[bold]Total[/]", string.Empty } : ["[bold]Total[/]"]), .. Cells(report.Totals).Select(c => $"[bold]{c}[/]")]);
+        table.AddRow([.. (byCampaign ? new[] { "[bold]Total[/]", string.Empty } : ["[bold]Total[/]"]), .. Cells(report.Totals, report.Currency).Select(c => $"[bold]{c}[/]")]);
         console.Write(table);
         console.MarkupLine($"[grey]Amounts in {report.Currency}. Model: {report.Model} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend.[/]");
         foreach (var warning in report.Warnings)
@@ -183,24 +183,24 @@ public static class RoiOutput
         }
     }
 
-    private static IEnumerable<string> Cells(LedgerTotals t)
+    private static IEnumerable<string> Cells(LedgerTotals t, string currency)
     {
         yield return Display.Count(t.Sessions);
         yield return Display.Count(t.Contacts);
         yield return Display.Count(t.Customers);
-        yield return Display.Money(t.Revenue);
-        yield return Display.Money(t.Value);
-        yield return Display.Money(t.AdSpend);
-        yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost)} ({t.TimeHours:0.#} h)";
-        yield return Display.Money(t.OtherCost);
-        yield return Display.Money(t.TotalCost);
+        yield return Display.Money(t.Revenue, currency);
+        yield return Display.Money(t.Value, currency);
+        yield return Display.Money(t.AdSpend, currency);
+        yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost, currency)} ({t.TimeHours:0.#} h)";
+        yield return Display.Money(t.OtherCost, currency);
+        yield return Display.Money(t.TotalCost, currency);
         yield return Display.Percent(t.Roi);
         yield return t.Roas is { } roas ? roas.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
-        yield return Money(t.CostPerVisit);
-        yield return Money(t.CostPerLead);
-        yield return Money(t.CostPerCustomer);
-        yield return Money(t.ValuePerVisit);
+        yield return Money(t.CostPerVisit, currency);
+        yield return Money(t.CostPerLead, currency);
+        yield return Money(t.CostPerCustomer, currency);
+        yield return Money(t.ValuePerVisit, currency);
     }
 
-    private static string Money(decimal? value) => value is { } v ? Display.Money(v) : "—";
+    private static string Money(decimal? value, string currency) => value is { } v ? Display.Money(v, currency) : "—";
 }

@@ -217,11 +217,11 @@ public static class SourcesOutput
 
         foreach (var row in report.Rows)
         {
-            table.AddRow([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes)]);
+            table.AddRow([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes, report.Currency)]);
         }
 
         table.AddEmptyRow();
-        table.AddRow([.. keys.Select((_, i) => i == 0 ? "[bold]Total[/]" : string.Empty), .. Cells(report.Totals, report.TotalsChanges).Select(c => $"[bold]{c}[/]")]);
+        table.AddRow([.. keys.Select((_, i) => i == 0 ? "[bold]Total[/]" : string.Empty), .. Cells(report.Totals, report.TotalsChanges, report.Currency).Select(c => $"[bold]{c}[/]")]);
         console.Write(table);
         if (report.ComparedRange is { } range && report.ComparedCoverage is { } coverage)
         {
@@ -240,7 +240,7 @@ public static class SourcesOutput
         }
     }
 
-    private static IEnumerable<string> Cells(SourceCounts c, SourceCountsChange? changes)
+    private static IEnumerable<string> Cells(SourceCounts c, SourceCountsChange? changes, string currency)
     {
         yield return Display.Count(c.Sessions);
         yield return Display.Count(c.Contacts);
@@ -248,7 +248,7 @@ public static class SourcesOutput
         yield return Display.Percent(c.ContactRate);
         yield return Display.Percent(c.CustomerRate);
         yield return Display.Percent(c.LeadToCustomerRate);
-        yield return Display.Money(c.Revenue);
+        yield return Display.Money(c.Revenue, currency);
         if (changes is not null)
         {
             yield return Display.Change(changes.Sessions);
