@@ -10,7 +10,7 @@ public sealed class TableExportTests
     private static readonly ReportTable Table = new(
         "networks",
         "Networks",
-        [new("Network"), new("Sessions", CellKind.Count), new("ROI", CellKind.Percent), new("Revenue", CellKind.Money)],
+        [new("Network"), new("Sessions", CellKind.Count), new("ROI", CellKind.Percent), TableColumn.Money("Revenue", "USD")],
         [
             new TableRow(["=HYPERLINK(\"http://evil\",\"x\")", 1200L, 0.25m, 10.5m]),
             new TableRow(["+cmd|' /C calc'!A0", 3L, null, 0m]),
@@ -66,5 +66,27 @@ public sealed class TableExportTests
         Assert.Equal($"\"'{text}\"", Encoding.UTF8.GetString(TableExport.Csv(table)[3..]).Split("\r\n")[1]);
         using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(table)));
         Assert.True(book.Worksheet("T").Cell(2, 1).Style.IncludeQuotePrefix);
+    }
+
+    [Theory]
+    [InlineData("JPY", "#,##0", "1,501")]
+    [InlineData("KWD", "#,##0.000", "1,500.500")]
+    [InlineData("USD", "#,##0.00", "1,500.50")]
+    public void Regression_issue_13_a_money_column_shows_and_exports_its_currency_minor_unit(string currency, string format, string shown)
+    {
+        var column = TableColumn.Money($"Cost ({currency})", currency);
+        var table = new ReportTable("roi", "ROI", [new("Network"), column], [new TableRow(["Facebook", 1500.5m])]);
+
+        using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(table)));
+        Assert.Equal(format, book.Worksheet("ROI").Cell(2, 2).Style.NumberFormat.Format);
+        Assert.Equal(1500.5, book.Worksheet("ROI").Cell(2, 2).GetDouble());
+        Assert.Equal(shown, TableView.Show(1500.5m, column));
+    }
+
+    [Fact]
+    public void A_money_column_without_its_currency_cannot_be_built()
+    {
+        Assert.Throws<ArgumentException>(() => new TableColumn("Revenue", CellKind.Money));
+        Assert.Throws<ArgumentException>(() => new TableColumn("Sessions", CellKind.Count, "USD"));
     }
 }

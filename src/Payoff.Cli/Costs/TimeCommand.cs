@@ -120,7 +120,7 @@ public static class TimeCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var hourly = new HourlyRate(parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(rate), Currency(parse.GetValue(currency), workspace.Currency));
             new DuckDbCostSetupStore(db).SetRate(workspace, hourly);
-            context.Console.MarkupLine($"An hour of {(hourly.Person.Length == 0 ? "staff time" : Display.Text(hourly.Person) + "'s time")} costs {Display.Money(hourly.Rate)} {hourly.Currency}.");
+            context.Console.MarkupLine($"An hour of {(hourly.Person.Length == 0 ? "staff time" : Display.Text(hourly.Person) + "'s time")} costs {Display.Price(hourly.Rate, hourly.Currency)} {hourly.Currency}.");
             return 0;
         });
         return command;
@@ -156,7 +156,7 @@ public static class TimeCommand
                 return 0;
             }
 
-            context.Console.MarkupLine(rates.Count == 0 ? "[yellow]No hourly rate: time counts hours but no cost. Set one with payoff time rate RATE.[/]" : string.Join(", ", rates.Select(r => $"{(r.Person.Length == 0 ? "everyone" : Display.Text(r.Person))}: {Display.Money(r.Rate)} {r.Currency}/h")));
+            context.Console.MarkupLine(rates.Count == 0 ? "[yellow]No hourly rate: time counts hours but no cost. Set one with payoff time rate RATE.[/]" : string.Join(", ", rates.Select(r => $"{(r.Person.Length == 0 ? "everyone" : Display.Text(r.Person))}: {Display.Price(r.Rate, r.Currency)} {r.Currency}/h")));
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("#", "Network", "Person", "When", "Minutes", "Note");
             foreach (var r in recurring)

@@ -35,8 +35,8 @@ public static class ValueCommand
             var assigned = new AssignedValue(conversion.ToLowerInvariant(), parse.GetValue(amount), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency));
             new DuckDbCostSetupStore(db).SetValue(workspace, assigned);
             context.Console.MarkupLine(assigned.Conversion == AssignedValue.Visit
-                ? $"Every session is worth {Display.Money(assigned.Value)} {assigned.Currency}."
-                : $"Each '{Display.Text(assigned.Conversion)}' conversion without a value of its own is worth {Display.Money(assigned.Value)} {assigned.Currency}.");
+                ? $"Every session is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}."
+                : $"Each '{Display.Text(assigned.Conversion)}' conversion without a value of its own is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}.");
             return 0;
         });
         value.Add(set);
@@ -50,7 +50,7 @@ public static class ValueCommand
             table.AddColumns("Conversion", "Value", "Currency");
             foreach (var v in new DuckDbCostSetupStore(db).Values(workspace))
             {
-                table.AddRow(Display.Text(v.Conversion), Display.Money(v.Value), v.Currency);
+                table.AddRow(Display.Text(v.Conversion), Display.Price(v.Value, v.Currency), v.Currency);
             }
 
             context.Console.Write(table);

@@ -84,7 +84,7 @@ public static class GoalCommand
             var goal = Build(parse, o, null, today, db, workspace);
             goal = new DuckDbGoalStore(db).Add(workspace, goal);
             var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
-            Write(context, parse.GetValue(format), goal, check);
+            Write(context, parse.GetValue(format), goal, check, workspace.Currency);
             return 0;
         });
         return command;
@@ -105,7 +105,7 @@ public static class GoalCommand
             var goal = Build(parse, o, existing, workspace.Calendar.Today(context.Time), db, workspace);
             store.Update(workspace, goal);
             var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
-            Write(context, parse.GetValue(format), goal, check);
+            Write(context, parse.GetValue(format), goal, check, workspace.Currency);
             return 0;
         });
         return command;
@@ -177,9 +177,9 @@ public static class GoalCommand
                 return 0;
             }
 
-            GoalOutput.WriteCheck(context.Console, goal, check);
-            GoalOutput.WriteProgress(context.Console, [progress]);
-            GoalOutput.WriteMonths(context.Console, progress);
+            GoalOutput.WriteCheck(context.Console, goal, check, workspace.Currency);
+            GoalOutput.WriteProgress(context.Console, [progress], workspace.Currency);
+            GoalOutput.WriteMonths(context.Console, progress, workspace.Currency);
             return 0;
         });
         return command;
@@ -207,7 +207,7 @@ public static class GoalCommand
     private static Goal Find(DuckDbGoalStore store, Workspace workspace, long id) =>
         store.Find(workspace, id) ?? throw new CliException($"Workspace {workspace.Name} has no goal #{id}; 'payoff goal list' shows them.");
 
-    private static void Write(CliContext context, OutputFormat format, Goal goal, SmartCheck check)
+    private static void Write(CliContext context, OutputFormat format, Goal goal, SmartCheck check, string currency)
     {
         if (format == OutputFormat.Json)
         {
@@ -215,7 +215,7 @@ public static class GoalCommand
         }
         else
         {
-            GoalOutput.WriteCheck(context.Console, goal, check);
+            GoalOutput.WriteCheck(context.Console, goal, check, currency);
         }
     }
 

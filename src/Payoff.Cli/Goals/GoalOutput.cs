@@ -42,12 +42,12 @@ public static class GoalOutput
     }
 
     /// <summary>Prints the goal and its check.</summary>
-    public static void WriteCheck(IAnsiConsole console, Goal goal, SmartCheck check)
+    public static void WriteCheck(IAnsiConsole console, Goal goal, SmartCheck check, string currency)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(check);
-        console.MarkupLine($"Goal #{goal.Id} [bold]{Display.Text(goal.Name)}[/]: {Display.Text(goal.Metric.Name)} in {Display.Text(goal.Scope.ToString())}, from {Value(goal.Metric, check.Baseline)} to {Value(goal.Metric, check.Target)}, {goal.Start:yyyy-MM-dd} to {goal.Deadline:yyyy-MM-dd}{(goal.Budget is { } b ? $", budget {Display.Money(b)}" : string.Empty)}.");
+        console.MarkupLine($"Goal #{goal.Id} [bold]{Display.Text(goal.Name)}[/]: {Display.Text(goal.Metric.Name)} in {Display.Text(goal.Scope.ToString())}, from {Value(goal.Metric, check.Baseline, currency)} to {Value(goal.Metric, check.Target, currency)}, {goal.Start:yyyy-MM-dd} to {goal.Deadline:yyyy-MM-dd}{(goal.Budget is { } b ? $", budget {Display.Money(b, currency)}" : string.Empty)}.");
         var letters = new (string Letter, bool Ok)[] { ("S", check.Specific), ("M", check.Measurable), ("A", check.Achievable), ("R", check.Realistic), ("T", check.TimeBound) };
         console.MarkupLine(string.Join("  ", letters.Select(l => l.Ok ? $"[green]{l.Letter} ✓[/]" : $"[red]{l.Letter} ✗[/]")));
         foreach (var reason in check.Reasons)
@@ -93,7 +93,7 @@ public static class GoalOutput
     }
 
     /// <summary>Prints the goals report.</summary>
-    public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows, string? title = null)
+    public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows, string currency, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(rows);
@@ -112,11 +112,11 @@ public static class GoalOutput
                 Display.Text(p.Goal.Name),
                 Display.Text(p.Goal.Metric.Name),
                 Display.Text(p.Goal.Scope.ToString()),
-                Value(p.Goal.Metric, p.Baseline),
-                Value(p.Goal.Metric, p.Target),
-                Value(p.Goal.Metric, p.Current),
+                Value(p.Goal.Metric, p.Baseline, currency),
+                Value(p.Goal.Metric, p.Target, currency),
+                Value(p.Goal.Metric, p.Current, currency),
                 Display.Percent(p.Progress),
-                p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast)} ({Value(p.Goal.Metric, p.ForecastLow)}–{Value(p.Goal.Metric, p.ForecastHigh)})",
+                p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast, currency)} ({Value(p.Goal.Metric, p.ForecastLow, currency)}–{Value(p.Goal.Metric, p.ForecastHigh, currency)})",
                 p.Chance,
                 StatusMarkup(p.Status));
         }
@@ -131,7 +131,7 @@ public static class GoalOutput
     }
 
     /// <summary>Prints one goal's months: actual against plan.</summary>
-    public static void WriteMonths(IAnsiConsole console, GoalProgress p)
+    public static void WriteMonths(IAnsiConsole console, GoalProgress p, string currency)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(p);
@@ -144,7 +144,7 @@ public static class GoalOutput
         table.AddColumns("Month", "Actual", "Planned");
         foreach (var m in p.Months)
         {
-            table.AddRow(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Value(p.Goal.Metric, m.Actual), Value(p.Goal.Metric, m.Planned));
+            table.AddRow(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), Value(p.Goal.Metric, m.Actual, currency), Value(p.Goal.Metric, m.Planned, currency));
         }
 
         console.Write(table);
@@ -167,9 +167,9 @@ public static class GoalOutput
         _ => $"[red]{Status(status)}[/]",
     };
 
-    private static string Value(GoalMetric metric, decimal? value) => value is not { } v ? "—"
+    private static string Value(GoalMetric metric, decimal? value, string currency) => value is not { } v ? "—"
         : metric.IsPercentage ? Display.Percent(v)
-        : metric.Kind == MetricKind.Ratio || metric.Name is "revenue" or "value" or "ad-spend" or "cost" ? Display.Money(v)
+        : metric.Kind == MetricKind.Ratio || metric.Name is "revenue" or "value" or "ad-spend" or "cost" ? Display.Money(v, currency)
         : v.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

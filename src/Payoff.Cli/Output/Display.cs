@@ -9,11 +9,14 @@ public static class Display
     /// <summary>A count with thousands separators.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    /// <summary>Money with two decimals and thousands separators.</summary>
-    public static string Money(decimal value) => value.ToString("N2", CultureInfo.InvariantCulture);
-
     /// <summary>Money in <paramref name="currency"/>'s own minor unit (<c>1,000</c> JPY, <c>1,000.00</c> EUR, <c>1,000.000</c> KWD), with thousands separators.</summary>
     public static string Money(decimal value, string currency) => Payoff.Core.Money.Currencies.Format(value, currency);
+
+    /// <summary>
+    /// A price a person set (an hourly rate, an assigned value) as written: at least <paramref name="currency"/>'s
+    /// decimals, more when the price has them (<c>12.50</c> EUR, <c>1,500</c> JPY, <c>0.125</c> EUR), never rounded.
+    /// </summary>
+    public static string Price(decimal value, string currency) => Payoff.Core.Money.Currencies.FormatPrice(value, currency);
 
     /// <summary>A rate as a percentage with two decimals, or an em dash when there is none.</summary>
     public static string Percent(decimal? value) =>

@@ -10,7 +10,7 @@ namespace Payoff.Cli.Reports;
 public static class AttributionOutput
 {
     /// <summary>Writes <paramref name="report"/>.</summary>
-    public static void Write(CliContext context, AttributionReport report, OutputFormat format, string workspace)
+    public static void Write(CliContext context, AttributionReport report, OutputFormat format, string workspace, string currency)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
@@ -61,7 +61,7 @@ public static class AttributionOutput
 
                 return;
             default:
-                WriteTable(context.Console, report, all, workspace);
+                WriteTable(context.Console, report, all, workspace, currency);
                 return;
         }
     }
@@ -86,7 +86,7 @@ public static class AttributionOutput
         return row;
     }
 
-    private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all, string workspace)
+    private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all, string workspace, string currency)
     {
         var title = report.Range is { } range
             ? Display.Title("Attribution", workspace, range, $"{Display.Text(report.Conversion)} conversions from tracked events ({Display.Count(report.Journeys)} journeys)")
@@ -119,7 +119,7 @@ public static class AttributionOutput
             if (!all)
             {
                 var credit = report.Results[0].Credits.Single(c => c.Channel == channel);
-                cells.Add(Display.Money(credit.Value));
+                cells.Add(Display.Money(credit.Value, currency));
                 cells.Add(Display.Percent((decimal)credit.Share));
                 if (credit.RemovalEffect is { } e)
                 {
@@ -130,12 +130,12 @@ public static class AttributionOutput
             table.Add([.. cells]);
         }
 
-        table.AddTotal(["Total", .. report.Results.Select(r => r.Credits.Sum(c => c.Conversions).ToString("#,0.##", CultureInfo.InvariantCulture)), .. all ? Array.Empty<string>() : [Display.Money(report.Results[0].Credits.Sum(c => c.Value)), string.Empty, .. report.Results[0].Model == "markov" ? [string.Empty] : Array.Empty<string>()]]);
+        table.AddTotal(["Total", .. report.Results.Select(r => r.Credits.Sum(c => c.Conversions).ToString("#,0.##", CultureInfo.InvariantCulture)), .. all ? Array.Empty<string>() : [Display.Money(report.Results[0].Credits.Sum(c => c.Value), currency), string.Empty, .. report.Results[0].Model == "markov" ? [string.Empty] : Array.Empty<string>()]]);
         table.Write(console);
         foreach (var r in report.Results)
         {
             console.MarkupLine(r.AddsUp
-                ? $"[green]✓[/] {Display.Text(r.Model)}: credits add up to the {Display.Count(r.TotalConversions)} conversions and {Display.Money(r.TotalValue)} of value."
+                ? $"[green]✓[/] {Display.Text(r.Model)}: credits add up to the {Display.Count(r.TotalConversions)} conversions and {Display.Money(r.TotalValue, currency)} of value."
                 : $"[red]✗[/] {Display.Text(r.Model)}: credits {r.Credits.Sum(c => c.Conversions):0.##} of {Display.Count(r.TotalConversions)} conversions.");
         }
 

@@ -153,7 +153,7 @@ public static class BenchmarkOutput
             {
                 var name = first ? (group.Key == BenchmarkReportBuilder.AllNetworks ? "[bold]All[/]" : $"[bold]{Display.Text(group.Key)}[/]") : string.Empty;
                 first = false;
-                table.Add(Cells(name, row).ToArray());
+                table.Add(Cells(name, row, report.Currency).ToArray());
             }
         }
 
@@ -161,7 +161,7 @@ public static class BenchmarkOutput
         console.MarkupLine("[grey]Δ: change from the month before; \"new\" when the month before has data on half its days or fewer, or nothing to compare with. Contacts, customers and revenue are credited to each person's original source.[/]");
     }
 
-    private static IEnumerable<string> Cells(string name, BenchmarkRow row)
+    private static IEnumerable<string> Cells(string name, BenchmarkRow row, string currency)
     {
         yield return name;
         yield return Month(row.Month);
@@ -171,7 +171,7 @@ public static class BenchmarkOutput
         yield return Display.Change(row.Changes.Contacts);
         yield return Display.Percent(row.Counts.ContactRate);
         yield return Display.Count(row.Counts.Customers);
-        yield return Display.Money(row.Counts.Revenue);
+        yield return Display.Money(row.Counts.Revenue, currency);
         yield return Display.Change(row.Changes.Revenue);
     }
 

@@ -87,7 +87,7 @@ public static class LinksOutput
                         Display.Count(r.Sessions),
                         Display.Count(r.Contacts),
                         Display.Count(r.Customers),
-                        Display.Money(r.Revenue));
+                        Display.Money(r.Revenue, currency));
                 }
 
                 table.Write(context.Console);

@@ -9,7 +9,7 @@ namespace Payoff.Cli.Reports;
 public static class PathsOutput
 {
     /// <summary>Writes <paramref name="insights"/>.</summary>
-    public static void Write(CliContext context, PathInsights insights, string source, IReadOnlyList<string> notes, OutputFormat format, string workspace, string? title = null)
+    public static void Write(CliContext context, PathInsights insights, string source, IReadOnlyList<string> notes, OutputFormat format, string workspace, string currency, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(insights);
@@ -40,7 +40,7 @@ public static class PathsOutput
         var paths = new Table().Border(TableBorder.Rounded).Title("Most common converting paths").AddColumns("Path", "Journeys", "Conversions", "Conversion rate", "Value");
         foreach (var p in insights.Paths)
         {
-            paths.AddRow(Display.Text(p.Path), Display.Count(p.Journeys), Display.Count(p.Conversions), Display.Percent((decimal)p.ConversionRate), Display.Money(p.Value));
+            paths.AddRow(Display.Text(p.Path), Display.Count(p.Journeys), Display.Count(p.Conversions), Display.Percent((decimal)p.ConversionRate), Display.Money(p.Value, currency));
         }
 
         console.Write(paths);

@@ -108,7 +108,7 @@ public static class ReportCommand
                 report = report with { Notes = [.. report.Notes, $"{reader.Untouched:N0} conversions had no tracked visit in their lookback window (CRM-only or offline) and are not credited."] };
             }
 
-            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name, workspace.Currency);
             return 0;
         });
         return command;
@@ -137,7 +137,7 @@ public static class ReportCommand
                 ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
                 : reader.ReadPaths(workspace);
             var notes = fromEvents ? [] : new List<string> { "Imported paths carry no dates: the period does not apply, and there is no time to conversion." };
-            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name, fromEvents ? Display.Title("Converting paths", workspace.Name, range) : null);
+            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name, workspace.Currency, fromEvents ? Display.Title("Converting paths", workspace.Name, range) : null);
             return 0;
         });
         return command;
@@ -213,7 +213,7 @@ public static class ReportCommand
             }
             else
             {
-                Goals.GoalOutput.WriteProgress(context.Console, rows, $"Goals · {Display.Text(workspace.Name)} · as of {workspace.Calendar.Today(context.Time):yyyy-MM-dd}");
+                Goals.GoalOutput.WriteProgress(context.Console, rows, workspace.Currency, $"Goals · {Display.Text(workspace.Name)} · as of {workspace.Calendar.Today(context.Time):yyyy-MM-dd}");
             }
 
             return 0;

@@ -111,7 +111,7 @@ public static class RoiOutput
         {
             table.Add(
                 Display.Text(r.Network), Display.Count(r.Sessions), r.Contacts.ToString("#,0.##", CultureInfo.InvariantCulture), r.Customers.ToString("#,0.##", CultureInfo.InvariantCulture),
-                Display.Money(r.Revenue), Display.Money(r.Value), Display.Money(r.TotalCost), Display.Percent(r.Roi), Money(r.CostPerLead), Money(r.CostPerCustomer));
+                Display.Money(r.Revenue, report.Currency), Display.Money(r.Value, report.Currency), Display.Money(r.TotalCost, report.Currency), Display.Percent(r.Roi), Money(r.CostPerLead, report.Currency), Money(r.CostPerCustomer, report.Currency));
         }
 
         table.Write(context.Console);
@@ -191,13 +191,13 @@ public static class RoiOutput
                 cells.Add(r.Unassigned ? $"[grey]({RoiRow.NotAssigned})[/]" : Display.Text(r.Campaign));
             }
 
-            cells.AddRange(Cells(r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerVisit, r.Totals.CostPerLead, r.Totals.CostPerCustomer));
+            cells.AddRange(Cells(r.Totals, report.Currency, r.Roi, r.Totals.Roas, r.Totals.CostPerVisit, r.Totals.CostPerLead, r.Totals.CostPerCustomer));
             table.Add([.. cells]);
         }
 
         foreach (var total in new[] { report.SocialNetworks, report.AllChannels })
         {
-            table.AddTotal([total.Name, .. byCampaign ? new[] { string.Empty } : [], .. Cells(total.Totals, total.Roi, total.Roas, total.CostPerVisit, total.CostPerLead, total.CostPerCustomer)]);
+            table.AddTotal([total.Name, .. byCampaign ? new[] { string.Empty } : [], .. Cells(total.Totals, report.Currency, total.Roi, total.Roas, total.CostPerVisit, total.CostPerLead, total.CostPerCustomer)]);
         }
 
         table.Write(console);
@@ -213,24 +213,24 @@ public static class RoiOutput
         }
     }
 
-    private static IEnumerable<string> Cells(LedgerTotals t, decimal? roi, decimal? roas, decimal? costPerVisit, decimal? cpl, decimal? cac)
+    private static IEnumerable<string> Cells(LedgerTotals t, string currency, decimal? roi, decimal? roas, decimal? costPerVisit, decimal? cpl, decimal? cac)
     {
         yield return Display.Count(t.Sessions);
         yield return Display.Count(t.Contacts);
         yield return Display.Count(t.Customers);
-        yield return Display.Money(t.Revenue);
-        yield return Display.Money(t.Value);
-        yield return Display.Money(t.AdSpend);
-        yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost)} ({t.TimeHours:0.#} h)";
-        yield return Display.Money(t.OtherCost);
-        yield return Display.Money(t.TotalCost);
+        yield return Display.Money(t.Revenue, currency);
+        yield return Display.Money(t.Value, currency);
+        yield return Display.Money(t.AdSpend, currency);
+        yield return t.TimeHours == 0 ? "—" : $"{Display.Money(t.TimeCost, currency)} ({t.TimeHours:0.#} h)";
+        yield return Display.Money(t.OtherCost, currency);
+        yield return Display.Money(t.TotalCost, currency);
         yield return Display.Percent(roi);
         yield return roas is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "—";
-        yield return Money(costPerVisit);
-        yield return Money(cpl);
-        yield return Money(cac);
-        yield return Money(t.ValuePerVisit);
+        yield return Money(costPerVisit, currency);
+        yield return Money(cpl, currency);
+        yield return Money(cac, currency);
+        yield return Money(t.ValuePerVisit, currency);
     }
 
-    private static string Money(decimal? value) => value is { } v ? Display.Money(v) : "—";
+    private static string Money(decimal? value, string currency) => value is { } v ? Display.Money(v, currency) : "—";
 }

@@ -216,10 +216,10 @@ public static class SourcesOutput
 
         foreach (var row in report.Rows)
         {
-            table.Add([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes)]);
+            table.Add([.. keys.Select(k => Display.Text(KeyValue(row.Key, k))), .. Cells(row.Current, row.Changes, report.Currency)]);
         }
 
-        table.AddTotal([.. keys.Select((_, i) => i == 0 ? "Total" : string.Empty), .. Cells(report.Totals, report.TotalsChanges)]);
+        table.AddTotal([.. keys.Select((_, i) => i == 0 ? "Total" : string.Empty), .. Cells(report.Totals, report.TotalsChanges, report.Currency)]);
         table.Write(console);
         if (report.ComparedRange is { } range && report.ComparedCoverage is { } coverage)
         {
@@ -238,7 +238,7 @@ public static class SourcesOutput
         }
     }
 
-    private static IEnumerable<string> Cells(SourceCounts c, SourceCountsChange? changes)
+    private static IEnumerable<string> Cells(SourceCounts c, SourceCountsChange? changes, string currency)
     {
         yield return Display.Count(c.Sessions);
         yield return Display.Count(c.Contacts);
@@ -246,7 +246,7 @@ public static class SourcesOutput
         yield return Display.Percent(c.ContactRate);
         yield return Display.Percent(c.CustomerRate);
         yield return Display.Percent(c.LeadToCustomerRate);
-        yield return Display.Money(c.Revenue);
+        yield return Display.Money(c.Revenue, currency);
         if (changes is not null)
         {
             yield return Display.Change(changes.Sessions);

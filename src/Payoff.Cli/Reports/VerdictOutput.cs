@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
+using Payoff.Core.Money;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Statistics;
 using Spectre.Console;
@@ -16,8 +17,8 @@ public static class VerdictOutput
     /// <summary>The role's name: <c>lead-generator</c> (<see cref="VerdictLabels"/>).</summary>
     public static string Name(NetworkRole role) => VerdictLabels.Name(role);
 
-    /// <summary>One verdict as JSON.</summary>
-    public static JsonObject Row(NetworkVerdict v)
+    /// <summary>One verdict as JSON, its amounts rounded to <paramref name="currency"/>'s minor unit.</summary>
+    public static JsonObject Row(NetworkVerdict v, string currency)
     {
         ArgumentNullException.ThrowIfNull(v);
         var t = v.Facts.Totals;
@@ -44,13 +45,13 @@ public static class VerdictOutput
             ["sessionTrend"] = Direction(v.SessionTrend),
             ["contactTrend"] = Direction(v.ContactTrend),
             ["firstDay"] = v.Facts.FirstDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["monthlySaving"] = v.MonthlySaving is { } saving ? Json.Money(decimal.Round(saving, 2)) : null,
-            ["revenue"] = Json.Money(decimal.Round(t.Revenue, 2)),
-            ["value"] = Json.Money(decimal.Round(t.Value, 2)),
-            ["adSpend"] = Json.Money(decimal.Round(t.AdSpend, 2)),
-            ["timeCost"] = Json.Money(decimal.Round(t.TimeCost, 2)),
-            ["otherCost"] = Json.Money(decimal.Round(t.OtherCost, 2)),
-            ["totalCost"] = Json.Money(decimal.Round(t.TotalCost, 2)),
+            ["monthlySaving"] = v.MonthlySaving is { } saving ? Json.Money(Currencies.Round(saving, currency)) : null,
+            ["revenue"] = Json.Money(Currencies.Round(t.Revenue, currency)),
+            ["value"] = Json.Money(Currencies.Round(t.Value, currency)),
+            ["adSpend"] = Json.Money(Currencies.Round(t.AdSpend, currency)),
+            ["timeCost"] = Json.Money(Currencies.Round(t.TimeCost, currency)),
+            ["otherCost"] = Json.Money(Currencies.Round(t.OtherCost, currency)),
+            ["totalCost"] = Json.Money(Currencies.Round(t.TotalCost, currency)),
             ["goals"] = new JsonArray([.. v.Facts.Goals.Select(g => (JsonNode?)new JsonObject { ["name"] = g.Goal.Name, ["status"] = Goals.GoalOutput.Status(g.Status) })]),
         };
     }
@@ -70,7 +71,7 @@ public static class VerdictOutput
                 ["period"] = report.Period.Heading,
                 ["note"] = report.Period.Note,
                 ["currency"] = report.Currency,
-                ["rows"] = new JsonArray([.. report.Networks.Select(v => (JsonNode?)Row(v))]),
+                ["rows"] = new JsonArray([.. report.Networks.Select(v => (JsonNode?)Row(v, report.Currency))]),
                 ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
             });
             return;

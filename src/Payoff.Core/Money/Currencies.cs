@@ -115,6 +115,18 @@ public static class Currencies
     public static string Format(decimal amount, string currency) =>
         Round(amount, currency).ToString("N" + Decimals(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A price a person set (an hourly rate, an assigned value) with thousands separators, as written:
+    /// at least <paramref name="currency"/>'s decimals and more only when the price has them
+    /// (<c>12.50</c> EUR, <c>1,500</c> JPY, <c>0.125</c> EUR), never rounded; invariant culture.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static string FormatPrice(decimal price, string currency)
+    {
+        var decimals = Math.Max(Decimals(currency), Normalize(price).Scale);
+        return price.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The same number without trailing zeros (<c>1250.00</c> → <c>1250</c>), so a part's scale is its currency's.</summary>
     private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 

@@ -119,7 +119,6 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
             return null;
         }
 
-        var source = classifier.Classify(url, referrer);
         RejectControlCharacters(row, "url", [("utm_source", source.Source), ("utm_medium", source.Medium), ("utm_campaign", source.Campaign), ("utm_content", source.Content), ("utm_term", source.Term)]);
         RejectControlCharacters(row, "name", [("name", r["name"])]);
         if (row.Count > 0)

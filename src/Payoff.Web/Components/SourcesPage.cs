@@ -68,7 +68,7 @@ public static class SourcesPage
             "sources",
             "Sources",
             [new("Channel"), new("Network"), new("Campaign"), new("Content"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count),
-                new("Contact rate", CellKind.Percent), new("Customer rate", CellKind.Percent), new($"Revenue ({currency})", CellKind.Money), new("Sessions before", CellKind.Count), new("Contacts before", CellKind.Count)],
+                new("Contact rate", CellKind.Percent), new("Customer rate", CellKind.Percent), TableColumn.Money($"Revenue ({currency})", currency), new("Sessions before", CellKind.Count), new("Contacts before", CellKind.Count)],
             [.. report.Rows.Select(r => new TableRow([r.Key.Channel, r.Key.Network, r.Key.Campaign, r.Key.Content, r.Current.Sessions, r.Current.Contacts, r.Current.Customers, r.Current.ContactRate, r.Current.CustomerRate, r.Current.Revenue, r.Previous?.Sessions, r.Previous?.Contacts]))],
             new TableRow(["Total", null, null, null, report.Totals.Sessions, report.Totals.Contacts, report.Totals.Customers, report.Totals.ContactRate, report.Totals.CustomerRate, report.Totals.Revenue]));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payoff.Core.Money;
 using Payoff.Core.Statistics;
 
 namespace Payoff.Core.Reporting.Verdict;
@@ -20,8 +21,8 @@ internal static class VerdictText
     /// <summary>A signed change such as ROI: "+12.5%", "—" when null.</summary>
     public static string Pct(decimal? value) => value is { } v ? ((double)v).ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture) : "—";
 
-    /// <summary>An amount with its currency: "1,234.50 USD".</summary>
-    public static string Money(decimal value, string currency) => string.Create(CultureInfo.InvariantCulture, $"{value:N2} {currency}");
+    /// <summary>An amount with its currency in the currency's minor unit: "1,234.50 USD", "1,235 JPY", "1,234.500 KWD".</summary>
+    public static string Money(decimal value, string currency) => $"{Currencies.Format(value, currency)} {currency}";
 
     /// <summary>How the contact rate <paramref name="rate"/> compares with <paramref name="other"/>: higher or lower only when the intervals part and p &lt; 0.05.</summary>
     public static string Compare(WilsonInterval rate, WilsonInterval other) =>

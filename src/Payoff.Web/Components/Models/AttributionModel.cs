@@ -46,7 +46,7 @@ public sealed record AttributionModel(AttributionReport Report, IReadOnlyList<st
         var paths = new ReportTable(
             "paths",
             "Most common converting paths",
-            [new("Path"), new("Journeys", CellKind.Count), new("Conversions", CellKind.Count), new($"Value ({scope.Workspace.Currency})", CellKind.Money)],
+            [new("Path"), new("Journeys", CellKind.Count), new("Conversions", CellKind.Count), TableColumn.Money($"Value ({scope.Workspace.Currency})", scope.Workspace.Currency)],
             [.. insights.Paths.Select(p => new TableRow([p.Path, p.Journeys, p.Conversions, p.Value]))]);
         var roles = new ReportTable(
             "roles",

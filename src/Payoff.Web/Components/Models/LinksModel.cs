@@ -17,7 +17,7 @@ public sealed record LinksModel(IReadOnlyList<ReportTable> Tables)
             "links",
             "Links",
             [new("Short link"), new("Destination"), new("Source"), new("Medium"), new("Campaign"), new("Content"), new("Clicks", CellKind.Count), new("Unique", CellKind.Count), new("Bot clicks", CellKind.Count),
-                new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money)],
+                new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency)],
             [.. rows.Select(r => new TableRow([r.Slug, r.Destination, r.Source, r.Medium, r.Campaign, r.Content, r.Clicks, r.UniqueClicks, r.BotClicks, r.Sessions, r.Contacts, r.Customers, r.Revenue], scope.Link("/links", ("slug", r.Slug))))])]);
     }
 }

@@ -47,7 +47,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var monthly = new ReportTable(
             "monthly",
             "Month by month",
-            [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), new($"Revenue ({workspace.Currency})", CellKind.Money), new("Sessions vs month before", CellKind.Percent)],
+            [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({workspace.Currency})", workspace.Currency), new("Sessions vs month before", CellKind.Percent)],
             [.. months.Select(m => rows.TryGetValue(m, out var r)
                 ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Shown(r.Changes.Sessions)])
                 : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))]);
@@ -94,7 +94,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         return new ReportTable(
             "comparison",
             $"{c.Channel} against the social networks, {c.Period.Heading}",
-            [new("Network / channel"), new("Sessions a month", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), new($"Cost ({currency})", CellKind.Money), new("ROI", CellKind.Percent)],
+            [new("Network / channel"), new("Sessions a month", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Cost ({currency})", currency), new("ROI", CellKind.Percent)],
             [new TableRow(Cells(c.Channel, c.Totals)), .. c.Networks.Select(n => new TableRow(Cells(n.Network, n.Totals)))],
             new TableRow(Cells("Social networks together", c.Social)));
     }

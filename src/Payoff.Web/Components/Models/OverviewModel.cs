@@ -69,8 +69,8 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         VerdictReport Verdict(DuckDbDatabase db) => new VerdictReportBuilder(new DuckDbLedgerReader(db), scope.Time).BuildAsync(workspace, period, []).GetAwaiter().GetResult();
         var verdict = cache is null ? Verdict(scope.Db) : cache.GetWithDatabase($"verdict|{workspace.Id}|{period.Range}|{period.Note}", TimeSpan.FromHours(1), Verdict);
         var coverage = Coverage.Of(previous, new DuckDbDataDaysReader(scope.Db).ReadAsync(workspace, previous).GetAwaiter().GetResult());
-        Headline Card(string label, string metric, decimal now, decimal was, bool money) => new(label, metric, now, money, Change.Of(now, was, coverage));
         var currency = workspace.Currency;
+        Headline Card(string label, string metric, decimal now, decimal was, bool money) => new(label, metric, now, money ? currency : null, Change.Of(now, was, coverage));
         Headline[] headlines =
         [
             Card("Sessions", "sessions", current.Sessions, before.Sessions, false),
@@ -97,7 +97,7 @@ public sealed record OverviewModel(DateRange Range, LedgerTotals Current, Ledger
         return new ReportTable(
             "networks",
             "Networks",
-            [new("Network"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money), new($"Cost ({currency})", CellKind.Money), new("ROI", CellKind.Percent)],
+            [new("Network"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency), TableColumn.Money($"Cost ({currency})", currency), new("ROI", CellKind.Percent)],
             [.. roi.Rows.Select(r => new TableRow(Cells(r.Network, r.Totals, r.Roi), scope.Link("/network", ("n", r.Network))))],
             new TableRow(Cells(roi.AllChannels.Name, roi.AllChannels.Totals, roi.AllChannels.Roi)))
         {

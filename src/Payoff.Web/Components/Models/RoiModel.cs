@@ -45,13 +45,13 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         var rates = new ReportTable(
             "rates",
             "Hourly rates",
-            [new("Person"), new("Rate", CellKind.Money), new("Currency")],
-            [.. store.Rates(workspace).Select(r => new TableRow([r.Person.Length == 0 ? "(everyone else)" : r.Person, r.Rate, r.Currency]))]);
+            [new("Person"), new("Rate", CellKind.Number), new("Currency")],
+            [.. store.Rates(workspace).Select(r => new TableRow([r.Person.Length == 0 ? "(everyone else)" : r.Person, new PriceCell(r.Rate, r.Currency), r.Currency]))]);
         var fees = new ReportTable(
             "fees",
             "Fixed costs",
-            [new("Name"), new("Per month", CellKind.Money), new("Currency"), new("Shares"), new("From"), new("To")],
-            [.. store.Fees(workspace).Select(f => new TableRow([f.Name, f.MonthlyAmount, f.Currency, string.Join(", ", f.Shares.Select(s => $"{s.Key} {s.Value.ToString("0.##%", CultureInfo.InvariantCulture)}")), DashboardScope.Day(f.From), f.To is { } to ? DashboardScope.Day(to) : null]))]);
+            [new("Name"), new("Per month", CellKind.Number), new("Currency"), new("Shares"), new("From"), new("To")],
+            [.. store.Fees(workspace).Select(f => new TableRow([f.Name, new PriceCell(f.MonthlyAmount, f.Currency), f.Currency, string.Join(", ", f.Shares.Select(s => $"{s.Key} {s.Value.ToString("0.##%", CultureInfo.InvariantCulture)}")), DashboardScope.Day(f.From), f.To is { } to ? DashboardScope.Day(to) : null]))]);
         var currencies = new ReportTable(
             "currencies",
             "Currency rates",
@@ -72,9 +72,9 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         return new ReportTable(
             name,
             title,
-            [new("Network / campaign"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), new($"Revenue ({currency})", CellKind.Money), new($"Value ({currency})", CellKind.Money),
-                new($"Ad spend ({currency})", CellKind.Money), new("Hours", CellKind.Number), new($"Staff ({currency})", CellKind.Money), new($"Other ({currency})", CellKind.Money), new($"Cost ({currency})", CellKind.Money),
-                new("ROI", CellKind.Percent), new("ROAS", CellKind.Number), new($"Cost per lead ({currency})", CellKind.Money), new($"CAC ({currency})", CellKind.Money), new($"Value per visit ({currency})", CellKind.Money)],
+            [new("Network / campaign"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency), TableColumn.Money($"Value ({currency})", currency),
+                TableColumn.Money($"Ad spend ({currency})", currency), new("Hours", CellKind.Number), TableColumn.Money($"Staff ({currency})", currency), TableColumn.Money($"Other ({currency})", currency), TableColumn.Money($"Cost ({currency})", currency),
+                new("ROI", CellKind.Percent), new("ROAS", CellKind.Number), TableColumn.Money($"Cost per lead ({currency})", currency), TableColumn.Money($"CAC ({currency})", currency), TableColumn.Money($"Value per visit ({currency})", currency)],
             [.. report.Rows.Select(r => new TableRow(Cells(r.Campaign is null && !r.Unassigned ? r.Network : $"{r.Network} / {r.Label}", r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerLead, r.Totals.CostPerCustomer), link(r)))],
             Total(report.AllChannels))
         {

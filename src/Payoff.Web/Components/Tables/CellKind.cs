@@ -12,7 +12,7 @@ public enum CellKind
     /// <summary>A number with up to two decimals.</summary>
     Number,
 
-    /// <summary>An amount in the workspace currency (two decimals).</summary>
+    /// <summary>An amount in its column's currency, with that currency's minor unit of decimals (<see cref="TableColumn.Currency"/>).</summary>
     Money,
 
     /// <summary>A ratio shown as a percentage (0.25 is 25%); exported as the ratio.</summary>

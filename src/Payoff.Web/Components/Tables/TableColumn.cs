@@ -1,6 +1,26 @@
+using Payoff.Core.Money;
+
 namespace Payoff.Web.Components.Tables;
 
 /// <summary>A column of a <see cref="ReportTable"/>.</summary>
 /// <param name="Header">The heading, also the export's header cell.</param>
 /// <param name="Kind">How its values are shown and exported.</param>
-public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text);
+/// <param name="Currency">
+/// The ISO 4217 code of a <see cref="CellKind.Money"/> column, whose minor unit sets the decimals shown
+/// and exported (0 for JPY, 2 for EUR, 3 for KWD); null for every other kind. Build money columns with
+/// <see cref="Money"/>.
+/// </param>
+/// <exception cref="ArgumentException">A money column without a currency, or a currency on a column that is not money.</exception>
+public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text, string? Currency = null)
+{
+    /// <summary>How its values are shown and exported.</summary>
+    public CellKind Kind { get; init; } = (Kind == CellKind.Money) == (Currency is not null)
+        ? Kind
+        : throw new ArgumentException($"Column '{Header}': a money column needs its currency, and only a money column has one.", nameof(Currency));
+
+    /// <summary>The number of decimals its values are shown and exported with: the currency's minor unit for money, 2 for other numbers.</summary>
+    public int Decimals => Currency is null ? 2 : Currencies.Decimals(Currency);
+
+    /// <summary>A money column in <paramref name="currency"/> (ISO 4217).</summary>
+    public static TableColumn Money(string header, string currency) => new(header, CellKind.Money, currency);
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using Payoff.Core.Money;
 
 namespace Payoff.Web.Components.Tables;
 
@@ -54,13 +55,17 @@ public static class TableExport
                         cell.DataType = XLDataType.Text;
                         cell.Style.IncludeQuotePrefix = IsFormulaLike(text);
                         break;
+                    case PriceCell price:
+                        cell.SetValue(Convert.ToDouble(price.Value, CultureInfo.InvariantCulture));
+                        cell.Style.NumberFormat.Format = NumberFormat(Math.Max(Currencies.Decimals(price.Currency), price.Value.Scale));
+                        break;
                     default:
                         cell.SetValue(Convert.ToDouble(row.Cells[c], CultureInfo.InvariantCulture));
                         cell.Style.NumberFormat.Format = table.Columns[c].Kind switch
                         {
                             CellKind.Count => "#,##0",
                             CellKind.Percent => "0.00%",
-                            CellKind.Money or CellKind.Number => "#,##0.00",
+                            CellKind.Money or CellKind.Number => NumberFormat(table.Columns[c].Decimals),
                             _ => "General",
                         };
                         break;
@@ -86,6 +91,9 @@ public static class TableExport
         return stream.ToArray();
     }
 
+    /// <summary>The spreadsheet number format with thousands separators and <paramref name="decimals"/> decimals: <c>#,##0</c> for JPY, <c>#,##0.000</c> for KWD.</summary>
+    public static string NumberFormat(int decimals) => decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals);
+
     /// <summary>
     /// True for text a spreadsheet would read as a formula: starting with <c>= + - @</c>, tab, CR, LF,
     /// NUL, or the full-width <c>＝ ＋ － ＠</c> that spreadsheets also act on (OWASP CSV injection; the
@@ -109,6 +117,7 @@ public static class TableExport
     {
         null => string.Empty,
         string text => CsvText(text),
+        PriceCell price => price.Value.ToString(CultureInfo.InvariantCulture),
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => CsvText(value.ToString()),
     };
