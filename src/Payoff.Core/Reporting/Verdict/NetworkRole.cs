@@ -16,8 +16,9 @@ public enum NetworkRole
     /// <summary>
     /// A large share of the workspace's sessions (≥ 15 %, <see cref="VerdictRules.SmallShare"/>) at a
     /// contact rate not really below the rest's (neither higher: that is a lead generator), or whose
-    /// visits carry a value of their own that covers their cost (an ad-supported site). A network with a
-    /// big share whose visitors become leads really less often, and whose visits do not pay, is not one.
+    /// visits carry a value of their own that covers their cost (an ad-supported site); or at least half
+    /// the sessions (<see cref="VerdictRules.MajorShare"/>), whatever its rate. A network with 15–50 % of
+    /// the sessions whose visitors become leads really less often, and whose visits do not pay, is not one.
     /// </summary>
     TrafficDriver,
 

@@ -42,6 +42,9 @@ public static partial class VerdictRules
     /// <summary>The share of sessions from which a network is a traffic driver (15 %); below it, its visits are "few".</summary>
     public const double SmallShare = 0.15;
 
+    /// <summary>The share of sessions (50 %) from which a network is a traffic driver whatever its contact rate: it brings most of the visits.</summary>
+    public const double MajorShare = 0.5;
+
     /// <summary>How many times the other social networks' cost per lead makes a network's leads "several times dearer" (3×).</summary>
     public const decimal DearLeadFactor = 3;
 
@@ -110,7 +113,7 @@ public static partial class VerdictRules
             : e.Lower && t.ValuePerVisit is not > 0);
         return e.Converts ? NetworkRole.Converter
             : e.Higher ? NetworkRole.LeadGenerator
-            : facts.SessionShare >= SmallShare && (!e.Lower || (t.ValuePerVisit > 0 && t.Roi is not < 0)) ? NetworkRole.TrafficDriver
+            : facts.SessionShare >= MajorShare || (facts.SessionShare >= SmallShare && (!e.Lower || (t.ValuePerVisit > 0 && t.Roi is not < 0))) ? NetworkRole.TrafficDriver
             : facts.ReachShare >= 0.20 && facts.SessionShare < 0.10 ? NetworkRole.AwarenessBuilder
             : underperforms ? NetworkRole.Underperformer
             : NetworkRole.Contributor;

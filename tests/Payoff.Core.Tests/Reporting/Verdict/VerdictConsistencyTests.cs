@@ -151,7 +151,7 @@ public sealed partial class VerdictConsistencyTests
         if (v.Role == NetworkRole.TrafficDriver)
         {
             var lower = v.ContactRate.Below(rest) && ProportionTest.Significant(t.Contacts, t.Sessions, f.Rest.Contacts, f.Rest.Sessions);
-            Assert.True(f.SessionShare >= VerdictRules.SmallShare && (!lower || (t.ValuePerVisit > 0 && t.Roi is not < 0)), name);
+            Assert.True(f.SessionShare >= VerdictRules.MajorShare || (f.SessionShare >= VerdictRules.SmallShare && (!lower || (t.ValuePerVisit > 0 && t.Roi is not < 0))), name);
         }
 
         // QA: bestCampaign and worstCampaign both "creator-collab".

@@ -93,7 +93,7 @@ public sealed class VerdictQaRegressionTests
 
         var report = Report(fixture, From, To);
         var reddit = report.Networks.Single(n => n.Facts.Network == "Reddit");
-        Assert.True(reddit.Facts.SessionShare >= VerdictRules.SmallShare);
+        Assert.InRange(reddit.Facts.SessionShare, VerdictRules.SmallShare, VerdictRules.MajorShare);
         Assert.NotEqual(NetworkRole.TrafficDriver, reddit.Role);
         var facebook = report.Networks.Single(n => n.Facts.Network == "Facebook");
         Assert.Equal(Recommendation.Cut, facebook.Recommendation);
