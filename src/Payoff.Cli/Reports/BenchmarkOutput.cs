@@ -98,6 +98,12 @@ public static class BenchmarkOutput
         }
 
         item["month"] = Month(row.Month);
+        if (row.BeforeData)
+        {
+            item["beforeData"] = true;
+            return item;
+        }
+
         item["sessions"] = row.Counts.Sessions;
         item["contacts"] = row.Counts.Contacts;
         item["contactRate"] = Json.Fraction(row.Counts.ContactRate);
@@ -165,6 +171,17 @@ public static class BenchmarkOutput
     {
         yield return name;
         yield return Month(row.Month);
+        if (row.BeforeData)
+        {
+            // Before the workspace's first data: no figures, not zeros.
+            foreach (var _ in Enumerable.Range(0, 8))
+            {
+                yield return "—";
+            }
+
+            yield break;
+        }
+
         yield return Display.Count(row.Counts.Sessions);
         yield return Display.Change(row.Changes.Sessions);
         yield return Display.Count(row.Counts.Contacts);

@@ -185,6 +185,11 @@ public static class ReportCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var goals = new DuckDbGoalStore(db).List(workspace);
             var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, parse.GetValue(months)) : VerdictPeriod.Default(workspace.Calendar.Today(context.Time), parse.GetValue(months));
+            if (period.Refusal(workspace.Calendar.Today(context.Time)) is { } refusal)
+            {
+                throw new CliException(refusal);
+            }
+
             var report = await new Core.Reporting.Verdict.VerdictReportBuilder(new DuckDbLedgerReader(db), context.Time).BuildAsync(workspace, period, goals, cancellationToken);
             VerdictOutput.Write(context, report, parse.GetValue(format), workspace.Name);
             return 0;

@@ -74,6 +74,14 @@ public sealed record GoalRequest
             return (null, "The deadline is required.");
         }
 
+        foreach (var (field, day) in new[] { ("start", start), ("deadline", deadline) })
+        {
+            if (day < Goal.EarliestDate || day > Goal.LatestDate)
+            {
+                return (null, $"The {field} {day:yyyy-MM-dd} is out of range: goal dates must lie from {Goal.EarliestDate:yyyy-MM-dd} to {Goal.LatestDate:yyyy-MM-dd}.");
+            }
+        }
+
         if (deadline < start)
         {
             return (null, $"The deadline ({deadline:yyyy-MM-dd}) is before the start ({start:yyyy-MM-dd}).");

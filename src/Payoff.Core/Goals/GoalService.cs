@@ -32,8 +32,21 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
         }
 
         var today = workspace.Calendar.Today(time);
-        var ledger = await ReadAsync(workspace, goals, today, cancellationToken);
-        return [.. goals.Select(g => GoalTracker.Track(g, Series(ledger, g), today))];
+        var tracked = goals.Where(g => g.DatesInRange).ToList();
+        var ledger = tracked.Count == 0 ? null : await ReadAsync(workspace, tracked, today, cancellationToken);
+        return [.. goals.Select(g => ledger is not null && g.DatesInRange ? GoalTracker.Track(g, Series(ledger, g), today) : OutOfRange(g))];
+    }
+
+    /// <summary>
+    /// A goal stored before dates were checked, whose start or deadline lies outside
+    /// <see cref="Goal.EarliestDate"/>–<see cref="Goal.LatestDate"/>: not tracked (its history or forecast
+    /// would leave the calendar), and the note says how to mend it.
+    /// </summary>
+    private static GoalProgress OutOfRange(Goal goal)
+    {
+        var field = goal.Start < Goal.EarliestDate || goal.Start > Goal.LatestDate ? $"start {goal.Start:yyyy-MM-dd}" : $"deadline {goal.Deadline:yyyy-MM-dd}";
+        var note = $"Not tracked: its {field} lies outside {Goal.EarliestDate:yyyy-MM-dd} to {Goal.LatestDate:yyyy-MM-dd}. Fix it with payoff goal edit {goal.Id} --{field.Split(' ')[0]} YYYY-MM-DD.";
+        return new GoalProgress(goal, null, null, null, null, null, null, null, null, GoalStatus.NoData, [], note);
     }
 
     /// <summary>The series a goal is measured on (followers rebuilt from new followers when the goal gives its baseline).</summary>
@@ -46,6 +59,7 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
     private async Task<Ledger.Ledger> ReadAsync(Workspace workspace, IReadOnlyList<Goal> goals, DateOnly today, CancellationToken cancellationToken)
     {
         var earliest = goals.Min(g => g.Start < today ? g.Start : today);
+        earliest = earliest < Goal.EarliestDate ? Goal.EarliestDate : earliest;
         var range = new DateRange(earliest.AddDays(-HistoryDays), today);
         return Ledger.Ledger.Build(await reader.ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
     }

@@ -35,7 +35,8 @@ public static class GoalTracker
         var achieved = current is { } cur && target is { } tar && GoalTargets.Meets(goal.Metric, cur, tar);
         HoltForecast? forecast = null;
         string? note = target is null ? "A percent target needs a baseline; the data has none at the start." : null;
-        if (today >= goal.Deadline)
+        // The deadline day is still going until it ends in the workspace's zone: only after it is the value final.
+        if (today > goal.Deadline)
         {
             forecast = current is { } final ? new HoltForecast(0, final, 0) : null;
         }
@@ -51,7 +52,7 @@ public static class GoalTracker
         double? probability = achieved ? 1 : forecast is null || target is null ? null
             : goal.Metric.HigherIsBetter ? forecast.ProbabilityAtLeast(target.Value) : forecast.ProbabilityAtMost(target.Value);
         var status = achieved ? GoalStatus.Achieved
-            : today > goal.Deadline || (today == goal.Deadline && current is not null) ? GoalStatus.Missed
+            : today > goal.Deadline ? GoalStatus.Missed
             : probability is null ? GoalStatus.AtRisk
             : probability >= 0.7 ? GoalStatus.OnTrack
             : probability >= 0.3 ? GoalStatus.AtRisk

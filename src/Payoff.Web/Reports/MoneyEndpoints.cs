@@ -67,6 +67,11 @@ public static class MoneyEndpoints
                     var workspace = ApiKeyClaims.Workspace(db, user);
                     var goals = new DuckDbGoalStore(db).List(workspace);
                     var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, months ?? VerdictPeriod.DefaultMonths) : VerdictPeriod.Default(workspace.Calendar.Today(options.Time), months ?? VerdictPeriod.DefaultMonths);
+                    if (period.Refusal(workspace.Calendar.Today(options.Time)) is { } refusal)
+                    {
+                        return TypedResults.Problem(refusal, statusCode: StatusCodes.Status400BadRequest);
+                    }
+
                     return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, period, goals).GetAwaiter().GetResult());
                 }))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");

@@ -14,4 +14,10 @@ public sealed record BenchmarkRow(string Network, DateOnly Month, SourceCounts C
     /// than a percentage when the month before has data on half its days or fewer.
     /// </summary>
     public required SourceCountsChange Changes { get; init; }
+
+    /// <summary>
+    /// Whether the month ends before the workspace's first day of data: its counts are no data, not
+    /// zeros, and are shown as "—".
+    /// </summary>
+    public bool BeforeData { get; init; }
 }

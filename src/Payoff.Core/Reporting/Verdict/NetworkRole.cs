@@ -13,7 +13,13 @@ public enum NetworkRole
     /// <summary>Contact rate significantly above the rest's: few visits, but they become leads.</summary>
     LeadGenerator,
 
-    /// <summary>A large share of sessions (≥ 15 %) without a better contact rate.</summary>
+    /// <summary>
+    /// A large share of the workspace's sessions (≥ 15 %, <see cref="VerdictRules.SmallShare"/>) at a
+    /// contact rate not really below the rest's (neither higher: that is a lead generator), or whose
+    /// visits carry a value of their own that covers their cost (an ad-supported site); or at least half
+    /// the sessions (<see cref="VerdictRules.MajorShare"/>), whatever its rate. A network with 15–50 % of
+    /// the sessions whose visitors become leads really less often, and whose visits do not pay, is not one.
+    /// </summary>
     TrafficDriver,
 
     /// <summary>A large share of reach (≥ 20 %) with a small share of sessions (&lt; 10 %).</summary>
@@ -22,7 +28,8 @@ public enum NetworkRole
     /// <summary>
     /// Enough data, and it does not pay: its return does not cover its cost and its ROI is below the
     /// social networks' together — or, without costs, its contact rate is significantly below the
-    /// rest's and its visits carry no value. A network with a high ROI is never one.
+    /// rest's and its visits carry no value. Every network told to cut or reduce time is one, whatever
+    /// it would be otherwise. A network with a return above its cost is never one.
     /// </summary>
     Underperformer,
 

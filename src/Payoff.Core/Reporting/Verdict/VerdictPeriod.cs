@@ -9,7 +9,8 @@ namespace Payoff.Core.Reporting.Verdict;
 /// <remarks>
 /// By default: the last <see cref="DefaultMonths"/> complete months before today's month, today taken
 /// in the workspace's time zone. A picked range is cut to the whole calendar months inside it; a range
-/// holding no whole month falls back to the default and <see cref="Note"/> says so.
+/// holding no whole month falls back to the default and <see cref="Note"/> says so. The month in
+/// progress is never judged and months after it are refused (<see cref="Refusal"/>, <see cref="Ended"/>).
 /// </remarks>
 /// <param name="Range">The judged days: the first day of the first month to the last day of the last month.</param>
 /// <param name="Note">Why these months and not the ones asked for, or null when they are what was asked.</param>
@@ -73,7 +74,55 @@ public sealed record VerdictPeriod(DateRange Range, string? Note = null)
         }
 
         var period = new VerdictPeriod(new DateRange(first, afterLast.AddDays(-1)));
+        if (period.Range.To >= new DateOnly(today.Year, today.Month, 1))
+        {
+            var ended = period.Refusal(today) is null ? period.Ended(today) : null;
+            var fallback = ended ?? Default(today);
+            return fallback with { Note = string.Create(CultureInfo.InvariantCulture, $"{picked} reaches into months that have not ended, and the verdict judges only whole months that have: it judges {fallback.Heading}.") };
+        }
+
         return period.Range == picked ? period : period with { Note = string.Create(CultureInfo.InvariantCulture, $"The verdict judges whole months only: {period.Heading}, the whole months inside {picked}.") };
+    }
+
+    /// <summary>
+    /// Why this period cannot be judged on <paramref name="today"/> (in the workspace's zone), or null
+    /// when it can: months after today's month have no data yet and are refused, and the month in
+    /// progress is never judged, so a period holding nothing but it is refused too.
+    /// </summary>
+    public string? Refusal(DateOnly today)
+    {
+        var current = new DateOnly(today.Year, today.Month, 1);
+        var lastEnded = Default(today, 1).Heading;
+        if (Range.To >= current.AddMonths(1))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{Heading} reaches past today ({today:yyyy-MM-dd}): months that have not started have no data to judge. The last month that has ended is {lastEnded}.");
+        }
+
+        return Range.From >= current
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name(current, year: true)} is still going (today is {today:yyyy-MM-dd}), and the verdict judges only months that have ended: the last is {lastEnded}.")
+            : null;
+    }
+
+    /// <summary>
+    /// This period without the month in progress on <paramref name="today"/> (which is never judged),
+    /// with a <see cref="Note"/> saying so; the period itself when all its months have ended.
+    /// </summary>
+    /// <exception cref="ArgumentException">The period cannot be judged (<see cref="Refusal"/>).</exception>
+    public VerdictPeriod Ended(DateOnly today)
+    {
+        if (Refusal(today) is { } refusal)
+        {
+            throw new ArgumentException(refusal, nameof(today));
+        }
+
+        var current = new DateOnly(today.Year, today.Month, 1);
+        if (Range.To < current)
+        {
+            return this;
+        }
+
+        var ended = new VerdictPeriod(new DateRange(Range.From, current.AddDays(-1)));
+        return ended with { Note = $"{Name(current, year: true)} is still going, so it is not judged: the verdict judges {ended.Heading}." };
     }
 
     private static string Name(DateOnly month, bool year) => month.ToString(year ? "MMMM yyyy" : "MMMM", CultureInfo.InvariantCulture);

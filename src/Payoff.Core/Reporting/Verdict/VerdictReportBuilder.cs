@@ -13,12 +13,17 @@ namespace Payoff.Core.Reporting.Verdict;
 /// </summary>
 public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time)
 {
-    /// <summary>The report of <paramref name="period"/> (by default the last three complete months in the workspace's time zone).</summary>
+    /// <summary>
+    /// The report of <paramref name="period"/> (by default the last three complete months in the
+    /// workspace's time zone), without the month in progress (<see cref="VerdictPeriod.Ended"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The period reaches past today's month or holds only the month in progress (<see cref="VerdictPeriod.Refusal"/>).</exception>
     public async Task<VerdictReport> BuildAsync(Workspace workspace, VerdictPeriod? period, IReadOnlyList<Goal> goals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(goals);
-        var judged = period ?? VerdictPeriod.Default(workspace.Calendar.Today(time));
+        var today = workspace.Calendar.Today(time);
+        var judged = (period ?? VerdictPeriod.Default(today)).Ended(today);
         var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, judged.Range, cancellationToken), workspace.Currency, judged.Range);
         var coverage = await reader.ReadCoverageAsync(workspace, cancellationToken);
         var progress = await new GoalService(reader, time).TrackAsync(workspace, goals, cancellationToken);
@@ -82,18 +87,20 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         [.. period.MonthStarts.Select(m =>
         {
             var month = Sum(entries.Where(e => e.Day >= m && e.Day < m.AddMonths(1)));
-            var covered = first is { } f && f < m.AddMonths(1);
-            return new MonthFacts(m, covered, month.Sessions, month.Contacts, month.TotalCost);
+            var covered = first is { } f && f <= m;
+            return new MonthFacts(m, covered, month.Sessions, month.Contacts, month.TotalCost) { Partial = first is { } p && p > m && p < m.AddMonths(1) };
         })];
 
     private static List<WeekCounts> Weeks(VerdictPeriod period, List<LedgerEntry> entries, DateOnly? first)
     {
-        if (first is not { } f || f > period.Range.To)
+        // The trend is fitted on whole months only: a month the data starts inside is left out.
+        var whole = first is { } f ? (f.Day == 1 ? f : new DateOnly(f.Year, f.Month, 1).AddMonths(1)) : DateOnly.MaxValue;
+        if (whole > period.Range.To)
         {
             return [];
         }
 
-        var start = f > period.Range.From ? f : period.Range.From;
+        var start = whole > period.Range.From ? whole : period.Range.From;
         var byDay = entries.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => Sum(g));
         var weeks = new List<WeekCounts>();
         for (var week = start; week <= period.Range.To; week = week.AddDays(7))

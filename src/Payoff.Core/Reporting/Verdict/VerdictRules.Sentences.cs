@@ -11,8 +11,15 @@ public static partial class VerdictRules
         var reach = facts.ReachShare is { } r
             ? $", {Pct(r)} of social reach"
             : "; reach — (no reach imported for it: import its account export with payoff import auto FILE to see it)";
-        return string.Create(CultureInfo.InvariantCulture, $"{Pct(facts.SessionShare)} of sessions ({t.Sessions:N0}), {Pct(facts.ContactShare)} of contacts ({t.Contacts:N0}), {Pct(facts.CustomerShare)} of customers ({t.Customers:N0}){reach}.");
+        var w = facts.Workspace;
+        return $"{Share("sessions", t.Sessions, w.Sessions, "import events with payoff import events FILE")}, {Share("contacts", t.Contacts, w.Contacts, "import leads or contacts with payoff import auto FILE")}, {Share("customers", t.Customers, w.Customers, "import customers or deals from your CRM with payoff import auto FILE")}{reach}.";
     }
+
+    /// <summary>A share of the workspace's total, or "—" with what to import when the workspace has none: 0 % of nothing is no figure.</summary>
+    private static string Share(string what, long own, long total, string import) =>
+        total == 0
+            ? $"{what} — (none recorded in the workspace: {import} to see them)"
+            : string.Create(CultureInfo.InvariantCulture, $"{Pct((double)own / total)} of {what} ({own:N0})");
 
     private static string TrendSentence(NetworkFacts facts, Evidence e)
     {
@@ -21,18 +28,29 @@ public static partial class VerdictRules
             return "No visits or contacts recorded for it yet, so no trend.";
         }
 
+        if (facts.Months.Count < 2)
+        {
+            return $"One month ({Name(facts.Months[0].Month)}) is too short to show a trend: judge two months or more to see one.";
+        }
+
+        var partial = facts.Months.FirstOrDefault(m => m.Partial);
         if (facts.CoveredMonths < 2)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"Too new to show a trend: its data starts on {first:yyyy-MM-dd}, so only {Covered(facts)} of the judged months has data.");
+            var whole = facts.CoveredMonths == 0 ? "none of the judged months has data from its first day" : $"only {Covered(facts)} of the judged months has data from its first day";
+            return string.Create(CultureInfo.InvariantCulture, $"Too new to show a trend: its data starts on {first:yyyy-MM-dd}, so {whole}.");
         }
 
         var months = string.Join(" → ", facts.Months.Select(m => m.Covered ? m.Sessions.ToString("N0", CultureInfo.InvariantCulture) : "—"));
-        var start = facts.Months.Any(m => !m.Covered) || first > facts.Months[0].Month
+        var start = partial is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"; data starts on {first:yyyy-MM-dd}, so {Name(partial.Month)} is partial and left out")
+            : facts.Months.Any(m => !m.Covered)
             ? string.Create(CultureInfo.InvariantCulture, $"; no data before {first:yyyy-MM-dd}")
             : string.Empty;
         var steady = e.Sessions?.Direction is null or TrendDirection.Steady ? "," : string.Empty;
         return $"Sessions {Direction(e.Sessions)}{steady} over {facts.Weeks.Count} covered weeks ({months} a month{start}); contacts {Direction(e.Contacts)}.";
     }
+
+    private static string Name(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Covered(NetworkFacts facts) =>
         string.Join(", ", facts.Months.Where(m => m.Covered).Select(m => m.Month.ToString("MMMM", CultureInfo.InvariantCulture)));

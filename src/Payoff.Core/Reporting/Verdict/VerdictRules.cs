@@ -42,6 +42,9 @@ public static partial class VerdictRules
     /// <summary>The share of sessions from which a network is a traffic driver (15 %); below it, its visits are "few".</summary>
     public const double SmallShare = 0.15;
 
+    /// <summary>The share of sessions (50 %) from which a network is a traffic driver whatever its contact rate: it brings most of the visits.</summary>
+    public const double MajorShare = 0.5;
+
     /// <summary>How many times the other social networks' cost per lead makes a network's leads "several times dearer" (3×).</summary>
     public const decimal DearLeadFactor = 3;
 
@@ -54,12 +57,12 @@ public static partial class VerdictRules
         var reasons = new List<string>();
         var experiments = new List<string>();
         var ranked = facts.Campaigns.Where(c => c.Sessions >= MinCampaignSessions && c.Campaign != "(not set)").ToList();
-        var best = ranked.Count < 2 ? null : ranked.MaxBy(c => c.Rate.Low);
-        var worst = ranked.Count < 2 ? null : ranked.MinBy(c => c.Rate.High);
+        var (best, worst) = BestAndWorst(ranked);
         var role = Role(facts, e);
 
         reasons.Add(Shares(facts));
-        if (t.Sessions > 0)
+        // A comparison needs something to compare with: with no other traffic in the workspace it is not printed.
+        if (t.Sessions > 0 && facts.Rest.Sessions > 0)
         {
             reasons.Add($"Contact rate {Interval(e.Rate)} against the rest's {Interval(e.RestRate)}: {VerdictText.Compare(e.Rate, e.RestRate)}.");
         }
@@ -78,14 +81,28 @@ public static partial class VerdictRules
             reasons.Add($"Goal '{g.Goal.Name}' is {status}{chance}.");
         }
 
-        if (best is not null && worst is not null && best != worst)
+        if (best is not null && worst is not null)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Best campaign: {best.Campaign} ({Interval(best.Rate)}, {best.Sessions:N0} sessions); worst: {worst.Campaign} ({Interval(worst.Rate)}, {worst.Sessions:N0} sessions)."));
             experiments.Add($"Move effort from '{worst.Campaign}' to what works in '{best.Campaign}'.");
         }
 
         var (recommendation, saving) = Recommend(facts, e, role, currency, reasons, experiments);
+
+        // Told to cut or spend less time, a network is not "driving traffic" or "contributing": its role says it does not pay.
+        role = recommendation is Recommendation.Cut or Recommendation.ReduceTime ? NetworkRole.Underperformer : role;
         return new NetworkVerdict(facts, role, recommendation, reasons, experiments, e.Sessions, e.Contacts, best, worst, saving);
+    }
+
+    /// <summary>
+    /// The best campaign (highest contact-rate lower bound) and the worst among the others (lowest upper
+    /// bound) — two different campaigns, the best with the higher rate — or neither.
+    /// </summary>
+    private static (CampaignResult? Best, CampaignResult? Worst) BestAndWorst(List<CampaignResult> ranked)
+    {
+        var best = ranked.Count < 2 ? null : ranked.MaxBy(c => c.Rate.Low);
+        var worst = best is null ? null : ranked.Where(c => !ReferenceEquals(c, best)).MinBy(c => c.Rate.High);
+        return best is not null && worst is not null && best.Rate.Rate > worst.Rate.Rate ? (best, worst) : (null, null);
     }
 
     private static NetworkRole Role(NetworkFacts facts, Evidence e)
@@ -96,7 +113,7 @@ public static partial class VerdictRules
             : e.Lower && t.ValuePerVisit is not > 0);
         return e.Converts ? NetworkRole.Converter
             : e.Higher ? NetworkRole.LeadGenerator
-            : facts.SessionShare >= SmallShare ? NetworkRole.TrafficDriver
+            : facts.SessionShare >= MajorShare || (facts.SessionShare >= SmallShare && (!e.Lower || (t.ValuePerVisit > 0 && t.Roi is not < 0))) ? NetworkRole.TrafficDriver
             : facts.ReachShare >= 0.20 && facts.SessionShare < 0.10 ? NetworkRole.AwarenessBuilder
             : underperforms ? NetworkRole.Underperformer
             : NetworkRole.Contributor;

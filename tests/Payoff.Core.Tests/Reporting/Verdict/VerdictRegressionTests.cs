@@ -70,7 +70,7 @@ public sealed class VerdictRegressionTests
         var fixture = new LedgerFixture().Visits("TikTok", October, To, _ => (40, 1, 0));
         var v = Verdict(fixture, "TikTok");
         Assert.Null(v.SessionTrend);
-        Assert.Contains("Too new to show a trend: its data starts on 2026-10-01, so only October of the judged months has data.", v.Reasons);
+        Assert.Contains("Too new to show a trend: its data starts on 2026-10-01, so only October of the judged months has data from its first day.", v.Reasons);
     }
 
     [Fact]
