@@ -80,11 +80,14 @@ public sealed class VerdictCommandTests
         // The bug: goal add --deadline 9999-12-31 saved the goal, then crashed; report verdict and report goals crashed until it was archived.
         using var cli = new CliRun();
         Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", Events(new DateOnly(2025, 4, 1)))).ExitCode);
-        var far = cli.Run("goal", "add", "--name", "Far", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--deadline", "9999-12-31");
+        var far = cli.Run("goal", "add", "--name", "Far", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--deadline", "2500-12-31");
         Assert.Equal(1, far.ExitCode);
-        Assert.Equal("payoff: The deadline 9999-12-31 is out of range: goal dates must lie from 2000-01-01 to 2100-12-31.", far.Error.Trim());
-        var old = cli.Run("goal", "add", "--name", "Old", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--start", "0001-01-01", "--deadline", "2025-08-31");
-        Assert.Contains("The start 0001-01-01 is out of range", old.Error, StringComparison.Ordinal);
+        Assert.Equal("payoff: The deadline 2500-12-31 is out of range: goal dates must lie from 2000-01-01 to 2100-12-31.", far.Error.Trim());
+        var old = cli.Run("goal", "add", "--name", "Old", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--start", "1950-01-01", "--deadline", "2025-08-31");
+        Assert.Contains("The start 1950-01-01 is out of range", old.Error, StringComparison.Ordinal);
+        var extreme = cli.Run("goal", "add", "--name", "Extreme", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--deadline", "9999-12-31");
+        Assert.Equal(1, extreme.ExitCode);
+        Assert.Contains("--deadline", extreme.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Far", cli.Run("goal", "list").Out, StringComparison.Ordinal);
 
         Assert.Equal(0, cli.Run("goal", "add", "--name", "Stored", "--metric", "contacts", "--network", "Facebook", "--target", "10", "--deadline", "2025-08-31").ExitCode);

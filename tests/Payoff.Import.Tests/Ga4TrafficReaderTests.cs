@@ -47,7 +47,7 @@ public sealed class Ga4TrafficReaderTests
         var file = Ga4TrafficReader.Read(path);
         Assert.Single(file.Records);
         var error = Assert.Single(file.Errors);
-        Assert.Equal((3L, "date_range"), (error.Row, error.Column));
+        Assert.Equal((3L, "Date range"), (error.Row, error.Column));
         File.Delete(path);
     }
 }

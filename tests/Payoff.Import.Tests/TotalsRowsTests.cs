@@ -41,7 +41,7 @@ public sealed class TotalsRowsTests : IDisposable
 
         Assert.Equal(["2026-05-01 Total Reach 10.00 EUR"], Lines(file.Records));
         var error = Assert.Single(file.Errors);
-        Assert.Equal((3L, "campaign_name"), (error.Row, error.Column));
+        Assert.Equal((3L, "Campaign Name"), (error.Row, error.Column));
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public sealed class TotalsRowsTests : IDisposable
         var xs = new XAdsReader("EUR").Read(x);
 
         Assert.Equal(["2026-09-01 Total Home 9.00 EUR"], Lines(ms.Records));
-        Assert.Equal((3L, "campaign_name"), (Assert.Single(ms.Errors).Row, ms.Errors[0].Column));
+        Assert.Equal((3L, "Campaign name"), (Assert.Single(ms.Errors).Row, ms.Errors[0].Column));
         Assert.Equal(["2026-05-01 Totally new 3.00 EUR"], Lines(xs.Records));
-        Assert.Equal((3L, "campaign_name"), (Assert.Single(xs.Errors).Row, xs.Errors[0].Column));
+        Assert.Equal((3L, "Campaign name"), (Assert.Single(xs.Errors).Row, xs.Errors[0].Column));
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed class TotalsRowsTests : IDisposable
         var file = new YouTubeContentReader(new WorkspaceCalendar(TimeZoneInfo.Utc)).Read(path);
 
         Assert.Equal("abcdefghijk", Assert.Single(file.Records).Post!.PostId);
-        Assert.Equal((4L, "content"), (Assert.Single(file.Errors).Row, file.Errors[0].Column));
+        Assert.Equal((4L, "Content"), (Assert.Single(file.Errors).Row, file.Errors[0].Column));
     }
 }
