@@ -62,7 +62,7 @@ public static class GoogleAdsReader
         var dimensions = RowDimensions.Where(table.Columns.ContainsKey).ToList();
         return NativeRows.ReadMany(table, (r, row) =>
         {
-            var campaign = r["campaign"];
+            var campaign = row.Limit("campaign", r["campaign"]);
             if (IsTotals(r, dimensions))
             {
                 return new List<AdCost>();

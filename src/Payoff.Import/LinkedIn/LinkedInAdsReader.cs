@@ -32,7 +32,7 @@ public sealed class LinkedInAdsReader(string defaultCurrency)
         var end = table.Columns.ContainsKey("end_date_(in_utc)") ? "end_date_(in_utc)" : null;
         return new ParsedFile<AdCost>(tally => CostSpreader.Sum(NativeRows.Produce(table, (r, row) =>
         {
-            var campaign = r["campaign_name"];
+            var campaign = row.Limit("campaign_name", r["campaign_name"]);
             if (r["start_date_(in_utc)"] is null && r["campaign_id"] is null)
             {
                 return null;

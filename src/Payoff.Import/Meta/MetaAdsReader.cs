@@ -56,7 +56,7 @@ public static partial class MetaAdsReader
         var clicks = Pick(header, ClickNames);
         return NativeRows.ReadMany(table, (r, row) =>
         {
-            var name = r[campaign];
+            var name = row.Limit(campaign, r[campaign]);
             if (name is null)
             {
                 return new List<AdCost>();

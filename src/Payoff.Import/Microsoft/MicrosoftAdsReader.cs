@@ -45,7 +45,7 @@ public sealed class MicrosoftAdsReader(string defaultCurrency)
         table.RequireColumns(["gregorian_date", "campaign_name", "spend"], table.Header);
         return NativeRows.Read(table, (r, row) =>
         {
-            var campaign = r["campaign_name"];
+            var campaign = row.Limit("campaign_name", r["campaign_name"]);
             var dateText = r["gregorian_date"];
             if (dateText is null || dateText.StartsWith("Total", StringComparison.OrdinalIgnoreCase) || dateText.StartsWith('©'))
             {

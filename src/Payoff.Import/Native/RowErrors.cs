@@ -45,6 +45,21 @@ internal sealed class RowErrors(List<RowError> errors)
         }
     }
 
+    /// <summary>
+    /// Records an error when <paramref name="value"/> of <paramref name="column"/> is longer than
+    /// <paramref name="limit"/> characters (<see cref="Payoff.Core.Tracking.TextLimits.Tag"/> by default), so too long
+    /// text is a row error, never stored or cut (issue 13 §4.6). Returns <paramref name="value"/>.
+    /// </summary>
+    public string? Limit(string column, string? value, int limit = Payoff.Core.Tracking.TextLimits.Tag)
+    {
+        if (Payoff.Core.Tracking.TextLimits.Problem(Titles?.GetValueOrDefault(column) ?? column, value, limit) is { } problem)
+        {
+            Add(column, problem);
+        }
+
+        return value;
+    }
+
     /// <summary>Starts data row <paramref name="row"/>.</summary>
     public void Start(long row)
     {

@@ -32,7 +32,7 @@ public sealed class XAdsReader(string defaultCurrency)
         var dates = new PlatformDates(options);
         return new ParsedFile<AdCost>(tally => CostSpreader.Sum(NativeRows.Produce(table, (r, row) =>
         {
-            var campaign = r["campaign_name"] ?? r["campaign_id"];
+            var campaign = row.Limit("campaign_name", r["campaign_name"]) ?? r["campaign_id"];
             var period = r["time_period"];
             if (period is null || period.StartsWith("Total", StringComparison.OrdinalIgnoreCase))
             {
