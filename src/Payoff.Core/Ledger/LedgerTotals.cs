@@ -49,14 +49,14 @@ public sealed record LedgerTotals
     /// <summary>Revenue / ad spend.</summary>
     public decimal? Roas => AdSpend == 0 ? null : Revenue / AdSpend;
 
-    /// <summary>Cost / sessions.</summary>
-    public decimal? CostPerVisit => Sessions == 0 ? null : TotalCost / Sessions;
+    /// <summary>Cost / sessions; null without sessions or without any cost recorded (no cost is "—", not 0.00: issue 13 §1).</summary>
+    public decimal? CostPerVisit => Sessions == 0 || TotalCost == 0 ? null : TotalCost / Sessions;
 
-    /// <summary>Cost / new contacts (CPL).</summary>
-    public decimal? CostPerLead => Contacts == 0 ? null : TotalCost / Contacts;
+    /// <summary>Cost / new contacts (CPL); null without contacts or without any cost recorded.</summary>
+    public decimal? CostPerLead => Contacts == 0 || TotalCost == 0 ? null : TotalCost / Contacts;
 
-    /// <summary>Cost / new customers (CAC).</summary>
-    public decimal? CostPerCustomer => Customers == 0 ? null : TotalCost / Customers;
+    /// <summary>Cost / new customers (CAC); null without customers or without any cost recorded.</summary>
+    public decimal? CostPerCustomer => Customers == 0 || TotalCost == 0 ? null : TotalCost / Customers;
 
     /// <summary>(Revenue + value) / sessions.</summary>
     public decimal? ValuePerVisit => Sessions == 0 ? null : Return / Sessions;

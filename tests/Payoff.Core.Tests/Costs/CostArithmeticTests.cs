@@ -109,4 +109,14 @@ public sealed class CostArithmeticTests
         Assert.Equal(200m, totals.Value);
         Assert.Equal(0.02m, totals.ValuePerVisit);
     }
+
+    [Fact]
+    public void Regression_a_channel_without_any_cost_has_no_cost_per_visit_lead_or_customer_not_zero()
+    {
+        // Issue 13: 'report roi' printed CPL, CAC and cost per visit 0.00 for Organic Search, Email and Direct, which carry no cost.
+        var organic = new LedgerTotals { Sessions = 2_800, Contacts = 60, Customers = 12, Revenue = 5_000m };
+
+        Assert.Equal((null, null, null, null), (organic.CostPerVisit, organic.CostPerLead, organic.CostPerCustomer, organic.Roi));
+        Assert.Equal(5_000m / 2_800m, organic.ValuePerVisit);
+    }
 }
