@@ -19,6 +19,15 @@ namespace Payoff.Core.Reporting.Verdict;
 /// <param name="Sentences">The comparison in words, each quoting its figures.</param>
 public sealed record ChannelComparison(string Channel, VerdictPeriod Period, LedgerTotals Totals, LedgerTotals Social, IReadOnlyList<(string Network, LedgerTotals Totals)> Networks, IReadOnlyList<string> Sentences)
 {
+    /// <summary>The social networks with results but no cost recorded over the period, in <see cref="Networks"/> order.</summary>
+    public IReadOnlyList<string> SocialWithoutCost => [.. Networks.Where(n => n.Totals.TotalCost == 0).Select(n => n.Network)];
+
+    /// <summary>
+    /// The social networks' ROI together, or null when any of them carries no cost (their results would
+    /// flatter the others' cost, as in the ROI report's "Social networks" total: docs/METRICS.md, "Money").
+    /// </summary>
+    public decimal? SocialRoi => SocialWithoutCost.Count == 0 ? Social.Roi : null;
+
     /// <summary>Compares <paramref name="channel"/> with the social networks in <paramref name="ledger"/> (which must cover <paramref name="period"/>).</summary>
     public static ChannelComparison Build(Ledger.Ledger ledger, VerdictPeriod period, string channel, string currency)
     {
@@ -35,6 +44,8 @@ public sealed record ChannelComparison(string Channel, VerdictPeriod Period, Led
         var months = period.Months;
         var rate = new WilsonInterval(own.Contacts, own.Sessions);
         var socialRate = new WilsonInterval(social.Contacts, social.Sessions);
+        var withoutCost = networks.Where(n => n.Totals.TotalCost == 0).Select(n => n.Network).ToList();
+        var socialRoi = withoutCost.Count == 0 ? VerdictText.Pct(social.Roi) : $"— ({string.Join(", ", withoutCost)} {(withoutCost.Count == 1 ? "carries" : "carry")} no cost)";
         var sentences = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"{channel} brought {own.Sessions / months:N0} sessions a month over {period.Heading}, against {social.Sessions / months:N0} from the {networks.Count} social networks together."),
@@ -42,8 +53,8 @@ public sealed record ChannelComparison(string Channel, VerdictPeriod Period, Led
                 ? "Contact rates: — (no sessions to compare)."
                 : $"Contact rate {VerdictText.Interval(rate)} against the social networks' {VerdictText.Interval(socialRate)}: {VerdictText.Compare(rate, socialRate)}.",
             own.TotalCost > 0
-                ? $"It cost {VerdictText.Money(own.TotalCost, currency)}: ROI {VerdictText.Pct(own.Roi)} against the social networks' {VerdictText.Pct(social.Roi)}."
-                : $"No cost recorded for it, so no ROI (—): log time spent on it (payoff time log) or import its ad spend (payoff import auto FILE) to see one. The social networks' ROI: {VerdictText.Pct(social.Roi)}.",
+                ? $"It cost {VerdictText.Money(own.TotalCost, currency)}: ROI {VerdictText.Pct(own.Roi)} against the social networks' {socialRoi}."
+                : $"No cost recorded for it, so no ROI (—): log time spent on it (payoff time log) or import its ad spend (payoff import auto FILE) to see one. The social networks' ROI: {socialRoi}.",
         };
         return new ChannelComparison(channel, period, own, social, networks, sentences);
     }

@@ -90,13 +90,13 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
 
     private static ReportTable ComparisonTable(ChannelComparison c, string currency)
     {
-        object?[] Cells(string name, LedgerTotals t) => [name, t.Sessions / c.Period.Months, t.Contacts, t.ContactRate, t.Customers, t.TotalCost == 0 ? null : t.TotalCost, t.Roi];
+        object?[] Cells(string name, LedgerTotals t, decimal? roi) => [name, t.Sessions, t.Contacts, t.ContactRate, t.Customers, t.TotalCost == 0 ? null : t.TotalCost, roi];
         return new ReportTable(
             "comparison",
             $"{c.Channel} against the social networks, {c.Period.Heading}",
-            [new("Network / channel"), new("Sessions a month", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Cost ({currency})", currency), new("ROI", CellKind.Percent)],
-            [new TableRow(Cells(c.Channel, c.Totals)), .. c.Networks.Select(n => new TableRow(Cells(n.Network, n.Totals)))],
-            new TableRow(Cells("Social networks together", c.Social)));
+            [new("Network / channel"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Cost ({currency})", currency), new("ROI", CellKind.Percent)],
+            [new TableRow(Cells(c.Channel, c.Totals, c.Totals.Roi)), .. c.Networks.Select(n => new TableRow(Cells(n.Network, n.Totals, n.Totals.Roi)))],
+            new TableRow(Cells("Social networks together", c.Social, c.SocialRoi)));
     }
 
     private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
