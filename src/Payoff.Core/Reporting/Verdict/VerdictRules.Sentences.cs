@@ -15,10 +15,10 @@ public static partial class VerdictRules
         return $"{Share("sessions", t.Sessions, w.Sessions, "import events with payoff import events FILE")}, {Share("contacts", t.Contacts, w.Contacts, "import leads or contacts with payoff import auto FILE")}, {Share("customers", t.Customers, w.Customers, "import customers or deals from your CRM with payoff import auto FILE")}{reach}.";
     }
 
-    /// <summary>A share of the workspace's total, or "—" with what to import when the workspace has none: 0 % of nothing is no figure.</summary>
+    /// <summary>A share of the workspace's total over the judged months, or "—" with what to import when the workspace has none in them: 0 % of nothing is no figure.</summary>
     private static string Share(string what, long own, long total, string import) =>
         total == 0
-            ? $"{what} — (none recorded in the workspace: {import} to see them)"
+            ? $"{what} — (none recorded in the workspace over these months; if some are missing, {import})"
             : string.Create(CultureInfo.InvariantCulture, $"{Pct((double)own / total)} of {what} ({own:N0})");
 
     private static string TrendSentence(NetworkFacts facts, Evidence e)

@@ -74,7 +74,7 @@ public sealed class VerdictQaRegressionTests
         // The bug: "0% of customers (0)" with no customers anywhere, and "against the rest's —: no real difference yet" with one network.
         var fixture = new LedgerFixture().Visits("Facebook", From, To, _ => (100, 3, 0));
         var v = Report(fixture, From, To).Networks.Single();
-        Assert.Contains(v.Reasons, r => r.StartsWith("100% of sessions (9,200), 100% of contacts (276), customers — (none recorded in the workspace: import customers or deals", StringComparison.Ordinal));
+        Assert.Contains(v.Reasons, r => r.StartsWith("100% of sessions (9,200), 100% of contacts (276), customers — (none recorded in the workspace over these months; if some are missing, import customers or deals", StringComparison.Ordinal));
         Assert.DoesNotContain(v.Reasons, r => r.Contains("0% of customers", StringComparison.Ordinal));
         Assert.DoesNotContain(v.Reasons, r => r.Contains("against the rest's", StringComparison.Ordinal));
     }
