@@ -45,33 +45,23 @@ public static class MoneyEndpoints
                     return TypedResults.Ok(new RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, grouping, name).GetAwaiter().GetResult());
                 }))
             .WithName("RoiReport").WithSummary("Revenue, value, ad spend, staff time and fees with ROI, ROAS, cost per visit, CPL, CAC and value per visit (first-touch).");
-        reports.MapGet("/verdict", (ClaimsPrincipal user, StoreGate gate, WebOptions options, int? months, string? to) =>
+        reports.MapGet("/verdict", (ClaimsPrincipal user, StoreGate gate, WebOptions options, int? months, string? from, string? to) =>
                 gate.Run<Results<Ok<VerdictReport>, ProblemHttpResult>>(db =>
                 {
-                    if (months is < 1 or > 24)
-                    {
-                        return TypedResults.Problem("months must be between 1 and 24.", statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    DateOnly? last = null;
-                    if (to is not null)
-                    {
-                        if (!DateOnly.TryParseExact(to, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var month))
-                        {
-                            return TypedResults.Problem("to must be a month, yyyy-MM.", statusCode: StatusCodes.Status400BadRequest);
-                        }
-
-                        last = month;
-                    }
-
                     var workspace = ApiKeyClaims.Workspace(db, user);
-                    var goals = new DuckDbGoalStore(db).List(workspace);
-                    var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, months ?? VerdictPeriod.DefaultMonths) : VerdictPeriod.Default(workspace.Calendar.Today(options.Time), months ?? VerdictPeriod.DefaultMonths);
-                    if (period.Refusal(workspace.Calendar.Today(options.Time)) is { } refusal)
+                    var today = workspace.Calendar.Today(options.Time);
+                    var (period, problem) = VerdictQuery.Period(today, months, from, to);
+                    if (period is null)
+                    {
+                        return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+                    }
+
+                    if (period.Refusal(today) is { } refusal)
                     {
                         return TypedResults.Problem(refusal, statusCode: StatusCodes.Status400BadRequest);
                     }
 
+                    var goals = new DuckDbGoalStore(db).List(workspace);
                     return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, period, goals).GetAwaiter().GetResult());
                 }))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");

@@ -14,8 +14,19 @@ namespace Payoff.Core.Reporting.Verdict;
 /// </remarks>
 /// <param name="Range">The judged days: the first day of the first month to the last day of the last month.</param>
 /// <param name="Note">Why these months and not the ones asked for, or null when they are what was asked.</param>
+/// <exception cref="ArgumentOutOfRangeException">A day of <paramref name="Range"/> lies outside <see cref="DayLimits"/>.</exception>
 public sealed record VerdictPeriod(DateRange Range, string? Note = null)
 {
+    private readonly DateRange range = Within(Range);
+
+    /// <summary>The judged days: the first day of the first month to the last day of the last month, inside <see cref="DayLimits"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A day lies outside <see cref="DayLimits"/>.</exception>
+    public DateRange Range
+    {
+        get => range;
+        init => range = Within(value);
+    }
+
     /// <summary>The months judged when none are picked.</summary>
     public const int DefaultMonths = 3;
 
@@ -45,11 +56,18 @@ public sealed record VerdictPeriod(DateRange Range, string? Note = null)
     public static VerdictPeriod Default(DateOnly today, int months = DefaultMonths) => Ending(new DateOnly(today.Year, today.Month, 1).AddMonths(-1), months);
 
     /// <summary>The <paramref name="months"/> whole months ending with the month of <paramref name="lastMonth"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is below 1, or the months reach outside <see cref="DayLimits"/>.</exception>
     public static VerdictPeriod Ending(DateOnly lastMonth, int months)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
         var first = new DateOnly(lastMonth.Year, lastMonth.Month, 1);
+        var earliest = new DateOnly(DayLimits.Earliest.Year, DayLimits.Earliest.Month, 1);
+        var monthsFromEarliest = ((first.Year - earliest.Year) * 12) + first.Month - earliest.Month;
+        if (!DayLimits.Contains(lastMonth) || months - 1 > monthsFromEarliest)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastMonth), lastMonth, string.Create(CultureInfo.InvariantCulture, $"{months} months ending with {lastMonth:yyyy-MM} reach outside the days a report may name, {DayLimits.Earliest:yyyy-MM-dd} to {DayLimits.Latest:yyyy-MM-dd}."));
+        }
+
         return new VerdictPeriod(new DateRange(first.AddMonths(1 - months), first.AddMonths(1).AddDays(-1)));
     }
 
@@ -58,12 +76,15 @@ public sealed record VerdictPeriod(DateRange Range, string? Note = null)
     /// it; with no whole month inside, the default months before <paramref name="today"/> with a note
     /// saying so. Null <paramref name="picked"/> gives the default.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A day of <paramref name="picked"/> lies outside <see cref="DayLimits"/>.</exception>
     public static VerdictPeriod Resolve(DateOnly today, DateRange? picked)
     {
         if (picked is null)
         {
             return Default(today);
         }
+
+        Within(picked);
 
         var first = picked.From.Day == 1 ? picked.From : new DateOnly(picked.From.Year, picked.From.Month, 1).AddMonths(1);
         var afterLast = picked.To.AddDays(1).Day == 1 ? picked.To.AddDays(1) : new DateOnly(picked.To.Year, picked.To.Month, 1);
@@ -123,6 +144,14 @@ public sealed record VerdictPeriod(DateRange Range, string? Note = null)
 
         var ended = new VerdictPeriod(new DateRange(Range.From, current.AddDays(-1)));
         return ended with { Note = $"{Name(current, year: true)} is still going, so it is not judged: the verdict judges {ended.Heading}." };
+    }
+
+    private static DateRange Within(DateRange days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return (DayLimits.Problem("The verdict's first day", days.From) ?? DayLimits.Problem("The verdict's last day", days.To)) is { } problem
+            ? throw new ArgumentOutOfRangeException(nameof(days), days, problem)
+            : days;
     }
 
     private static string Name(DateOnly month, bool year) => month.ToString(year ? "MMMM yyyy" : "MMMM", CultureInfo.InvariantCulture);

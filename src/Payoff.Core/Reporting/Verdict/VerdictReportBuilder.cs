@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Networks;
@@ -80,8 +81,18 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
             verdicts.Add(VerdictRules.Decide(facts, currency));
         }
 
+        if (verdicts.Count == 0)
+        {
+            period = period with { Note = string.Join(' ', new[] { period.Note, Empty(period, coverage) }.OfType<string>()) };
+        }
+
         return new VerdictReport(period, currency, [.. verdicts.OrderByDescending(v => v.Facts.Totals.Sessions).ThenBy(v => v.Facts.Network, StringComparer.Ordinal)], ledger.Warnings);
     }
+
+    /// <summary>Why no network is judged: none has data in the months; where the workspace's data begins, when it has any.</summary>
+    private static string Empty(VerdictPeriod period, DataCoverage coverage) => coverage.WorkspaceFirstDay is { } first
+        ? string.Create(CultureInfo.InvariantCulture, $"No network has data in {period.Heading}, so there is nothing to judge; the workspace's data begins on {first:yyyy-MM-dd}.")
+        : $"No network has data in {period.Heading}, so there is nothing to judge; the workspace has no data yet.";
 
     private static List<MonthFacts> Months(VerdictPeriod period, List<LedgerEntry> entries, DateOnly? first) =>
         [.. period.MonthStarts.Select(m =>
