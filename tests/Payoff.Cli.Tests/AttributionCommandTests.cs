@@ -100,14 +100,26 @@ public sealed class AttributionCommandTests
     }
 
     [Fact]
-    public void Regression_attribution_for_a_named_conversion_failed_with_a_missing_prepared_statement_parameter()
+    public void Regression_attribution_for_a_named_conversion_counted_no_conversion_event_of_another_type_and_took_an_unknown_name_silently()
     {
+        // Issue 13 §3.6: the demo's "order" events are customer events; --conversion order credited 0 of them, and a misspelt name gave zeros too.
         using var cli = new CliRun();
-        var events = Header + $"1,2025-05-01T10:00:00Z,v1,pageview,{Fb},,,,,\n2,2025-05-01T10:05:00Z,v1,conversion,,,25,USD,,order\n3,2025-05-02T10:00:00Z,v2,pageview,{Li},,,,,\n";
+        var events = Header + $"1,2025-05-01T10:00:00Z,v1,pageview,{Fb},,,,,\n2,2025-05-01T10:05:00Z,v1,conversion,,,25,USD,,order\n3,2025-05-02T10:00:00Z,v2,pageview,{Li},,,,,\n"
+            + "4,2025-05-02T10:10:00Z,v2,customer,,,40,USD,c2,Order\n5,2025-05-03T10:00:00Z,v3,pageview,https://shop.example.com/,,,,,\n";
         Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", events)).ExitCode);
-        var report = Run(cli, "report", "attribution", "--conversion", "order", "--model", "markov", "--from", "2025-05-01", "--to", "2025-05-31");
-        var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("channel").GetString()!);
-        Assert.Equal((1.0, 25m), (rows["Facebook"].GetProperty("conversions").GetDouble(), rows["Facebook"].GetProperty("value").GetDecimal()));
-        Assert.Equal(0, rows["LinkedIn"].GetProperty("conversions").GetDouble());
+        var report = Run(cli, "report", "attribution", "--conversion", "order", "--from", "2025-05-01", "--to", "2025-05-31");
+        var credits = Credits(report);
+        foreach (var model in credits.Keys.Select(k => k.Item1).Distinct())
+        {
+            Assert.Equal(2.0, credits.Where(c => c.Key.Item1 == model).Sum(c => c.Value), 9);
+            Assert.Equal((1.0, 1.0), (credits[(model, "Facebook")], credits[(model, "LinkedIn")]));
+        }
+
+        Assert.Equal(8, credits.Keys.Select(k => k.Item1).Distinct().Count());
+
+        var unknown = cli.Run("report", "attribution", "--conversion", "nosuchthing", "--from", "2025-05-01", "--to", "2025-05-31");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("--conversion: Unknown conversion 'nosuchthing': known are lead, customer, order.", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(1, cli.Run("report", "paths", "--conversion", "nosuchthing").ExitCode);
     }
 }

@@ -59,4 +59,22 @@ public sealed class JourneyReaderTests
         Assert.Equal(40m, order.Value);
         Assert.Equal(["Facebook"], Assert.Single(journeys, j => j.Nulls == 1).Keys);
     }
+
+    [Fact]
+    public void Regression_journeys_of_a_named_conversion_left_out_customer_events_of_that_name_and_an_unknown_name_is_refused()
+    {
+        // Issue 13 §3.6: only events of type 'conversion' counted, so the demo's customer events named "order" gave no conversion at all.
+        using var test = new TestDatabase();
+        test.Write(
+            TestDatabase.Visit("1", "v1", "2025-06-10T10:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social"),
+            TestDatabase.Conversion("2", "v1", "2025-06-10T10:05:00Z", EventType.Customer, "c1", 40m, "USD") with { Name = "order" },
+            TestDatabase.Visit("3", "v2", "2025-06-11T10:00:00Z", "https://shop.example.com/?utm_source=facebook&utm_medium=social"),
+            TestDatabase.Conversion("4", "v2", "2025-06-11T10:05:00Z", EventType.Conversion, value: 10m, currency: "USD") with { Name = "Order" });
+        var reader = new DuckDbJourneyReader(test.Db);
+        var journeys = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "order"));
+        Assert.Equal([("LinkedIn", 40m), ("Facebook", 10m)], journeys.Where(j => j.Conversions == 1).Select(j => (string.Join(" > ", j.Keys), j.Value)).OrderByDescending(j => j.Value).ToList());
+        Assert.Null(reader.ConversionError(test.Workspace, "ORDER"));
+        Assert.Null(reader.ConversionError(test.Workspace, "customer"));
+        Assert.Equal("Unknown conversion 'nosuchthing': known are lead, customer, order.", reader.ConversionError(test.Workspace, "nosuchthing"));
+    }
 }

@@ -102,6 +102,7 @@ public static class ReportCommand
             var names = parse.GetValue(model) == "all" ? Core.Attribution.AttributionModels.Names : [parse.GetValue(model)!];
             var models = names.Select(n => Core.Attribution.AttributionModels.Create(n, parse.GetValue(halfLife), parse.GetValue(order))!).ToList();
             var reader = new DuckDbJourneyReader(db);
+            KnownConversion(reader, workspace, parse.GetValue(conversion)!);
             var report = new Core.Attribution.AttributionReportBuilder(reader).Build(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)), models, parse.GetValue(journeys));
             if (reader.Untouched > 0)
             {
@@ -133,6 +134,11 @@ public static class ReportCommand
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
             var reader = new DuckDbJourneyReader(db);
             var fromEvents = parse.GetValue(journeys) is { } j ? j == "events" : reader.HasEvents(workspace);
+            if (fromEvents)
+            {
+                KnownConversion(reader, workspace, parse.GetValue(conversion)!);
+            }
+
             var list = fromEvents
                 ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
                 : reader.ReadPaths(workspace);
@@ -141,6 +147,15 @@ public static class ReportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <exception cref="CliException">The conversion is neither lead, customer nor a tracked event's name.</exception>
+    private static void KnownConversion(DuckDbJourneyReader reader, Core.Workspaces.Workspace workspace, string conversion)
+    {
+        if (reader.ConversionError(workspace, conversion) is { } error)
+        {
+            throw new CliException("--conversion: " + error);
+        }
     }
 
     private static Command Kpi(CliContext context)

@@ -59,6 +59,29 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             workspace.Id);
     }
 
+    /// <summary>
+    /// Why <paramref name="conversion"/> cannot be read, or null when it can: <c>lead</c>, <c>customer</c>
+    /// and the name (any case) of any tracked event that carries one are known; anything else would give
+    /// journeys without a single conversion, so it is refused with the known names listed.
+    /// </summary>
+    public string? ConversionError(Workspace workspace, string conversion)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(conversion);
+        if (conversion.ToLowerInvariant() is "lead" or "customer")
+        {
+            return null;
+        }
+
+        var names = db.Query(
+            "SELECT DISTINCT lower(name) AS n FROM conversions WHERE workspace_id = $1 AND name IS NOT NULL AND trim(name) <> '' ORDER BY n",
+            r => r.GetString(0),
+            workspace.Id);
+        return names.Contains(conversion.ToLowerInvariant(), StringComparer.Ordinal)
+            ? null
+            : $"Unknown conversion '{conversion}': known are {string.Join(", ", ["lead", "customer", .. names])}.";
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<Journey> ReadEvents(Workspace workspace, JourneyQuery query)
     {
@@ -79,13 +102,13 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
                        coalesce((SELECT sum(r.amount) FROM revenue r WHERE r.workspace_id = $1 AND r.person_key = p.person_key AND r.currency = $5 AND r.occurred_at >= $2 AND r.occurred_at < $3), 0)::DECIMAL(18,4) AS value
                 FROM people p WHERE p.workspace_id = $1 AND p.customer_at >= $2 AND p.customer_at < $3
                 """,
-            _ => "SELECT person_key, occurred_at AS conv_at, coalesce(value, 0)::DECIMAL(18,4) AS value FROM conversions WHERE workspace_id = $1 AND type = 'conversion' AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
+            _ => "SELECT person_key, occurred_at AS conv_at, coalesce(value, 0)::DECIMAL(18,4) AS value FROM conversions WHERE workspace_id = $1 AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
         };
         var keys = query.Conversion.ToLowerInvariant() switch
         {
             "lead" => "SELECT person_key FROM people WHERE workspace_id = $1 AND contact_at >= $2 AND contact_at < $3",
             "customer" => "SELECT person_key FROM people WHERE workspace_id = $1 AND customer_at >= $2 AND customer_at < $3",
-            _ => "SELECT person_key FROM conversions WHERE workspace_id = $1 AND type = 'conversion' AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
+            _ => "SELECT person_key FROM conversions WHERE workspace_id = $1 AND lower(name) = lower($6) AND occurred_at >= $2 AND occurred_at < $3",
         };
         var parameters = new object?[] { workspace.Id, lo, hi, query.LookbackDays, workspace.Currency, query.Conversion };
         var sql = string.Create(CultureInfo.InvariantCulture, $"""

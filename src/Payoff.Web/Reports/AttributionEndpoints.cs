@@ -35,8 +35,14 @@ public static class AttributionEndpoints
                         return TypedResults.Problem($"model must be all or one of {string.Join(", ", AttributionModels.Names)}; half_life_days > 0; order 1–4.", statusCode: StatusCodes.Status400BadRequest);
                     }
 
+                    var reader = new DuckDbJourneyReader(db);
+                    if (journeys != "paths" && reader.ConversionError(workspace, query.Conversion) is { } error)
+                    {
+                        return TypedResults.Problem("conversion: " + error, statusCode: StatusCodes.Status400BadRequest);
+                    }
+
                     var models = names.Select(n => AttributionModels.Create(n, halfLife ?? 7, order ?? 1)!).ToList();
-                    return TypedResults.Ok(new AttributionReportBuilder(new DuckDbJourneyReader(db)).Build(workspace, query, models, journeys));
+                    return TypedResults.Ok(new AttributionReportBuilder(reader).Build(workspace, query, models, journeys));
                 }))
             .WithName("AttributionReport").WithSummary("Credits per channel under each attribution model, side by side, with the check that they add up.");
         reports.MapGet("/paths", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? by, string? conversion, string? journeys, [FromQuery(Name = "lookback_days")] int? lookback, int? top) =>
@@ -50,6 +56,11 @@ public static class AttributionEndpoints
 
                     var reader = new DuckDbJourneyReader(db);
                     var fromEvents = journeys is null ? reader.HasEvents(workspace) : journeys == "events";
+                    if (fromEvents && reader.ConversionError(workspace, query.Conversion) is { } error)
+                    {
+                        return TypedResults.Problem("conversion: " + error, statusCode: StatusCodes.Status400BadRequest);
+                    }
+
                     var list = fromEvents ? reader.ReadEvents(workspace, query) : reader.ReadPaths(workspace);
                     return TypedResults.Ok(PathInsights.Build(list, Math.Clamp(top ?? 20, 1, 1000)));
                 }))

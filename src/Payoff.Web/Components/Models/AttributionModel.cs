@@ -16,6 +16,9 @@ namespace Payoff.Web.Components.Models;
 /// <param name="Tables">Models, paths, and opens/assists/closes.</param>
 public sealed record AttributionModel(AttributionReport Report, IReadOnlyList<string> Keys, IReadOnlyList<ChartLine> Chart, IReadOnlyList<ReportTable> Tables)
 {
+    /// <summary>Why the page shows no report (an unknown <c>?conversion=</c>, with the known names), or null.</summary>
+    public string? Error { get; init; }
+
     /// <summary>Builds the page.</summary>
     public static AttributionModel Build(DashboardScope scope)
     {
@@ -23,6 +26,11 @@ public sealed record AttributionModel(AttributionReport Report, IReadOnlyList<st
         var by = scope["by"] is "channel" or "campaign" ? scope["by"]! : "network";
         var conversion = scope["conversion"] ?? "lead";
         var reader = new DuckDbJourneyReader(scope.Db);
+        if (reader.HasEvents(scope.Workspace) && reader.ConversionError(scope.Workspace, conversion) is { } error)
+        {
+            return new AttributionModel(new AttributionReport("events", scope.Range, conversion, 0, [], []), [], [], []) { Error = "conversion: " + error };
+        }
+
         var query = new JourneyQuery(scope.Range, conversion, by, 90);
         var models = AttributionModels.Names.Select(n => AttributionModels.Create(n)!).ToList();
         var report = new AttributionReportBuilder(reader).Build(scope.Workspace, query, models, null);
