@@ -170,6 +170,16 @@ public sealed partial class DashboardSignInTests
         Assert.Contains("Facebook", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Regression_the_attribution_page_of_an_unknown_conversion_showed_zero_credits_and_now_shows_its_error_line()
+    {
+        await using var app = SeededApp();
+        var browser = new Browser(app.Client());
+        await browser.SignInAsync("owner@example.com", "a long owner password");
+        var page = await (await browser.SendAsync(HttpMethod.Get, "/attribution?conversion=nosuchthing")).Content.ReadAsStringAsync();
+        Assert.Contains("conversion: Unknown conversion &#x27;nosuchthing&#x27;: known are lead, customer, order.", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("url")]
     [InlineData("referrer")]
