@@ -77,26 +77,25 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
         await using var app = App();
         await From("10.0.0.1", app).SignInAsync(Owner, "warm up the hasher");
 
-        async Task<double> MedianAsync(Func<int, string> email)
+        // Known and unknown attempts alternate, so warm-up and machine load fall on both alike. Skipping
+        // the hash for an unknown e-mail makes its answer 10–20 times faster (a lookup against a
+        // PBKDF2 verification); the band only has to catch that, not a shared machine's noise.
+        var (known, unknown) = (new List<double>(), new List<double>());
+        for (var i = 0; i < 8; i++)
         {
-            var times = new List<double>();
-            for (var i = 0; i < 4; i++)
+            foreach (var (email, times) in new[] { (Owner, known), ($"nobody{i}@example.com", unknown) })
             {
-                var browser = From($"10.0.1.{i}", app);
+                var browser = From($"10.0.{(times == known ? 1 : 2)}.{i}", app);
                 await browser.GetAsync("/login");
                 var watch = Stopwatch.StartNew();
-                await browser.SignInAsync(email(i), "a wrong password");
+                await browser.SignInAsync(email, "a wrong password");
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
-
-            return times.Order().ElementAt(2);
         }
 
-        var known = await MedianAsync(_ => Owner);
-        var unknown = await MedianAsync(i => $"nobody{i}@example.com");
-
-        output.WriteLine($"median sign-in with a wrong password: known e-mail {known:0} ms, unknown e-mail {unknown:0} ms");
-        Assert.InRange(unknown / known, 0.6, 1.7);
+        static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+        output.WriteLine($"median sign-in with a wrong password: known e-mail {Median(known):0} ms, unknown e-mail {Median(unknown):0} ms");
+        Assert.InRange(Median(unknown) / Median(known), 0.25, 4);
     }
 
     private PayoffAppFactory App()
