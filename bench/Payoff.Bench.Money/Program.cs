@@ -3,10 +3,10 @@ using System.Globalization;
 using Payoff.Core.Demo;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Workspaces;
 
 // ROI and verdict reports vs the raw SQL of their underlying aggregates, on the demo data set with
 // costs, staff time, fees, assigned values and goals added.

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Payoff.Core.Demo;
 using Payoff.Core.Importing;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Workspaces;
 
 // Sources report vs the same aggregation as one raw DuckDB query, on generated data.
 // Usage: dotnet run -c Release --project bench/Payoff.Bench -- [events…] (default: 1000000 10000000)

@@ -1,7 +1,7 @@
 using Payoff.Core.Attribution;
 using Payoff.Core.Events;
-using Payoff.Core.Reporting;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.Tests;
 

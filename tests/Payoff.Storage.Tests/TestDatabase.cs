@@ -3,7 +3,6 @@ using Payoff.Core.Channels;
 using Payoff.Core.Contacts;
 using Payoff.Core.Events;
 using Payoff.Core.Importing;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;

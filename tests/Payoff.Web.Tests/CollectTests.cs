@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Tests;
 

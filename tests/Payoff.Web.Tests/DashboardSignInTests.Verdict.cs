@@ -60,7 +60,7 @@ public sealed partial class DashboardSignInTests
 
         var from = period.Range.From.AddDays(10);
         var picked = WebUtility.HtmlDecode(await (await viewer.SendAsync(HttpMethod.Get, $"/network?n=LinkedIn&from={from:yyyy-MM-dd}&to={period.Range.To:yyyy-MM-dd}")).Content.ReadAsStringAsync());
-        var inside = VerdictPeriod.Resolve(DateOnly.FromDateTime(DateTime.UtcNow), new Payoff.Core.Reporting.DateRange(from, period.Range.To));
+        var inside = VerdictPeriod.Resolve(DateOnly.FromDateTime(DateTime.UtcNow), new Payoff.Core.Workspaces.DateRange(from, period.Range.To));
         Assert.Contains($"Verdict, {inside.Heading}", picked, StringComparison.Ordinal);
         Assert.Contains(inside.Note!, picked, StringComparison.Ordinal);
     }

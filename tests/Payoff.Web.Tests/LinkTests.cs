@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Payoff.Core.Reporting;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Links;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Tests;
 

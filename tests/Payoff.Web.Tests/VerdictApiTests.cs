@@ -51,8 +51,8 @@ public sealed class VerdictApiTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => VerdictPeriodOf(new DateOnly(9999, 12, 1), 3));
         Assert.Throws<ArgumentOutOfRangeException>(() => VerdictPeriodOf(new DateOnly(1900, 1, 1), 3));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Payoff.Core.Reporting.Verdict.VerdictPeriod(new Payoff.Core.Reporting.DateRange(new DateOnly(1899, 11, 1), new DateOnly(1900, 1, 31))));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Payoff.Core.Reporting.Verdict.VerdictPeriod.Resolve(new DateOnly(2026, 11, 30), new Payoff.Core.Reporting.DateRange(new DateOnly(2026, 1, 1), DateOnly.MaxValue)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Payoff.Core.Reporting.Verdict.VerdictPeriod(new Payoff.Core.Workspaces.DateRange(new DateOnly(1899, 11, 1), new DateOnly(1900, 1, 31))));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Payoff.Core.Reporting.Verdict.VerdictPeriod.Resolve(new DateOnly(2026, 11, 30), new Payoff.Core.Workspaces.DateRange(new DateOnly(2026, 1, 1), DateOnly.MaxValue)));
         Assert.Equal("January–March 1900", VerdictPeriodOf(new DateOnly(1900, 3, 1), 3).Heading);
     }
 

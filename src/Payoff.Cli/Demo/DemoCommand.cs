@@ -6,10 +6,10 @@ using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Demo;
 using Payoff.Core.Importing;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Demo;
 

@@ -52,7 +52,7 @@ public static class Display
     }
 
     /// <summary>A report's title line: its name, the workspace, the period and what else was asked (<c>ROI · shop · 2025-07-01 to 2025-07-31 · by network</c>).</summary>
-    public static string Title(string report, string workspace, Core.Reporting.DateRange range, params string?[] details)
+    public static string Title(string report, string workspace, Core.Workspaces.DateRange range, params string?[] details)
     {
         ArgumentNullException.ThrowIfNull(range);
         ArgumentNullException.ThrowIfNull(details);

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Core.Money;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Costs;
 using Spectre.Console;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Reports;
 

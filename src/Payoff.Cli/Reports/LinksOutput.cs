@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Links;
 using Spectre.Console;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Reports;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Social;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Social;
 using Spectre.Console;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Reports;
 

@@ -1,4 +1,4 @@
-using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Attribution;
 

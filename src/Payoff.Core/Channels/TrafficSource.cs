@@ -26,4 +26,13 @@ public sealed record TrafficSource(
 
     /// <summary>The network when there is one, otherwise the channel: the label reports group by.</summary>
     public string NetworkOrChannel => Network ?? Channel;
+
+    /// <summary>
+    /// Why one of this source's tags (read from a URL's utm parameters) is longer than
+    /// <see cref="TextLimits.Tag"/> characters, or null when all fit (issue 13 §4.6).
+    /// </summary>
+    public string? TagProblem() =>
+        TextLimits.Problem("utm_source", Source, TextLimits.Tag) ?? TextLimits.Problem("utm_medium", Medium, TextLimits.Tag)
+        ?? TextLimits.Problem("utm_campaign", Campaign, TextLimits.Tag) ?? TextLimits.Problem("utm_content", Content, TextLimits.Tag)
+        ?? TextLimits.Problem("utm_term", Term, TextLimits.Tag);
 }

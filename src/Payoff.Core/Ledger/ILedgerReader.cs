@@ -1,4 +1,3 @@
-using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Ledger;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Payoff.Core.Money;
-using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Ledger;
 

@@ -1,3 +1,5 @@
+using Payoff.Core.Workspaces;
+
 namespace Payoff.Core.Reporting;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Payoff.Core.Channels;
 
 namespace Payoff.Core.Tracking;
 
@@ -19,12 +18,4 @@ public static class TextLimits
         value is not null && value.Length > limit
             ? string.Create(CultureInfo.InvariantCulture, $"{field} has {value.Length:N0} characters; the limit is {limit:N0}.")
             : null;
-
-    /// <summary>Why a tag of <paramref name="source"/> (read from a URL's utm parameters) is too long, or null when all fit.</summary>
-    public static string? Problem(TrafficSource source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return Problem("utm_source", source.Source, Tag) ?? Problem("utm_medium", source.Medium, Tag) ?? Problem("utm_campaign", source.Campaign, Tag)
-            ?? Problem("utm_content", source.Content, Tag) ?? Problem("utm_term", source.Term, Tag);
-    }
 }

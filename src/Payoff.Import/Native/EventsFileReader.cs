@@ -109,7 +109,7 @@ public sealed class EventsFileReader(ChannelClassifier classifier, WorkspaceCale
         }
 
         var source = row.Count == 0 ? classifier.Classify(url, referrer) : TrafficSource.Direct;
-        if (TextLimits.Problem(source) is { } longTag)
+        if (source.TagProblem() is { } longTag)
         {
             row.Add("url", longTag);
         }

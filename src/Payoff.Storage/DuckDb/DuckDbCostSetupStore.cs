@@ -1,6 +1,5 @@
 using Payoff.Core.Costs;
 using Payoff.Core.Money;
-using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;

@@ -1,4 +1,3 @@
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Workspaces;
 

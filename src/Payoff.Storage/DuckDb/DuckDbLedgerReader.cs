@@ -1,5 +1,4 @@
 using Payoff.Core.Ledger;
-using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;

@@ -1,4 +1,3 @@
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Workspaces;
 

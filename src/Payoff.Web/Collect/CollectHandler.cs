@@ -98,7 +98,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             Country = authenticated ? null : client.Country,
             Source = ChannelClassifier.Default.Classify(e.Url, e.Referrer),
         };
-        if (TextLimits.Problem(tracked.Source) is { } longTag)
+        if (tracked.Source.TagProblem() is { } longTag)
         {
             return Reject(index, $"Field 'url': {longTag}");
         }

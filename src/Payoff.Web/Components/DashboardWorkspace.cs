@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Payoff.Core.Access;
-using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Hosting;
 

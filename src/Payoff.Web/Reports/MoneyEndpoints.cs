@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Core.Costs;
 using Payoff.Core.Networks;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Kpi;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
@@ -14,6 +13,7 @@ using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Costs;
 using Payoff.Web.Hosting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Reports;
 

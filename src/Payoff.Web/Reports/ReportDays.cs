@@ -1,5 +1,5 @@
 using System.Globalization;
-using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Reports;
 

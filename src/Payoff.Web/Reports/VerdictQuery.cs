@@ -1,6 +1,6 @@
 using System.Globalization;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Reports;
 

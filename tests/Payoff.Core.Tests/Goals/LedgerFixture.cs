@@ -1,7 +1,7 @@
 using Payoff.Core.Costs;
 using Payoff.Core.Ledger;
 using Payoff.Core.Money;
-using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Goals;
 

@@ -1,4 +1,5 @@
 using Payoff.Core.Reporting;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting;
 

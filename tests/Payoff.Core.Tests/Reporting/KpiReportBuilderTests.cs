@@ -1,6 +1,6 @@
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Kpi;
 using Payoff.Core.Tests.Goals;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting;
 

@@ -1,9 +1,9 @@
 using Payoff.Core.Costs;
 using Payoff.Core.Ledger;
 using Payoff.Core.Money;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Tests.Goals;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting;
 

@@ -1,3 +1,5 @@
+using Payoff.Core.Workspaces;
+
 namespace Payoff.Core.Reporting.Roi;
 
 /// <summary>The ROI report: rows, totals, and the attribution model the results are credited by.</summary>

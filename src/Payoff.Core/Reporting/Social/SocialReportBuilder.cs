@@ -1,3 +1,5 @@
+using Payoff.Core.Statistics;
+
 namespace Payoff.Core.Reporting.Social;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Payoff.Core.Channels;
 using Payoff.Core.Tracking;
 using Payoff.Core.Traffic;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Reporting.Sources;
 

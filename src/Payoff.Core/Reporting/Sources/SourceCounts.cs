@@ -1,3 +1,5 @@
+using Payoff.Core.Statistics;
+
 namespace Payoff.Core.Reporting.Sources;
 
 /// <summary>The sums the sources report is made of, for one row and one period.</summary>

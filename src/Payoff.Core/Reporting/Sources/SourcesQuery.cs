@@ -1,3 +1,5 @@
+using Payoff.Core.Workspaces;
+
 namespace Payoff.Core.Reporting.Sources;
 
 /// <summary>The parameters of the sources report.</summary>

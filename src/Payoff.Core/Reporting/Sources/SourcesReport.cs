@@ -1,3 +1,5 @@
+using Payoff.Core.Workspaces;
+
 namespace Payoff.Core.Reporting.Sources;
 
 /// <summary>Visits, contacts, customers and revenue per source, with HubSpot's semantics (reference §3).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Reporting.Verdict;
 

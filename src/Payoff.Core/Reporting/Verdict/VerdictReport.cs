@@ -1,3 +1,5 @@
+using Payoff.Core.Workspaces;
+
 namespace Payoff.Core.Reporting.Verdict;
 
 /// <summary>The verdict report: one verdict per social network over the judged whole months.</summary>

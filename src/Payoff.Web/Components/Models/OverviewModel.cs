@@ -5,6 +5,7 @@ using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
 using Payoff.Web.Components.Tables;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Components.Models;
 

@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using Payoff.Core.Costs;
 using Payoff.Core.Ledger;
 using Payoff.Core.Goals;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Statistics;
 using Payoff.Core.Tests.Goals;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting.Verdict;
 

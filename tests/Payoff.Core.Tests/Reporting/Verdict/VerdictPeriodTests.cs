@@ -1,5 +1,5 @@
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting.Verdict;
 

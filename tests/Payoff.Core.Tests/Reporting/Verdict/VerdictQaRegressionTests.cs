@@ -1,7 +1,7 @@
 using Payoff.Core.Ledger;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Tests.Goals;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Tests.Reporting.Verdict;
 

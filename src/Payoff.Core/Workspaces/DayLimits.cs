@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Payoff.Core.Reporting;
+namespace Payoff.Core.Workspaces;
 
 /// <summary>
 /// The days a report may name: 1900-01-01 to 2999-12-31. Far wider than any data, and far enough from

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Payoff.Core.Reporting;
+namespace Payoff.Core.Workspaces;
 
 /// <summary>Workspace-local days from <see cref="From"/> to <see cref="To"/>, both included.</summary>
 public sealed record DateRange

@@ -1,4 +1,4 @@
-namespace Payoff.Core.Reporting;
+namespace Payoff.Core.Statistics;
 
 /// <summary>Rates as Payoff computes them: a ratio of two sums over the same period.</summary>
 public static class Ratio
