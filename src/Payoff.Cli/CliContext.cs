@@ -1,7 +1,7 @@
 using Payoff.Core.Workspaces;
-using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
+using Payoff.Core.Stores;
 
 namespace Payoff.Cli;
 

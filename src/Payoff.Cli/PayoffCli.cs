@@ -4,8 +4,8 @@ using Payoff.Cli.Demo;
 using Payoff.Cli.Importing;
 using Payoff.Cli.Reports;
 using Payoff.Cli.Workspaces;
-using Payoff.Storage;
 using Spectre.Console;
+using Payoff.Core.Stores;
 
 namespace Payoff.Cli;
 

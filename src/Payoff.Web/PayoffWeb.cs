@@ -28,7 +28,7 @@ namespace Payoff.Web;
 public static class PayoffWeb
 {
     /// <summary>Builds the app; <paramref name="configure"/> lets tests swap the server (TestServer) or logging.</summary>
-    /// <exception cref="Storage.StoreException">The database cannot be opened (another process holds it, or it is newer).</exception>
+    /// <exception cref="Core.Stores.StoreException">The database cannot be opened (another process holds it, or it is newer).</exception>
     public static WebApplication Build(WebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -1,4 +1,5 @@
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.Tests;
 

@@ -61,4 +61,20 @@ public interface IImportStore
 
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes an import back: deletes the rows it added, restores the rows it replaced, re-derives what
+    /// depends on them, and marks the import undone (so the same file can be imported again).
+    /// </summary>
+    /// <exception cref="Stores.StoreException">
+    /// No such import, it was undone already, or a later import replaced its rows (or skipped events as
+    /// duplicates of its own) — undo that one first, so the result is exact.
+    /// </exception>
+    Task<ImportRecord> UndoAsync(Workspace workspace, long importId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rebuilds every session, person and revenue row of <paramref name="workspace"/> from its events and
+    /// contacts, in one transaction (after a change of the workspace's time zone, session timeout or currency).
+    /// </summary>
+    Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default);
 }

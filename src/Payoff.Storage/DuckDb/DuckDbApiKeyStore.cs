@@ -4,7 +4,7 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>API keys, stored as the SHA-256 of their secret.</summary>
-public sealed class DuckDbApiKeyStore(DuckDbDatabase db)
+public sealed class DuckDbApiKeyStore(DuckDbDatabase db) : IApiKeyStore
 {
     private const string Columns = "id, workspace_id, name, prefix, scope, created_at, revoked_at";
 
@@ -63,4 +63,16 @@ public sealed class DuckDbApiKeyStore(DuckDbDatabase db)
 
         return keys;
     }
+
+    /// <inheritdoc />
+    Task<(ApiKey Key, string Secret)> IApiKeyStore.CreateAsync(Workspace workspace, string name, ApiKeyScope scope, CancellationToken cancellationToken) => Sync.Run(() => Create(workspace, name, scope), cancellationToken);
+
+    /// <inheritdoc />
+    Task<ApiKey?> IApiKeyStore.FindAsync(string secret, CancellationToken cancellationToken) => Sync.Run(() => Find(secret), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IApiKeyStore.RevokeAsync(Workspace workspace, long id, CancellationToken cancellationToken) => Sync.Run(() => Revoke(workspace, id), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<ApiKey>> IApiKeyStore.ListAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => List(workspace), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Payoff.Storage.DuckDb;
 /// What the user tells Payoff about costs and values: staff time (entries and recurrences), hourly
 /// rates, monthly fees, the currency rate table and the assigned values of conversions.
 /// </summary>
-public sealed class DuckDbCostSetupStore(DuckDbDatabase db)
+public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
 {
     /// <summary>Stores a time entry; returns it with its id.</summary>
     public TimeEntry Log(Workspace workspace, TimeEntry entry)
@@ -144,4 +144,49 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db)
     }
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
+
+    /// <inheritdoc />
+    Task<TimeEntry> ICostSetupStore.LogAsync(Workspace workspace, TimeEntry entry, CancellationToken cancellationToken) => Sync.Run(() => Log(workspace, entry), cancellationToken);
+
+    /// <inheritdoc />
+    Task<TimeRecurrence> ICostSetupStore.RecurAsync(Workspace workspace, TimeRecurrence recurrence, CancellationToken cancellationToken) => Sync.Run(() => Recur(workspace, recurrence), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> ICostSetupStore.RemoveTimeAsync(Workspace workspace, long id, CancellationToken cancellationToken) => Sync.Run(() => RemoveTime(workspace, id), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<TimeEntry>> ICostSetupStore.TimeAsync(Workspace workspace, DateRange? range, CancellationToken cancellationToken) => Sync.Run(() => Time(workspace, range), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<TimeRecurrence>> ICostSetupStore.RecurrencesAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Recurrences(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task ICostSetupStore.SetRateAsync(Workspace workspace, HourlyRate rate, CancellationToken cancellationToken) => Sync.Run(() => SetRate(workspace, rate), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<HourlyRate>> ICostSetupStore.RatesAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Rates(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task<Fee> ICostSetupStore.AddFeeAsync(Workspace workspace, Fee fee, CancellationToken cancellationToken) => Sync.Run(() => AddFee(workspace, fee), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> ICostSetupStore.RemoveFeeAsync(Workspace workspace, long id, CancellationToken cancellationToken) => Sync.Run(() => RemoveFee(workspace, id), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<Fee>> ICostSetupStore.FeesAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Fees(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task ICostSetupStore.SetCurrencyRateAsync(Workspace workspace, CurrencyRate rate, CancellationToken cancellationToken) => Sync.Run(() => SetCurrencyRate(workspace, rate), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<CurrencyRate>> ICostSetupStore.CurrencyRatesAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => CurrencyRates(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task ICostSetupStore.SetValueAsync(Workspace workspace, AssignedValue value, CancellationToken cancellationToken) => Sync.Run(() => SetValue(workspace, value), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> ICostSetupStore.RemoveValueAsync(Workspace workspace, string conversion, CancellationToken cancellationToken) => Sync.Run(() => RemoveValue(workspace, conversion), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<AssignedValue>> ICostSetupStore.ValuesAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Values(workspace), cancellationToken);
 }

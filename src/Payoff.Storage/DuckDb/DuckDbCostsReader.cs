@@ -4,7 +4,7 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>Reads the costs report from imported ad costs: sums per group and currency, days inclusive.</summary>
-public sealed class DuckDbCostsReader(DuckDbDatabase db)
+public sealed class DuckDbCostsReader(DuckDbDatabase db) : ICostsReader
 {
     /// <summary>The rows for <paramref name="range"/>, biggest spend first within each currency.</summary>
     public IReadOnlyList<CostsRow> Read(Workspace workspace, DateRange range, CostsGrouping grouping)
@@ -45,4 +45,7 @@ public sealed class DuckDbCostsReader(DuckDbDatabase db)
 
         return rows;
     }
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<CostsRow>> ICostsReader.ReadAsync(Workspace workspace, DateRange range, CostsGrouping grouping, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace, range, grouping), cancellationToken);
 }

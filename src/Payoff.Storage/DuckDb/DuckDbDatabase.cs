@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using DuckDB.NET.Data;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 

@@ -1,10 +1,11 @@
 using Payoff.Core.Goals;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>The workspace's goals.</summary>
-public sealed class DuckDbGoalStore(DuckDbDatabase db)
+public sealed class DuckDbGoalStore(DuckDbDatabase db) : IGoalStore
 {
     private const string Columns = "id, name, metric, network, campaign, label, target, target_percent, baseline, start_day, deadline, budget, archived_at";
 
@@ -71,4 +72,19 @@ public sealed class DuckDbGoalStore(DuckDbDatabase db)
         parameters);
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
+
+    /// <inheritdoc />
+    Task<Goal> IGoalStore.AddAsync(Workspace workspace, Goal goal, CancellationToken cancellationToken) => Sync.Run(() => Add(workspace, goal), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IGoalStore.UpdateAsync(Workspace workspace, Goal goal, CancellationToken cancellationToken) => Sync.Run(() => Update(workspace, goal), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IGoalStore.ArchiveAsync(Workspace workspace, long id, CancellationToken cancellationToken) => Sync.Run(() => Archive(workspace, id), cancellationToken);
+
+    /// <inheritdoc />
+    Task<Goal?> IGoalStore.FindAsync(Workspace workspace, long id, CancellationToken cancellationToken) => Sync.Run(() => Find(workspace, id), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<Goal>> IGoalStore.ListAsync(Workspace workspace, bool archived, CancellationToken cancellationToken) => Sync.Run(() => List(workspace, archived), cancellationToken);
 }

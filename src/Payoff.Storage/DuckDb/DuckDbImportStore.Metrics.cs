@@ -4,6 +4,7 @@ using Payoff.Core.Importing;
 using Payoff.Core.Social;
 using Payoff.Core.Traffic;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 

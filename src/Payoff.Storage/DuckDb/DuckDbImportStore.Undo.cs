@@ -1,6 +1,7 @@
 using System.Globalization;
 using Payoff.Core.Importing;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
@@ -72,4 +73,12 @@ public sealed partial class DuckDbImportStore
             return record with { UndoneAt = now };
         });
     }
+
+    /// <inheritdoc />
+    public Task<ImportRecord> UndoAsync(Workspace workspace, long importId, CancellationToken cancellationToken = default) =>
+        Sync.Run(() => Undo(workspace, importId), cancellationToken);
+
+    /// <inheritdoc />
+    public Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default) =>
+        Sync.Run(() => DuckDbMaintenance.Rederive(db, workspace), cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 /// One-time links (invitations and password resets). Only the SHA-256 of a link's secret is stored;
 /// the link itself exists only in the answer of <see cref="Create"/>.
 /// </summary>
-public sealed class DuckDbInvitationStore(DuckDbDatabase db)
+public sealed class DuckDbInvitationStore(DuckDbDatabase db) : IInvitationStore
 {
     /// <summary>Makes a link for <paramref name="email"/>, valid for <see cref="Invitation.Lifetime"/> from now; returns its token (shown once).</summary>
     /// <param name="kind">An invitation (needs <paramref name="workspace"/> and <paramref name="role"/>) or a reset.</param>
@@ -74,4 +74,16 @@ public sealed class DuckDbInvitationStore(DuckDbDatabase db)
             r => (r.GetString(0), Enum.Parse<Role>(r.GetString(1), ignoreCase: true), DuckDbDatabase.FromDb(r.GetDateTime(2))),
             workspace.Id, DuckDbDatabase.ToDb(db.Time.GetUtcNow()));
     }
+
+    /// <inheritdoc />
+    Task<OneTimeToken> IInvitationStore.CreateAsync(InvitationKind kind, string email, Workspace? workspace, Role? role, long? invitedBy, CancellationToken cancellationToken) => Sync.Run(() => Create(kind, email, workspace, role, invitedBy), cancellationToken);
+
+    /// <inheritdoc />
+    Task<Invitation?> IInvitationStore.FindOpenAsync(string? token, CancellationToken cancellationToken) => Sync.Run(() => FindOpen(token), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IInvitationStore.UseAsync(Invitation invitation, CancellationToken cancellationToken) => Sync.Run(() => Use(invitation), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<(string Email, Role Role, DateTimeOffset ExpiresAt)>> IInvitationStore.PendingAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Pending(workspace), cancellationToken);
 }

@@ -1,10 +1,11 @@
 using Payoff.Core.Links;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>Tracked short links. Slugs are unique across the whole database, because <c>/l/{slug}</c> names no workspace.</summary>
-public sealed class DuckDbLinkStore(DuckDbDatabase db)
+public sealed class DuckDbLinkStore(DuckDbDatabase db) : ILinkStore
 {
     private const string Columns = "id, workspace_id, slug, destination, source, medium, campaign, content, term, enabled, created_at";
 
@@ -72,4 +73,16 @@ public sealed class DuckDbLinkStore(DuckDbDatabase db)
 
         return links;
     }
+
+    /// <inheritdoc />
+    Task<TrackedLink> ILinkStore.AddAsync(Workspace workspace, string slug, string destination, LinkTags tags, CancellationToken cancellationToken) => Sync.Run(() => Add(workspace, slug, destination, tags), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> ILinkStore.SetEnabledAsync(Workspace workspace, string slug, bool enabled, CancellationToken cancellationToken) => Sync.Run(() => SetEnabled(workspace, slug, enabled), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<TrackedLink>> ILinkStore.ListAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => List(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task<(TrackedLink Link, long WorkspaceId)?> ILinkStore.FindBySlugAsync(string slug, CancellationToken cancellationToken) => Sync.Run(() => FindBySlug(slug), cancellationToken);
 }

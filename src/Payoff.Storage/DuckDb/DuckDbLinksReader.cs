@@ -9,7 +9,7 @@ namespace Payoff.Storage.DuckDb;
 /// link when the session their original source comes from began with its click — the same rule as
 /// the sources report, so a link's contacts are a subset of its network's and campaign's.
 /// </remarks>
-public sealed class DuckDbLinksReader(DuckDbDatabase db)
+public sealed class DuckDbLinksReader(DuckDbDatabase db) : ILinksReader
 {
     /// <summary>The report for <paramref name="range"/>, newest link first.</summary>
     public IReadOnlyList<LinksRow> Read(Workspace workspace, DateRange range)
@@ -83,4 +83,7 @@ public sealed class DuckDbLinksReader(DuckDbDatabase db)
 
         return rows;
     }
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<LinksRow>> ILinksReader.ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace, range), cancellationToken);
 }

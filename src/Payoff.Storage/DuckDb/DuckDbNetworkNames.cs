@@ -1,3 +1,4 @@
+using Payoff.Core.Networks;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;
@@ -7,7 +8,7 @@ namespace Payoff.Storage.DuckDb;
 /// account metrics and posts, logged and recurring staff time. A name found here is one the user
 /// chose before, so commands accept it even when the network catalogue does not know it.
 /// </summary>
-public sealed class DuckDbNetworkNames(DuckDbDatabase db)
+public sealed class DuckDbNetworkNames(DuckDbDatabase db) : INetworkNamesReader
 {
     /// <summary>The distinct names, as stored (any case), in no particular order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
@@ -28,4 +29,7 @@ public sealed class DuckDbNetworkNames(DuckDbDatabase db)
             r => r.GetString(0),
             workspace.Id);
     }
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<string>> INetworkNamesReader.ReadAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace), cancellationToken);
 }

@@ -1,9 +1,10 @@
+using Payoff.Core.Collect;
 using System.Security.Cryptography;
 
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>The daily salts of cookieless visitor ids: 32 random bytes per UTC day, deleted after 48 hours.</summary>
-public sealed class DuckDbSaltStore(DuckDbDatabase db)
+public sealed class DuckDbSaltStore(DuckDbDatabase db) : ISaltStore
 {
     /// <summary>The salt of <paramref name="day"/>, created on first use.</summary>
     public byte[] Get(DateOnly day)
@@ -21,4 +22,10 @@ public sealed class DuckDbSaltStore(DuckDbDatabase db)
 
     /// <summary>Deletes every salt older than yesterday (UTC) of <paramref name="today"/>; returns how many.</summary>
     public int Prune(DateOnly today) => db.Execute("DELETE FROM salts WHERE day < $1", today.AddDays(-1).ToDateTime(TimeOnly.MinValue));
+
+    /// <inheritdoc />
+    Task<byte[]> ISaltStore.GetAsync(DateOnly day, CancellationToken cancellationToken) => Sync.Run(() => Get(day), cancellationToken);
+
+    /// <inheritdoc />
+    Task<int> ISaltStore.PruneAsync(DateOnly today, CancellationToken cancellationToken) => Sync.Run(() => Prune(today), cancellationToken);
 }

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using Payoff.Core.Collect;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>The sites workspaces track. A domain belongs to one workspace; site keys are unique.</summary>
-public sealed class DuckDbSiteStore(DuckDbDatabase db)
+public sealed class DuckDbSiteStore(DuckDbDatabase db) : ISiteStore
 {
     private const string Columns = "id, workspace_id, domain, site_key, identity_mode, honour_dnt, created_at";
 
@@ -76,4 +77,16 @@ public sealed class DuckDbSiteStore(DuckDbDatabase db)
 
         return sites;
     }
+
+    /// <inheritdoc />
+    Task<Site> ISiteStore.AddAsync(Workspace workspace, string domain, IdentityMode identity, bool honourDoNotTrack, CancellationToken cancellationToken) => Sync.Run(() => Add(workspace, domain, identity, honourDoNotTrack), cancellationToken);
+
+    /// <inheritdoc />
+    Task<Site> ISiteStore.UpdateAsync(Site site, CancellationToken cancellationToken) => Sync.Run(() => Update(site), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<Site>> ISiteStore.ListAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => List(workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<Site>> ISiteStore.AllAsync(CancellationToken cancellationToken) => Sync.Run(() => All(), cancellationToken);
 }

@@ -4,7 +4,7 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>Reads <see cref="SocialSums"/> from imported account metrics and posts; see <see cref="SocialReportBuilder"/> for the rules.</summary>
-public sealed class DuckDbSocialReader(DuckDbDatabase db)
+public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
 {
     private static readonly string[] PostMetrics = ["impressions", "views", "reach", "likes", "comments", "shares", "saves", "clicks"];
 
@@ -104,4 +104,7 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db)
             row(reader);
         }
     }
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<SocialSums>> ISocialReader.ReadAsync(Workspace workspace, DateRange range, SocialGrouping grouping, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace, range, grouping), cancellationToken);
 }

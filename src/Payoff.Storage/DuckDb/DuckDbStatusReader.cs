@@ -4,7 +4,7 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>Reads <see cref="CollectStatus"/> for a workspace, or for the whole database.</summary>
-public sealed class DuckDbStatusReader(DuckDbDatabase db)
+public sealed class DuckDbStatusReader(DuckDbDatabase db) : IStatusReader
 {
     /// <summary>The status of <paramref name="workspace"/>, or of every workspace when null.</summary>
     public CollectStatus Read(Workspace? workspace)
@@ -47,4 +47,7 @@ public sealed class DuckDbStatusReader(DuckDbDatabase db)
             last is DateTime at ? DuckDbDatabase.FromDb(at) : null,
             dropped);
     }
+
+    /// <inheritdoc />
+    Task<CollectStatus> IStatusReader.ReadAsync(Workspace? workspace, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace), cancellationToken);
 }

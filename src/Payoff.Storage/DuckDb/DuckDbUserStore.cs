@@ -1,10 +1,11 @@
 using Payoff.Core.Access;
 using Payoff.Core.Workspaces;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>Dashboard accounts and their memberships. E-mail addresses compare case-insensitively (stored lower-cased).</summary>
-public sealed class DuckDbUserStore(DuckDbDatabase db)
+public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
 {
     /// <summary>Stores a new user with an already hashed password.</summary>
     /// <exception cref="StoreException">The e-mail address already has an account.</exception>
@@ -97,4 +98,37 @@ public sealed class DuckDbUserStore(DuckDbDatabase db)
     }
 
     private static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <inheritdoc />
+    Task<UserAccount> IUserStore.AddAsync(string email, string passwordHash, CancellationToken cancellationToken) => Sync.Run(() => Add(email, passwordHash), cancellationToken);
+
+    /// <inheritdoc />
+    Task<UserAccount?> IUserStore.FindAsync(string email, CancellationToken cancellationToken) => Sync.Run(() => Find(email), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<UserAccount>> IUserStore.ListAsync(CancellationToken cancellationToken) => Sync.Run(() => List(), cancellationToken);
+
+    /// <inheritdoc />
+    Task IUserStore.SetPasswordHashAsync(long userId, string passwordHash, CancellationToken cancellationToken) => Sync.Run(() => SetPasswordHash(userId, passwordHash), cancellationToken);
+
+    /// <inheritdoc />
+    Task<string?> IUserStore.SecurityStampAsync(long userId, CancellationToken cancellationToken) => Sync.Run(() => SecurityStamp(userId), cancellationToken);
+
+    /// <inheritdoc />
+    Task<string> IUserStore.RenewSecurityStampAsync(long userId, CancellationToken cancellationToken) => Sync.Run(() => RenewSecurityStamp(userId), cancellationToken);
+
+    /// <inheritdoc />
+    Task IUserStore.GrantAsync(long userId, Workspace workspace, Role role, CancellationToken cancellationToken) => Sync.Run(() => Grant(userId, workspace, role), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IUserStore.RevokeAsync(long userId, Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Revoke(userId, workspace), cancellationToken);
+
+    /// <inheritdoc />
+    Task<bool> IUserStore.RemoveAsync(long userId, CancellationToken cancellationToken) => Sync.Run(() => Remove(userId), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<Membership>> IUserStore.MembershipsAsync(long userId, CancellationToken cancellationToken) => Sync.Run(() => Memberships(userId), cancellationToken);
+
+    /// <inheritdoc />
+    Task<IReadOnlyList<(UserAccount User, Role Role)>> IUserStore.MembersAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Members(workspace), cancellationToken);
 }

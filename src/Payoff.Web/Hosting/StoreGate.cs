@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Payoff.Storage;
 using Payoff.Storage.DuckDb;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Hosting;
 

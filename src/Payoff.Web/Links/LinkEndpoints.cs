@@ -11,12 +11,12 @@ using Payoff.Core.Events;
 using Payoff.Core.Links;
 using Payoff.Core.Reporting.Links;
 using Payoff.Core.Workspaces;
-using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
 using Payoff.Web.Hosting;
 using Payoff.Web.Reports;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Links;
 

@@ -11,11 +11,11 @@ using Payoff.Import;
 using Payoff.Import.Csv;
 using Payoff.Import.Detection;
 using Payoff.Import.Platforms;
-using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 using Payoff.Core.Workspaces;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Uploading;
 

@@ -1,4 +1,4 @@
-namespace Payoff.Storage;
+namespace Payoff.Core.Stores;
 
 /// <summary>A store problem a person can act on: the message says what is wrong and what to do.</summary>
 public sealed class StoreException : Exception

@@ -1,0 +1,23 @@
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Collect;
+
+/// <summary>Websites that send events to the collect endpoint.</summary>
+/// <remarks>
+/// A domain is registered once across all workspaces (lower-cased, without <c>www.</c>); adding it again throws
+/// <see cref="InvalidOperationException"/> naming the workspace that has it.
+/// </remarks>
+public interface ISiteStore
+{
+    /// <summary>Registers a site.</summary>
+    Task<Site> AddAsync(Workspace workspace, string domain, IdentityMode identity, bool honourDoNotTrack, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a site's identity mode and Do-Not-Track setting.</summary>
+    Task<Site> UpdateAsync(Site site, CancellationToken cancellationToken = default);
+
+    /// <summary>The workspace's sites, by domain.</summary>
+    Task<IReadOnlyList<Site>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Every site of every workspace, by id (the collector's directory).</summary>
+    Task<IReadOnlyList<Site>> AllAsync(CancellationToken cancellationToken = default);
+}
