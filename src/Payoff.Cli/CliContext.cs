@@ -1,7 +1,7 @@
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 using Spectre.Console;
-using Payoff.Core.Stores;
 
 namespace Payoff.Cli;
 
@@ -13,6 +13,12 @@ namespace Payoff.Cli;
 /// <param name="Environment">Environment variables (<c>PAYOFF_DB</c>, <c>PAYOFF_WORKSPACE</c>).</param>
 public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Time, IReadOnlyDictionary<string, string?> Environment)
 {
+    /// <summary>
+    /// Opens the store of a database path. The composition root's default opens the DuckDB file; inside
+    /// <c>payoff serve</c> a command forwarded by another CLI process gets the server's store instead.
+    /// </summary>
+    public Func<string, TimeProvider, IStore> StoreFactory { get; init; } = CliComposition.OpenDuckDb;
+
     /// <summary>The database file used when neither <c>--db</c> nor <c>PAYOFF_DB</c> names one.</summary>
     public const string DefaultDatabase = "payoff.duckdb";
 
@@ -38,6 +44,44 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
                 $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
                 + "or use its API with a key from 'payoff key create': GET /api/reports/sources, GET /api/reports/links, GET/POST /api/links, GET /api/status.");
         }
+    }
+
+    /// <summary>
+    /// Opens the store named by <c>--db</c>/<c>PAYOFF_DB</c>; dispose it when the command is done. When
+    /// <c>payoff serve</c> holds the file, says how to reach the same data.
+    /// </summary>
+    /// <exception cref="CliException">The database is in use by another process.</exception>
+    /// <exception cref="StoreException">The database is newer than this Payoff or cannot be read.</exception>
+    public IStore OpenStore(string? dbOption)
+    {
+        var path = DatabasePath(dbOption);
+        try
+        {
+            return StoreFactory(path, Time);
+        }
+        catch (StoreException ex) when (ex.Message.Contains("another Payoff process", StringComparison.Ordinal) && Directory.Exists(path + ".spool"))
+        {
+            throw new CliException(
+                $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
+                + "or use its API with a key from 'payoff key create': GET /api/reports/sources, GET /api/reports/links, GET/POST /api/links, GET /api/status.");
+        }
+    }
+
+    /// <summary>Finds the selected workspace in an open session, or explains which exist.</summary>
+    /// <exception cref="CliException">No such workspace.</exception>
+    public async Task<Workspace> WorkspaceAsync(IStoreSession session, IStore store, string? option, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(store);
+        var name = WorkspaceName(option);
+        var workspace = await session.Workspaces.FindAsync(name, cancellationToken);
+        if (workspace is null)
+        {
+            var names = (await session.Workspaces.ListAsync(cancellationToken)).Select(w => w.Name);
+            throw new CliException($"There is no workspace '{name}' in {store.Location}. Workspaces: {string.Join(", ", names)}. Create one with: payoff workspace add {name}");
+        }
+
+        return workspace;
     }
 
     /// <summary>Finds the selected workspace or explains which exist.</summary>

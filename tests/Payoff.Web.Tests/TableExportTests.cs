@@ -1,6 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using Payoff.Web.Components.Tables;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Tests;
 

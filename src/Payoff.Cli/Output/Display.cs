@@ -68,26 +68,5 @@ public static class Display
     /// visible escape such as <c>\u001B</c>, so a terminal never receives raw control bytes from data
     /// (issue 13, §3.7: <c>classify</c> wrote NUL and ESC to the terminal).
     /// </summary>
-    public static string Visible(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || !value.Any(char.IsControl))
-        {
-            return value ?? string.Empty;
-        }
-
-        var text = new System.Text.StringBuilder(value.Length + 16);
-        foreach (var c in value)
-        {
-            if (char.IsControl(c))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string Visible(string? value) => Application.Requests.Text.Visible(value);
 }

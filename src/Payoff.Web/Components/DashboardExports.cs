@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Payoff.Web.Components.Models;
 using Payoff.Web.Components.Tables;
 using Payoff.Web.Hosting;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components;
 

@@ -8,6 +8,7 @@ using Payoff.Core.Reporting.Sources;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Tables;
 using Payoff.Web.Hosting;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components;
 

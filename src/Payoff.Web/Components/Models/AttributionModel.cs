@@ -1,7 +1,7 @@
 using Payoff.Core.Attribution;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
-using Payoff.Web.Components.Tables;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 

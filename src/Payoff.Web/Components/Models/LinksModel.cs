@@ -1,5 +1,5 @@
 using Payoff.Storage.DuckDb;
-using Payoff.Web.Components.Tables;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 

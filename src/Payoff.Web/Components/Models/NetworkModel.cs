@@ -10,7 +10,7 @@ using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
-using Payoff.Web.Components.Tables;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 

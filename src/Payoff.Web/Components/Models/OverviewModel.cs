@@ -4,8 +4,8 @@ using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
-using Payoff.Web.Components.Tables;
 using Payoff.Core.Workspaces;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 

@@ -3,7 +3,7 @@ using Payoff.Core.Ledger;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
-using Payoff.Web.Components.Tables;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 

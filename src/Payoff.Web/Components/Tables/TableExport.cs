@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Payoff.Core.Money;
+using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Tables;
 

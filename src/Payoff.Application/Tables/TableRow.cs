@@ -1,4 +1,4 @@
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Application.Tables;
 
 /// <summary>A row of a <see cref="ReportTable"/>: one value per column (string, a number or null), and where its first cell leads.</summary>
 /// <param name="Cells">The values, in column order; null shows as a dash and exports as an empty cell.</param>

@@ -1,6 +1,6 @@
 using Payoff.Core.Money;
 
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Application.Tables;
 
 /// <summary>A column of a <see cref="ReportTable"/>.</summary>
 /// <param name="Header">The heading, also the export's header cell.</param>

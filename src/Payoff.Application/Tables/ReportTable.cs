@@ -1,4 +1,4 @@
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Application.Tables;
 
 /// <summary>
 /// A table of a dashboard page, the same object rendered on the page and exported to CSV or XLSX,

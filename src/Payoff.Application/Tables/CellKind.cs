@@ -1,4 +1,4 @@
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Application.Tables;
 
 /// <summary>How a table column's values are shown and exported: text stays text, numbers stay numbers.</summary>
 public enum CellKind

@@ -1,4 +1,4 @@
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Application.Tables;
 
 /// <summary>
 /// A cell holding a price a person set in a currency of its own (an hourly rate, a fee), for tables whose
