@@ -3,7 +3,7 @@
 # the upgrade-in-place test (MigrationUpgradeTests). Run it with the payoff of the release being frozen,
 # never with a newer one: the point is a file the old code wrote.
 #
-#   tests/Payoff.Storage.Tests/Migrations/Fixtures/make-release-database.sh "dotnet /path/to/release/payoff.dll"
+#   tests/Payoff.Storage.Tests/Schema/Fixtures/make-release-database.sh "dotnet /path/to/release/payoff.dll"
 #
 # It also writes release-v10.sources.json, the release's own sources report of the file (what the
 # upgraded file must still give). Row counts (release-v10.counts.txt) are written by the test with
@@ -78,7 +78,7 @@ run imports undo "$undo_id"
 run goal add --name "More LinkedIn followers" --metric followers --network LinkedIn --target 1500 --start 2026-05-01 --deadline 2026-12-31 --budget 500
 run site add shop.example.com
 run link create --to https://shop.example.com/spring --network linkedin --campaign Spring --slug spring
-run user add owner@example.com --role Owner
+link="$($payoff --db "$db" user add owner@example.com --role Owner --public-url http://127.0.0.1:5097 | grep -o 'http://127.0.0.1:5097/invite?token=[^ ]*')"
 run key create "shop backend" --scope write
 run time rate 60
 run time log --network LinkedIn --hours 1.5 --date 2026-05-04 --note "post scheduling"
@@ -86,6 +86,17 @@ run time recur --network Facebook --minutes 30 --days weekdays --from 2026-05-01
 run fee add --name Scheduler --monthly 29 --networks "Facebook,LinkedIn" --from 2026-05
 run value set newsletter 5
 run workspace add client-b
+
+# The owner accepts the invitation on the dashboard: a user with a password hash, a membership and a stamp.
+$payoff --db "$db" serve --urls http://127.0.0.1:5097 >/dev/null 2>&1 &
+server=$!
+for _ in $(seq 1 60); do curl -fs http://127.0.0.1:5097/health >/dev/null && break; sleep 0.5; done
+page="$(curl -fs -c "$work/cookies" "$link")"
+token="$(printf '%s' "$page" | grep -o 'name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"
+curl -fs -b "$work/cookies" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=password" \
+  --data-urlencode "Form.Password=correct horse battery staple" --data-urlencode "Form.Repeat=correct horse battery staple" "$link"
+kill "$server"; wait "$server" || true
+$payoff --db "$db" user list | grep -q owner@example.com || { echo "the invitation was not accepted" >&2; exit 1; }
 
 $payoff --db "$db" report sources --from 2026-05-01 --to 2026-05-31 --format json > "$here/release-v10.sources.json"
 # CHECKPOINT: the file alone (no .wal) holds everything.
