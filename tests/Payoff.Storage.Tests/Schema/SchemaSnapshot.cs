@@ -11,7 +11,7 @@ namespace Payoff.Storage.Tests.Schema;
 /// </summary>
 /// <remarks>
 /// Regenerate the snapshot after adding a migration with <c>PAYOFF_UPDATE_SCHEMA=1 dotnet test
-/// tests/Payoff.Storage.Tests --filter FullyQualifiedName~Schema</c> and review its diff with the migration.
+/// tests/Payoff.Storage.Tests --filter FullyQualifiedName~SchemaSnapshotTests</c> and review its diff with the migration.
 /// </remarks>
 public static class SchemaSnapshot
 {
