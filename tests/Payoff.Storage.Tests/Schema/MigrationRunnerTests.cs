@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Extensions.Time.Testing;
 using Payoff.Storage.DuckDb;
 
@@ -36,13 +35,7 @@ public sealed class MigrationRunnerTests : IDisposable
     [Fact]
     public void New_databases_record_the_migration_names_the_release_recorded()
     {
-        var release = Path.Combine(_folder, "release.duckdb");
-        using (var gz = new GZipStream(File.OpenRead(SchemaSnapshot.RepositoryFile("tests", "Payoff.Storage.Tests", "Schema", "Fixtures", "release-v10.duckdb.gz")), CompressionMode.Decompress))
-        using (var file = File.Create(release))
-        {
-            gz.CopyTo(file);
-        }
-
+        var release = MigrationUpgradeTests.CopyRelease(_folder);
         const string History = "SELECT version || ' ' || name FROM schema_migrations ORDER BY version";
         using var fresh = DuckDbDatabase.Open(DbPath, _time);
         using var old = DuckDbDatabase.Open(release, _time);

@@ -123,14 +123,17 @@ public sealed class MigrationUpgradeTests : IDisposable
 
     private static string Rate(decimal? rate) => rate is null ? "-" : Math.Round(rate.Value, 6).ToString("0.######", CultureInfo.InvariantCulture);
 
-    private string ReleaseCopy()
+    /// <summary>A fresh, un-gzipped copy of the release's database in <paramref name="folder"/>.</summary>
+    internal static string CopyRelease(string folder)
     {
-        var path = Path.Combine(_folder, $"release-{Guid.NewGuid():N}.duckdb");
+        var path = Path.Combine(folder, $"release-{Guid.NewGuid():N}.duckdb");
         using var gz = new GZipStream(File.OpenRead(Fixture("release-v10.duckdb.gz")), CompressionMode.Decompress);
         using var file = File.Create(path);
         gz.CopyTo(file);
         return path;
     }
+
+    private string ReleaseCopy() => CopyRelease(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
