@@ -32,7 +32,17 @@ public sealed class DuckDbDatabase : IDisposable
     public TimeProvider Time { get; }
 
     /// <summary>Opens (creating if needed) and migrates the database at <paramref name="path"/>.</summary>
-    public static DuckDbDatabase Open(string path, TimeProvider time)
+    /// <exception cref="StoreException">
+    /// The folder is missing or the path is a folder; another process holds the file; the file was
+    /// written by a newer Payoff (it is left unchanged); or a migration failed (the message names its file).
+    /// </exception>
+    public static DuckDbDatabase Open(string path, TimeProvider time) => Open(path, time, Migrations.All);
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> and brings it to the last of <paramref name="migrations"/>
+    /// instead of <see cref="Migrations.All"/>: the schema tests build files at an older version with it.
+    /// </summary>
+    internal static DuckDbDatabase Open(string path, TimeProvider time, IReadOnlyList<Migration> migrations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(time);
@@ -74,7 +84,7 @@ public sealed class DuckDbDatabase : IDisposable
         var database = new DuckDbDatabase(connection, path, time);
         try
         {
-            database.Migrate();
+            Migrations.Apply(database, migrations);
         }
         catch
         {
@@ -226,42 +236,6 @@ public sealed class DuckDbDatabase : IDisposable
         _ => value,
     };
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
-
-    private void Migrate()
-    {
-        var current = SchemaVersion();
-        if (current > Migrations.Latest)
-        {
-            throw new StoreException(
-                $"Database {Path} was written by a newer Payoff (schema version {current}; this Payoff knows up to {Migrations.Latest}). Upgrade Payoff, or use another --db. The file was not changed.");
-        }
-
-        if (current == 0)
-        {
-            Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
-        }
-
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
-        {
-            InTransaction(() =>
-            {
-                Execute(migration.Sql);
-                return Execute("INSERT INTO schema_migrations VALUES ($1, $2, $3)", migration.Version, migration.Name, Time.GetUtcNow());
-            });
-        }
-
-        // v8 derives conversions per person: fill them for the workspaces that existed before.
-        if (current is > 0 and < 8)
-        {
-            foreach (var workspace in new DuckDbWorkspaceStore(this).ListAsync().GetAwaiter().GetResult())
-            {
-                InTransaction(() =>
-                {
-                    DuckDbDerivations.RebuildPeople(this, workspace);
-                    return 0;
-                });
-            }
-        }
-    }
+    /// <summary>The first line of a DuckDB error message, which says what went wrong.</summary>
+    internal static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

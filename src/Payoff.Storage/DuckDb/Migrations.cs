@@ -1,450 +1,178 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
+
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>
-/// The schema, as the ordered list of migrations. Never edit a released migration: add a new one.
+/// The schema: the ordered SQL files of <c>DuckDb/Migrations/</c> (<c>0001_name.sql</c> … , embedded in
+/// this assembly), the C# steps some of them need, and the runner that brings a database up to date.
+/// Never edit a released migration: add the next file. How to add one, and what a migration must not do,
+/// is in <c>DuckDb/Migrations/README.md</c>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Timestamps are UTC instants in <c>TIMESTAMP</c> columns; money is <c>DECIMAL(18,4)</c> with its
 /// currency beside it; every table but <c>workspaces</c> is scoped by <c>workspace_id</c>; every
 /// imported row carries the <c>import_id</c> it came from.
+/// </para>
+/// <para>
+/// New migrations add tables (a new table keyed like the one it extends, instead of a new column) and
+/// do not use <c>ALTER TABLE</c>: DuckDB fails to replay a write-ahead log holding an <c>ALTER TABLE</c>
+/// after the process was killed, which leaves the file unopenable. Migrations 2, 5 and 7 were released
+/// with <c>ALTER TABLE</c> before that was known and stay as they are.
+/// </para>
 /// </remarks>
-public static class Migrations
+public static partial class Migrations
 {
-    /// <summary>All migrations in version order.</summary>
-    public static readonly IReadOnlyList<Migration> All =
-    [
-        new(1, "workspaces, imports, events, sessions, contacts, people, revenue, journey paths", """
-            CREATE SEQUENCE workspace_ids START 1;
-            CREATE TABLE workspaces (
-                id BIGINT PRIMARY KEY DEFAULT nextval('workspace_ids'),
-                name VARCHAR NOT NULL UNIQUE,
-                time_zone VARCHAR NOT NULL,
-                currency VARCHAR NOT NULL,
-                session_timeout_minutes INTEGER NOT NULL DEFAULT 30,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE SEQUENCE import_ids START 1;
-            CREATE TABLE imports (
-                id BIGINT PRIMARY KEY,
-                workspace_id BIGINT NOT NULL,
-                kind VARCHAR NOT NULL,
-                file_name VARCHAR NOT NULL,
-                file_sha256 VARCHAR NOT NULL,
-                rows BIGINT NOT NULL,
-                imported BIGINT NOT NULL,
-                rejected BIGINT NOT NULL,
-                duplicates BIGINT NOT NULL,
-                imported_at TIMESTAMP NOT NULL
-            );
-            CREATE TABLE events (
-                workspace_id BIGINT NOT NULL,
-                event_id VARCHAR NOT NULL,
-                ts TIMESTAMP NOT NULL,
-                visitor_id VARCHAR,
-                type VARCHAR NOT NULL,
-                url VARCHAR,
-                referrer VARCHAR,
-                value DECIMAL(18,4),
-                currency VARCHAR,
-                contact_id VARCHAR,
-                name VARCHAR,
-                channel VARCHAR NOT NULL,
-                network VARCHAR,
-                source VARCHAR NOT NULL,
-                medium VARCHAR NOT NULL,
-                campaign VARCHAR,
-                content VARCHAR,
-                term VARCHAR,
-                click_id_type VARCHAR,
-                click_id VARCHAR,
-                import_id BIGINT,
-                PRIMARY KEY (workspace_id, event_id)
-            );
-            CREATE TABLE sessions (
-                workspace_id BIGINT NOT NULL,
-                visitor_id VARCHAR NOT NULL,
-                started_at TIMESTAMP NOT NULL,
-                ended_at TIMESTAMP NOT NULL,
-                hits INTEGER NOT NULL,
-                landing_url VARCHAR,
-                channel VARCHAR NOT NULL,
-                network VARCHAR,
-                source VARCHAR NOT NULL,
-                medium VARCHAR NOT NULL,
-                campaign VARCHAR,
-                content VARCHAR,
-                term VARCHAR,
-                click_id_type VARCHAR
-            );
-            CREATE TABLE contacts (
-                workspace_id BIGINT NOT NULL,
-                contact_id VARCHAR NOT NULL,
-                created_at TIMESTAMP,
-                lead_at TIMESTAMP,
-                customer_at TIMESTAMP,
-                revenue DECIMAL(18,4),
-                currency VARCHAR,
-                original_source VARCHAR,
-                channel VARCHAR,
-                network VARCHAR,
-                source VARCHAR,
-                medium VARCHAR,
-                campaign VARCHAR,
-                import_id BIGINT NOT NULL,
-                PRIMARY KEY (workspace_id, contact_id)
-            );
-            CREATE TABLE people (
-                workspace_id BIGINT NOT NULL,
-                person_key VARCHAR NOT NULL,
-                contact_id VARCHAR,
-                contact_at TIMESTAMP,
-                customer_at TIMESTAMP,
-                channel VARCHAR NOT NULL,
-                network VARCHAR,
-                source VARCHAR NOT NULL,
-                medium VARCHAR NOT NULL,
-                campaign VARCHAR,
-                content VARCHAR,
-                term VARCHAR
-            );
-            CREATE TABLE revenue (
-                workspace_id BIGINT NOT NULL,
-                person_key VARCHAR NOT NULL,
-                occurred_at TIMESTAMP NOT NULL,
-                amount DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                origin VARCHAR NOT NULL,
-                ref VARCHAR NOT NULL
-            );
-            CREATE TABLE journey_paths (
-                workspace_id BIGINT NOT NULL,
-                import_id BIGINT NOT NULL,
-                line BIGINT NOT NULL,
-                path VARCHAR NOT NULL,
-                conversions BIGINT NOT NULL,
-                value DECIMAL(18,4) NOT NULL,
-                nulls BIGINT NOT NULL
-            );
-            """),
-        new(2, "live tracking: sites, links, clicks, dropped hits, API keys, salts", """
-            ALTER TABLE events ADD COLUMN site_id BIGINT;
-            ALTER TABLE events ADD COLUMN device VARCHAR;
-            ALTER TABLE events ADD COLUMN browser VARCHAR;
-            ALTER TABLE events ADD COLUMN country VARCHAR;
-            ALTER TABLE people ADD COLUMN first_visitor_id VARCHAR;
-            ALTER TABLE people ADD COLUMN first_session_at TIMESTAMP;
-            CREATE SEQUENCE site_ids START 1;
-            CREATE TABLE sites (
-                id BIGINT PRIMARY KEY,
-                workspace_id BIGINT NOT NULL,
-                domain VARCHAR NOT NULL UNIQUE,
-                site_key VARCHAR NOT NULL UNIQUE,
-                identity_mode VARCHAR NOT NULL,
-                honour_dnt BOOLEAN NOT NULL,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE SEQUENCE link_ids START 1;
-            CREATE TABLE links (
-                id BIGINT PRIMARY KEY,
-                workspace_id BIGINT NOT NULL,
-                slug VARCHAR NOT NULL UNIQUE,
-                destination VARCHAR NOT NULL,
-                source VARCHAR NOT NULL,
-                medium VARCHAR NOT NULL,
-                campaign VARCHAR NOT NULL,
-                content VARCHAR,
-                term VARCHAR,
-                enabled BOOLEAN NOT NULL,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE TABLE link_clicks (
-                workspace_id BIGINT NOT NULL,
-                click_id VARCHAR NOT NULL,
-                link_id BIGINT NOT NULL,
-                ts TIMESTAMP NOT NULL,
-                visitor_id VARCHAR NOT NULL,
-                unique_key VARCHAR NOT NULL,
-                drop_reason VARCHAR,
-                destination VARCHAR NOT NULL,
-                PRIMARY KEY (workspace_id, click_id)
-            );
-            CREATE TABLE dropped_hits (
-                workspace_id BIGINT NOT NULL,
-                hit_id VARCHAR NOT NULL,
-                ts TIMESTAMP NOT NULL,
-                site_id BIGINT,
-                reason VARCHAR NOT NULL,
-                PRIMARY KEY (workspace_id, hit_id)
-            );
-            CREATE SEQUENCE api_key_ids START 1;
-            CREATE TABLE api_keys (
-                id BIGINT PRIMARY KEY,
-                workspace_id BIGINT NOT NULL,
-                name VARCHAR NOT NULL,
-                prefix VARCHAR NOT NULL,
-                secret_sha256 VARCHAR NOT NULL UNIQUE,
-                scope VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL,
-                revoked_at TIMESTAMP
-            );
-            CREATE TABLE salts (
-                day DATE PRIMARY KEY,
-                salt BLOB NOT NULL
-            );
-            """),
-        new(3, "imported account metrics and ad costs", """
-            CREATE TABLE account_metrics (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                account VARCHAR NOT NULL,
-                day DATE NOT NULL,
-                metric VARCHAR NOT NULL,
-                platform_metric VARCHAR NOT NULL,
-                value DECIMAL(18,4) NOT NULL,
-                import_id BIGINT NOT NULL,
-                PRIMARY KEY (workspace_id, network, account, metric, day)
-            );
-            CREATE TABLE costs (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                campaign VARCHAR NOT NULL,
-                day DATE NOT NULL,
-                amount DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                impressions BIGINT,
-                clicks BIGINT,
-                conversions DECIMAL(18,4),
-                import_id BIGINT NOT NULL,
-                PRIMARY KEY (workspace_id, network, campaign, day)
-            );
-            """),
-        new(4, "imported social posts", """
-            CREATE TABLE posts (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                post_id VARCHAR NOT NULL,
-                account VARCHAR,
-                permalink VARCHAR,
-                published_at TIMESTAMP,
-                type VARCHAR NOT NULL,
-                text VARCHAR,
-                labels VARCHAR,
-                impressions BIGINT,
-                views BIGINT,
-                reach BIGINT,
-                likes BIGINT,
-                comments BIGINT,
-                shares BIGINT,
-                saves BIGINT,
-                clicks BIGINT,
-                video_views BIGINT,
-                follows BIGINT,
-                exported_at TIMESTAMP NOT NULL,
-                import_id BIGINT NOT NULL,
-                PRIMARY KEY (workspace_id, network, post_id)
-            );
-            """),
-        new(5, "undo: imports can be undone; rows an import replaced are archived", """
-            ALTER TABLE imports ADD COLUMN undone_at TIMESTAMP;
-            CREATE TABLE contacts_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM contacts LIMIT 0;
-            CREATE TABLE journey_paths_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM journey_paths LIMIT 0;
-            CREATE TABLE account_metrics_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM account_metrics LIMIT 0;
-            CREATE TABLE costs_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM costs LIMIT 0;
-            CREATE TABLE posts_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM posts LIMIT 0;
-            """),
-        new(6, "imported analytics traffic", """
-            CREATE TABLE traffic (
-                workspace_id BIGINT NOT NULL,
-                dimension VARCHAR NOT NULL,
-                value VARCHAR NOT NULL,
-                period_start DATE NOT NULL,
-                period_end DATE NOT NULL,
-                sessions BIGINT NOT NULL,
-                engaged_sessions BIGINT,
-                key_events DECIMAL(18,4),
-                revenue DECIMAL(18,4),
-                import_id BIGINT NOT NULL,
-                PRIMARY KEY (workspace_id, dimension, value, period_start, period_end)
-            );
-            CREATE TABLE traffic_replaced AS SELECT *, 0::BIGINT AS replaced_by FROM traffic LIMIT 0;
-            """),
-        new(7, "imported posts, metrics and costs without a primary-key index: uniqueness is kept by the import's replace, and a large file's import stays in bounded memory", """
-            ALTER TABLE account_metrics RENAME TO account_metrics_v6;
-            CREATE TABLE account_metrics (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                account VARCHAR NOT NULL,
-                day DATE NOT NULL,
-                metric VARCHAR NOT NULL,
-                platform_metric VARCHAR NOT NULL,
-                value DECIMAL(18,4) NOT NULL,
-                import_id BIGINT NOT NULL
-            );
-            INSERT INTO account_metrics SELECT * FROM account_metrics_v6;
-            DROP TABLE account_metrics_v6;
-            ALTER TABLE costs RENAME TO costs_v6;
-            CREATE TABLE costs (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                campaign VARCHAR NOT NULL,
-                day DATE NOT NULL,
-                amount DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                impressions BIGINT,
-                clicks BIGINT,
-                conversions DECIMAL(18,4),
-                import_id BIGINT NOT NULL
-            );
-            INSERT INTO costs SELECT * FROM costs_v6;
-            DROP TABLE costs_v6;
-            ALTER TABLE posts RENAME TO posts_v6;
-            CREATE TABLE posts (
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                post_id VARCHAR NOT NULL,
-                account VARCHAR,
-                permalink VARCHAR,
-                published_at TIMESTAMP,
-                type VARCHAR NOT NULL,
-                text VARCHAR,
-                labels VARCHAR,
-                impressions BIGINT,
-                views BIGINT,
-                reach BIGINT,
-                likes BIGINT,
-                comments BIGINT,
-                shares BIGINT,
-                saves BIGINT,
-                clicks BIGINT,
-                video_views BIGINT,
-                follows BIGINT,
-                exported_at TIMESTAMP NOT NULL,
-                import_id BIGINT NOT NULL
-            );
-            INSERT INTO posts SELECT * FROM posts_v6;
-            DROP TABLE posts_v6;
-            """),
-        new(8, "goals, staff time, hourly rates, fees, currency rates, assigned values; conversions derived per person", """
-            CREATE TABLE conversions (
-                workspace_id BIGINT NOT NULL,
-                person_key VARCHAR NOT NULL,
-                occurred_at TIMESTAMP NOT NULL,
-                type VARCHAR NOT NULL,
-                name VARCHAR,
-                value DECIMAL(18,4),
-                currency VARCHAR,
-                ref VARCHAR NOT NULL
-            );
-            CREATE SEQUENCE goal_ids START 1;
-            CREATE TABLE goals (
-                id BIGINT PRIMARY KEY DEFAULT nextval('goal_ids'),
-                workspace_id BIGINT NOT NULL,
-                name VARCHAR NOT NULL,
-                metric VARCHAR NOT NULL,
-                network VARCHAR,
-                campaign VARCHAR,
-                label VARCHAR,
-                target DECIMAL(18,4),
-                target_percent DECIMAL(18,4),
-                baseline DECIMAL(18,4),
-                start_day DATE NOT NULL,
-                deadline DATE NOT NULL,
-                budget DECIMAL(18,4),
-                created_at TIMESTAMP NOT NULL,
-                archived_at TIMESTAMP
-            );
-            CREATE SEQUENCE time_ids START 1;
-            CREATE TABLE time_entries (
-                id BIGINT PRIMARY KEY DEFAULT nextval('time_ids'),
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                person VARCHAR NOT NULL,
-                day DATE NOT NULL,
-                minutes INTEGER NOT NULL,
-                note VARCHAR,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE TABLE time_recurrences (
-                id BIGINT PRIMARY KEY DEFAULT nextval('time_ids'),
-                workspace_id BIGINT NOT NULL,
-                network VARCHAR NOT NULL,
-                person VARCHAR NOT NULL,
-                minutes INTEGER NOT NULL,
-                days VARCHAR NOT NULL,
-                start_day DATE NOT NULL,
-                end_day DATE,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE TABLE hourly_rates (
-                workspace_id BIGINT NOT NULL,
-                person VARCHAR NOT NULL,
-                rate DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                PRIMARY KEY (workspace_id, person)
-            );
-            CREATE SEQUENCE fee_ids START 1;
-            CREATE TABLE fees (
-                id BIGINT PRIMARY KEY DEFAULT nextval('fee_ids'),
-                workspace_id BIGINT NOT NULL,
-                name VARCHAR NOT NULL,
-                monthly_amount DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                shares VARCHAR NOT NULL,
-                start_month DATE NOT NULL,
-                end_month DATE
-            );
-            CREATE TABLE currency_rates (
-                workspace_id BIGINT NOT NULL,
-                currency VARCHAR NOT NULL,
-                valid_from DATE NOT NULL,
-                rate DECIMAL(18,8) NOT NULL,
-                PRIMARY KEY (workspace_id, currency, valid_from)
-            );
-            CREATE TABLE assigned_values (
-                workspace_id BIGINT NOT NULL,
-                conversion VARCHAR NOT NULL,
-                value DECIMAL(18,4) NOT NULL,
-                currency VARCHAR NOT NULL,
-                PRIMARY KEY (workspace_id, conversion)
-            );
-            """),
-        new(9, "dashboard accounts: users and their roles per workspace", """
-            CREATE SEQUENCE user_ids START 1;
-            CREATE TABLE users (
-                id BIGINT PRIMARY KEY DEFAULT nextval('user_ids'),
-                email VARCHAR NOT NULL UNIQUE,
-                password_hash VARCHAR NOT NULL,
-                created_at TIMESTAMP NOT NULL
-            );
-            CREATE TABLE memberships (
-                user_id BIGINT NOT NULL,
-                workspace_id BIGINT NOT NULL,
-                role VARCHAR NOT NULL,
-                PRIMARY KEY (user_id, workspace_id)
-            );
-            """),
-        new(10, "accounts: a security stamp per user (sign-out, removal and a new password end every session); one-time links for invitations and password resets, stored as the hash of their secret", """
-            CREATE TABLE user_stamps (
-                user_id BIGINT PRIMARY KEY,
-                security_stamp VARCHAR NOT NULL
-            );
-            INSERT INTO user_stamps SELECT id, gen_random_uuid()::VARCHAR FROM users;
-            CREATE TABLE invitations (
-                selector VARCHAR PRIMARY KEY,
-                secret_hash VARCHAR NOT NULL,
-                kind VARCHAR NOT NULL,
-                email VARCHAR NOT NULL,
-                workspace_id BIGINT,
-                role VARCHAR,
-                invited_by BIGINT,
-                created_at TIMESTAMP NOT NULL,
-                expires_at TIMESTAMP NOT NULL,
-                used_at TIMESTAMP
-            );
-            """),
-    ];
+    /// <summary>The manifest name prefix of the embedded migration files (see the Storage project file).</summary>
+    internal const string ResourcePrefix = "DuckDb/Migrations/";
 
+    private static readonly Lazy<IReadOnlyList<Migration>> Embedded = new(() => Parse(
+        typeof(Migrations).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(name => (name[ResourcePrefix.Length..], Read(name)))));
+
+    /// <summary>All migrations in version order: versions 1 to <see cref="Latest"/>, each once.</summary>
+    /// <exception cref="InvalidOperationException">The embedded files are not numbered 1…N without gaps or repeats, or one is misnamed (a build mistake, caught by the tests).</exception>
+    public static IReadOnlyList<Migration> All => Embedded.Value;
 
     /// <summary>The newest schema version this build knows.</summary>
     public static int Latest => All[^1].Version;
+
+    /// <summary>
+    /// The C# steps of migrations, run once after the SQL files for a database that existed before the
+    /// migration (its version was above 0 and below the step's): a backfill that the schema alone cannot do.
+    /// They run at the end of the upgrade, so they may use the stores, which expect the latest schema.
+    /// </summary>
+    internal static readonly IReadOnlyList<MigrationStep> Steps =
+    [
+        new(8, nameof(RebuildPeopleFromTheirConversions), RebuildPeopleFromTheirConversions),
+    ];
+
+    /// <summary>
+    /// The migrations of <paramref name="files"/> (file name, content), ordered by number.
+    /// A file is named <c>NNNN_short_name.sql</c> (four digits, then lower-case words joined by
+    /// <c>_</c>) and starts with a <c>-- </c> line saying what it does.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A file is misnamed or has no description line, two files share a number, or the numbers are not 1…N without gaps.</exception>
+    public static IReadOnlyList<Migration> Parse(IEnumerable<(string FileName, string Sql)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var migrations = new List<Migration>();
+        foreach (var (fileName, sql) in files)
+        {
+            var match = FileNamePattern().Match(fileName);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException($"Migration file {fileName} is misnamed: a migration is NNNN_short_name.sql (four digits, then lower-case words joined by _).");
+            }
+
+            var firstLine = sql.ReplaceLineEndings("\n").Split('\n')[0];
+            if (!firstLine.StartsWith("-- ", StringComparison.Ordinal) || firstLine.Length <= 3)
+            {
+                throw new InvalidOperationException($"Migration file {fileName} must start with a '-- ' line saying what it does (recorded in schema_migrations).");
+            }
+
+            migrations.Add(new(int.Parse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture), firstLine[3..].Trim(), fileName, sql));
+        }
+
+        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
+        for (var i = 0; i < migrations.Count; i++)
+        {
+            if (i > 0 && migrations[i].Version == migrations[i - 1].Version)
+            {
+                throw new InvalidOperationException($"Migration files {migrations[i - 1].FileName} and {migrations[i].FileName} share the number {migrations[i].Version}: renumber the newer one.");
+            }
+
+            if (migrations[i].Version != i + 1)
+            {
+                throw new InvalidOperationException($"Migration file {migrations[i].FileName} follows {(i == 0 ? "nothing" : migrations[i - 1].FileName)}: migrations are numbered 1, 2, 3… without gaps, so it should be {i + 1:0000}_….sql.");
+            }
+        }
+
+        if (migrations.Count == 0)
+        {
+            throw new InvalidOperationException("There are no migration files.");
+        }
+
+        return migrations;
+    }
+
+    /// <summary>
+    /// Brings <paramref name="db"/> to the last version of <paramref name="migrations"/>: each migration
+    /// newer than the file runs in its own transaction with its <c>schema_migrations</c> row, in order;
+    /// then the <see cref="Steps"/> the file had not had.
+    /// </summary>
+    /// <exception cref="StoreException">
+    /// The file's schema is newer than <paramref name="migrations"/> know (nothing is changed), or a
+    /// migration failed: the message names its file, and the file stays at the version before it.
+    /// </exception>
+    internal static void Apply(DuckDbDatabase db, IReadOnlyList<Migration> migrations)
+    {
+        var current = db.SchemaVersion();
+        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        if (current > latest)
+        {
+            throw new StoreException(
+                $"Database {db.Path} was written by a newer Payoff (schema version {current}; this Payoff knows up to {latest}). Upgrade Payoff, or use another --db. The file was not changed.");
+        }
+
+        if (current == 0)
+        {
+            db.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+
+        var version = current;
+        foreach (var migration in migrations.Where(m => m.Version > current))
+        {
+            try
+            {
+                db.InTransaction(() =>
+                {
+                    // Not through Execute: the file is run as written, with no parameter binding.
+                    using var command = db.Connection.CreateCommand();
+                    command.CommandText = migration.Sql;
+                    command.ExecuteNonQuery();
+                    return db.Execute("INSERT INTO schema_migrations VALUES ($1, $2, $3)", migration.Version, migration.Name, db.Time.GetUtcNow());
+                });
+            }
+            catch (DuckDBException ex)
+            {
+                throw new StoreException(
+                    $"Cannot upgrade database {db.Path}: migration {migration.FileName} failed: {DuckDbDatabase.FirstLine(ex.Message)} The file stays at schema version {version}; nothing of {migration.FileName} was applied.",
+                    ex);
+            }
+
+            version = migration.Version;
+        }
+
+        foreach (var step in Steps.Where(s => current > 0 && current < s.Version && s.Version <= latest))
+        {
+            step.Run(db);
+        }
+    }
+
+    // Migration 8 derives conversions per person: fill them for the workspaces that existed before.
+    private static void RebuildPeopleFromTheirConversions(DuckDbDatabase db)
+    {
+        foreach (var workspace in new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult())
+        {
+            db.InTransaction(() =>
+            {
+                DuckDbDerivations.RebuildPeople(db, workspace);
+                return 0;
+            });
+        }
+    }
+
+    private static string Read(string resource)
+    {
+        using var stream = typeof(Migrations).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex("^([0-9]{4})_[a-z0-9]+(?:_[a-z0-9]+)*\\.sql$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNamePattern();
 }

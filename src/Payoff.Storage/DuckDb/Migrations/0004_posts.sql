@@ -1,0 +1,25 @@
+-- imported social posts
+CREATE TABLE posts (
+    workspace_id BIGINT NOT NULL,
+    network VARCHAR NOT NULL,
+    post_id VARCHAR NOT NULL,
+    account VARCHAR,
+    permalink VARCHAR,
+    published_at TIMESTAMP,
+    type VARCHAR NOT NULL,
+    text VARCHAR,
+    labels VARCHAR,
+    impressions BIGINT,
+    views BIGINT,
+    reach BIGINT,
+    likes BIGINT,
+    comments BIGINT,
+    shares BIGINT,
+    saves BIGINT,
+    clicks BIGINT,
+    video_views BIGINT,
+    follows BIGINT,
+    exported_at TIMESTAMP NOT NULL,
+    import_id BIGINT NOT NULL,
+    PRIMARY KEY (workspace_id, network, post_id)
+);
