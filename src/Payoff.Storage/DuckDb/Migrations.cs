@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 

@@ -1,3 +1,4 @@
+using Payoff.Core.Stores;
 using Microsoft.Extensions.Time.Testing;
 using Payoff.Storage.DuckDb;
 
