@@ -1,3 +1,4 @@
+using Payoff.Application;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
@@ -50,6 +51,9 @@ public static class PayoffWeb
             builder.Services.AddSingleton(new StoreGate(options, bootstrap.CreateLogger<StoreGate>()));
         }
 
+        builder.Services.AddSingleton<Core.Stores.IStore>(sp => sp.GetRequiredService<StoreGate>());
+        builder.Services.AddSingleton(options.Time);
+        builder.Services.AddPayoffApplication();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestService>());

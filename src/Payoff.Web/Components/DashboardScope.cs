@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Payoff.Core.Access;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -14,11 +15,11 @@ namespace Payoff.Web.Components;
 public sealed class DashboardScope
 {
     private readonly IReadOnlyDictionary<string, string?> query;
-    private readonly DuckDbDatabase? db;
+    private readonly IStoreSession? session;
 
-    private DashboardScope(DuckDbDatabase? db, Workspace workspace, Role role, TimeProvider time, IReadOnlyDictionary<string, string?> query)
+    private DashboardScope(IStoreSession? session, Workspace workspace, Role role, TimeProvider time, IReadOnlyDictionary<string, string?> query)
     {
-        this.db = db;
+        this.session = session;
         Time = time;
         Workspace = workspace;
         Role = role;
@@ -27,8 +28,12 @@ public sealed class DashboardScope
         (Range, RangeProblem) = DashboardWorkspace.RangeOf(Today, this["from"], this["to"]);
     }
 
-    /// <summary>The open database: only inside <see cref="Hosting.StoreGate.Run{T}"/> (see <see cref="With"/>).</summary>
-    public DuckDbDatabase Db => db ?? throw new InvalidOperationException("This scope was resolved from cached memberships: read the database through StoreGate.Run and scope.With(db).");
+    /// <summary>The open database (transitional, issue 14: pages move to <see cref="Session"/>).</summary>
+    public DuckDbDatabase Db => ((DuckDbStoreSession)Session).Database;
+
+    /// <summary>The store session this scope reads through (every store contract of the database).</summary>
+    /// <exception cref="InvalidOperationException">The scope was resolved from cached memberships: open a session and use <see cref="With(IStoreSession)"/>.</exception>
+    public IStoreSession Session => session ?? throw new InvalidOperationException("This scope was resolved from cached memberships: open a store session and use scope.With(session).");
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
@@ -73,11 +78,14 @@ public sealed class DashboardScope
             return null;
         }
 
-        return new DashboardScope(db, resolved.Workspace, resolved.Role, time, values);
+        return new DashboardScope(new DuckDbStoreSession(db, _ => { }), resolved.Workspace, resolved.Role, time, values);
     }
 
     /// <summary>The same scope with the database handed out by <see cref="Hosting.StoreGate.Run{T}"/>.</summary>
-    public DashboardScope With(DuckDbDatabase database) => new(database, Workspace, Role, Time, query);
+    public DashboardScope With(DuckDbDatabase database) => new(new DuckDbStoreSession(database, _ => { }), Workspace, Role, Time, query);
+
+    /// <summary>This scope reading through <paramref name="storeSession"/>.</summary>
+    public DashboardScope With(IStoreSession storeSession) => new(storeSession, Workspace, Role, Time, query);
 
     /// <summary>
     /// The scope of a request from the user's memberships (workspace and role, cached by the caller), without

@@ -5,17 +5,15 @@ using Payoff.Core.Stores;
 namespace Payoff.Web.Hosting;
 
 /// <summary>
-/// The one open DuckDB connection of the service, used by one caller at a time. Reopens the file
-/// after DuckDB invalidates the connection, and moves a corrupt write-ahead log aside at start (its
-/// events are replayed from the spool).
+/// The service's store (<see cref="IStore"/>): the one open DuckDB connection, used by one caller at a
+/// time. Reopens the file after DuckDB invalidates the connection, and moves a corrupt write-ahead log
+/// aside at start (its events are replayed from the spool).
 /// </summary>
-public sealed partial class StoreGate : IDisposable
+public sealed partial class StoreGate : IStore
 {
-    private readonly Lock gate = new();
     private readonly WebOptions options;
     private readonly ILogger<StoreGate> logger;
-    private DuckDbDatabase? db;
-    private long version;
+    private readonly DuckDbStore store;
 
     /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
     public StoreGate(WebOptions options, ILogger<StoreGate> logger)
@@ -23,49 +21,50 @@ public sealed partial class StoreGate : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         this.logger = logger;
-        db = Open();
+        store = new DuckDbStore(options.DatabasePath, Open);
     }
 
-    /// <summary>Runs <paramref name="work"/> with the database, alone.</summary>
-    public T Run<T>(Func<DuckDbDatabase, T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        lock (gate)
-        {
-            db ??= Open();
-            try
-            {
-                return work(db);
-            }
-            catch (DuckDB.NET.Data.DuckDBException ex) when (ex.Message.Contains("invalidated", StringComparison.OrdinalIgnoreCase))
-            {
-                LogInvalidated(logger, ex.Message);
-                db.Dispose();
-                db = null;
-                throw;
-            }
-        }
-    }
+    /// <inheritdoc />
+    public string Location => store.Location;
 
     /// <summary>
     /// Goes up whenever a request may have changed stored data (an import, an undo, a cost, a goal, a
     /// setting): cached report pages carry the version they were computed at and are recomputed after.
     /// Tracked events applied in the background do not move it; cached pages show them within a minute.
     /// </summary>
-    public long Version => Interlocked.Read(ref version);
+    public long Version => store.Version;
 
     /// <summary>Marks the data as changed.</summary>
-    public void Changed() => Interlocked.Increment(ref version);
+    public void Changed() => store.Changed();
 
     /// <inheritdoc />
-    public void Dispose()
+    public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default) => store.OpenSessionAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with the database, alone (blocking until its turn). Transitional: code
+    /// moves to <see cref="OpenSessionAsync"/> and the store contracts (issue 14).
+    /// </summary>
+    public T Run<T>(Func<DuckDbDatabase, T> work)
     {
-        lock (gate)
+        ArgumentNullException.ThrowIfNull(work);
+        var session = (DuckDbStoreSession)store.OpenSessionAsync().AsTask().GetAwaiter().GetResult();
+        try
         {
-            db?.Dispose();
-            db = null;
+            return work(session.Database);
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex) when (ex.Message.Contains("invalidated", StringComparison.OrdinalIgnoreCase))
+        {
+            LogInvalidated(logger, ex.Message);
+            throw;
+        }
+        finally
+        {
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
+
+    /// <inheritdoc />
+    public void Dispose() => store.Dispose();
 
     private DuckDbDatabase Open()
     {
