@@ -50,6 +50,7 @@ public static class BaselineCases
         }
 
         yield return Case("goals", "goals");
+        yield return ("goal-1", ["goal", "show", "1", "--format", "json"]);
         yield return Case("roi-by-network", ["roi", .. range]);
         yield return Case("roi-by-campaign", ["roi", .. range, "--by", "campaign"]);
         yield return Case("roi-network-only", ["roi", .. range, "--by", "campaign", "--network", network]);
@@ -73,6 +74,7 @@ public static class BaselineCases
         if (workspace == "shop")
         {
             yield return Case("attribution-named-conversion", ["attribution", .. range, "--conversion", "newsletter"]);
+            yield return ("cost-time", ["cost", "time", "--rate", "27.5", "--minutes-per-day", "45", "--days", "mon,wed,fri", "--period", "quarter", "--currency", "EUR", "--format", "json"]);
         }
         else
         {
@@ -108,6 +110,7 @@ public static class BaselineCases
         }
 
         yield return ("goals", "/api/reports/goals");
+        yield return ("goal-1", "/api/goals/1");
         yield return ("roi-by-network", $"/api/reports/roi?{range}");
         yield return ("roi-by-campaign", $"/api/reports/roi?{range}&by=campaign");
         yield return ("roi-network-only", $"/api/reports/roi?{range}&by=campaign&network={network}");
@@ -129,6 +132,7 @@ public static class BaselineCases
         if (workspace == "shop")
         {
             yield return ("attribution-named-conversion", $"/api/reports/attribution?{range}&conversion=newsletter");
+            yield return ("cost-time", "/api/costs/time?rate=27.5&minutes_per_day=45&days=mon,wed,fri&period=quarter&currency=EUR");
         }
         else
         {
