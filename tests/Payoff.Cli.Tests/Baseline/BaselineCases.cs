@@ -2,8 +2,9 @@ namespace Payoff.Cli.Tests.Baseline;
 
 /// <summary>
 /// Every report of the CLI and the API, with the options that change what it computes, on each baseline
-/// workspace: (workspace, golden name, arguments or URL). Ranges are explicit except where a case pins
-/// the default period of the fixed clock.
+/// workspace. A case is one golden name with its CLI arguments and, where the API offers it, the same
+/// question as a URL (<c>--model</c> of <c>roi</c> is the CLI's alone). Ranges are explicit except where a
+/// case pins the default period of the fixed clock.
 /// </summary>
 public static class BaselineCases
 {
@@ -16,128 +17,72 @@ public static class BaselineCases
     };
 
     /// <summary>The CLI cases of <paramref name="workspace"/>: (golden name, arguments).</summary>
-    public static IEnumerable<object[]> Cli(string workspace) => CliCases(workspace).Select(c => new object[] { c.Name, c.Args });
+    public static IEnumerable<object[]> Cli(string workspace) => Cases(workspace).Select(c => new object[] { c.Name, c.Cli });
 
     /// <summary>The API cases of <paramref name="workspace"/>: (golden name, relative URL).</summary>
-    public static IEnumerable<object[]> Api(string workspace) => ApiCases(workspace).Select(c => new object[] { c.Name, c.Url });
+    public static IEnumerable<object[]> Api(string workspace) => Cases(workspace).Where(c => c.Api is not null).Select(c => new object[] { c.Name, c.Api! });
 
-    private static IEnumerable<(string Name, string[] Args)> CliCases(string workspace)
+    private static IEnumerable<(string Name, string[] Cli, string? Api)> Cases(string workspace)
     {
         var (from, to, network, month) = Periods[workspace];
         string[] range = ["--from", from, "--to", to];
-        (string, string[]) Case(string name, params string[] args) => (name, ["report", .. args, "--format", "json"]);
+        var query = $"from={from}&to={to}";
+        (string, string[], string?) Report(string name, string? api, params string[] args) => (name, ["report", .. args, "--format", "json"], api is null ? null : "/api/reports/" + api);
 
-        yield return Case("sources-default", "sources");
+        yield return Report("sources-default", "sources", "sources");
         foreach (var by in new[] { "channel", "network", "campaign", "content" })
         {
-            yield return Case($"sources-by-{by}", ["sources", .. range, "--by", by]);
+            yield return Report($"sources-by-{by}", $"sources?{query}&by={by}", ["sources", .. range, "--by", by]);
         }
 
-        yield return Case("sources-network-by-campaign", ["sources", .. range, "--by", "campaign", "--network", network]);
-        yield return Case("sources-compare-previous-period", ["sources", .. range, "--compare", "previous-period"]);
-        yield return Case("sources-compare-previous-year", ["sources", .. range, "--by", "channel", "--compare", "previous-year"]);
-        yield return Case("benchmark-default", "benchmark");
-        yield return Case("benchmark-network", "benchmark", "--months", "6", "--to", to, "--network", network);
-        yield return Case("links", ["links", .. range]);
+        yield return Report("sources-network-by-campaign", $"sources?{query}&by=campaign&network={network}", ["sources", .. range, "--by", "campaign", "--network", network]);
+        yield return Report("sources-compare-previous-period", $"sources?{query}&compare=previous-period", ["sources", .. range, "--compare", "previous-period"]);
+        yield return Report("sources-compare-previous-year", $"sources?{query}&by=channel&compare=previous-year", ["sources", .. range, "--by", "channel", "--compare", "previous-year"]);
+        yield return Report("benchmark-default", "benchmark", "benchmark");
+        yield return Report("benchmark-network", $"benchmark?months=6&to={to}&network={network}", "benchmark", "--months", "6", "--to", to, "--network", network);
+        yield return Report("links", $"links?{query}", ["links", .. range]);
         foreach (var by in new[] { "network", "campaign", "month" })
         {
-            yield return Case($"costs-by-{by}", ["costs", .. range, "--by", by]);
+            yield return Report($"costs-by-{by}", $"costs?{query}&by={by}", ["costs", .. range, "--by", by]);
         }
 
         foreach (var by in new[] { "network", "account", "month" })
         {
-            yield return Case($"social-by-{by}", ["social", .. range, "--by", by]);
+            yield return Report($"social-by-{by}", $"social?{query}&by={by}", ["social", .. range, "--by", by]);
         }
 
-        yield return Case("goals", "goals");
-        yield return ("goal-1", ["goal", "show", "1", "--format", "json"]);
-        yield return Case("roi-by-network", ["roi", .. range]);
-        yield return Case("roi-by-campaign", ["roi", .. range, "--by", "campaign"]);
-        yield return Case("roi-network-only", ["roi", .. range, "--by", "campaign", "--network", network]);
-        yield return Case("roi-model-linear", ["roi", .. range, "--model", "linear"]);
-        yield return Case("roi-model-markov", ["roi", .. range, "--model", "markov"]);
-        yield return Case("verdict-default", "verdict");
-        yield return Case("verdict-months", "verdict", "--months", "2", "--to", month);
-        yield return Case("kpi", ["kpi", .. range]);
-        yield return Case("kpi-awareness", ["kpi", .. range, "--program", "awareness"]);
-        yield return Case("kpi-weights-by-campaign", ["kpi", .. range, "--weights", "0.2,0.3,0.5", "--by", "campaign"]);
+        yield return Report("goals", "goals", "goals");
+        yield return ("goal-1", ["goal", "show", "1", "--format", "json"], "/api/goals/1");
+        yield return Report("roi-by-network", $"roi?{query}", ["roi", .. range]);
+        yield return Report("roi-by-campaign", $"roi?{query}&by=campaign", ["roi", .. range, "--by", "campaign"]);
+        yield return Report("roi-network-only", $"roi?{query}&by=campaign&network={network}", ["roi", .. range, "--by", "campaign", "--network", network]);
+        yield return Report("roi-model-linear", null, ["roi", .. range, "--model", "linear"]);
+        yield return Report("roi-model-markov", null, ["roi", .. range, "--model", "markov"]);
+        yield return Report("verdict-default", "verdict", "verdict");
+        yield return Report("verdict-months", $"verdict?months=2&to={month}", "verdict", "--months", "2", "--to", month);
+        yield return Report("kpi", $"kpi?{query}", ["kpi", .. range]);
+        yield return Report("kpi-awareness", $"kpi?{query}&program=awareness", ["kpi", .. range, "--program", "awareness"]);
+        yield return Report("kpi-weights-by-campaign", $"kpi?{query}&weights=0.2,0.3,0.5&by=campaign", ["kpi", .. range, "--weights", "0.2,0.3,0.5", "--by", "campaign"]);
         if (workspace != "platforms")
         {
-            yield return Case("attribution-lead", ["attribution", .. range]);
-            yield return Case("attribution-customer", ["attribution", .. range, "--conversion", "customer"]);
-            yield return Case("attribution-channel-options", ["attribution", .. range, "--by", "channel", "--lookback-days", "30", "--half-life-days", "3", "--order", "2"]);
-            yield return Case("attribution-campaign-one-model", ["attribution", .. range, "--by", "campaign", "--model", "shapley"]);
-            yield return Case("paths-lead", ["paths", .. range]);
-            yield return Case("paths-customer", ["paths", .. range, "--conversion", "customer", "--by", "campaign", "--top", "5"]);
+            // The platform exports have no tracked events, so only their imported paths (below) attribute.
+            yield return Report("attribution-lead", $"attribution?{query}", ["attribution", .. range]);
+            yield return Report("attribution-customer", $"attribution?{query}&conversion=customer", ["attribution", .. range, "--conversion", "customer"]);
+            yield return Report("attribution-channel-options", $"attribution?{query}&by=channel&lookback_days=30&half_life_days=3&order=2", ["attribution", .. range, "--by", "channel", "--lookback-days", "30", "--half-life-days", "3", "--order", "2"]);
+            yield return Report("attribution-campaign-one-model", $"attribution?{query}&by=campaign&model=shapley", ["attribution", .. range, "--by", "campaign", "--model", "shapley"]);
+            yield return Report("paths-lead", $"paths?{query}", ["paths", .. range]);
+            yield return Report("paths-customer", $"paths?{query}&conversion=customer&by=campaign&top=5", ["paths", .. range, "--conversion", "customer", "--by", "campaign", "--top", "5"]);
         }
 
         if (workspace == "shop")
         {
-            yield return Case("attribution-named-conversion", ["attribution", .. range, "--conversion", "newsletter"]);
-            yield return ("cost-time", ["cost", "time", "--rate", "27.5", "--minutes-per-day", "45", "--days", "mon,wed,fri", "--period", "quarter", "--currency", "EUR", "--format", "json"]);
+            yield return Report("attribution-named-conversion", $"attribution?{query}&conversion=newsletter", ["attribution", .. range, "--conversion", "newsletter"]);
+            yield return ("cost-time", ["cost", "time", "--rate", "27.5", "--minutes-per-day", "45", "--days", "mon,wed,fri", "--period", "quarter", "--currency", "EUR", "--format", "json"], "/api/costs/time?rate=27.5&minutes_per_day=45&days=mon,wed,fri&period=quarter&currency=EUR");
         }
         else
         {
-            yield return Case("attribution-paths", ["attribution", .. range, "--journeys", "paths"]);
-            yield return Case("paths-paths", ["paths", .. range, "--journeys", "paths"]);
-        }
-    }
-
-    private static IEnumerable<(string Name, string Url)> ApiCases(string workspace)
-    {
-        var (from, to, network, month) = Periods[workspace];
-        var range = $"from={from}&to={to}";
-        yield return ("sources-default", "/api/reports/sources");
-        foreach (var by in new[] { "channel", "network", "campaign", "content" })
-        {
-            yield return ($"sources-by-{by}", $"/api/reports/sources?{range}&by={by}");
-        }
-
-        yield return ("sources-network-by-campaign", $"/api/reports/sources?{range}&by=campaign&network={network}");
-        yield return ("sources-compare-previous-period", $"/api/reports/sources?{range}&compare=previous-period");
-        yield return ("sources-compare-previous-year", $"/api/reports/sources?{range}&by=channel&compare=previous-year");
-        yield return ("benchmark-default", "/api/reports/benchmark");
-        yield return ("benchmark-network", $"/api/reports/benchmark?months=6&to={to}&network={network}");
-        yield return ("links", $"/api/reports/links?{range}");
-        foreach (var by in new[] { "network", "campaign", "month" })
-        {
-            yield return ($"costs-by-{by}", $"/api/reports/costs?{range}&by={by}");
-        }
-
-        foreach (var by in new[] { "network", "account", "month" })
-        {
-            yield return ($"social-by-{by}", $"/api/reports/social?{range}&by={by}");
-        }
-
-        yield return ("goals", "/api/reports/goals");
-        yield return ("goal-1", "/api/goals/1");
-        yield return ("roi-by-network", $"/api/reports/roi?{range}");
-        yield return ("roi-by-campaign", $"/api/reports/roi?{range}&by=campaign");
-        yield return ("roi-network-only", $"/api/reports/roi?{range}&by=campaign&network={network}");
-        yield return ("verdict-default", "/api/reports/verdict");
-        yield return ("verdict-months", $"/api/reports/verdict?months=2&to={month}");
-        yield return ("kpi", $"/api/reports/kpi?{range}");
-        yield return ("kpi-awareness", $"/api/reports/kpi?{range}&program=awareness");
-        yield return ("kpi-weights-by-campaign", $"/api/reports/kpi?{range}&weights=0.2,0.3,0.5&by=campaign");
-        if (workspace != "platforms")
-        {
-            yield return ("attribution-lead", $"/api/reports/attribution?{range}");
-            yield return ("attribution-customer", $"/api/reports/attribution?{range}&conversion=customer");
-            yield return ("attribution-channel-options", $"/api/reports/attribution?{range}&by=channel&lookback_days=30&half_life_days=3&order=2");
-            yield return ("attribution-campaign-one-model", $"/api/reports/attribution?{range}&by=campaign&model=shapley");
-            yield return ("paths-lead", $"/api/reports/paths?{range}");
-            yield return ("paths-customer", $"/api/reports/paths?{range}&conversion=customer&by=campaign&top=5");
-        }
-
-        if (workspace == "shop")
-        {
-            yield return ("attribution-named-conversion", $"/api/reports/attribution?{range}&conversion=newsletter");
-            yield return ("cost-time", "/api/costs/time?rate=27.5&minutes_per_day=45&days=mon,wed,fri&period=quarter&currency=EUR");
-        }
-        else
-        {
-            yield return ("attribution-paths", $"/api/reports/attribution?{range}&journeys=paths");
-            yield return ("paths-paths", $"/api/reports/paths?{range}&journeys=paths");
+            yield return Report("attribution-paths", $"attribution?{query}&journeys=paths", ["attribution", .. range, "--journeys", "paths"]);
+            yield return Report("paths-paths", $"paths?{query}&journeys=paths", ["paths", .. range, "--journeys", "paths"]);
         }
     }
 }
