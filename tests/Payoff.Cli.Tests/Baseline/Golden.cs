@@ -33,5 +33,9 @@ public static class Golden
         Assert.True(difference is null, $"{name}: the report changed at {difference}");
     }
 
+    /// <summary>The names of the golden files on disk, without <c>.json</c>.</summary>
+    public static IReadOnlyList<string> Names() =>
+        [.. Directory.EnumerateFiles(Folder(), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)];
+
     private static string Folder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "golden");
 }
