@@ -15,6 +15,9 @@ public sealed partial class StoreGate : IStore
     private readonly ILogger<StoreGate> logger;
     private readonly DuckDbStore store;
 
+    [ThreadStatic]
+    private static (StoreGate Gate, DuckDbStoreSession Session)? held;
+
     /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
     public StoreGate(WebOptions options, ILogger<StoreGate> logger)
     {
@@ -47,7 +50,15 @@ public sealed partial class StoreGate : IStore
     public T Run<T>(Func<DuckDbDatabase, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        if (held is { } outer && outer.Gate == this)
+        {
+            // Re-entered on the same thread (as the lock it replaces allowed): the outer call holds the turn.
+            return work(outer.Session.Database);
+        }
+
         var session = (DuckDbStoreSession)store.OpenSessionAsync().AsTask().GetAwaiter().GetResult();
+        var before = held;
+        held = (this, session);
         try
         {
             return work(session.Database);
@@ -59,6 +70,7 @@ public sealed partial class StoreGate : IStore
         }
         finally
         {
+            held = before;
             session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
