@@ -1,6 +1,7 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
 using Payoff.Core.Collect;
+using Payoff.Core.Contacts;
 using Payoff.Core.Costs;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
@@ -92,6 +93,9 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Invitations and password resets.</summary>
     IInvitationStore Invitations { get; }
+
+    /// <summary>The people derived from events and contacts: stitched visitors and original sources.</summary>
+    IPeopleReader People { get; }
 
     /// <summary>
     /// Makes everything written so far durable in the database's main file (DuckDB: <c>CHECKPOINT</c>), so a
