@@ -18,15 +18,12 @@ namespace Payoff.Core.Contacts;
 /// stitched to the person (<see cref="IdentityStitcher"/>).</item>
 /// <item>Else the source of the person's first conversion event (earliest; at the same instant the ordinally smaller
 /// event id): a server-side conversion with no tracked visit.</item>
-/// <item>Else <see cref="Offline"/>: a CRM contact with no known visit (HubSpot's "Offline sources").</item>
+/// <item>Else <see cref="CrmOriginalSource.Offline"/>: a CRM contact with no known visit (HubSpot's "Offline sources").</item>
 /// </list>
 /// <para>A person's original source never carries a click id (the stores do not keep it per person).</para>
 /// </remarks>
 public static class OriginalSource
 {
-    /// <summary>The source of a CRM contact with no known visit.</summary>
-    public static readonly TrafficSource Offline = new(Channel.Offline, null, "offline", "offline", null, null, null, null);
-
     /// <summary>Resolves a person's original source by the rule above.</summary>
     /// <param name="crm">The person's CRM record, or <see langword="null"/> when it has none.</param>
     /// <param name="sessions">The sessions of every visitor stitched to the person, in any order.</param>
@@ -48,6 +45,6 @@ public static class OriginalSource
         }
 
         var conversion = conversions.OrderBy(e => e.Timestamp).ThenBy(e => e.EventId, StringComparer.Ordinal).FirstOrDefault();
-        return conversion is not null ? (conversion.Source with { ClickId = null }, null) : (Offline, null);
+        return conversion is not null ? (conversion.Source with { ClickId = null }, null) : (CrmOriginalSource.Offline, null);
     }
 }
