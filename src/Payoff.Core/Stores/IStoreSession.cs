@@ -30,6 +30,9 @@ namespace Payoff.Core.Stores;
 /// <item>Disposing the session lets the next caller in; it does not close the store.</item>
 /// <item>Times passed in and out are UTC instants; days are local days of the workspace's time zone
 /// (<see cref="WorkspaceCalendar"/>); money is exact <see cref="decimal"/> in the currency a record names.</item>
+/// <item>A refusal a person can act on (a taken name, slug, e-mail or domain; an undo that would not be exact) throws
+/// <see cref="StoreException"/>; anything else thrown is a fault, and the failed write stored nothing.</item>
+/// <item>The contract test suite (<c>tests/Payoff.Storage.Contract</c>) checks these rules; an adapter passes all of it.</item>
 /// </list>
 /// </remarks>
 public interface IStoreSession : IAsyncDisposable
