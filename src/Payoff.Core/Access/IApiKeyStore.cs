@@ -4,8 +4,12 @@ namespace Payoff.Core.Access;
 
 /// <summary>API keys of a workspace (the <c>X-Payoff-Key</c> header).</summary>
 /// <remarks>
-/// Only a SHA-256 hash of a key's secret is stored; the secret is returned once, by <see cref="CreateAsync"/>.
-/// A revoked key is never found again.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Only a SHA-256 hash of a key's secret is stored; the secret is returned once, by <see cref="CreateAsync"/>.</item>
+/// <item>A revoked key is never found again, and stays listed with its revocation instant (UTC).</item>
+/// <item><see cref="ListAsync"/> orders keys by id; only the key's own workspace can revoke it.</item>
+/// </list>
 /// </remarks>
 public interface IApiKeyStore
 {

@@ -4,8 +4,14 @@ namespace Payoff.Core.Access;
 
 /// <summary>One-time invitation and password-reset tokens.</summary>
 /// <remarks>
-/// Only a SHA-256 hash of a token is stored. A token is used at most once (<see cref="UseAsync"/> is atomic:
-/// two concurrent uses, one wins) and expires after its lifetime (times are UTC instants).
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Only a SHA-256 hash of a token is stored; the token is returned once, by <see cref="CreateAsync"/>.</item>
+/// <item>A token is used at most once (<see cref="UseAsync"/> is atomic: of two concurrent uses, one wins) and expires after
+/// its lifetime; times are UTC instants of the store's clock.</item>
+/// <item><see cref="PendingAsync"/> lists the workspace's open invitations newest first.</item>
+/// <item>An invitation must name its workspace and role (<see cref="ArgumentException"/> otherwise).</item>
+/// </list>
 /// </remarks>
 public interface IInvitationStore
 {

@@ -4,13 +4,21 @@ namespace Payoff.Core.Access;
 
 /// <summary>People who sign in to the dashboard, their password hashes, security stamps and workspace roles.</summary>
 /// <remarks>
-/// E-mail addresses are unique case-insensitively (stored as given, compared lower-cased). A security stamp is a
-/// random string renewed when a password changes or a person is removed from a workspace; sessions carrying an
-/// older stamp are signed out. Removing a user removes their memberships in the same transaction.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>E-mail addresses are trimmed and lower-cased when stored and when looked up, so they are unique
+/// case-insensitively; adding a taken address throws <see cref="Stores.StoreException"/>.</item>
+/// <item><see cref="ListAsync"/> orders users by id; <see cref="MembersAsync"/> by e-mail; <see cref="MembershipsAsync"/> by
+/// workspace name.</item>
+/// <item>A security stamp is a random string renewed when a password changes or a person is removed from a workspace;
+/// sessions carrying an older stamp are signed out. A new user gets one at once.</item>
+/// <item>A user holds at most one role per workspace: granting again replaces it. Removing a user removes their
+/// memberships and stamp in the same transaction.</item>
+/// </list>
 /// </remarks>
 public interface IUserStore
 {
-    /// <summary>Adds a user; throws <see cref="InvalidOperationException"/> when the e-mail is taken.</summary>
+    /// <summary>Adds a user; throws <see cref="Stores.StoreException"/> when the e-mail is taken.</summary>
     Task<UserAccount> AddAsync(string email, string passwordHash, CancellationToken cancellationToken = default);
 
     /// <summary>The user with this e-mail (case-insensitive), or null.</summary>

@@ -10,6 +10,7 @@ namespace Payoff.Core.Collect;
 /// The spool relies on this to replay after a crash.</item>
 /// <item>Events go through the same derivations as imports: sessions of the touched visitors,
 /// people and revenue when they can change.</item>
+/// <item>Records of a workspace that no longer exists are skipped (the workspace was deleted after they were spooled).</item>
 /// </list>
 /// </remarks>
 public interface IIngestStore

@@ -2,9 +2,13 @@ namespace Payoff.Core.Collect;
 
 /// <summary>The daily salts of cookieless visitor ids (<see cref="VisitorHasher"/>).</summary>
 /// <remarks>
-/// One random 32-byte salt per UTC day, created on first use and the same for every caller of that day (two
-/// concurrent first uses agree). Salts older than yesterday are deleted by <see cref="PruneAsync"/>, so a
-/// visitor id cannot be recomputed after two days.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>One random 32-byte salt per UTC day, created on first use and the same for every caller of that day (two
+/// concurrent first uses agree).</item>
+/// <item>Salts older than yesterday are deleted by <see cref="PruneAsync"/>, so a visitor id cannot be recomputed after two
+/// days.</item>
+/// </list>
 /// </remarks>
 public interface ISaltStore
 {

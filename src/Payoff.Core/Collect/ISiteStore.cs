@@ -4,8 +4,12 @@ namespace Payoff.Core.Collect;
 
 /// <summary>Websites that send events to the collect endpoint.</summary>
 /// <remarks>
-/// A domain is registered once across all workspaces (lower-cased, without <c>www.</c>); adding it again throws
-/// <see cref="InvalidOperationException"/> naming the workspace that has it.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>A domain is registered once across all workspaces, compared exactly: the caller passes it normalised (lower-cased,
+/// without <c>www.</c>). Adding it again throws <see cref="Stores.StoreException"/>.</item>
+/// <item>Each site gets a new random site key; <see cref="ListAsync"/> orders by domain, <see cref="AllAsync"/> by id.</item>
+/// </list>
 /// </remarks>
 public interface ISiteStore
 {

@@ -5,9 +5,15 @@ namespace Payoff.Core.Costs;
 
 /// <summary>What a workspace tells Payoff about its costs and values: time logged, recurring time, hourly rates, fees, currency rates and the values of conversions.</summary>
 /// <remarks>
-/// Amounts are exact decimals in the currency each record names (ISO 4217). Setting a rate, currency rate or
-/// value replaces the one with the same key (person and start day; currency pair and day; conversion name).
-/// Ids are assigned by the store.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Amounts are exact decimals in the currency each record names (ISO 4217); they come back unrounded.</item>
+/// <item>Setting a rate, currency rate or value replaces the one with the same key (person; currency and day; conversion
+/// name) — setting again never adds.</item>
+/// <item>Ids are assigned by the store. Orders: time by day then id; recurrences and fees by id; rates by person; currency
+/// rates by currency then day; values by conversion name.</item>
+/// <item>Everything belongs to its workspace: another workspace cannot read or remove it.</item>
+/// </list>
 /// </remarks>
 public interface ICostSetupStore
 {

@@ -4,7 +4,14 @@ namespace Payoff.Core.Goals;
 
 /// <summary>SMART goals of a workspace.</summary>
 /// <remarks>
-/// Ids are assigned by the store. Archived goals are kept (their history stays readable) and listed only when asked.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Ids are assigned by the store, increasing; goals are listed by id (oldest first).</item>
+/// <item>Archived goals are kept (their history stays readable) and listed only when asked; archiving an archived goal
+/// returns false.</item>
+/// <item>A goal belongs to its workspace: another workspace neither finds, changes nor archives it.</item>
+/// <item>Targets, baselines and budgets come back exactly as stored (decimals); days are calendar days of the goal.</item>
+/// </list>
 /// </remarks>
 public interface IGoalStore
 {
@@ -14,7 +21,7 @@ public interface IGoalStore
     /// <summary>Replaces a goal of the workspace; false when it has no such goal.</summary>
     Task<bool> UpdateAsync(Workspace workspace, Goal goal, CancellationToken cancellationToken = default);
 
-    /// <summary>Archives a goal; false when it has no such goal.</summary>
+    /// <summary>Archives a goal; false when it has no such goal or the goal is archived already.</summary>
     Task<bool> ArchiveAsync(Workspace workspace, long id, CancellationToken cancellationToken = default);
 
     /// <summary>The goal with this id in the workspace, or null.</summary>

@@ -24,6 +24,12 @@ namespace Payoff.Core.Importing;
 /// <item>Every stored row keeps the id of the import that brought it; rows an import replaces are
 /// archived with its id, so it can be undone exactly.</item>
 /// <item>Timestamps are stored as UTC instants.</item>
+/// <item>The store does not refuse a file it saw before: callers check <see cref="FindBySha256Async"/> first (as the
+/// import pipeline does) and report the repeat; an undone import no longer counts as seen.</item>
+/// <item>People follow <see cref="Contacts.IdentityStitcher"/> exactly (read them with <see cref="Contacts.IPeopleReader"/>);
+/// a conversion must carry a visitor id or a contact id (the importers refuse one with neither).</item>
+/// <item>Person-actionable refusals (a traffic period partly overlapping a stored one, an undo that would not be exact)
+/// throw <see cref="Stores.StoreException"/> with a message saying what to do; nothing of the refused write is stored.</item>
 /// </list>
 /// </remarks>
 public interface IImportStore

@@ -3,6 +3,16 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Core.Ledger;
 
 /// <summary>Reads the ledger's raw material for the workspace-local days of a range (both ends included).</summary>
+/// <remarks>
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Sessions, contacts and customers count on the local day (workspace time zone, DST-safe: a day of 23 or 25 hours
+/// holds exactly its hours) of the instant they started or happened; contacts and customers are credited to the
+/// person's original source (<see cref="Contacts.OriginalSource"/>).</item>
+/// <item>Imported costs and metrics count on the day their export gives; days outside the range are not returned.</item>
+/// <item>Money is exact, each amount in the currency its record names.</item>
+/// </list>
+/// </remarks>
 public interface ILedgerReader
 {
     /// <summary>Reads <paramref name="range"/> of <paramref name="workspace"/>.</summary>

@@ -4,11 +4,18 @@ namespace Payoff.Core.Links;
 
 /// <summary>Tracked short links (<c>/l/{slug}</c>).</summary>
 /// <remarks>
-/// Slugs are unique across all workspaces. A disabled link answers 404 but keeps its clicks.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Slugs are unique across all workspaces and compared exactly (case-sensitively); adding a taken slug throws
+/// <see cref="Stores.StoreException"/> saying to choose another.</item>
+/// <item><see cref="ListAsync"/> returns the workspace's links newest first (by id, descending).</item>
+/// <item>A disabled link answers 404 but keeps its clicks; only the link's own workspace can enable or disable it.</item>
+/// <item>Ids and creation instants (UTC, the store's clock) are assigned by the store.</item>
+/// </list>
 /// </remarks>
 public interface ILinkStore
 {
-    /// <summary>Stores a link; throws <see cref="InvalidOperationException"/> when the slug is taken.</summary>
+    /// <summary>Stores a link; throws <see cref="Stores.StoreException"/> when the slug is taken.</summary>
     Task<TrackedLink> AddAsync(Workspace workspace, string slug, string destination, LinkTags tags, CancellationToken cancellationToken = default);
 
     /// <summary>Enables or disables a link of the workspace; false when it has no such link.</summary>

@@ -12,6 +12,7 @@ namespace Payoff.Core.Stores;
 /// so a session must be disposed as soon as its work is done.</item>
 /// <item><see cref="Version"/> only goes up; <see cref="Changed"/> is called after every write a person made
 /// (an import, an undo, a cost, a goal, a setting) so that caches of report figures are recomputed.</item>
+/// <item>A new store holds the default workspace and nothing else; opening it brings its schema up to date.</item>
 /// <item>Disposing the store closes it; sessions still open fail afterwards with <see cref="ObjectDisposedException"/>.</item>
 /// </list>
 /// </remarks>

@@ -1,6 +1,7 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
 using Payoff.Core.Collect;
+using Payoff.Core.Contacts;
 using Payoff.Core.Costs;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
@@ -28,6 +29,9 @@ namespace Payoff.Core.Stores;
 /// <item>Disposing the session lets the next caller in; it does not close the store.</item>
 /// <item>Times passed in and out are UTC instants; days are local days of the workspace's time zone
 /// (<see cref="WorkspaceCalendar"/>); money is exact <see cref="decimal"/> in the currency a record names.</item>
+/// <item>A refusal a person can act on (a taken name, slug, e-mail or domain; an undo that would not be exact) throws
+/// <see cref="StoreException"/>; anything else thrown is a fault, and the failed write stored nothing.</item>
+/// <item>The contract test suite (<c>tests/Payoff.Storage.Contract</c>) checks these rules; an adapter passes all of it.</item>
 /// </list>
 /// </remarks>
 public interface IStoreSession : IAsyncDisposable
@@ -91,6 +95,9 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Invitations and password resets.</summary>
     IInvitationStore Invitations { get; }
+
+    /// <summary>The people derived from events and contacts: stitched visitors and original sources.</summary>
+    IPeopleReader People { get; }
 
     /// <summary>
     /// Makes everything written so far durable in the database's main file (DuckDB: <c>CHECKPOINT</c>), so a

@@ -2,8 +2,17 @@ namespace Payoff.Core.Workspaces;
 
 /// <summary>Creates, finds and changes workspaces.</summary>
 /// <remarks>
-/// Names are unique and compared case-sensitively. A store always holds the
-/// <see cref="Workspace.DefaultName"/> workspace. Deleting a workspace deletes every row scoped to it.
+/// Every adapter honours these rules:
+/// <list type="bullet">
+/// <item>Names are unique and compared case-sensitively (<c>Acme</c> and <c>acme</c> are two workspaces); creating a taken
+/// name throws <see cref="Stores.StoreException"/>.</item>
+/// <item>A store always holds the <see cref="Workspace.DefaultName"/> workspace (UTC, USD), created when the store is first opened.</item>
+/// <item><see cref="ListAsync"/> returns workspaces ordered by name (ordinal).</item>
+/// <item><see cref="UpdateAsync"/> stores the time zone (IANA id), currency (ISO 4217) and session timeout (whole minutes);
+/// stored sessions and people are not rebuilt by it (<see cref="Importing.IImportStore.RederiveAsync"/> does that).</item>
+/// <item><see cref="DeleteAsync"/> deletes every row scoped to the workspace, and the workspace, in one transaction; other
+/// workspaces are untouched.</item>
+/// </list>
 /// </remarks>
 public interface IWorkspaceStore
 {
@@ -13,7 +22,7 @@ public interface IWorkspaceStore
     /// <summary>All workspaces, by name.</summary>
     Task<IReadOnlyList<Workspace>> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a workspace; fails when the name is taken.</summary>
+    /// <summary>Creates a workspace; throws <see cref="Stores.StoreException"/> when the name is taken.</summary>
     Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a workspace's time zone and currency. Reports are computed at query time, so they follow at once.</summary>

@@ -31,5 +31,6 @@ public sealed class DuckDbNetworkNames(DuckDbDatabase db) : INetworkNamesReader
     }
 
     /// <inheritdoc />
-    Task<IReadOnlyList<string>> INetworkNamesReader.ReadAsync(Workspace workspace, CancellationToken cancellationToken) => Sync.Run(() => Read(workspace), cancellationToken);
+    Task<IReadOnlyList<string>> INetworkNamesReader.ReadAsync(Workspace workspace, CancellationToken cancellationToken) =>
+        Sync.Run<IReadOnlyList<string>>(() => [.. Read(workspace).Order(StringComparer.Ordinal)], cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
 using Payoff.Core.Collect;
+using Payoff.Core.Contacts;
 using Payoff.Core.Costs;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
@@ -49,6 +50,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Users = new DuckDbUserStore(db);
         ApiKeys = new DuckDbApiKeyStore(db);
         Invitations = new DuckDbInvitationStore(db);
+        People = new DuckDbPeopleReader(db);
     }
 
     /// <summary>The connection, for code inside <c>Payoff.Storage</c> and the hosts' composition roots only.</summary>
@@ -113,6 +115,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IInvitationStore Invitations { get; }
+
+    /// <inheritdoc />
+    public IPeopleReader People { get; }
 
     /// <inheritdoc />
     public Task FlushAsync(CancellationToken cancellationToken = default) =>

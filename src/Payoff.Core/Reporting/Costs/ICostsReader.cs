@@ -4,7 +4,9 @@ namespace Payoff.Core.Reporting.Costs;
 
 /// <summary>Imported ad spend of a period, summed per network, campaign or day.</summary>
 /// <remarks>
-/// Amounts are summed in each row's own currency; days are local days of the workspace's time zone.
+/// Amounts are summed exactly in each row's own currency (never converted). A cost's day is the day its export gives
+/// (the ad account's day); the range includes both ends. Re-imported overlapping days were replaced at import, so nothing
+/// is counted twice. Rows are ordered by currency, month, spend (largest first), network and campaign.
 /// </remarks>
 public interface ICostsReader
 {

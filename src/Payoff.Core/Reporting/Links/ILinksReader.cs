@@ -4,7 +4,9 @@ namespace Payoff.Core.Reporting.Links;
 
 /// <summary>Clicks and results of each tracked link in a period.</summary>
 /// <remarks>
-/// Days are local days of the workspace's time zone; a link without clicks in the period is still listed.
+/// Days are local days of the workspace's time zone (DST-safe); a link without clicks in the period is still listed.
+/// Rows come newest link first; contacts, customers and revenue follow the people's original source
+/// (<see cref="Contacts.OriginalSource"/>).
 /// </remarks>
 public interface ILinksReader
 {
