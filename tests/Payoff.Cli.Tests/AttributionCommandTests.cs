@@ -39,13 +39,13 @@ public sealed class AttributionCommandTests
         using var tracked = new CliRun();
         Assert.Equal(0, tracked.Run("import", "events", tracked.File("events.csv", Events)).ExitCode);
         var fromEvents = Run(tracked, "report", "attribution", "--from", "2025-05-01", "--to", "2025-05-31");
-        Assert.Equal("events", fromEvents.GetProperty("journeys").GetString());
-        Assert.Equal(4, fromEvents.GetProperty("journeyCount").GetInt64());
+        Assert.Equal("events", fromEvents.GetProperty("source").GetString());
+        Assert.Equal(4, fromEvents.GetProperty("journeys").GetInt64());
 
         using var imported = new CliRun();
         Assert.Equal(0, imported.Run("import", "journeys", imported.File("paths.csv", "path,conversions,value,nulls\nFacebook > Email,1,0,1\nLinkedIn,1,0,0\nFacebook,0,0,1\n")).ExitCode);
         var fromPaths = Run(imported, "report", "attribution");
-        Assert.Equal("paths", fromPaths.GetProperty("journeys").GetString());
+        Assert.Equal("paths", fromPaths.GetProperty("source").GetString());
         Assert.Contains(fromPaths.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("carry no dates", StringComparison.Ordinal));
 
         var events = Credits(fromEvents);
@@ -58,7 +58,7 @@ public sealed class AttributionCommandTests
         Assert.Equal(1, events[("first-touch", "Facebook")]);
         Assert.Equal(1, events[("last-touch", "Email")]);
         Assert.Equal(0.5, events[("shapley", "Facebook")], 9);
-        Assert.All(fromEvents.GetProperty("checks").EnumerateArray(), c => Assert.True(c.GetProperty("addsUp").GetBoolean()));
+        Assert.All(fromEvents.GetProperty("checks").EnumerateArray(), c => Assert.True(c.GetProperty("adds_up").GetBoolean()));
     }
 
     [Fact]
@@ -77,11 +77,11 @@ public sealed class AttributionCommandTests
         Assert.Equal(["channel", "conversions", "value", "share"], short90.GetProperty("rows")[0].EnumerateObject().Select(p => p.Name));
 
         var markov = Run(cli, "report", "attribution", "--model", "markov", "--from", "2025-05-01", "--to", "2025-05-31");
-        Assert.True(markov.GetProperty("rows")[0].TryGetProperty("removalEffect", out _));
+        Assert.True(markov.GetProperty("rows")[0].TryGetProperty("removal_effect", out _));
 
         var paths = Run(cli, "report", "paths", "--from", "2025-05-01", "--to", "2025-05-31", "--lookback-days", "91");
         Assert.Equal("Facebook > Direct", paths.GetProperty("paths")[0].GetProperty("path").GetString());
-        Assert.Contains(paths.GetProperty("roles").EnumerateArray(), r => r.GetProperty("channel").GetString() == "Facebook" && r.GetProperty("opens").GetInt64() == 1 && r.GetProperty("assists").GetInt64() == 1);
+        Assert.Contains(paths.GetProperty("roles").EnumerateArray(), r => r.GetProperty("key").GetString() == "Facebook" && r.GetProperty("opens").GetInt64() == 1 && r.GetProperty("assists").GetInt64() == 1);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Payoff.Storage.Tests;
 public sealed class JourneyReaderTests
 {
     [Fact]
-    public void Tracked_link_clicks_are_touches_unless_their_own_session_already_is_one()
+    public async Task Tracked_link_clicks_are_touches_unless_their_own_session_already_is_one()
     {
         using var test = new TestDatabase();
         test.Write(
@@ -25,27 +25,29 @@ public sealed class JourneyReaderTests
         db.Execute("INSERT INTO link_clicks VALUES ($1, 'k3', 1, TIMESTAMP '2025-06-09 09:00:00', 'v1', 'u3', 'bot', 'x')", test.Workspace.Id);
 
         var reader = new DuckDbJourneyReader(db);
-        var journey = Assert.Single(reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)))));
+        var read = await reader.ReadEventsAsync(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));
+        var journey = Assert.Single(read.Journeys);
         Assert.Equal(["Facebook", "LinkedIn"], journey.Keys);
         Assert.Equal(2.0 + (65.0 / 1440), journey.DaysBefore![0], 6);
-        Assert.Equal(0, reader.Untouched);
+        Assert.Equal(0, read.Untouched);
 
-        var shortWindow = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), LookbackDays: 1));
+        var shortWindow = (await reader.ReadEventsAsync(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), LookbackDays: 1))).Journeys;
         Assert.Equal(["LinkedIn"], Assert.Single(shortWindow).Keys);
     }
 
     [Fact]
-    public void A_crm_contact_without_any_visit_is_counted_as_untouched()
+    public async Task A_crm_contact_without_any_visit_is_counted_as_untouched()
     {
         using var test = new TestDatabase();
         test.Write(TestDatabase.Conversion("1", null, "2025-06-10T10:05:00Z", EventType.Lead, "c9"));
         var reader = new DuckDbJourneyReader(test.Db);
-        Assert.Empty(reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)))));
-        Assert.Equal(1, reader.Untouched);
+        var read = await reader.ReadEventsAsync(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30))));
+        Assert.Empty(read.Journeys);
+        Assert.Equal(1, read.Untouched);
     }
 
     [Fact]
-    public void Regression_journeys_of_a_named_conversion_failed_with_a_missing_prepared_statement_parameter()
+    public async Task Regression_journeys_of_a_named_conversion_failed_with_a_missing_prepared_statement_parameter()
     {
         using var test = new TestDatabase();
         test.Write(
@@ -53,7 +55,7 @@ public sealed class JourneyReaderTests
             TestDatabase.Conversion("2", "v1", "2025-06-10T10:05:00Z", EventType.Conversion, value: 40m, currency: "USD") with { Name = "order" },
             TestDatabase.Visit("3", "v2", "2025-06-11T10:00:00Z", "https://shop.example.com/?utm_source=facebook&utm_medium=social"));
         var reader = new DuckDbJourneyReader(test.Db);
-        var journeys = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "Order"));
+        var journeys = (await reader.ReadEventsAsync(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "Order"))).Journeys;
         var order = Assert.Single(journeys, j => j.Conversions == 1);
         Assert.Equal(["LinkedIn"], order.Keys);
         Assert.Equal(40m, order.Value);
@@ -61,7 +63,7 @@ public sealed class JourneyReaderTests
     }
 
     [Fact]
-    public void Regression_journeys_of_a_named_conversion_left_out_customer_events_of_that_name_and_an_unknown_name_is_refused()
+    public async Task Regression_journeys_of_a_named_conversion_left_out_customer_events_of_that_name_and_an_unknown_name_is_refused()
     {
         // Issue 13 §3.6: only events of type 'conversion' counted, so the demo's customer events named "order" gave no conversion at all.
         using var test = new TestDatabase();
@@ -71,10 +73,10 @@ public sealed class JourneyReaderTests
             TestDatabase.Visit("3", "v2", "2025-06-11T10:00:00Z", "https://shop.example.com/?utm_source=facebook&utm_medium=social"),
             TestDatabase.Conversion("4", "v2", "2025-06-11T10:05:00Z", EventType.Conversion, value: 10m, currency: "USD") with { Name = "Order" });
         var reader = new DuckDbJourneyReader(test.Db);
-        var journeys = reader.ReadEvents(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "order"));
+        var journeys = (await reader.ReadEventsAsync(test.Workspace, new JourneyQuery(new DateRange(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30)), Conversion: "order"))).Journeys;
         Assert.Equal([("LinkedIn", 40m), ("Facebook", 10m)], journeys.Where(j => j.Conversions == 1).Select(j => (string.Join(" > ", j.Keys), j.Value)).OrderByDescending(j => j.Value).ToList());
-        Assert.Null(reader.ConversionError(test.Workspace, "ORDER"));
-        Assert.Null(reader.ConversionError(test.Workspace, "customer"));
-        Assert.Equal("Unknown conversion 'nosuchthing': known are lead, customer, order.", reader.ConversionError(test.Workspace, "nosuchthing"));
+        Assert.Null(await reader.ConversionErrorAsync(test.Workspace, "ORDER"));
+        Assert.Null(await reader.ConversionErrorAsync(test.Workspace, "customer"));
+        Assert.Equal("Unknown conversion 'nosuchthing': known are lead, customer, order.", await reader.ConversionErrorAsync(test.Workspace, "nosuchthing"));
     }
 }

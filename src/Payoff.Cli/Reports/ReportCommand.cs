@@ -30,8 +30,8 @@ public static class ReportCommand
         report.Add(Roi(context));
         report.Add(Verdict(context));
         report.Add(Kpi(context));
-        report.Add(Attribution(context));
-        report.Add(Paths(context));
+        report.Add(Attribution.AttributionCommand.Create(context));
+        report.Add(Paths.PathsCommand.Create(context));
         return report;
     }
 
@@ -65,96 +65,12 @@ public static class ReportCommand
 
             var builder = new Core.Attribution.AttributionReportBuilder(new DuckDbJourneyReader(db));
             var chosen = Core.Attribution.AttributionModels.Create(modelName)!;
-            var leads = builder.Build(workspace, new Core.Attribution.JourneyQuery(range, "lead"), [chosen], "events").Results[0];
-            var buyers = builder.Build(workspace, new Core.Attribution.JourneyQuery(range, "customer"), [chosen], "events").Results[0];
+            var leads = (await builder.BuildAsync(workspace, new Core.Attribution.JourneyQuery(range, "lead"), [chosen], "events", cancellationToken)).Results[0];
+            var buyers = (await builder.BuildAsync(workspace, new Core.Attribution.JourneyQuery(range, "customer"), [chosen], "events", cancellationToken)).Results[0];
             RoiOutput.WriteAttributed(context, report, modelName, Core.Reporting.Roi.AttributedRoi.Build(report, leads, buyers), parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;
-    }
-
-    private static Command Attribution(CliContext context)
-    {
-        var (from, to) = RangeOptions();
-        var model = new Option<string>("--model") { Description = $"{string.Join(", ", Core.Attribution.AttributionModels.Names)}, or all (default) to compare them side by side.", DefaultValueFactory = _ => "all" };
-        model.AcceptOnlyFromAmong([.. Core.Attribution.AttributionModels.Names, "all"]);
-        var by = new Option<string>("--by") { Description = "Touch key: channel, network (default) or campaign.", DefaultValueFactory = _ => "network" };
-        by.AcceptOnlyFromAmong("channel", "network", "campaign");
-        var conversion = new Option<string>("--conversion") { Description = "lead (default), customer (valued by revenue), or a conversion event's name.", DefaultValueFactory = _ => "lead" };
-        var journeys = new Option<string?>("--journeys") { Description = "events (tracked) or paths (imported); default events when the workspace has any, else paths." };
-        journeys.AcceptOnlyFromAmong("events", "paths");
-        var lookback = new Option<int>("--lookback-days") { Description = "How far before a conversion a touch counts (default 90).", DefaultValueFactory = _ => 90 };
-        var halfLife = new Option<double>("--half-life-days") { Description = "Time decay's half-life (default 7).", DefaultValueFactory = _ => 7 };
-        var order = new Option<int>("--order") { Description = "The Markov chain's order (default 1).", DefaultValueFactory = _ => 1 };
-        var format = FormatOption.Create();
-        var command = new Command("attribution", "Credit for conversions and value per channel under first-touch, last-touch, last-non-direct, linear, time-decay, position-based, Markov and Shapley, with the check that each adds up.") { from, to, model, by, conversion, journeys, lookback, halfLife, order, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            if (parse.GetValue(lookback) is < 1 or > 730 || parse.GetValue(halfLife) <= 0 || parse.GetValue(order) is < 1 or > 4)
-            {
-                throw new CliException("--lookback-days must be 1 to 730, --half-life-days more than 0, --order 1 to 4.");
-            }
-
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var names = parse.GetValue(model) == "all" ? Core.Attribution.AttributionModels.Names : [parse.GetValue(model)!];
-            var models = names.Select(n => Core.Attribution.AttributionModels.Create(n, parse.GetValue(halfLife), parse.GetValue(order))!).ToList();
-            var reader = new DuckDbJourneyReader(db);
-            KnownConversion(reader, workspace, parse.GetValue(conversion)!);
-            var report = new Core.Attribution.AttributionReportBuilder(reader).Build(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)), models, parse.GetValue(journeys));
-            if (reader.Untouched > 0)
-            {
-                report = report with { Notes = [.. report.Notes, $"{reader.Untouched:N0} conversions had no tracked visit in their lookback window (CRM-only or offline) and are not credited."] };
-            }
-
-            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name, workspace.Currency);
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Paths(CliContext context)
-    {
-        var (from, to) = RangeOptions();
-        var by = new Option<string>("--by") { Description = "Touch key: channel, network (default) or campaign.", DefaultValueFactory = _ => "network" };
-        by.AcceptOnlyFromAmong("channel", "network", "campaign");
-        var conversion = new Option<string>("--conversion") { Description = "lead (default), customer, or a conversion event's name.", DefaultValueFactory = _ => "lead" };
-        var journeys = new Option<string?>("--journeys") { Description = "events or paths (default: events when the workspace has any)." };
-        journeys.AcceptOnlyFromAmong("events", "paths");
-        var lookback = new Option<int>("--lookback-days") { Description = "How far before a conversion a touch counts (default 90).", DefaultValueFactory = _ => 90 };
-        var top = new Option<int>("--top") { Description = "How many paths to list (default 20).", DefaultValueFactory = _ => 20 };
-        var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("paths", "The most common converting paths, path lengths, time to conversion, and which networks open, assist and close conversions.") { from, to, by, conversion, journeys, lookback, top, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var reader = new DuckDbJourneyReader(db);
-            var fromEvents = parse.GetValue(journeys) is { } j ? j == "events" : reader.HasEvents(workspace);
-            if (fromEvents)
-            {
-                KnownConversion(reader, workspace, parse.GetValue(conversion)!);
-            }
-
-            var list = fromEvents
-                ? reader.ReadEvents(workspace, new Core.Attribution.JourneyQuery(range, parse.GetValue(conversion)!, parse.GetValue(by)!, parse.GetValue(lookback)))
-                : reader.ReadPaths(workspace);
-            var notes = fromEvents ? [] : new List<string> { "Imported paths carry no dates: the period does not apply, and there is no time to conversion." };
-            PathsOutput.Write(context, Core.Attribution.PathInsights.Build(list, Math.Clamp(parse.GetValue(top), 1, 1000)), fromEvents ? "events" : "paths", notes, parse.GetValue(format), workspace.Name, workspace.Currency, fromEvents ? Display.Title("Converting paths", workspace.Name, range) : null);
-            return 0;
-        });
-        return command;
-    }
-
-    /// <exception cref="CliException">The conversion is neither lead, customer nor a tracked event's name.</exception>
-    private static void KnownConversion(DuckDbJourneyReader reader, Core.Workspaces.Workspace workspace, string conversion)
-    {
-        if (reader.ConversionError(workspace, conversion) is { } error)
-        {
-            throw new CliException("--conversion: " + error);
-        }
     }
 
     private static Command Kpi(CliContext context)

@@ -11,7 +11,7 @@ namespace Payoff.Storage.DuckDb;
 /// conversion's touches are those visitors' sessions that started within the lookback window before
 /// it, and their tracked link clicks (classified by the link's tags) unless the click's own session —
 /// the same key within 30 minutes after it — is already a touch; oldest first. Conversions without any touch in the window (CRM-only contacts) are counted in
-/// <see cref="Untouched"/> and left out of the journeys. The converting persons' visitors and their
+/// <see cref="JourneySet.Untouched"/> and left out of the journeys. The converting persons' visitors and their
 /// sessions are materialised first, so the window join runs on a handful of rows, not every session.
 /// </summary>
 public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
@@ -39,35 +39,43 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             WHERE e.workspace_id = $1 AND e.visitor_id IS NOT NULL)
         """;
 
-    /// <summary>Conversions of the last <see cref="ReadEvents"/> that had no touch in their lookback window.</summary>
-    public long Untouched { get; private set; }
-
     /// <inheritdoc />
-    public bool HasEvents(Workspace workspace)
+    public Task<bool> HasEventsAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Scalar<long>("SELECT count(*) FROM (SELECT 1 FROM sessions WHERE workspace_id = $1 LIMIT 1)", workspace.Id) > 0;
+        return Sync.Run(() => db.Scalar<long>("SELECT count(*) FROM (SELECT 1 FROM sessions WHERE workspace_id = $1 LIMIT 1)", workspace.Id) > 0, cancellationToken);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Journey> ReadPaths(Workspace workspace)
+    public Task<IReadOnlyList<Journey>> ReadPathsAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(
-            "SELECT path, conversions, value, nulls FROM journey_paths WHERE workspace_id = $1 ORDER BY line",
-            r => new Journey(JourneyPath.ParseChannels(r.GetString(0)), r.GetInt64(1), r.GetDecimal(2), r.GetInt64(3)),
-            workspace.Id);
+        return Sync.Run<IReadOnlyList<Journey>>(
+            () => db.Query(
+                "SELECT path, conversions, value, nulls FROM journey_paths WHERE workspace_id = $1 ORDER BY line",
+                r => new Journey(JourneyPath.ParseChannels(r.GetString(0)), r.GetInt64(1), r.GetDecimal(2), r.GetInt64(3)),
+                workspace.Id),
+            cancellationToken);
     }
 
-    /// <summary>
-    /// Why <paramref name="conversion"/> cannot be read, or null when it can: <c>lead</c>, <c>customer</c>
-    /// and the name (any case) of any tracked event that carries one are known; anything else would give
-    /// journeys without a single conversion, so it is refused with the known names listed.
-    /// </summary>
-    public string? ConversionError(Workspace workspace, string conversion)
+    /// <inheritdoc />
+    public Task<string?> ConversionErrorAsync(Workspace workspace, string conversion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(conversion);
+        return Sync.Run(() => ConversionError(workspace, conversion), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<JourneySet> ReadEventsAsync(Workspace workspace, JourneyQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(query);
+        return Sync.Run(() => ReadEvents(workspace, query), cancellationToken);
+    }
+
+    private string? ConversionError(Workspace workspace, string conversion)
+    {
         if (conversion.ToLowerInvariant() is "lead" or "customer")
         {
             return null;
@@ -82,11 +90,8 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             : $"Unknown conversion '{conversion}': known are {string.Join(", ", ["lead", "customer", .. names])}.";
     }
 
-    /// <inheritdoc />
-    public IReadOnlyList<Journey> ReadEvents(Workspace workspace, JourneyQuery query)
+    private JourneySet ReadEvents(Workspace workspace, JourneyQuery query)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(query);
         var (lo, hi) = workspace.Calendar.Range(query.Range.From, query.Range.To);
         var key = query.By switch
         {
@@ -166,7 +171,7 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             }
         }
 
-        Untouched = converting.Count - journeys.Count;
+        var untouched = converting.Count - journeys.Count;
         var nulls = db.Query(
             $"""
             WITH {People},
@@ -178,6 +183,6 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             """,
             r => new Journey(r.GetFieldValue<List<string>>(0), 0, 0, 1),
             parameters);
-        return [.. journeys, .. nulls];
+        return new JourneySet([.. journeys, .. nulls], untouched);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -20,5 +21,13 @@ public static class ApiKeyClaims
     {
         var id = WorkspaceId(user);
         return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
+    }
+
+    /// <summary>The API key's workspace, read through <paramref name="session"/>.</summary>
+    public static async Task<Workspace> WorkspaceAsync(IStoreSession session, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = WorkspaceId(user);
+        return (await session.Workspaces.ListAsync(cancellationToken)).Single(w => w.Id == id);
     }
 }

@@ -68,6 +68,39 @@ public sealed class DashboardCache : IDisposable
         return scope is null ? (null, null) : (scope, Get(page, scope, build));
     }
 
+    /// <summary>
+    /// Like <see cref="Page{T}"/> for a model built asynchronously: <paramref name="build"/> reads through a store
+    /// session of its own (not the request's, and not cancelled with it: concurrent requests for the same view
+    /// share the computation). A failed computation is not kept.
+    /// </summary>
+    public async Task<(DashboardScope? Scope, T? Model)> PageAsync<T>(HttpContext context, string page, Func<DashboardScope, CancellationToken, Task<T>> build)
+        where T : class?
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(build);
+        var scope = DashboardScope.FromMemberships(Memberships(context.User), context.Request.Query, options.Time);
+        if (scope is null)
+        {
+            return (null, null);
+        }
+
+        var key = $"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}";
+        var version = gate.Version;
+        try
+        {
+            return (scope, await Get(key, Lifetime, async () =>
+            {
+                await using var session = await gate.OpenSessionAsync();
+                return await build(scope.With(session), CancellationToken.None);
+            }));
+        }
+        catch
+        {
+            cache.Remove($"{version}|{key}");
+            throw;
+        }
+    }
+
     /// <summary>The page's model for <paramref name="scope"/>, computed by <paramref name="build"/> (with the database) when not cached.</summary>
     public T Get<T>(string page, DashboardScope scope, Func<DashboardScope, T> build)
     {

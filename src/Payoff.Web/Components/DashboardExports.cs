@@ -21,7 +21,6 @@ public static class DashboardExports
         ["sources"] = s => [SourcesPage.Table(s)],
         ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
         ["roi"] = s => RoiModel.Build(s).Tables,
-        ["attribution"] = s => AttributionModel.Build(s).Tables,
         ["links"] = s => LinksModel.Build(s).Tables,
         ["goals"] = s => [GoalsModel.Table(s)],
         ["imports"] = s => [ImportsModel.Table(s)],
@@ -52,13 +51,21 @@ public static class DashboardExports
                     return Results.NotFound();
                 }
 
-                var name = $"{page}-{table.Name}-{options.Time.GetUtcNow():yyyy-MM-dd}";
-                return format == "csv"
-                    ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", name + ".csv")
-                    : Results.File(TableExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+                return File(page, table, format, options.Time);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The file of <paramref name="table"/> of <paramref name="page"/> in <paramref name="format"/> (<c>csv</c> or <c>xlsx</c>), named with today's date.</summary>
+    public static IResult File(string page, ReportTable table, string format, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(time);
+        var name = $"{page}-{table.Name}-{time.GetUtcNow():yyyy-MM-dd}";
+        return format == "csv"
+            ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", name + ".csv")
+            : Results.File(TableExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 }

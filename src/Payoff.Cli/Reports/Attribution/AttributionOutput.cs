@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Payoff.Application.Attribution;
+using Payoff.Application.Json;
 using Payoff.Cli.Output;
 using Payoff.Core.Attribution;
 using Spectre.Console;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Attribution;
 
 /// <summary>Writes the attribution report: one model's credits, or every model side by side.</summary>
 public static class AttributionOutput
@@ -18,27 +19,7 @@ public static class AttributionOutput
         switch (format)
         {
             case OutputFormat.Json:
-                Json.Write(context.Out, new JsonObject
-                {
-                    ["workspace"] = workspace,
-                    ["journeys"] = report.Source,
-                    ["from"] = report.Range?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["to"] = report.Range?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["conversion"] = report.Conversion,
-                    ["journeyCount"] = report.Journeys,
-                    ["model"] = all ? "all" : report.Results[0].Model,
-                    ["rows"] = new JsonArray([.. report.Results.SelectMany(r => r.Credits.Select(c => (JsonNode?)Row(r, c, all)))]),
-                    ["checks"] = new JsonArray([.. report.Results.Select(r => (JsonNode?)new JsonObject
-                    {
-                        ["model"] = r.Model,
-                        ["totalConversions"] = r.TotalConversions,
-                        ["creditedConversions"] = Math.Round(r.Credits.Sum(c => c.Conversions), 6),
-                        ["totalValue"] = Json.Money(r.TotalValue),
-                        ["creditedValue"] = Json.Money(decimal.Round(r.Credits.Sum(c => c.Value), 4)),
-                        ["addsUp"] = r.AddsUp,
-                    })]),
-                    ["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
-                });
+                context.Out.WriteLine(ReportJson.Text(AttributionJson.Build(report, workspace)));
                 return;
             case OutputFormat.Csv:
                 using (var csv = new CsvOutput(context.Out))
@@ -64,26 +45,6 @@ public static class AttributionOutput
                 WriteTable(context.Console, report, all, workspace, currency);
                 return;
         }
-    }
-
-    private static JsonObject Row(AttributionResult r, ChannelCredit c, bool all)
-    {
-        var row = new JsonObject();
-        if (all)
-        {
-            row["model"] = r.Model;
-        }
-
-        row["channel"] = c.Channel;
-        row["conversions"] = Math.Round(c.Conversions, 6);
-        row["value"] = Json.Money(decimal.Round(c.Value, 4));
-        row["share"] = Math.Round(c.Share, 6);
-        if (c.RemovalEffect is { } effect)
-        {
-            row["removalEffect"] = Math.Round(effect, 6);
-        }
-
-        return row;
     }
 
     private static void WriteTable(IAnsiConsole console, AttributionReport report, bool all, string workspace, string currency)

@@ -1,40 +1,26 @@
-using System.Text.Json.Nodes;
+using Payoff.Application.Json;
+using Payoff.Application.Paths;
 using Payoff.Cli.Output;
-using Payoff.Core.Attribution;
 using Spectre.Console;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Paths;
 
 /// <summary>Writes the path insights.</summary>
 public static class PathsOutput
 {
-    /// <summary>Writes <paramref name="insights"/>.</summary>
-    public static void Write(CliContext context, PathInsights insights, string source, IReadOnlyList<string> notes, OutputFormat format, string workspace, string currency, string? title = null)
+    /// <summary>Writes <paramref name="report"/>: its JSON document, or its tables with a title naming the period (or imported paths).</summary>
+    public static void Write(CliContext context, PathsReport report, OutputFormat format, string workspace, string currency)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(insights);
-        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(report);
         if (format == OutputFormat.Json)
         {
-            Json.Write(context.Out, new JsonObject
-            {
-                ["workspace"] = workspace,
-                ["journeys"] = source,
-                ["paths"] = new JsonArray([.. insights.Paths.Select(p => (JsonNode?)new JsonObject
-                {
-                    ["path"] = p.Path, ["journeys"] = p.Journeys, ["conversions"] = p.Conversions, ["conversionRate"] = Math.Round(p.ConversionRate, 6), ["value"] = Json.Money(decimal.Round(p.Value, 4)),
-                })]),
-                ["lengths"] = new JsonArray([.. insights.Lengths.Select(l => (JsonNode?)new JsonObject { ["touches"] = l.Bucket, ["conversions"] = l.Conversions })]),
-                ["timeToConversion"] = new JsonArray([.. insights.TimeToConversion.Select(t => (JsonNode?)new JsonObject { ["days"] = t.Bucket, ["conversions"] = t.Conversions })]),
-                ["roles"] = new JsonArray([.. insights.Roles.Select(r => (JsonNode?)new JsonObject
-                {
-                    ["channel"] = r.Key, ["opens"] = r.Opens, ["assists"] = r.Assists, ["closes"] = r.Closes, ["closeShare"] = Math.Round(r.CloseShare, 6), ["role"] = r.Role,
-                })]),
-                ["notes"] = new JsonArray([.. notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
-            });
+            context.Out.WriteLine(ReportJson.Text(PathsJson.Build(report, workspace)));
             return;
         }
 
+        var insights = report.Insights;
+        var title = report.Range is { } range ? Display.Title("Converting paths", workspace, range) : null;
         var console = context.Console;
         console.MarkupLine(title is null ? $"[bold]Converting paths · {Display.Text(workspace)} · imported paths, no dates[/]" : $"[bold]{title}[/]");
         var paths = new Table().Border(TableBorder.Rounded).Title("Most common converting paths").AddColumns("Path", "Journeys", "Conversions", "Conversion rate", "Value");
@@ -63,7 +49,7 @@ public static class PathsOutput
 
         console.Write(roles);
         console.MarkupLine("[grey]Opens: first touch; assists: in the journey but not last; closes: last touch — each counted once per conversion.[/]");
-        foreach (var note in notes)
+        foreach (var note in report.Notes)
         {
             console.MarkupLine($"[grey]{Display.Text(note)}[/]");
         }
