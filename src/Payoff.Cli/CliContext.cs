@@ -84,6 +84,15 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
         return workspace;
     }
 
+    /// <summary>Finds the selected workspace in a short session of its own (closed before the command's handlers open theirs), or explains which exist.</summary>
+    /// <exception cref="CliException">No such workspace.</exception>
+    public async Task<Workspace> WorkspaceAsync(IStore store, string? option, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await WorkspaceAsync(session, store, option, cancellationToken);
+    }
+
     /// <summary>Finds the selected workspace or explains which exist.</summary>
     public async Task<Workspace> WorkspaceAsync(DuckDbDatabase db, string? option, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Payoff.Cli.Output;
 using Payoff.Core.Channels;
 using Payoff.Core.Networks;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -15,23 +16,32 @@ namespace Payoff.Cli;
 /// </summary>
 internal static class NetworkOption
 {
-    /// <summary>The name to store or filter by: the catalogue's spelling, the channel's, or the stored one.</summary>
+    /// <summary>The name to store or filter by: the catalogue's spelling, the channel's, or the stored one (read through <paramref name="session"/>).</summary>
     /// <exception cref="CliException">The name is none of those; the message names <paramref name="option"/> and suggests the closest name.</exception>
+    public static async Task<string> ResolveAsync(IStoreSession session, Workspace workspace, string text, string option, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(text);
+        return Known(text) ?? Stored(await session.NetworkNames.ReadAsync(workspace, cancellationToken), text, option);
+    }
+
+    /// <summary>Like <see cref="ResolveAsync"/> over an open database (transitional, issue 14: removed by the lead once every command uses sessions).</summary>
+    /// <exception cref="CliException">The name is none of those.</exception>
     public static string Resolve(DuckDbDatabase db, Workspace workspace, string text, string option)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Known(text) ?? Stored(new DuckDbNetworkNames(db).Read(workspace), text, option);
+    }
+
+    private static string? Known(string text)
+    {
         var name = text.Trim();
-        if (NetworkCatalog.Default.Canonical(name) is { } known)
-        {
-            return known;
-        }
+        return NetworkCatalog.Default.Canonical(name) ?? Find(Channel.All, name);
+    }
 
-        if (Find(Channel.All, name) is { } channel)
-        {
-            return channel;
-        }
-
-        var stored = new DuckDbNetworkNames(db).Read(workspace);
+    private static string Stored(IReadOnlyList<string> stored, string text, string option)
+    {
+        var name = text.Trim();
         if (Find(stored, name) is { } own)
         {
             return own;

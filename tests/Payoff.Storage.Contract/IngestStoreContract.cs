@@ -15,8 +15,8 @@ public abstract class IngestStoreContract : StoreContract
         var dropped = new DroppedHit { WorkspaceId = workspace.Id, HitId = "h1", Timestamp = Some.Instant("2025-07-01T11:00:00Z"), Reason = DropReason.BotUserAgent };
         IngestRecord[] batch = [visit, visit, lead, dropped, dropped];
 
-        Assert.Equal(2, session.Ingest.Apply(batch));
-        Assert.Equal(0, session.Ingest.Apply(batch));
+        Assert.Equal(2, await session.Ingest.ApplyAsync(batch));
+        Assert.Equal(0, await session.Ingest.ApplyAsync(batch));
 
         var status = await session.Status.ReadAsync(workspace);
         Assert.Equal((2L, 1L), (status.Events, status.Sessions));

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Application.Access;
 using Payoff.Cli.Output;
 using Payoff.Core.Access;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Access;
@@ -19,9 +20,10 @@ public static class KeyCommand
         var create = new Command("create", "Create a key; its secret is printed once and stored only as a hash.") { name, scope };
         create.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var (key, secret) = new DuckDbApiKeyStore(db).Create(workspace, parse.GetValue(name)!.Trim(), Enum.Parse<ApiKeyScope>(parse.GetValue(scope)!, ignoreCase: true));
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var (key, secret) = await services.GetRequiredService<ApiKeysHandler>().CreateAsync(workspace, parse.GetValue(name), Enum.Parse<ApiKeyScope>(parse.GetValue(scope)!, ignoreCase: true), cancellationToken);
             context.Error.WriteLine($"Created {key.Scope.ToString().ToLowerInvariant()} key #{key.Id} for workspace {workspace.Name}. Copy the secret now; it is not shown again:");
             context.Out.WriteLine(secret);
             return 0;
@@ -29,10 +31,11 @@ public static class KeyCommand
         var list = new Command("list", "List the workspace's keys (never their secrets).");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "Name", "Starts with", "Scope", "Created", "Revoked");
-            foreach (var k in new DuckDbApiKeyStore(db).List(workspace))
+            foreach (var k in await session.ApiKeys.ListAsync(workspace, cancellationToken))
             {
                 table.AddRow(k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Display.Text(k.Name), k.Prefix + "…", k.Scope.ToString().ToLowerInvariant(), $"{k.CreatedAt:yyyy-MM-dd}", k.RevokedAt is { } r ? $"{r:yyyy-MM-dd}" : string.Empty);
             }
@@ -44,12 +47,10 @@ public static class KeyCommand
         var revoke = new Command("revoke", "Revoke a key; it stops working at once (or within 30 s on a running server).") { id };
         revoke.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbApiKeyStore(db).Revoke(workspace, parse.GetValue(id)))
-            {
-                throw new CliException($"Workspace {workspace.Name} has no live key #{parse.GetValue(id)}.");
-            }
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await services.GetRequiredService<ApiKeysHandler>().RevokeAsync(workspace, parse.GetValue(id), cancellationToken);
 
             context.Console.MarkupLine($"Revoked key #{parse.GetValue(id)}.");
             return 0;

@@ -7,7 +7,7 @@ using Payoff.Cli.Reports;
 using Payoff.Core.Demo;
 using Payoff.Core.Importing;
 using Payoff.Core.Reporting.Sources;
-using Payoff.Storage.DuckDb;
+using Payoff.Core.Stores;
 using Spectre.Console;
 using Payoff.Core.Workspaces;
 
@@ -45,30 +45,38 @@ public static class DemoCommand
             }
 
             var stopwatch = Stopwatch.StartNew();
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspaces = new DuckDbWorkspaceStore(db);
-            var name = parse.GetValue(GlobalOptions.Workspace) ?? WorkspaceName;
-            if (await workspaces.FindAsync(name, cancellationToken) is { } existing)
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            Core.Workspaces.Workspace workspace;
+            ImportRecord record;
+            SourcesReport report;
+            var options = new DemoOptions { Seed = parse.GetValue(seed), End = context.Time.GetUtcNow(), TargetSessions = target };
+            var range = default(DateRange);
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
-                await workspaces.DeleteAsync(existing, cancellationToken);
+                var name = parse.GetValue(GlobalOptions.Workspace) ?? WorkspaceName;
+                if (await session.Workspaces.FindAsync(name, cancellationToken) is { } existing)
+                {
+                    await session.Workspaces.DeleteAsync(existing, cancellationToken);
+                }
+
+                workspace = await session.Workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
+                options = options with { Currency = workspace.Currency };
+                var events = new DemoDataGenerator().Generate(options);
+                var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
+                record = await session.Importing.WriteEventsAsync(workspace, request, events, cancellationToken);
+                var today = workspace.Calendar.Today(context.Time);
+                await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
+                range = new DateRange(today.AddDays(-364), today);
+                report = await new SourcesReportBuilder(session.Sources, session.DataDays)
+                    .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             }
 
-            var workspace = await workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
-            var options = new DemoOptions { Seed = parse.GetValue(seed), End = context.Time.GetUtcNow(), TargetSessions = target, Currency = workspace.Currency };
-            var events = new DemoDataGenerator().Generate(options);
-            var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
-            var record = await new DuckDbImportStore(db).WriteEventsAsync(workspace, request, events, cancellationToken);
-            var today = workspace.Calendar.Today(context.Time);
-            await AddCostsGoalsAndMetricsAsync(db, workspace, options, today, cancellationToken);
-            var range = new DateRange(today.AddDays(-364), today);
-            var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db))
-                .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             var format1 = parse.GetValue(format);
             if (format1 == OutputFormat.Table)
             {
                 context.Console.MarkupLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Built workspace [bold]{Display.Text(workspace.Name)}[/] in {db.Path}: {Display.Count(record.Imported)} events, {Display.Count(report.Totals.Sessions)} sessions, {Display.Count(report.Totals.Contacts)} contacts, {Display.Count(report.Totals.Customers)} customers in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
+                    $"Built workspace [bold]{Display.Text(workspace.Name)}[/] in {store.Location}: {Display.Count(record.Imported)} events, {Display.Count(report.Totals.Sessions)} sessions, {Display.Count(report.Totals.Contacts)} contacts, {Display.Count(report.Totals.Customers)} customers in {stopwatch.Elapsed.TotalSeconds:0.0} s."));
                 context.Console.WriteLine();
             }
 
@@ -87,12 +95,17 @@ public static class DemoCommand
             }
 
             // A demo login whose password only the person at this console sets, through a one-time link.
-            var users = new DuckDbUserStore(db);
-            var account = users.Find(DemoLogin) ?? users.Add(DemoLogin, Web.Access.Passwords.Hash(Web.Access.Passwords.Generate()));
-            users.Grant(account.Id, workspace, Core.Access.Role.Owner);
-            var setup = new DuckDbInvitationStore(db).Create(Core.Access.InvitationKind.Reset, DemoLogin);
-            var path = db.Path;
-            db.Dispose();
+            Core.Access.OneTimeToken setup;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
+                var account = await session.Users.FindAsync(DemoLogin, cancellationToken)
+                    ?? await session.Users.AddAsync(DemoLogin, Web.Access.Passwords.Hash(Web.Access.Passwords.Generate()), cancellationToken);
+                await session.Users.GrantAsync(account.Id, workspace, Core.Access.Role.Owner, cancellationToken);
+                setup = await session.Invitations.CreateAsync(Core.Access.InvitationKind.Reset, DemoLogin, cancellationToken: cancellationToken);
+            }
+
+            var path = store.Location;
+            store.Dispose();
             var web = new Web.WebOptions { DatabasePath = path, Urls = DashboardUrl, Time = context.Time };
             await using var app = Web.PayoffWeb.Build(web);
             context.Console.WriteLine();
@@ -109,27 +122,27 @@ public static class DemoCommand
     /// the demo: ad spend of the paid campaigns, social account metrics, staff time at an hourly rate,
     /// a tool fee and two goals.
     /// </summary>
-    private static async Task AddCostsGoalsAndMetricsAsync(DuckDbDatabase db, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
+    private static async Task AddCostsGoalsAndMetricsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
     {
-        var imports = new DuckDbImportStore(db);
+        var imports = session.Importing;
         var costs = DemoExtras.AdCosts(options);
         await imports.WriteCostsAsync(workspace, new ImportRequest(ImportKind.Costs, "demo ad costs", $"demo-costs:{options.Seed}:{options.End:O}", costs.Count, 0), new InMemoryRows<Core.Costs.AdCost>(costs), cancellationToken);
         var metrics = DemoExtras.Metrics(options);
         await imports.WriteMetricsAsync(workspace, new ImportRequest(ImportKind.Metrics, "demo account metrics", $"demo-metrics:{options.Seed}:{options.End:O}", metrics.Count, 0), new InMemoryRows<Core.Social.AccountMetric>(metrics), cancellationToken);
 
-        var setup = new DuckDbCostSetupStore(db);
+        var setup = session.CostSetup;
         var start = today.AddDays(1 - options.Days);
-        setup.SetRate(workspace, new Core.Costs.HourlyRate(string.Empty, 25m, workspace.Currency));
+        await setup.SetRateAsync(workspace, new Core.Costs.HourlyRate(string.Empty, 25m, workspace.Currency), cancellationToken);
         foreach (var (network, minutes) in new[] { ("Facebook", 30), ("Instagram", 30), ("LinkedIn", 20), ("X", 15), ("TikTok", 20) })
         {
-            setup.Recur(workspace, new Core.Costs.TimeRecurrence(0, network, string.Empty, minutes, Core.Costs.DayPattern.Weekdays, start));
+            await setup.RecurAsync(workspace, new Core.Costs.TimeRecurrence(0, network, string.Empty, minutes, Core.Costs.DayPattern.Weekdays, start), cancellationToken);
         }
 
-        setup.AddFee(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, new DateOnly(start.Year, start.Month, 1)));
+        await setup.AddFeeAsync(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, new DateOnly(start.Year, start.Month, 1)), cancellationToken);
 
-        var goals = new DuckDbGoalStore(db);
+        var goals = session.Goals;
         var month = new DateOnly(today.Year, today.Month, 1);
-        goals.Add(workspace, new Core.Goals.Goal { Name = "LinkedIn leads +20 %", Metric = Core.Goals.GoalMetrics.Find("contacts")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 20, Start = month.AddMonths(-1), Deadline = month.AddMonths(2).AddDays(-1) });
-        goals.Add(workspace, new Core.Goals.Goal { Name = "Facebook sessions +10 %", Metric = Core.Goals.GoalMetrics.Find("sessions")!, Scope = new Core.Goals.GoalScope("Facebook", null, null), TargetPercent = 10, Start = month.AddMonths(-1), Deadline = month.AddMonths(1).AddDays(-1) });
+        await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "LinkedIn leads +20 %", Metric = Core.Goals.GoalMetrics.Find("contacts")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 20, Start = month.AddMonths(-1), Deadline = month.AddMonths(2).AddDays(-1) }, cancellationToken);
+        await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "Facebook sessions +10 %", Metric = Core.Goals.GoalMetrics.Find("sessions")!, Scope = new Core.Goals.GoalScope("Facebook", null, null), TargetPercent = 10, Start = month.AddMonths(-1), Deadline = month.AddMonths(1).AddDays(-1) }, cancellationToken);
     }
 }

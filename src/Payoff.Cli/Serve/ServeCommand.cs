@@ -40,10 +40,11 @@ public static class ServeCommand
             };
             await using var app = PayoffWeb.Build(options);
             context.Error.WriteLine($"Payoff is listening on {options.Urls} (database {options.DatabasePath}). Ctrl+C stops it after flushing every event.");
-            if (app.Services.GetRequiredService<Web.Access.FirstRun>() is { Token: { } token, Open: true })
+            var firstRun = app.Services.GetRequiredService<Web.Access.FirstRun>();
+            if (await firstRun.OpenAsync(cancellationToken))
             {
                 // No account yet: the one person who can read this console creates the owner.
-                context.Error.WriteLine($"No account yet. Create the owner account at {options.Urls.Split(';')[0].TrimEnd('/')}/setup?token={token} (or with payoff user add).");
+                context.Error.WriteLine($"No account yet. Create the owner account at {options.Urls.Split(';')[0].TrimEnd('/')}/setup?token={firstRun.Token} (or with payoff user add).");
             }
             await app.StartAsync(cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Serve;
@@ -16,9 +15,15 @@ public static class StatusCommand
         var command = new Command("status", "Events, sessions, sites and links of the workspace, and hits dropped from human counts by reason.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var status = new DuckDbStatusReader(db).Read(workspace);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            Core.Workspaces.Workspace workspace;
+            Core.Collect.CollectStatus status;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
+                workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+                status = await session.Status.ReadAsync(workspace, cancellationToken);
+            }
+
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 var dropped = new JsonObject();

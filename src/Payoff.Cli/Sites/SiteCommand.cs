@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Application.Requests;
+using Payoff.Application.Sites;
 using Payoff.Cli.Output;
 using Payoff.Core.Collect;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Script;
 using Spectre.Console;
 
@@ -22,9 +24,9 @@ public static class SiteCommand
         return command;
     }
 
-    /// <summary>The registered form of a domain (<see cref="SiteDomain"/>); a <see cref="CliException"/> when it is not one.</summary>
-    public static string NormalizeDomain(string text) =>
-        SiteDomain.Normalize(text, out var error) ?? throw new CliException(error!);
+    /// <summary>The registered form of a domain (<see cref="SiteDomain"/>).</summary>
+    /// <exception cref="RequestException">Not a domain.</exception>
+    public static string NormalizeDomain(string text) => AddSiteHandler.Domain(text);
 
     private static Command Add(CliContext context, Option<string?> publicUrl)
     {
@@ -35,9 +37,10 @@ public static class SiteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = NormalizeDomain(parse.GetValue(domain)!);
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var site = new DuckDbSiteStore(db).Add(workspace, name, parse.GetValue(cookieless) ? IdentityMode.Cookieless : IdentityMode.Cookie, parse.GetValue(dnt));
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var site = await services.GetRequiredService<AddSiteHandler>().HandleAsync(workspace, name, parse.GetValue(cookieless) ? IdentityMode.Cookieless : IdentityMode.Cookie, parse.GetValue(dnt), cancellationToken);
             context.Console.MarkupLine($"Registered [bold]{Display.Text(site.Domain)}[/] in workspace {Display.Text(workspace.Name)}. Paste this into every page, before </head>:");
             context.Out.WriteLine(ScriptTag.For(site, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl))));
             return 0;
@@ -51,9 +54,14 @@ public static class SiteCommand
         var command = new Command("list", "List the workspace's sites with their script tags.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var sites = new DuckDbSiteStore(db).List(workspace);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            IReadOnlyList<Site> sites;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
+                var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+                sites = await session.Sites.ListAsync(workspace, cancellationToken);
+            }
+
             var baseUrl = PublicUrlOption.Resolve(context, parse.GetValue(publicUrl));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -95,15 +103,19 @@ public static class SiteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = NormalizeDomain(parse.GetValue(domain)!);
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbSiteStore(db);
-            var site = store.List(workspace).FirstOrDefault(s => s.Domain == name) ?? throw new CliException($"Workspace {workspace.Name} has no site {name}; 'payoff site list' shows its sites.");
-            site = store.Update(site with
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            Site site;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
-                Identity = parse.GetValue(identity) is { } mode ? Enum.Parse<IdentityMode>(mode, ignoreCase: true) : site.Identity,
-                HonourDoNotTrack = parse.GetValue(dnt) ?? site.HonourDoNotTrack,
-            });
+                var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+                site = (await session.Sites.ListAsync(workspace, cancellationToken)).FirstOrDefault(s => s.Domain == name) ?? throw new CliException($"Workspace {workspace.Name} has no site {name}; 'payoff site list' shows its sites.");
+                site = await session.Sites.UpdateAsync(site with
+                {
+                    Identity = parse.GetValue(identity) is { } mode ? Enum.Parse<IdentityMode>(mode, ignoreCase: true) : site.Identity,
+                    HonourDoNotTrack = parse.GetValue(dnt) ?? site.HonourDoNotTrack,
+                }, cancellationToken);
+            }
+
             context.Out.WriteLine(ScriptTag.For(site, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl))));
             return 0;
         });

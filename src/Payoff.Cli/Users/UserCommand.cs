@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Application.Access;
 using Payoff.Cli.Output;
 using Payoff.Core.Access;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Users;
@@ -45,20 +46,11 @@ public static class UserCommand
         var command = new Command("add", "Invite a new person with a role in the selected workspace (-w): prints a one-time link where they set their own password.") { email, role, publicUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var address = parse.GetValue(email)!.Trim().ToLowerInvariant();
-            if (address.Length is < 3 or > 254 || !address.Contains('@', StringComparison.Ordinal) || address.Any(char.IsWhiteSpace))
-            {
-                throw new CliException($"'{address}' is not an e-mail address.");
-            }
-
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (new DuckDbUserStore(db).Find(address) is not null)
-            {
-                throw new CliException($"{address} already has an account. Give it a role here with 'payoff user grant {address} --role …'.");
-            }
-
-            var token = new DuckDbInvitationStore(db).Create(InvitationKind.Invite, address, workspace, parse.GetValue(role));
+            var address = UsersHandler.Email(parse.GetValue(email));
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var (_, token) = await services.GetRequiredService<UsersHandler>().InviteNewAsync(workspace, address, parse.GetValue(role), cancellationToken);
             context.Console.MarkupLine($"Invitation for {Display.Text(address)}: {parse.GetValue(role).ToString().ToLowerInvariant()} of workspace {Display.Text(workspace.Name)}.");
             context.Console.MarkupLine($"Send them this link (it works once, for {Invitation.InviteLifetime.TotalDays:0} days; they set their own password there):");
             context.Console.MarkupLine($"[bold]{Display.Text(Link(context, parse, publicUrl, token))}[/]");
@@ -72,11 +64,11 @@ public static class UserCommand
         var email = new Argument<string>("EMAIL") { Description = "The account whose password was forgotten." };
         var publicUrl = PublicUrlOption.Create();
         var command = new Command("reset", "Print a one-time link where the person sets a new password (for a forgotten password; only here, on the server).") { email, publicUrl };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var account = new DuckDbUserStore(db).Find(parse.GetValue(email)!) ?? throw new CliException($"No account {parse.GetValue(email)}.");
-            var token = new DuckDbInvitationStore(db).Create(InvitationKind.Reset, account.Email);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var (account, token) = await services.GetRequiredService<UsersHandler>().ResetPasswordAsync(parse.GetValue(email)!, cancellationToken);
             context.Console.MarkupLine($"Send {Display.Text(account.Email)} this link (it works once, for {Invitation.ResetLifetime.TotalHours:0} hours; setting the new password signs out every session):");
             context.Console.MarkupLine($"[bold]{Display.Text(Link(context, parse, publicUrl, token))}[/]");
             return 0;
@@ -87,17 +79,18 @@ public static class UserCommand
     private static Command List(CliContext context)
     {
         var command = new Command("list", "List the accounts and their workspaces.");
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var store = new DuckDbUserStore(db);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "E-mail", "Workspaces (role)", "Created (UTC)");
-            foreach (var u in store.List())
+            foreach (var u in await session.Users.ListAsync(cancellationToken))
             {
+                var memberships = await session.Users.MembershipsAsync(u.Id, cancellationToken);
                 table.AddRow(
                     u.Id.ToString(CultureInfo.InvariantCulture),
                     Display.Text(u.Email),
-                    Display.Text(string.Join(", ", store.Memberships(u.Id).Select(m => $"{m.WorkspaceName} ({m.Role.ToString().ToLowerInvariant()})"))),
+                    Display.Text(string.Join(", ", memberships.Select(m => $"{m.WorkspaceName} ({m.Role.ToString().ToLowerInvariant()})"))),
                     u.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
             }
 
@@ -114,11 +107,10 @@ public static class UserCommand
         var command = new Command("grant", "Give an account a role in the selected workspace (-w), replacing its role there.") { email, role };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbUserStore(db);
-            var account = store.Find(parse.GetValue(email)!) ?? throw new CliException($"No account {parse.GetValue(email)}; create it with 'payoff user add'.");
-            store.Grant(account.Id, workspace, parse.GetValue(role));
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var account = await services.GetRequiredService<UsersHandler>().GrantAsync(workspace, parse.GetValue(email)!, parse.GetValue(role), cancellationToken);
             context.Console.MarkupLine($"{Display.Text(account.Email)} is {parse.GetValue(role).ToString().ToLowerInvariant()} of workspace {Display.Text(workspace.Name)}.");
             return 0;
         });
@@ -131,17 +123,10 @@ public static class UserCommand
         var command = new Command("revoke", "Take an account's access to the selected workspace (-w) away.") { email };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbUserStore(db);
-            var account = store.Find(parse.GetValue(email)!) ?? throw new CliException($"No account {parse.GetValue(email)}.");
-            if (!store.Revoke(account.Id, workspace))
-            {
-                throw new CliException($"{account.Email} has no access to workspace {workspace.Name}.");
-            }
-
-            store.RenewSecurityStamp(account.Id);
-
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var account = await services.GetRequiredService<UsersHandler>().RevokeAsync(workspace, parse.GetValue(email)!, cancellationToken);
             context.Console.MarkupLine($"{Display.Text(account.Email)} no longer sees workspace {Display.Text(workspace.Name)}.");
             return 0;
         });
@@ -152,12 +137,11 @@ public static class UserCommand
     {
         var email = new Argument<string>("EMAIL") { Description = "The account." };
         var command = new Command("remove", "Delete an account and all its access.") { email };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var store = new DuckDbUserStore(db);
-            var account = store.Find(parse.GetValue(email)!) ?? throw new CliException($"No account {parse.GetValue(email)}.");
-            store.Remove(account.Id);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var account = await services.GetRequiredService<UsersHandler>().RemoveAsync(parse.GetValue(email)!, cancellationToken);
             context.Console.MarkupLine($"Account {Display.Text(account.Email)} deleted.");
             return 0;
         });

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Payoff.Application.Requests;
+using Payoff.Application.Workspaces;
 using Payoff.Cli.Output;
-using Payoff.Core.Money;
 using Payoff.Core.Workspaces;
-using Payoff.Import.Native;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Workspaces;
@@ -29,8 +29,13 @@ public static class WorkspaceCommand
         var command = new Command("list", "List the workspaces.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspaces = await new DuckDbWorkspaceStore(db).ListAsync(cancellationToken);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            IReadOnlyList<Workspace> workspaces;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
+                workspaces = await session.Workspaces.ListAsync(cancellationToken);
+            }
+
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonArray([.. workspaces.Select(w => (JsonNode?)ToJson(w))]));
@@ -57,20 +62,9 @@ public static class WorkspaceCommand
         var command = new Command("add", "Create a workspace.") { name, zone, currency };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var workspaceName = parse.GetValue(name)!.Trim();
-            if (workspaceName.Length is 0 or > 100)
-            {
-                throw new CliException("A workspace name must have 1 to 100 characters.");
-            }
-
-            // A name is printed in every report's heading: a control character would reach the terminal (issue 13, §3.7).
-            if (workspaceName.Any(char.IsControl))
-            {
-                throw new CliException($"A workspace name may not hold control characters (got '{Display.Visible(workspaceName)}').");
-            }
-
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await new DuckDbWorkspaceStore(db).CreateAsync(workspaceName, Zone(parse.GetValue(zone)!), Currency(parse.GetValue(currency)!), cancellationToken);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            var workspace = await services.GetRequiredService<CreateWorkspaceHandler>().HandleAsync(parse.GetValue(name)!, parse.GetValue(zone)!, parse.GetValue(currency)!, Options, cancellationToken);
             context.Console.MarkupLine($"Created workspace [bold]{Display.Text(workspace.Name)}[/] ({Display.Text(workspace.TimeZone)}, {workspace.Currency}).");
             return 0;
         });
@@ -85,25 +79,12 @@ public static class WorkspaceCommand
         var command = new Command("set", "Change the selected workspace's time zone, currency or session timeout.") { zone, currency, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var minutes = parse.GetValue(timeout);
-            if (minutes is < 1 or > 240)
-            {
-                throw new CliException($"--session-timeout must be between 1 and 240 minutes (got {minutes}).");
-            }
-
-            var changed = workspace with
-            {
-                TimeZone = parse.GetValue(zone) is { } z ? Zone(z) : workspace.TimeZone,
-                Currency = parse.GetValue(currency) is { } c ? Currency(c) : workspace.Currency,
-                SessionTimeout = minutes is { } m ? TimeSpan.FromMinutes(m) : workspace.SessionTimeout,
-            };
-            await new DuckDbWorkspaceStore(db).UpdateAsync(changed, cancellationToken);
-            if (changed.SessionTimeout != workspace.SessionTimeout || changed.Currency != workspace.Currency)
-            {
-                DuckDbMaintenance.Rederive(db, changed);
-            }
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var services = CliServices.Create(store, context.Time);
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var changed = await services.GetRequiredService<WorkspaceSettingsHandler>().HandleAsync(
+                session, workspace, parse.GetValue(zone), parse.GetValue(currency), parse.GetValue(timeout), Options, cancellationToken);
 
             context.Console.MarkupLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -121,12 +102,6 @@ public static class WorkspaceCommand
         ["sessionTimeoutMinutes"] = (int)w.SessionTimeout.TotalMinutes,
     };
 
-    private static string Zone(string id) =>
-        WorkspaceCalendar.IsKnownZone(id.Trim()) ? id.Trim() : throw new CliException($"'{id}' is not a known IANA time zone (e.g. Europe/Warsaw, Asia/Jakarta, America/New_York).");
-
-    /// <summary>A reporting currency: an ISO 4217 code in use (<see cref="CurrencyCodes"/>), never any three letters (issue 13, §3.7).</summary>
-    private static string Currency(string code) =>
-        !FieldParser.TryParseCurrency(code, out var currency, out var error) ? throw new CliException($"--currency: {error}")
-        : CurrencyCodes.IsKnown(currency) ? currency
-        : throw new CliException($"--currency: '{currency}' is not an ISO 4217 currency code in use (e.g. USD, EUR, GBP, JPY).");
+    // Options are named as on the command line in messages (--currency).
+    private static RequestValues Options { get; } = RequestValues.Empty with { Prefix = "--" };
 }

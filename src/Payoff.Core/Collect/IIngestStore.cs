@@ -4,7 +4,7 @@ namespace Payoff.Core.Collect;
 /// <remarks>
 /// Every implementation honours these rules:
 /// <list type="bullet">
-/// <item><see cref="Apply"/> is atomic: all of the batch is visible, or none of it.</item>
+/// <item><see cref="ApplyAsync"/> is atomic: all of the batch is visible, or none of it.</item>
 /// <item>It is idempotent: events by (workspace, event id), clicks by (workspace, click id), dropped
 /// hits by (workspace, hit id). Applying a batch again, or two copies in one batch, stores each once.
 /// The spool relies on this to replay after a crash.</item>
@@ -16,5 +16,5 @@ namespace Payoff.Core.Collect;
 public interface IIngestStore
 {
     /// <summary>Applies a batch in order and returns how many new events it stored.</summary>
-    long Apply(IReadOnlyList<IngestRecord> batch);
+    Task<long> ApplyAsync(IReadOnlyList<IngestRecord> batch, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,10 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
     private readonly DuckDbWorkspaceStore workspaces = new(db);
 
     /// <inheritdoc />
-    public long Apply(IReadOnlyList<IngestRecord> batch)
+    public Task<long> ApplyAsync(IReadOnlyList<IngestRecord> batch, CancellationToken cancellationToken = default) =>
+        Sync.Run(() => Apply(batch), cancellationToken);
+
+    private long Apply(IReadOnlyList<IngestRecord> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.Count == 0)

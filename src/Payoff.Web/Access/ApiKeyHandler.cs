@@ -15,7 +15,7 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <inheritdoc />
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var secret = Request.Headers[ApiKeyDefaults.Header].ToString();
         if (secret.Length == 0)
@@ -29,12 +29,12 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
 
         if (secret.Length == 0)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        if (secret.Length > 200 || keys.Find(secret) is not { } key)
+        if (secret.Length > 200 || await keys.FindAsync(secret, Context.RequestAborted).ConfigureAwait(false) is not { } key)
         {
-            return Task.FromResult(AuthenticateResult.Fail("The API key is unknown or revoked."));
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
 
         var identity = new ClaimsIdentity(
@@ -45,6 +45,6 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
                 new Claim(ApiKeyDefaults.KeyClaim, key.Id.ToString(CultureInfo.InvariantCulture)),
             ],
             ApiKeyDefaults.Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme));
     }
 }

@@ -21,7 +21,7 @@ public static class AttributionExport
         app.MapGet("/export/attribution", async (HttpContext context, DashboardCache cache, IStore store, AttributionHandler attribution, PathsHandler paths, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 var format = context.Request.Query["format"].ToString();
-                if (format is not ("csv" or "xlsx") || DashboardScope.FromMemberships(cache.Memberships(context.User), context.Request.Query, time) is not { } scope)
+                if (format is not ("csv" or "xlsx") || DashboardScope.FromMemberships(await cache.MembershipsAsync(context.User, cancellationToken), context.Request.Query, time) is not { } scope)
                 {
                     return Results.NotFound();
                 }

@@ -74,7 +74,13 @@ public static class CollectEndpoints
             return TypedResults.Problem(bodyError, statusCode: bodyError.Contains("limit", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
-        var outcomes = events.Select((e, i) => e.Fields is null ? new EventOutcome(i, "rejected", e.Error, null, null) : handler.Handle(i, e.Fields, context, client)).ToList();
+        var outcomes = new List<EventOutcome>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            outcomes.Add(e.Fields is null ? new EventOutcome(i, "rejected", e.Error, null, null) : await handler.HandleAsync(i, e.Fields, context, client).ConfigureAwait(false));
+        }
+
         foreach (var partition in outcomes.Where(o => o.Partition is not null).GroupBy(o => o.Partition!))
         {
             if (limiter.TryTake(partition.Key, partition.Count()) is { } retry)

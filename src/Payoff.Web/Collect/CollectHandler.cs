@@ -19,7 +19,7 @@ namespace Payoff.Web.Collect;
 public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity identity, WebOptions options)
 {
     /// <summary>The outcome of event <paramref name="index"/>.</summary>
-    public EventOutcome Handle(int index, EventFields e, HttpContext context, ClientInfo client)
+    public async ValueTask<EventOutcome> HandleAsync(int index, EventFields e, HttpContext context, ClientInfo client)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(context);
@@ -32,7 +32,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return Reject(index, "This API key is read-only; sending events needs a write key.");
         }
 
-        var site = sites.Find(e.Site);
+        var site = await sites.FindAsync(e.Site, context.RequestAborted).ConfigureAwait(false);
         if (site is null && (!authenticated || e.Site is not null) || site is not null && authenticated && site.WorkspaceId != keyWorkspace)
         {
             return Reject(index, e.Site is null ? "Field 'site' is required: the site key from 'payoff site add'." : $"Unknown site '{Clip(e.Site)}'.");
@@ -76,7 +76,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
         }
 
         var eventId = EventId(e, site, authenticated, now, warnings);
-        var visitor = Visitor(e, site, authenticated, ip, userAgent, partition);
+        var visitor = await VisitorAsync(e, site, authenticated, ip, userAgent, partition, context.RequestAborted).ConfigureAwait(false);
         var device = userAgent is null ? null : DeviceClass.Of(userAgent);
         var query = type == EventType.Pageview ? Core.Tracking.QueryString.Parse(e.Url) : null;
         var clickRef = query is not null && query.TryGetValue(TrackedLink.ClickParameter, out var lc) && ClickRefPattern().IsMatch(lc) ? lc : null;
@@ -203,7 +203,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
         return authenticated ? e.EventId : $"s{site!.Id}:{e.EventId}";
     }
 
-    private string? Visitor(EventFields e, Site? site, bool authenticated, string? ip, string? userAgent, string scope)
+    private async ValueTask<string?> VisitorAsync(EventFields e, Site? site, bool authenticated, string? ip, string? userAgent, string scope, CancellationToken cancellationToken)
     {
         if (authenticated && e.VisitorId is not null)
         {
@@ -215,7 +215,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return "c_" + e.Visitor;
         }
 
-        return ip is null || userAgent is null ? null : identity.Resolve(scope, ip, userAgent);
+        return ip is null || userAgent is null ? null : await identity.ResolveAsync(scope, ip, userAgent, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsWebUrl(string url) =>

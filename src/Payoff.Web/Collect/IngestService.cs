@@ -1,23 +1,22 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Payoff.Core.Collect;
-using Payoff.Storage.DuckDb;
-using Payoff.Web.Hosting;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Collect;
 
 /// <summary>
 /// Moves collected records from the spool into the store: replays what an earlier run left at start,
-/// then applies durable batches in transactions of up to 20,000 records gathered over at most half a second, checkpoints
-/// DuckDB and releases spool segments behind it. A failing store is retried with back-off while the
+/// then applies durable batches in transactions of up to 20,000 records gathered over at most half a second, flushes
+/// the store (<see cref="IStoreSession.FlushAsync"/>) and releases spool segments behind it. A failing store is retried with back-off while the
 /// spool keeps acknowledging; on shutdown everything queued is written and applied.
 /// </summary>
-public sealed partial class IngestService(StoreGate gate, WebOptions options, ILogger<IngestService> logger) : IHostedService
+public sealed partial class IngestService(IStore store, WebOptions options, ILogger<IngestService> logger) : IHostedService
 {
     private const int BatchSize = 20_000;
     private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(500);
     private Spool? spool;
-    private Thread? applier;
+    private Task? applier;
     private long applied;
     private long releasedBefore;
 
@@ -42,7 +41,7 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
         spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records);
 
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var (opened, leftover) = Spool.Open(options, logger);
         foreach (var file in leftover)
@@ -51,7 +50,8 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
             for (var i = 0; i < records.Count; i += BatchSize)
             {
                 var chunk = records.GetRange(i, Math.Min(BatchSize, records.Count - i));
-                gate.Run(db => new DuckDbIngestStore(db).Apply(chunk));
+                await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+                await session.Ingest.ApplyAsync(chunk, cancellationToken).ConfigureAwait(false);
             }
 
             LogReplayed(logger, Path.GetFileName(file), records.Count, skipped);
@@ -59,16 +59,14 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
 
         if (leftover.Count > 0)
         {
-            gate.Run(db => db.Execute("CHECKPOINT"));
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
             opened.Release(Spool.NumberOf(leftover[^1]) + 1);
         }
 
         releasedBefore = opened.CurrentSegment + 1;
         spool = opened;
-        // A dedicated thread: DuckDB work is synchronous and must not hold a thread-pool thread.
-        applier = new Thread(ApplyLoop) { IsBackground = true, Name = "payoff-ingest" };
-        applier.Start();
-        return Task.CompletedTask;
+        // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync).
+        applier = Task.Run(() => ApplyLoopAsync(CancellationToken.None), CancellationToken.None);
     }
 
     /// <inheritdoc />
@@ -80,21 +78,21 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
         }
 
         await spool.DisposeAsync().ConfigureAwait(false);
-        await Task.Run(applier.Join, cancellationToken).ConfigureAwait(false);
+        await applier.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (Lag == 0)
         {
-            gate.Run(db => db.Execute("CHECKPOINT"));
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
             spool.Release(long.MaxValue);
         }
 
         LogStopped(logger, Applied, Lag);
     }
 
-    private void ApplyLoop()
+    private async Task ApplyLoopAsync(CancellationToken cancellationToken)
     {
         var reader = spool!.Durable;
         var batch = new List<IngestRecord>();
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             // Fewer, larger transactions: wait up to the window for a batch to fill. Each transaction
             // rescans the touched visitors' events, so its cost hardly grows with its size.
@@ -114,7 +112,7 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
                 }
                 else
                 {
-                    Thread.Sleep(5);
+                    await Task.Delay(5, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -123,22 +121,27 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
                 continue;
             }
 
-            ApplyWithRetry(batch);
+            await ApplyWithRetryAsync(batch, cancellationToken).ConfigureAwait(false);
             if (segment > releasedBefore)
             {
-                Checkpoint(segment);
+                await CheckpointAsync(segment, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private void ApplyWithRetry(List<IngestRecord> batch)
+    private async Task ApplyWithRetryAsync(List<IngestRecord> batch, CancellationToken cancellationToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
         {
             try
             {
-                gate.Run(db => new DuckDbIngestStore(db).Apply(batch));
+                // One session per batch, so readers waiting for the store get their turn between batches.
+                await using (var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await session.Ingest.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+
                 Interlocked.Add(ref applied, batch.Count);
                 StoreError = null;
                 return;
@@ -149,24 +152,32 @@ public sealed partial class IngestService(StoreGate gate, WebOptions options, IL
             {
                 StoreError = ex.Message.Split('\n')[0];
                 LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
-                Task.Delay(delay, options.Time).GetAwaiter().GetResult();
+                await Task.Delay(delay, options.Time, cancellationToken).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }
 
-    private void Checkpoint(long segment)
+    private async Task CheckpointAsync(long segment, CancellationToken cancellationToken)
     {
         try
         {
-            gate.Run(db => db.Execute("CHECKPOINT"));
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
             spool!.Release(segment);
             releasedBefore = segment;
         }
-        catch (Exception ex) when (ex is IOException or DuckDB.NET.Data.DuckDBException)
+#pragma warning disable CA1031 // The store may fail in any way; the spool keeps its segments and the next batch flushes again.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
         {
             LogCheckpointFailed(logger, ex.Message);
         }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Skipped} torn lines skipped")]

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Payoff.Core.Collect;
-using Payoff.Storage.DuckDb;
-using Payoff.Web.Hosting;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Collect;
 
@@ -11,7 +10,7 @@ namespace Payoff.Web.Collect;
 /// midnight stays one visitor. Salts live in the store (all nodes agree) and are deleted after 48
 /// hours; this process keeps them in memory for the day.
 /// </summary>
-public sealed class VisitorIdentity(StoreGate gate, WebOptions options)
+public sealed class VisitorIdentity(IStore store, WebOptions options)
 {
     private static readonly TimeSpan Continuity = TimeSpan.FromHours(2);
     private readonly ConcurrentDictionary<DateOnly, byte[]> salts = new();
@@ -19,15 +18,15 @@ public sealed class VisitorIdentity(StoreGate gate, WebOptions options)
     private long lastPrune;
 
     /// <summary>The visitor id of <paramref name="ip"/> and <paramref name="userAgent"/> in <paramref name="scope"/> now.</summary>
-    public string Resolve(string scope, string ip, string userAgent)
+    public async ValueTask<string> ResolveAsync(string scope, string ip, string userAgent, CancellationToken cancellationToken = default)
     {
         var now = options.Time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        PruneIfDue(now, today);
-        var id = VisitorHasher.Hash(Salt(today), scope, ip, userAgent);
+        await PruneIfDueAsync(now, today, cancellationToken).ConfigureAwait(false);
+        var id = VisitorHasher.Hash(await SaltAsync(today, cancellationToken).ConfigureAwait(false), scope, ip, userAgent);
         if (!recent.ContainsKey(id))
         {
-            var yesterday = VisitorHasher.Hash(Salt(today.AddDays(-1)), scope, ip, userAgent);
+            var yesterday = VisitorHasher.Hash(await SaltAsync(today.AddDays(-1), cancellationToken).ConfigureAwait(false), scope, ip, userAgent);
             if (recent.TryGetValue(yesterday, out var seen) && now.UtcTicks - seen < Continuity.Ticks)
             {
                 id = yesterday;
@@ -38,9 +37,19 @@ public sealed class VisitorIdentity(StoreGate gate, WebOptions options)
         return id;
     }
 
-    private byte[] Salt(DateOnly day) => salts.GetOrAdd(day, d => gate.Run(db => new DuckDbSaltStore(db).Get(d)));
+    private async ValueTask<byte[]> SaltAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        if (salts.TryGetValue(day, out var salt))
+        {
+            return salt;
+        }
 
-    private void PruneIfDue(DateTimeOffset now, DateOnly today)
+        await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        // The store keeps the day's first salt, so two callers racing here read the same one.
+        return salts.GetOrAdd(day, await session.Salts.GetAsync(day, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task PruneIfDueAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
         var last = Interlocked.Read(ref lastPrune);
         if (now.UtcTicks - last < TimeSpan.FromMinutes(1).Ticks || Interlocked.CompareExchange(ref lastPrune, now.UtcTicks, last) != last)
@@ -61,6 +70,7 @@ public sealed class VisitorIdentity(StoreGate gate, WebOptions options)
             salts.TryRemove(day, out _);
         }
 
-        gate.Run(db => new DuckDbSaltStore(db).Prune(today));
+        await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.Salts.PruneAsync(today, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using System.Threading.Channels;
 using Microsoft.Extensions.Caching.Memory;
 using Payoff.Core.Access;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Hosting;
@@ -14,7 +14,7 @@ namespace Payoff.Web.Components;
 /// Keeps the figures of recently shown report pages, so the people of an agency opening the same
 /// overview do not each recompute a year of events, and a page already shown is served without
 /// waiting for the database. An entry is keyed by the page, the workspace, the whole query string,
-/// the workspace's today and the data version (<see cref="StoreGate.Version"/>): any write makes every
+/// the workspace's today and the data version (<see cref="IStore.Version"/>): any write makes every
 /// entry stale at once and the next request computes its page again. Without writes, figures older
 /// than <see cref="Lifetime"/> are still served once while they are recomputed in the background
 /// (stale while revalidate), so tracked visits show within about a minute and nobody waits for the
@@ -27,113 +27,77 @@ public sealed class DashboardCache : IDisposable
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 1024 });
-    private readonly BlockingCollection<Action> refreshes = new();
+    private readonly Channel<Func<Task>> refreshes = Channel.CreateUnbounded<Func<Task>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly StoreGate gate;
+    private readonly IStore store;
     private readonly WebOptions options;
 
-    /// <summary>Starts the one thread that recomputes stale figures in the background.</summary>
-    public DashboardCache(StoreGate gate, WebOptions options)
+    /// <summary>Starts the one loop that recomputes stale figures in the background, one at a time.</summary>
+    /// <param name="store">The store the figures are read from.</param>
+    /// <param name="gate">The same store, for the transitional synchronous members (issue 14: removed by the lead).</param>
+    /// <param name="options">The service's options (its clock).</param>
+    public DashboardCache(IStore store, StoreGate gate, WebOptions options)
     {
         this.gate = gate;
+        this.store = store;
         this.options = options;
-
-        // One dedicated thread, not the thread pool: a refresh waits for the store's gate for seconds,
-        // and pool threads blocked that way would starve the requests Kestrel serves.
-        new Thread(() =>
-        {
-            foreach (var refresh in refreshes.GetConsumingEnumerable())
-            {
-                try
-                {
-                    refresh();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The server is stopping.
-                }
-            }
-        }) { IsBackground = true, Name = "payoff-dashboard-refresh" }.Start();
+        _ = Task.Run(RefreshLoopAsync);
     }
 
     /// <summary>
     /// The scope and the model of a report page: the scope from the user's (cached) memberships, the
-    /// model from the cache or computed by <paramref name="build"/> under the store's gate; both null
+    /// model from the cache or computed by <paramref name="build"/> in a store session of its own; both null
     /// when the user is not a member of the workspace (the page answers 404).
-    /// </summary>
-    public (DashboardScope? Scope, T? Model) Page<T>(HttpContext context, string page, Func<DashboardScope, T> build)
-        where T : class?
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var scope = DashboardScope.FromMemberships(Memberships(context.User), context.Request.Query, options.Time);
-        return scope is null ? (null, null) : (scope, Get(page, scope, build));
-    }
-
-    /// <summary>
-    /// Like <see cref="Page{T}"/> for a model built asynchronously: <paramref name="build"/> reads through a store
-    /// session of its own (not the request's, and not cancelled with it: concurrent requests for the same view
-    /// share the computation). A failed computation is not kept.
     /// </summary>
     public async Task<(DashboardScope? Scope, T? Model)> PageAsync<T>(HttpContext context, string page, Func<DashboardScope, CancellationToken, Task<T>> build)
         where T : class?
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(build);
-        var scope = DashboardScope.FromMemberships(Memberships(context.User), context.Request.Query, options.Time);
-        if (scope is null)
-        {
-            return (null, null);
-        }
-
-        var key = $"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}";
-        var version = gate.Version;
-        try
-        {
-            return (scope, await Get(key, Lifetime, async () =>
-            {
-                await using var session = await gate.OpenSessionAsync();
-                return await build(scope.With(session), CancellationToken.None);
-            }));
-        }
-        catch
-        {
-            cache.Remove($"{version}|{key}");
-            throw;
-        }
+        var memberships = await MembershipsAsync(context.User, context.RequestAborted).ConfigureAwait(false);
+        var scope = DashboardScope.FromMemberships(memberships, context.Request.Query, options.Time);
+        return scope is null ? (null, null) : (scope, await GetAsync(page, scope, build).ConfigureAwait(false));
     }
 
-    /// <summary>The page's model for <paramref name="scope"/>, computed by <paramref name="build"/> (with the database) when not cached.</summary>
-    public T Get<T>(string page, DashboardScope scope, Func<DashboardScope, T> build)
+    /// <summary>The page's model for <paramref name="scope"/>, computed by <paramref name="build"/> (in a store session of its own) when not cached.</summary>
+    public Task<T> GetAsync<T>(string page, DashboardScope scope, Func<DashboardScope, CancellationToken, Task<T>> build)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(build);
-        return Get($"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}", Lifetime, () => gate.Run(db => build(scope.With(db))));
+        return GetAsync($"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}", Lifetime, async cancellationToken =>
+        {
+            await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+            return await build(scope.With(session), cancellationToken).ConfigureAwait(false);
+        });
     }
 
     /// <summary>
     /// A value under <paramref name="key"/> (the data version is added), fresh for <paramref name="lifetime"/>
     /// and then served once more while <paramref name="build"/> recomputes it in the background.
-    /// <paramref name="build"/> takes the store's gate itself (it may run on another thread).
+    /// <paramref name="build"/> opens its own store session (never call this inside one: sessions do not nest).
+    /// The computation is shared by concurrent callers, so it is not cancelled by any one of them.
     /// </summary>
-    public T Get<T>(string key, TimeSpan lifetime, Func<T> build)
+    public async Task<T> GetAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> build)
     {
         ArgumentNullException.ThrowIfNull(build);
-        key = $"{gate.Version}|{key}";
+        key = $"{store.Version}|{key}";
         var entry = cache.GetOrCreate(key, e =>
         {
             e.Size = 1;
             e.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return new Entry<T>(build);
+            return new Entry<T>(() => build(CancellationToken.None));
         })!;
         try
         {
-            var value = entry.Value;
+            var value = await entry.ValueAsync().ConfigureAwait(false);
             if (entry.Age > lifetime && entry.TryStartRefresh())
             {
-                refreshes.TryAdd(() =>
+                refreshes.Writer.TryWrite(async () =>
                 {
                     try
                     {
-                        cache.Set(key, new Entry<T>(build).Computed(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                        var fresh = new Entry<T>(() => build(CancellationToken.None));
+                        await fresh.ValueAsync().ConfigureAwait(false);
+                        cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
                     }
                     catch (Exception)
                     {
@@ -153,57 +117,92 @@ public sealed class DashboardCache : IDisposable
         }
     }
 
-    /// <summary>Like <see cref="Get{T}(string, TimeSpan, Func{T})"/>, with the database under the store's gate (re-entered when the caller holds it).</summary>
-    public T GetWithDatabase<T>(string key, TimeSpan lifetime, Func<DuckDbDatabase, T> build) => Get(key, lifetime, () => gate.Run(build));
-
-    /// <summary>The signed-in user's workspaces and roles (by workspace name), from the cache or the database.</summary>
-    public IReadOnlyList<(Workspace Workspace, Role Role)> Memberships(ClaimsPrincipal user)
+    /// <summary>The signed-in user's workspaces and roles (by workspace name), from the cache or the store.</summary>
+    public Task<IReadOnlyList<(Workspace Workspace, Role Role)>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (DashboardWorkspace.UserId(user) is not { } id)
         {
-            return [];
+            return Task.FromResult<IReadOnlyList<(Workspace, Role)>>([]);
         }
 
-        return Get($"memberships|{id}", Lifetime, () => gate.Run(db =>
+        return GetAsync($"memberships|{id}", Lifetime, async ct =>
         {
-            var workspaces = new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().ToDictionary(w => w.Id);
-            return (IReadOnlyList<(Workspace, Role)>)[.. new DuckDbUserStore(db).Memberships(id).Where(m => workspaces.ContainsKey(m.WorkspaceId)).Select(m => (workspaces[m.WorkspaceId], m.Role))];
-        }));
+            await using var session = await store.OpenSessionAsync(ct).ConfigureAwait(false);
+            var workspaces = (await session.Workspaces.ListAsync(ct).ConfigureAwait(false)).ToDictionary(w => w.Id);
+            var memberships = await session.Users.MembershipsAsync(id, ct).ConfigureAwait(false);
+            return (IReadOnlyList<(Workspace, Role)>)[.. memberships.Where(m => workspaces.ContainsKey(m.WorkspaceId)).Select(m => (workspaces[m.WorkspaceId], m.Role))];
+        });
     }
+
+    /// <summary>
+    /// The scope and the model of a report page, computed synchronously under the store's gate (transitional,
+    /// issue 14: removed by the lead once every page uses <see cref="PageAsync"/>).
+    /// </summary>
+    public (DashboardScope? Scope, T? Model) Page<T>(HttpContext context, string page, Func<DashboardScope, T> build)
+        where T : class?
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var scope = DashboardScope.FromMemberships(MembershipsAsync(context.User).GetAwaiter().GetResult(), context.Request.Query, options.Time);
+        return scope is null ? (null, null) : (scope, Get(page, scope, build));
+    }
+
+    /// <summary>The page's model for <paramref name="scope"/>, computed by <paramref name="build"/> (with the database) when not cached (transitional, issue 14).</summary>
+    public T Get<T>(string page, DashboardScope scope, Func<DashboardScope, T> build)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(build);
+        return Get($"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}", Lifetime, () => gate.Run(db => build(scope.With(db))));
+    }
+
+    /// <summary>Like <see cref="GetAsync{T}(string, TimeSpan, Func{CancellationToken, Task{T}})"/>, computed synchronously (transitional, issue 14).</summary>
+    public T Get<T>(string key, TimeSpan lifetime, Func<T> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return GetAsync(key, lifetime, _ => Task.FromResult(build())).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Like <see cref="Get{T}(string, TimeSpan, Func{T})"/>, with the database under the store's gate (re-entered when the caller holds it).</summary>
+    public T GetWithDatabase<T>(string key, TimeSpan lifetime, Func<DuckDbDatabase, T> build) => Get(key, lifetime, () => gate.Run(build));
 
     /// <inheritdoc />
     public void Dispose()
     {
-        refreshes.CompleteAdding();
+        refreshes.Writer.TryComplete();
         cache.Dispose();
     }
 
-    /// <summary>A cached value, computed once, with its age (monotonic clock) and whether a refresh is under way.</summary>
-    private sealed class Entry<T>(Func<T> build)
+    private async Task RefreshLoopAsync()
     {
-        private readonly Lazy<T> value = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        await foreach (var refresh in refreshes.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                await refresh().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The server is stopping.
+            }
+        }
+    }
+
+    /// <summary>A cached value, computed once, with its age (monotonic clock) and whether a refresh is under way.</summary>
+    private sealed class Entry<T>(Func<Task<T>> build)
+    {
+        private readonly Lazy<Task<T>> value = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
         private long computedAt;
         private int refreshing;
 
-        public T Value
+        public async Task<T> ValueAsync()
         {
-            get
-            {
-                var result = value.Value;
-                Interlocked.CompareExchange(ref computedAt, Environment.TickCount64, 0);
-                return result;
-            }
+            var result = await value.Value.ConfigureAwait(false);
+            Interlocked.CompareExchange(ref computedAt, Environment.TickCount64, 0);
+            return result;
         }
 
         public TimeSpan Age => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref computedAt));
 
         public bool TryStartRefresh() => Interlocked.Exchange(ref refreshing, 1) == 0;
-
-        public Entry<T> Computed()
-        {
-            _ = Value;
-            return this;
-        }
     }
 }

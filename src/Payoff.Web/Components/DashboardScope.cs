@@ -68,7 +68,27 @@ public sealed class DashboardScope
     /// <summary>A query-string value, or null.</summary>
     public string? this[string key] => query.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : null;
 
-    /// <summary>The scope of a request, or null when the user is not a member of the named workspace (the caller answers 404).</summary>
+    /// <summary>The scope of a request read through <paramref name="session"/>, or null when the user is not a member of the named workspace (the caller answers 404).</summary>
+    public static async Task<DashboardScope?> ResolveAsync(IStoreSession session, ClaimsPrincipal user, IEnumerable<KeyValuePair<string, string?>> query, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        if (await DashboardWorkspace.ResolveAsync(session, user, values.GetValueOrDefault("w"), cancellationToken).ConfigureAwait(false) is not { } resolved)
+        {
+            return null;
+        }
+
+        return new DashboardScope(session, resolved.Workspace, resolved.Role, time, values);
+    }
+
+    /// <summary>The scope of a dashboard request, from its query string, read through <paramref name="session"/>.</summary>
+    public static Task<DashboardScope?> OfAsync(IStoreSession session, Microsoft.AspNetCore.Http.HttpContext context, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ResolveAsync(session, context.User, context.Request.Query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), time, context.RequestAborted);
+    }
+
+    /// <summary>The scope of a request, or null when the user is not a member of the named workspace (transitional, issue 14: removed by the lead; use <see cref="ResolveAsync"/>).</summary>
     public static DashboardScope? Resolve(DuckDbDatabase db, ClaimsPrincipal user, IEnumerable<KeyValuePair<string, string?>> query, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
@@ -101,7 +121,7 @@ public sealed class DashboardScope
         return chosen.Workspace is null ? null : new DashboardScope(null, chosen.Workspace, chosen.Role, time, values);
     }
 
-    /// <summary>The scope of a dashboard request, from its query string.</summary>
+    /// <summary>The scope of a dashboard request, from its query string (transitional, issue 14: removed by the lead; use <see cref="OfAsync"/>).</summary>
     public static DashboardScope? Of(DuckDbDatabase db, Microsoft.AspNetCore.Http.HttpContext context, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Payoff.Core.Access;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -13,19 +14,46 @@ namespace Payoff.Web.Components;
 public static class DashboardWorkspace
 {
     /// <summary>The user's membership of <paramref name="name"/> (or their first), with the workspace; null when they have none.</summary>
-    public static (Workspace Workspace, Role Role)? Resolve(DuckDbDatabase db, ClaimsPrincipal user, string? name)
+    public static async Task<(Workspace Workspace, Role Role)?> ResolveAsync(IStoreSession session, ClaimsPrincipal user, string? name, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(user);
-        if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId))
+        if (UserId(user) is not { } userId)
         {
             return null;
         }
 
-        var memberships = new DuckDbUserStore(db).Memberships(userId);
-        var membership = name is null ? (memberships.Count > 0 ? memberships[0] : null) : memberships.FirstOrDefault(m => m.WorkspaceName == name);
+        var memberships = await session.Users.MembershipsAsync(userId, cancellationToken).ConfigureAwait(false);
+        var membership = Choose(memberships, name);
+        return membership is null ? null : ((await session.Workspaces.FindAsync(membership.WorkspaceName, cancellationToken).ConfigureAwait(false))!, membership.Role);
+    }
+
+    /// <summary>
+    /// The user's membership of <paramref name="name"/> (or their first), with the workspace; null when they have none.
+    /// Transitional (issue 14): removed by the lead once every page uses <see cref="ResolveAsync"/>.
+    /// </summary>
+    public static (Workspace Workspace, Role Role)? Resolve(DuckDbDatabase db, ClaimsPrincipal user, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        if (UserId(user) is not { } userId)
+        {
+            return null;
+        }
+
+        var membership = Choose(new DuckDbUserStore(db).Memberships(userId), name);
         return membership is null ? null : (new DuckDbWorkspaceStore(db).FindAsync(membership.WorkspaceName).GetAwaiter().GetResult()!, membership.Role);
     }
+
+    /// <summary>The signed-in user's account id, or null (no or a malformed claim).</summary>
+    public static long? UserId(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    private static Membership? Choose(IReadOnlyList<Membership> memberships, string? name) =>
+        name is null ? (memberships.Count > 0 ? memberships[0] : null) : memberships.FirstOrDefault(m => m.WorkspaceName == name);
 
     /// <summary>
     /// The report days from <c>from</c>/<c>to</c> (yyyy-MM-dd), and what was wrong with them when they could

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Payoff.Application.Requests;
 using Payoff.Core.Access;
+using Payoff.Core.Stores;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Hosting;
 
@@ -12,7 +14,44 @@ namespace Payoff.Web.Components;
 /// </summary>
 public static class DashboardWrite
 {
-    /// <summary>Applies <paramref name="change"/> when the user's role is at least <paramref name="needed"/>; the message to show and whether it failed.</summary>
+    /// <summary>
+    /// Applies <paramref name="change"/> in a store session of its own when the user's role is at least
+    /// <paramref name="needed"/>; the message to show and whether it failed. A <see cref="RequestException"/>
+    /// or <see cref="StoreException"/> from the change is its problem (400).
+    /// </summary>
+    public static async Task<(string Message, bool Failed)> ApplyAsync(HttpContext context, IStore store, DashboardScope scope, Role needed, Func<IStoreSession, Task<string?>> change, string done)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(change);
+        if (scope.Role < needed)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return ($"Your role in this workspace ({scope.Role}) cannot change this.", true);
+        }
+
+        string? problem;
+        try
+        {
+            await using var session = await store.OpenSessionAsync(context.RequestAborted).ConfigureAwait(false);
+            problem = await change(session).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestException or StoreException)
+        {
+            problem = ex.Message;
+        }
+
+        store.Changed();
+        if (problem is not null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return (problem ?? done, problem is not null);
+    }
+
+    /// <summary>Applies <paramref name="change"/> under the store's gate (transitional, issue 14: removed by the lead; use <see cref="ApplyAsync"/>).</summary>
     public static (string Message, bool Failed) Apply(HttpContext context, StoreGate gate, DashboardScope scope, Role needed, Func<DuckDbDatabase, string?> change, string done)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,24 +1,28 @@
 using System.Collections.Concurrent;
 using Payoff.Core.Links;
-using Payoff.Storage.DuckDb;
-using Payoff.Web.Hosting;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Links;
 
 /// <summary>Links by slug, cached for the hot redirect path; any change through the service forgets the cache, so a disabled link stops redirecting at once.</summary>
-public sealed class LinkDirectory(StoreGate gate)
+public sealed class LinkDirectory(IStore store)
 {
     private readonly ConcurrentDictionary<string, (TrackedLink Link, long WorkspaceId)?> cache = new(StringComparer.Ordinal);
 
     /// <summary>The link with this slug, or null.</summary>
-    public (TrackedLink Link, long WorkspaceId)? Find(string slug)
+    public async ValueTask<(TrackedLink Link, long WorkspaceId)?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         if (cache.TryGetValue(slug, out var hit))
         {
             return hit;
         }
 
-        var found = gate.Run(db => new DuckDbLinkStore(db).FindBySlug(slug));
+        (TrackedLink Link, long WorkspaceId)? found;
+        await using (var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            found = await session.Links.FindBySlugAsync(slug, cancellationToken).ConfigureAwait(false);
+        }
+
         if (cache.Count > 100_000)
         {
             cache.Clear();

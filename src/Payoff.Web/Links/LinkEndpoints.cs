@@ -34,11 +34,11 @@ public static partial class LinkEndpoints
             .WithSummary("Record a click and redirect (302) to the link's destination with its tags.")
             .WithDescription("The destination comes only from the stored link; query parameters of the request are ignored. Unknown or disabled links answer 404. HEAD, prefetch and bot requests redirect too but are not counted as clicks.")
             .RequireRateLimiting(RedirectPolicy);
-        app.MapGet("/l/{slug}/qr.svg", (string slug, LinkDirectory links, WebOptions options) =>
-            Find(links, slug) is { } link ? Results.Text(QrCodes.Svg($"{options.PublicBase}/l/{link.Slug}"), "image/svg+xml") : Results.NotFound())
+        app.MapGet("/l/{slug}/qr.svg", async (string slug, LinkDirectory links, WebOptions options, CancellationToken cancellationToken) =>
+            await FindAsync(links, slug, cancellationToken) is { } link ? Results.Text(QrCodes.Svg($"{options.PublicBase}/l/{link.Slug}"), "image/svg+xml") : Results.NotFound())
             .WithName("LinkQrSvg").WithTags("Links").WithSummary("The link's QR code as SVG.");
-        app.MapGet("/l/{slug}/qr.png", (string slug, LinkDirectory links, WebOptions options) =>
-            Find(links, slug) is { } link ? Results.File(QrCodes.Png($"{options.PublicBase}/l/{link.Slug}"), "image/png") : Results.NotFound())
+        app.MapGet("/l/{slug}/qr.png", async (string slug, LinkDirectory links, WebOptions options, CancellationToken cancellationToken) =>
+            await FindAsync(links, slug, cancellationToken) is { } link ? Results.File(QrCodes.Png($"{options.PublicBase}/l/{link.Slug}"), "image/png") : Results.NotFound())
             .WithName("LinkQrPng").WithTags("Links").WithSummary("The link's QR code as PNG.");
 
         var api = app.MapGroup("/api").WithTags("Links");
@@ -62,8 +62,8 @@ public static partial class LinkEndpoints
         return app;
     }
 
-    private static TrackedLink? Find(LinkDirectory links, string slug) =>
-        Slug.IsValid(slug) && links.Find(slug) is { Link.Enabled: true } entry ? entry.Link : null;
+    private static async Task<TrackedLink?> FindAsync(LinkDirectory links, string slug, CancellationToken cancellationToken) =>
+        Slug.IsValid(slug) && await links.FindAsync(slug, cancellationToken) is { Link.Enabled: true } entry ? entry.Link : null;
 
     private static Results<Created<LinkView>, ProblemHttpResult> CreateAsync(LinkRequest request, ClaimsPrincipal user, StoreGate gate, LinkDirectory links, WebOptions options)
     {
@@ -107,7 +107,7 @@ public static partial class LinkEndpoints
 
     private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)
     {
-        if (!Slug.IsValid(slug) || links.Find(slug) is not { Link.Enabled: true } entry)
+        if (!Slug.IsValid(slug) || await links.FindAsync(slug, context.RequestAborted) is not { Link.Enabled: true } entry)
         {
             return Results.NotFound("No such link.");
         }
@@ -123,7 +123,7 @@ public static partial class LinkEndpoints
         var now = options.Time.GetUtcNow();
         var clickId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var target = reason is null ? TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId)) : link.TaggedUrl;
-        var visitor = identity.Resolve($"w{workspaceId}", client.Ip, client.UserAgent);
+        var visitor = await identity.ResolveAsync($"w{workspaceId}", client.Ip, client.UserAgent, context.RequestAborted);
         var device = DeviceClass.Of(client.UserAgent);
         var click = new LinkClick
         {

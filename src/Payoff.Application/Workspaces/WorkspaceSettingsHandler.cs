@@ -1,0 +1,53 @@
+using Payoff.Application.Requests;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Application.Workspaces;
+
+/// <summary>
+/// Changes a workspace's time zone, currency or session timeout (<c>payoff workspace set</c>, the settings page).
+/// A new session timeout or currency rebuilds the workspace's sessions, people and revenue
+/// (<see cref="Core.Importing.IImportStore.RederiveAsync"/>); a new time zone needs no rebuild, because stored
+/// times are UTC and days are cut when a report is read.
+/// </summary>
+public sealed class WorkspaceSettingsHandler(IStore store) : IApplicationHandler
+{
+    /// <summary>Applies the changes in a store session of its own; see <see cref="HandleAsync(IStoreSession, Workspace, string?, string?, int?, RequestValues, CancellationToken)"/>.</summary>
+    public async Task<Workspace> HandleAsync(Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, RequestValues values, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        return await HandleAsync(session, workspace, timeZone, currency, timeoutMinutes, values, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies the changes through the caller's <paramref name="session"/>; a null value keeps the current one.</summary>
+    /// <param name="session">The caller's store session.</param>
+    /// <param name="workspace">The workspace as it is now.</param>
+    /// <param name="timeZone">A new IANA time zone id, or null.</param>
+    /// <param name="currency">A new ISO 4217 currency code in use, or null.</param>
+    /// <param name="timeoutMinutes">A new session timeout (1 to 240 minutes), or null.</param>
+    /// <param name="values">Where the values came from: its prefix names the fields in messages (<c>--session-timeout</c>).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The workspace as saved.</returns>
+    /// <exception cref="RequestException">A value breaks a rule of <see cref="WorkspaceRules"/>; nothing was changed.</exception>
+    public async Task<Workspace> HandleAsync(IStoreSession session, Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, RequestValues values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(values);
+        var timeout = timeoutMinutes is { } m ? WorkspaceRules.Timeout(m, values.Name("session-timeout")) : workspace.SessionTimeout;
+        var changed = workspace with
+        {
+            TimeZone = timeZone is { } z ? WorkspaceRules.Zone(z) : workspace.TimeZone,
+            Currency = currency is { } c ? WorkspaceRules.Currency(c, values.Name("currency")) : workspace.Currency,
+            SessionTimeout = timeout,
+        };
+        await session.Workspaces.UpdateAsync(changed, cancellationToken).ConfigureAwait(false);
+        if (changed.SessionTimeout != workspace.SessionTimeout || changed.Currency != workspace.Currency)
+        {
+            await session.Importing.RederiveAsync(changed, cancellationToken).ConfigureAwait(false);
+        }
+
+        store.Changed();
+        return changed;
+    }
+}
