@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Payoff.Application.Requests;
 using Payoff.Cli.Classify;
 using Payoff.Cli.Demo;
 using Payoff.Cli.Importing;
@@ -70,7 +71,7 @@ public static class PayoffCli
         {
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
-        catch (Exception ex) when (ex is CliException or StoreException)
+        catch (Exception ex) when (ex is CliException or StoreException or RequestException)
         {
             await context.Error.WriteLineAsync($"payoff: {ex.Message}");
             return Failure;

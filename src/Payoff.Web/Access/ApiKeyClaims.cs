@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -13,6 +14,14 @@ public static class ApiKeyClaims
     {
         ArgumentNullException.ThrowIfNull(user);
         return long.Parse(user.FindFirstValue(ApiKeyDefaults.WorkspaceClaim)!, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The API key's workspace, read through <paramref name="session"/>.</summary>
+    public static async Task<Workspace> WorkspaceAsync(IStoreSession session, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = WorkspaceId(user);
+        return (await session.Workspaces.ListAsync(cancellationToken)).Single(w => w.Id == id);
     }
 
     /// <summary>The API key's workspace.</summary>
