@@ -10,7 +10,7 @@ namespace Payoff.Application.Verdict;
 /// <c>from</c> and <c>to</c> as days (yyyy-MM-dd) or months (yyyy-MM: <c>from</c> the month's first day,
 /// <c>to</c> its last), cut to whole months by <see cref="VerdictPeriod.Resolve"/>. Without <c>from</c>, the
 /// <c>months</c> whole months (3 by default) ending with the last whole month up to <c>to</c> (by default the
-/// months before today's).
+/// months before today's): <see cref="VerdictPeriod.Ending"/>, as the CLI always judged.
 /// </summary>
 /// <param name="Period">The months judged.</param>
 public sealed record VerdictRequest(VerdictPeriod Period)
@@ -62,7 +62,7 @@ public sealed record VerdictRequest(VerdictPeriod Period)
             throw new RequestException("to", string.Create(CultureInfo.InvariantCulture, $"{values.Name("to")} ({end:yyyy-MM-dd}) leaves fewer than {count} whole months after {DayLimits.Earliest:yyyy-MM-dd}, the earliest day a report may name."));
         }
 
-        return Resolved(today, new DateRange(new DateOnly(lastWhole.Year, lastWhole.Month, 1).AddMonths(1 - count), end));
+        return Judged(today, VerdictPeriod.Ending(lastWhole, count));
     }
 
     private static VerdictRequest Judged(DateOnly today, VerdictPeriod period) =>
@@ -105,11 +105,13 @@ public sealed record VerdictRequest(VerdictPeriod Period)
         var invariant = CultureInfo.InvariantCulture;
         var name = values.Name(field);
         DateOnly day;
-        if (DateOnly.TryParseExact(raw, "yyyy-MM", invariant, DateTimeStyles.None, out var month))
+        if (DateOnly.TryParseExact(raw, "yyyy-MM", invariant, DateTimeStyles.None, out _))
         {
-            day = lastOfMonth ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
+            var month = ReportPeriod.Month(values, field, raw);
+            return lastOfMonth ? month.AddMonths(1).AddDays(-1) : month;
         }
-        else if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", invariant, DateTimeStyles.None, out day))
+
+        if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", invariant, DateTimeStyles.None, out day))
         {
             var shown = raw.Length <= 60 ? raw : raw[..60] + "…";
             throw new RequestException(field, $"{name} must be a day, yyyy-MM-dd, or a month, yyyy-MM, not '{Text.Visible(shown)}'.");
