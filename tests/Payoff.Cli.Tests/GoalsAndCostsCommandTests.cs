@@ -61,7 +61,7 @@ public sealed class GoalsAndCostsCommandTests
         var report = Json(cli, "report", "goals").GetProperty("rows");
         Assert.Equal(2, report.GetArrayLength());
         var row = report[0];
-        foreach (var key in new[] { "name", "metric", "baseline", "target", "current", "progress", "forecast", "forecastLow", "forecastHigh", "probability", "status" })
+        foreach (var key in new[] { "name", "metric", "baseline", "target", "current", "progress", "forecast", "forecast_low", "forecast_high", "probability", "status" })
         {
             Assert.True(row.TryGetProperty(key, out _), key);
         }
@@ -96,20 +96,20 @@ public sealed class GoalsAndCostsCommandTests
         var facebook = rows["Facebook"];
 
         // June 2025: 21 weekdays × 0.5 h × 20 = 210; ads 40 EUR × 1.25 = 50; fee 15; value 3 newsletters × 5.
-        Assert.Equal(210m, facebook.GetProperty("timeCost").GetDecimal());
-        Assert.Equal(50m, facebook.GetProperty("adSpend").GetDecimal());
-        Assert.Equal(15m, facebook.GetProperty("otherCost").GetDecimal());
-        Assert.Equal(275m, facebook.GetProperty("totalCost").GetDecimal());
+        Assert.Equal(210m, facebook.GetProperty("time_cost").GetDecimal());
+        Assert.Equal(50m, facebook.GetProperty("ad_spend").GetDecimal());
+        Assert.Equal(15m, facebook.GetProperty("other_cost").GetDecimal());
+        Assert.Equal(275m, facebook.GetProperty("total_cost").GetDecimal());
         Assert.Equal(15m, facebook.GetProperty("value").GetDecimal());
         Assert.Equal(300, facebook.GetProperty("sessions").GetInt64());
-        foreach (var key in new[] { "network", "campaign", "revenue", "value", "adSpend", "timeCost", "otherCost", "totalCost", "roi", "roas", "costPerVisit", "cpl", "cac", "valuePerVisit" })
+        foreach (var key in new[] { "network", "campaign", "revenue", "value", "ad_spend", "time_cost", "other_cost", "total_cost", "roi", "roas", "cost_per_visit", "cpl", "cac", "value_per_visit" })
         {
             Assert.True(facebook.TryGetProperty(key, out _), key);
         }
 
         var linkedIn = rows["LinkedIn"];
         Assert.Equal(300m, linkedIn.GetProperty("revenue").GetDecimal());
-        Assert.Equal(55m, linkedIn.GetProperty("totalCost").GetDecimal());
+        Assert.Equal(55m, linkedIn.GetProperty("total_cost").GetDecimal());
         Assert.Equal(decimal.Round(55m / 30m, 4), linkedIn.GetProperty("cpl").GetDecimal());
 
         var costs = Json(cli, "report", "costs", "--from", "2025-06-01", "--to", "2025-06-30");
@@ -128,11 +128,11 @@ public sealed class GoalsAndCostsCommandTests
         Assert.Equal("scale", rows["LinkedIn"].GetProperty("verdict").GetString());
         Assert.Equal("traffic-driver", rows["Facebook"].GetProperty("role").GetString());
         Assert.NotEqual("cut", rows["Facebook"].GetProperty("verdict").GetString());
-        foreach (var key in new[] { "network", "role", "verdict", "reasons", "bestCampaign", "worstCampaign", "roi", "sessions", "contacts", "contactRate" })
+        foreach (var key in new[] { "network", "role", "verdict", "reasons", "best_campaign", "worst_campaign", "roi", "sessions", "contacts", "contact_rate" })
         {
             Assert.True(rows["LinkedIn"].TryGetProperty(key, out _), key);
         }
 
-        Assert.Equal(1, rows["LinkedIn"].GetProperty("contactRate").GetDouble(), 6);
+        Assert.Equal(1, rows["LinkedIn"].GetProperty("contact_rate").GetDouble(), 6);
     }
 }

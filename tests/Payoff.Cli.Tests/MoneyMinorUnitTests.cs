@@ -93,7 +93,7 @@ public sealed class MoneyMinorUnitTests
 
         Assert.Contains(sentence, Out(cli, "report", "verdict"), StringComparison.Ordinal);
         var facebook = JsonDocument.Parse(Out(cli, "report", "verdict", "--format", "json")).RootElement.GetProperty("rows").EnumerateArray().Single();
-        Assert.Equal((decimal)timeCost, facebook.GetProperty("timeCost").GetDecimal());
+        Assert.Equal((decimal)timeCost, facebook.GetProperty("time_cost").GetDecimal());
     }
 
     [Theory]

@@ -37,10 +37,10 @@ public sealed class VerdictCommandTests
         Assert.DoesNotContain("rose", text.Out, StringComparison.Ordinal);
 
         var json = JsonDocument.Parse(cli.Run("report", "verdict", "--format", "json").Out).RootElement;
-        Assert.Equal("April–June 2025", json.GetProperty("period").GetString());
+        Assert.Equal("April–June 2025", json.GetProperty("period").GetProperty("heading").GetString());
         var facebook = json.GetProperty("rows").EnumerateArray().Single();
-        Assert.Equal("2025-05-01", facebook.GetProperty("firstDay").GetString());
-        Assert.Equal("steady", facebook.GetProperty("sessionTrend").GetString());
+        Assert.Equal("2025-05-01", facebook.GetProperty("first_day").GetString());
+        Assert.Equal("steady", facebook.GetProperty("session_trend").GetString());
     }
 
     [Fact]

@@ -59,38 +59,7 @@ public static class GoalOutput
     }
 
     /// <summary>The progress rows as JSON: <c>{name, metric, baseline, target, current, progress, forecast, forecastLow, forecastHigh, probability, status}</c>.</summary>
-    public static JsonObject ProgressJson(GoalProgress p)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        return new JsonObject
-        {
-            ["id"] = p.Goal.Id,
-            ["name"] = p.Goal.Name,
-            ["metric"] = p.Goal.Metric.Name,
-            ["network"] = p.Goal.Scope.Network,
-            ["campaign"] = p.Goal.Scope.Campaign,
-            ["label"] = p.Goal.Scope.Label,
-            ["start"] = Day(p.Goal.Start),
-            ["deadline"] = Day(p.Goal.Deadline),
-            ["baseline"] = Json.Exact(p.Baseline),
-            ["target"] = Json.Exact(p.Target),
-            ["current"] = Json.Exact(p.Current),
-            ["progress"] = Json.Fraction(p.Progress),
-            ["forecast"] = Json.Exact(p.Forecast),
-            ["forecastLow"] = Json.Exact(p.ForecastLow),
-            ["forecastHigh"] = Json.Exact(p.ForecastHigh),
-            ["probability"] = Json.Fraction(p.Probability),
-            ["chance"] = p.Chance,
-            ["status"] = Status(p.Status),
-            ["note"] = p.Note,
-            ["months"] = new JsonArray([.. p.Months.Select(m => (JsonNode?)new JsonObject
-            {
-                ["month"] = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                ["actual"] = Json.Exact(m.Actual),
-                ["planned"] = Json.Exact(m.Planned),
-            })]),
-        };
-    }
+    public static JsonObject ProgressJson(GoalProgress p) => Application.Goals.GoalsReportJson.Progress(p);
 
     /// <summary>Prints the goals report.</summary>
     public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows, string currency, string? title = null)
@@ -151,14 +120,7 @@ public static class GoalOutput
     }
 
     /// <summary>The status as JSON and the CLI write it: <c>on-track</c>.</summary>
-    public static string Status(GoalStatus status) => status switch
-    {
-        GoalStatus.OnTrack => "on-track",
-        GoalStatus.AtRisk => "at-risk",
-        GoalStatus.OffTrack => "off-track",
-        GoalStatus.NoData => "no-data",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Status(GoalStatus status) => Application.Goals.GoalsReportJson.Status(status);
 
     private static string StatusMarkup(GoalStatus status) => status switch
     {

@@ -5,7 +5,6 @@ using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Sources;
-using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -26,134 +25,13 @@ public static class ReportCommand
         report.Add(Links(context));
         report.Add(Costs(context));
         report.Add(Social(context));
-        report.Add(GoalsReport(context));
-        report.Add(Roi(context));
-        report.Add(Verdict(context));
-        report.Add(Kpi(context));
+        report.Add(GoalsReport.GoalsReportCommand.Create(context));
+        report.Add(Roi.RoiCommand.Create(context));
+        report.Add(Verdict.VerdictCommand.Create(context));
+        report.Add(Kpi.KpiCommand.Create(context));
         report.Add(Attribution.AttributionCommand.Create(context));
         report.Add(Paths.PathsCommand.Create(context));
         return report;
-    }
-
-    private static Command Roi(CliContext context)
-    {
-        var (from, to) = RangeOptions();
-        var by = new Option<Core.Reporting.Roi.RoiGrouping>("--by") { Description = "Rows: network (default) or campaign.", DefaultValueFactory = _ => Core.Reporting.Roi.RoiGrouping.Network };
-        by.AcceptOnlyFromAmong("network", "campaign");
-        var network = new Option<string?>("--network") { Description = "Only this network." };
-        var model = new Option<string>("--model") { Description = $"The attribution model of contacts, customers and revenue: {string.Join(", ", Core.Attribution.AttributionModels.Names)} (default first-touch).", DefaultValueFactory = _ => "first-touch" };
-        model.AcceptOnlyFromAmong([.. Core.Attribution.AttributionModels.Names]);
-        var format = FormatOption.Create();
-        var command = new Command("roi", "Revenue, assigned value, ad spend, staff time and fees per network or campaign, with ROI, ROAS, cost per visit, CPL, CAC and value per visit.") { from, to, by, network, model, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var report = await new Core.Reporting.Roi.RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, parse.GetValue(by), Network(db, workspace, parse.GetValue(network)), cancellationToken);
-            var modelName = parse.GetValue(model)!;
-            if (modelName == Core.Reporting.Roi.RoiReport.FirstTouch)
-            {
-                RoiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
-                return 0;
-            }
-
-            if (parse.GetValue(by) != Core.Reporting.Roi.RoiGrouping.Network || parse.GetValue(network) is not null)
-            {
-                throw new CliException("--model other than first-touch reads ROI per network over all networks: drop --by campaign and --network.");
-            }
-
-            var builder = new Core.Attribution.AttributionReportBuilder(new DuckDbJourneyReader(db));
-            var chosen = Core.Attribution.AttributionModels.Create(modelName)!;
-            var leads = (await builder.BuildAsync(workspace, new Core.Attribution.JourneyQuery(range, "lead"), [chosen], "events", cancellationToken)).Results[0];
-            var buyers = (await builder.BuildAsync(workspace, new Core.Attribution.JourneyQuery(range, "customer"), [chosen], "events", cancellationToken)).Results[0];
-            RoiOutput.WriteAttributed(context, report, modelName, Core.Reporting.Roi.AttributedRoi.Build(report, leads, buyers), parse.GetValue(format), workspace.Name);
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Kpi(CliContext context)
-    {
-        var (from, to) = RangeOptions();
-        var program = new Option<string>("--program") { Description = "awareness (reach-heavy), engagement (default) or direct-response (conversion-heavy).", DefaultValueFactory = _ => "engagement" };
-        program.AcceptOnlyFromAmong("awareness", "engagement", "direct-response");
-        var weights = new Option<string?>("--weights") { Description = "Custom weights of reach, exchange and monetization: 0.5,0.3,0.2." };
-        var by = new Option<string>("--by") { Description = "Rows: network (default) or campaign (monetization only: account data has no campaigns).", DefaultValueFactory = _ => "network" };
-        by.AcceptOnlyFromAmong("network", "campaign");
-        var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("kpi", "Program KPIs per network or campaign: reach, exchange and monetization, each against the workspace's last six months, weighted by program type.") { from, to, program, weights, by, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var chosen = Core.Reporting.Kpi.KpiWeights.Find(parse.GetValue(program), parse.GetValue(weights))
-                ?? throw new CliException($"--weights '{parse.GetValue(weights)}' is not three numbers of zero or more, like 0.5,0.3,0.2.");
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var report = await new Core.Reporting.Kpi.KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, parse.GetValue(by) == "campaign", cancellationToken);
-            KpiOutput.Write(context, report, parse.GetValue(format), workspace.Name);
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Verdict(CliContext context)
-    {
-        var months = new Option<int>("--months") { Description = "How many whole months, ending with last month (default 3).", DefaultValueFactory = _ => VerdictPeriod.DefaultMonths };
-        var to = new Option<string?>("--to") { Description = "The last month, yyyy-MM (default: last month)." };
-        var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("verdict", "Per network: its role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce time or cut — with the reasons and numbers, and what to try first.") { months, to, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            if (parse.GetValue(months) is < 1 or > 24)
-            {
-                throw new CliException($"--months must be between 1 and 24 (got {parse.GetValue(months)}).");
-            }
-
-            DateOnly? last = parse.GetValue(to) is { } text ? Month(text, "--to") : null;
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var goals = new DuckDbGoalStore(db).List(workspace);
-            var period = last is { } lastMonth ? VerdictPeriod.Ending(lastMonth, parse.GetValue(months)) : VerdictPeriod.Default(workspace.Calendar.Today(context.Time), parse.GetValue(months));
-            if (period.Refusal(workspace.Calendar.Today(context.Time)) is { } refusal)
-            {
-                throw new CliException(refusal);
-            }
-
-            var report = await new Core.Reporting.Verdict.VerdictReportBuilder(new DuckDbLedgerReader(db), context.Time).BuildAsync(workspace, period, goals, cancellationToken);
-            VerdictOutput.Write(context, report, parse.GetValue(format), workspace.Name);
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command GoalsReport(CliContext context)
-    {
-        var format = FormatOption.Create(allowCsv: false);
-        var command = new Command("goals", "Each active goal's current value, progress, Holt forecast to the deadline with its 95 % interval, probability of reaching the target, and status.") { format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var goals = new DuckDbGoalStore(db).List(workspace);
-            var rows = await new Core.Goals.GoalService(new DuckDbLedgerReader(db), context.Time).TrackAsync(workspace, goals, cancellationToken);
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                Json.Write(context.Out, new System.Text.Json.Nodes.JsonObject
-                {
-                    ["workspace"] = workspace.Name,
-                    ["today"] = workspace.Calendar.Today(context.Time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    ["rows"] = new System.Text.Json.Nodes.JsonArray([.. rows.Select(r => (System.Text.Json.Nodes.JsonNode?)Goals.GoalOutput.ProgressJson(r))]),
-                });
-            }
-            else
-            {
-                Goals.GoalOutput.WriteProgress(context.Console, rows, workspace.Currency, $"Goals · {Display.Text(workspace.Name)} · as of {workspace.Calendar.Today(context.Time):yyyy-MM-dd}");
-            }
-
-            return 0;
-        });
-        return command;
     }
 
     private static Command Social(CliContext context)
@@ -269,7 +147,7 @@ public static class ReportCommand
     }
 
     /// <summary>The <c>--from</c>/<c>--to</c> pair every period report takes.</summary>
-    private static (Option<string?> From, Option<string?> To) RangeOptions() =>
+    internal static (Option<string?> From, Option<string?> To) RangeOptions() =>
         (new Option<string?>("--from") { Description = "First day, yyyy-MM-dd, workspace-local (default: 29 days before --to)." },
          new Option<string?>("--to") { Description = "Last day, included, yyyy-MM-dd (default: today)." });
 

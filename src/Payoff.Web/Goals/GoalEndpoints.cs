@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Application.Goals;
 using Payoff.Core.Goals;
+using Payoff.Core.Stores;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
@@ -73,13 +75,12 @@ public static class GoalEndpoints
         api.MapPost("/goals/{id:long}/archive", (long id, ClaimsPrincipal user, StoreGate gate) =>
                 gate.Run<Results<NoContent, NotFound>>(db => new DuckDbGoalStore(db).Archive(ApiKeyClaims.Workspace(db, user), id) ? TypedResults.NoContent() : TypedResults.NotFound()))
             .WithName("ArchiveGoal").WithSummary("Archive a goal.").RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet("/reports/goals", (ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-                gate.Run(db =>
+        api.MapGet("/reports/goals", async (ClaimsPrincipal user, IStore store, GoalsReportHandler handler, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var goals = new DuckDbGoalStore(db).List(workspace);
-                    return Service(db, options).TrackAsync(workspace, goals).GetAwaiter().GetResult().Select(GoalProgressView.Of).ToList();
-                }))
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+                    return (await handler.HandleAsync(session, workspace, cancellationToken)).Rows.Select(GoalProgressView.Of).ToList();
+                })
             .WithName("GoalsReport").WithTags("Reports").WithSummary("Each active goal's current value, progress, forecast with its interval, probability and status.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
     }

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Application.Kpi;
+using Payoff.Application.Roi;
+using Payoff.Application.Verdict;
 using Payoff.Core.Costs;
-using Payoff.Core.Networks;
-using Payoff.Core.Reporting.Kpi;
-using Payoff.Core.Reporting.Roi;
-using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Stores;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Costs;
@@ -27,60 +27,26 @@ public static class MoneyEndpoints
     public static IEndpointRouteBuilder MapMoney(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        reports.MapGet("/roi", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? by, string? network) =>
-                gate.Run<Results<Ok<RoiReport>, ProblemHttpResult>>(db =>
+        reports.MapGet("/roi", (ClaimsPrincipal user, IStore store, RoiHandler handler, TimeProvider time, string? from, string? to, string? by, string? network, string? model, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, user, async (session, workspace) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    if (ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is not { } range)
-                    {
-                        return TypedResults.Problem("from is after to.", statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    if (!Enum.TryParse<RoiGrouping>(by ?? "network", ignoreCase: true, out var grouping) || int.TryParse(by, out _))
-                    {
-                        return TypedResults.Problem($"by must be network or campaign, not '{by}'.", statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    var name = network is null ? null : NetworkCatalog.Default.Canonical(network) ?? network;
-                    return TypedResults.Ok(new RoiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, grouping, name).GetAwaiter().GetResult());
-                }))
-            .WithName("RoiReport").WithSummary("Revenue, value, ad spend, staff time and fees with ROI, ROAS, cost per visit, CPL, CAC and value per visit (first-touch).");
-        reports.MapGet("/verdict", (ClaimsPrincipal user, StoreGate gate, WebOptions options, int? months, string? from, string? to) =>
-                gate.Run<Results<Ok<VerdictReport>, ProblemHttpResult>>(db =>
+                    var request = RoiRequest.Parse(ReportAnswer.Values(("from", from), ("to", to), ("by", by), ("network", network), ("model", model)), workspace, time);
+                    return RoiJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken));
+                }, cancellationToken))
+            .WithName("RoiReport").WithSummary("Revenue, value, ad spend, staff time and fees with ROI, ROAS, cost per visit, CPL, CAC and value per visit (first-touch unless model names another).");
+        reports.MapGet("/verdict", (ClaimsPrincipal user, IStore store, VerdictHandler handler, TimeProvider time, string? months, string? from, string? to, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, user, async (session, workspace) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var today = workspace.Calendar.Today(options.Time);
-                    var (period, problem) = VerdictQuery.Period(today, months, from, to);
-                    if (period is null)
-                    {
-                        return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    if (period.Refusal(today) is { } refusal)
-                    {
-                        return TypedResults.Problem(refusal, statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    var goals = new DuckDbGoalStore(db).List(workspace);
-                    return TypedResults.Ok(new VerdictReportBuilder(new DuckDbLedgerReader(db), options.Time).BuildAsync(workspace, period, goals).GetAwaiter().GetResult());
-                }))
+                    var request = VerdictRequest.Parse(ReportAnswer.Values(("months", months), ("from", from), ("to", to)), workspace, time);
+                    return VerdictJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken), workspace.Name);
+                }, cancellationToken))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");
-        reports.MapGet("/kpi", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? program, string? weights, string? by) =>
-                gate.Run<Results<Ok<KpiReport>, ProblemHttpResult>>(db =>
+        reports.MapGet("/kpi", (ClaimsPrincipal user, IStore store, KpiHandler handler, TimeProvider time, string? from, string? to, string? program, string? weights, string? by, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, user, async (session, workspace) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    if (ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is not { } range)
-                    {
-                        return TypedResults.Problem("from is after to.", statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    if (KpiWeights.Find(program, weights) is not { } chosen)
-                    {
-                        return TypedResults.Problem("program must be awareness, engagement or direct-response, or weights three numbers like 0.5,0.3,0.2.", statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    return TypedResults.Ok(new KpiReportBuilder(new DuckDbLedgerReader(db)).BuildAsync(workspace, range, chosen, by == "campaign").GetAwaiter().GetResult());
-                }))
+                    var request = KpiRequest.Parse(ReportAnswer.Values(("from", from), ("to", to), ("program", program), ("weights", weights), ("by", by)), workspace, time);
+                    return KpiJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken), workspace.Name);
+                }, cancellationToken))
             .WithName("KpiReport").WithSummary("Program KPIs per network: reach, exchange and monetization against the workspace's last six months.");
 
         var time = app.MapGroup("/api").WithTags("Costs");

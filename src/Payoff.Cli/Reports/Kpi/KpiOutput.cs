@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Payoff.Application.Json;
+using Payoff.Application.Kpi;
 using Payoff.Cli.Output;
 using Payoff.Core.Reporting.Kpi;
 using Spectre.Console;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Kpi;
 
 /// <summary>Writes the program KPI report.</summary>
 public static class KpiOutput
@@ -16,27 +17,7 @@ public static class KpiOutput
         ArgumentNullException.ThrowIfNull(report);
         if (format == OutputFormat.Json)
         {
-            Json.Write(context.Out, new JsonObject
-            {
-                ["workspace"] = workspace,
-                ["from"] = Day(report.Range.From),
-                ["to"] = Day(report.Range.To),
-                ["historyFrom"] = Day(report.History.From),
-                ["historyTo"] = Day(report.History.To),
-                ["program"] = report.Weights.Program,
-                ["weights"] = new JsonObject { ["reach"] = Round(report.Weights.Reach), ["exchange"] = Round(report.Weights.Exchange), ["monetization"] = Round(report.Weights.Monetization) },
-                ["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode?)new JsonObject
-                {
-                    ["network"] = r.Network,
-                    ["campaign"] = r.Campaign,
-                    ["reach"] = Round(r.Reach.Score),
-                    ["exchange"] = Round(r.Exchange.Score),
-                    ["monetization"] = Round(r.Monetization.Score),
-                    ["score"] = Round(r.Score),
-                    ["parts"] = new JsonObject([.. new[] { r.Reach, r.Exchange, r.Monetization }.SelectMany(f => f.Parts).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Round(p.Value)))]),
-                })]),
-                ["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]),
-            });
+            context.Out.WriteLine(ReportJson.Text(KpiJson.Build(report, workspace)));
             return;
         }
 
@@ -73,8 +54,4 @@ public static class KpiOutput
         score is null ? "—" : applied is { } a && Math.Abs(a - program) > 1e-9 ? string.Create(CultureInfo.InvariantCulture, $"{Score(score)} (×{a:0.##})") : Score(score);
 
     private static string Score(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "—";
-
-    private static JsonValue? Round(double? value) => value is { } v ? JsonValue.Create(Math.Round(v, 4)) : null;
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
