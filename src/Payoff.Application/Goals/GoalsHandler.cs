@@ -1,3 +1,4 @@
+using Payoff.Application.Requests;
 using Payoff.Core.Goals;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
@@ -33,6 +34,18 @@ public sealed class GoalsHandler(IStore store, TimeProvider time) : IApplication
         return (new CheckedGoal(goal, check), progress);
     }
 
+    /// <summary>
+    /// The SMART check <paramref name="request"/> would get as a new goal, without storing it (the goal form's live
+    /// preview). <paramref name="names"/> spells fields as the host does.
+    /// </summary>
+    /// <exception cref="RequestException">The goal is wrong; the same message adding it would give.</exception>
+    public async Task<SmartCheck> PreviewAsync(Workspace workspace, GoalRequest request, RequestValues names, CancellationToken cancellationToken)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        var goal = await GoalWrite.BuildAsync(session, workspace, request, names, null, time, cancellationToken);
+        return await GoalWrite.CheckAsync(session, workspace, goal, time, cancellationToken);
+    }
+
     /// <summary>Every active goal of the workspace, tracked today.</summary>
     public async Task<IReadOnlyList<GoalProgress>> TrackAsync(Workspace workspace, CancellationToken cancellationToken)
     {
@@ -41,10 +54,14 @@ public sealed class GoalsHandler(IStore store, TimeProvider time) : IApplication
     }
 
     /// <summary>Every active goal of the workspace, tracked today, in a session the caller holds (a page's scope).</summary>
-    public async Task<IReadOnlyList<GoalProgress>> TrackAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<GoalProgress>> TrackAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken) =>
+        TrackAsync(session, workspace, time, cancellationToken);
+
+    /// <summary>Every active goal of the workspace, tracked on <paramref name="clock"/>'s today, in a session the caller holds.</summary>
+    public static async Task<IReadOnlyList<GoalProgress>> TrackAsync(IStoreSession session, Workspace workspace, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         var goals = await session.Goals.ListAsync(workspace, false, cancellationToken);
-        return await new GoalService(session.Ledger, time).TrackAsync(workspace, goals, cancellationToken);
+        return await new GoalService(session.Ledger, clock).TrackAsync(workspace, goals, cancellationToken);
     }
 }

@@ -21,4 +21,20 @@ public static class ApiKeyClaims
         var id = WorkspaceId(user);
         return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
     }
+
+    /// <summary>The API key's workspace, read in <paramref name="session"/>.</summary>
+    public static async Task<Workspace> WorkspaceAsync(Core.Stores.IStoreSession session, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = WorkspaceId(user);
+        return (await session.Workspaces.ListAsync(cancellationToken)).Single(w => w.Id == id);
+    }
+
+    /// <summary>The API key's workspace, read in a session of its own (closed again before a handler opens one).</summary>
+    public static async Task<Workspace> WorkspaceAsync(Core.Stores.IStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await WorkspaceAsync(session, user, cancellationToken);
+    }
 }

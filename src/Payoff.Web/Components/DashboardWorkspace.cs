@@ -27,6 +27,21 @@ public static class DashboardWorkspace
         return membership is null ? null : (new DuckDbWorkspaceStore(db).FindAsync(membership.WorkspaceName).GetAwaiter().GetResult()!, membership.Role);
     }
 
+    /// <summary>The user's membership of <paramref name="name"/> (or their first), read in <paramref name="session"/>; null when they have none.</summary>
+    public static async Task<(Workspace Workspace, Role Role)?> ResolveAsync(Core.Stores.IStoreSession session, ClaimsPrincipal user, string? name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var userId))
+        {
+            return null;
+        }
+
+        var memberships = await session.Users.MembershipsAsync(userId, cancellationToken);
+        var membership = name is null ? (memberships.Count > 0 ? memberships[0] : null) : memberships.FirstOrDefault(m => m.WorkspaceName == name);
+        return membership is null ? null : ((await session.Workspaces.FindAsync(membership.WorkspaceName, cancellationToken))!, membership.Role);
+    }
+
     /// <summary>
     /// The report days from <c>from</c>/<c>to</c> (yyyy-MM-dd), and what was wrong with them when they could
     /// not be used — not a day, outside <see cref="DayLimits"/>, or from after to — as a sentence naming the
