@@ -31,7 +31,7 @@ if (!File.Exists(path))
     using var db = DuckDbDatabase.Open(path, clock);
     var workspace = (await new DuckDbWorkspaceStore(db).ListAsync()).Single();
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
-    await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), events);
+    await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
     BenchWorkspace.AddCostsAndGoals(db, workspace);
     var users = new DuckDbUserStore(db);
     for (var u = 0; u < Users; u++)

@@ -26,7 +26,7 @@ foreach (var size in sizes)
     using var db = DuckDbDatabase.Open(path, clock);
     var workspace = await new DuckDbWorkspaceStore(db).CreateAsync("bench", "Europe/Warsaw", "USD");
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
-    await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), events);
+    await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
     BenchWorkspace.AddCostsAndGoals(db, workspace);
 
     var year = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));

@@ -26,7 +26,7 @@ foreach (var size in sizes)
     // The demo generator makes about two events per session.
     var load = Stopwatch.StartNew();
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
-    var record = await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), events);
+    var record = await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
     load.Stop();
 
     var range = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Payoff.Core.Channels;
-using Payoff.Core.Contacts;
-using Payoff.Core.Costs;
 using Payoff.Core.Importing;
 using Payoff.Core.Social;
 using Payoff.Core.Workspaces;
@@ -13,7 +11,8 @@ namespace Payoff.Import;
 
 /// <summary>
 /// Imports one file: checks it was not imported before (same SHA-256), reads and validates every
-/// row, and writes it in one transaction, streaming the rows of the kinds whose store takes a stream.
+/// row, and writes it in one transaction through the store's one write (<see cref="IImportStore.WriteAsync{T}"/>),
+/// which takes the rows as they are read.
 /// </summary>
 /// <remarks>
 /// A file with any bad row is rejected whole and nothing is written, unless
@@ -49,25 +48,25 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             (DateOnly, DateOnly)? SocialDays(SocialRecord r) => r.Metric is { } m ? Day(m.Date) : Instant(r.Post?.PublishedAt);
             return kind switch
             {
-                ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), rows => Listed(rows, (request, list) => store.WriteEventsAsync(workspace, request, list, cancellationToken))),
-                ImportKind.Contacts => await RunAsync(new ContactsFileReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
-                ImportKind.HubSpotContacts => await RunAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Contacts),
-                ImportKind.Journeys => await RunAsync(JourneysFileReader.Read(path, options), _ => null, rows => Listed(rows, (request, list) => store.WriteJourneysAsync(workspace, request, list, cancellationToken))),
-                ImportKind.Metrics => await RunAsync(MetricsFileReader.Read(path, options), m => Day(m.Date), Metrics),
-                ImportKind.MetaPosts => await RunAsync(new Meta.MetaPostsReader(calendar).Read(path, options), p => Instant(p.PublishedAt), Posts),
-                ImportKind.Ga4Traffic => await RunAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options), t => (t.From, t.To), rows => store.WriteTrafficAsync(workspace, rows.Request, rows, cancellationToken)),
-                ImportKind.MetaAds => await RunAsync(Meta.MetaAdsReader.Read(path, options), c => Day(c.Date), Costs),
-                ImportKind.GoogleAds => await RunAsync(Google.GoogleAdsReader.Read(path, options), c => Day(c.Date), Costs),
-                ImportKind.MicrosoftAds => await RunAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
-                ImportKind.LinkedInAds => await RunAsync(new LinkedIn.LinkedInAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
-                ImportKind.XAds => await RunAsync(new X.XAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Costs),
-                ImportKind.LinkedInPage => await RunAsync(new LinkedIn.LinkedInPageReader(calendar).Read(path, options), SocialDays, Social),
-                ImportKind.XAnalytics => await RunAsync(new X.XPostsReader(calendar).Read(path, options), SocialDays, Social),
-                ImportKind.TikTok => await RunAsync(new TikTok.TikTokReader(calendar).Read(path, options), SocialDays, Social),
-                ImportKind.YouTube => await RunAsync(new YouTube.YouTubeContentReader(calendar).Read(path, options), SocialDays, Social),
-                ImportKind.MetaDaily => await RunAsync(Meta.MetaDailyReader.Read(path, options), SocialDays, Social),
-                ImportKind.FacebookInsights => await RunAsync(new Meta.FacebookInsightsPostsReader(calendar).Read(path, options), SocialDays, Social),
-                _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Costs),
+                ImportKind.Events => await RunAsync(new EventsFileReader(classifier, calendar).Read(path, options), e => Instant(e.Timestamp), Write(ImportRecords.Events)),
+                ImportKind.Contacts => await RunAsync(new ContactsFileReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Write(ImportRecords.Contacts)),
+                ImportKind.HubSpotContacts => await RunAsync(new HubSpot.HubSpotContactsReader(calendar).Read(path, options), c => Instant(c.CreatedAt), Write(ImportRecords.Contacts)),
+                ImportKind.Journeys => await RunAsync(JourneysFileReader.Read(path, options), _ => null, Write(ImportRecords.Journeys)),
+                ImportKind.Metrics => await RunAsync(MetricsFileReader.Read(path, options), m => Day(m.Date), Write(ImportRecords.Metrics)),
+                ImportKind.MetaPosts => await RunAsync(new Meta.MetaPostsReader(calendar).Read(path, options), p => Instant(p.PublishedAt), Write(ImportRecords.Posts)),
+                ImportKind.Ga4Traffic => await RunAsync(GoogleAnalytics.Ga4TrafficReader.Read(path, options), t => (t.From, t.To), Write(ImportRecords.Traffic)),
+                ImportKind.MetaAds => await RunAsync(Meta.MetaAdsReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
+                ImportKind.GoogleAds => await RunAsync(Google.GoogleAdsReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
+                ImportKind.MicrosoftAds => await RunAsync(new Microsoft.MicrosoftAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
+                ImportKind.LinkedInAds => await RunAsync(new LinkedIn.LinkedInAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
+                ImportKind.XAds => await RunAsync(new X.XAdsReader(workspace.Currency).Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
+                ImportKind.LinkedInPage => await RunAsync(new LinkedIn.LinkedInPageReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.XAnalytics => await RunAsync(new X.XPostsReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.TikTok => await RunAsync(new TikTok.TikTokReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.YouTube => await RunAsync(new YouTube.YouTubeContentReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.MetaDaily => await RunAsync(Meta.MetaDailyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.FacebookInsights => await RunAsync(new Meta.FacebookInsightsPostsReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
             };
         }
         catch (ImportFileException ex)
@@ -75,11 +74,8 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
             return Failed(kind, path, ex.Error);
         }
 
-        Task<ImportRecord> Contacts(CheckedRows<CrmContact> rows) => Listed(rows, (request, list) => store.WriteContactsAsync(workspace, request, list, cancellationToken));
-        Task<ImportRecord> Metrics(CheckedRows<AccountMetric> rows) => store.WriteMetricsAsync(workspace, rows.Request, rows, cancellationToken);
-        Task<ImportRecord> Posts(CheckedRows<SocialPost> rows) => store.WritePostsAsync(workspace, rows.Request, rows, cancellationToken);
-        Task<ImportRecord> Social(CheckedRows<SocialRecord> rows) => store.WriteSocialAsync(workspace, rows.Request, rows, cancellationToken);
-        Task<ImportRecord> Costs(CheckedRows<AdCost> rows) => store.WriteCostsAsync(workspace, rows.Request, rows, cancellationToken);
+        Func<CheckedRows<T>, Task<ImportRecord>> Write<T>(ImportRecordKind<T> records)
+            where T : class => rows => store.WriteAsync(workspace, rows.Request, records, rows, cancellationToken);
 
         async Task<ImportSummary> RunAsync<T>(ParsedFile<T> parsed, Func<T, (DateOnly, DateOnly)?> days, Func<CheckedRows<T>, Task<ImportRecord>> write)
             where T : class
@@ -137,18 +133,6 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 Period = rows.Period,
             };
         }
-    }
-
-    /// <summary>
-    /// Reads every row into a list, then writes it with the request's counts. The counts are final only once
-    /// the rows are read: a request taken before (as an argument beside <c>rows.ToList()</c>) recorded a
-    /// file of 4 rows with 1 rejected as "Rows 0, Rejected 0".
-    /// </summary>
-    private static async Task<ImportRecord> Listed<T>(CheckedRows<T> rows, Func<ImportRequest, List<T>, Task<ImportRecord>> write)
-        where T : class
-    {
-        var list = rows.ToList();
-        return await write(rows.Request, list);
     }
 
     /// <summary>"3 of 4 rows", or "20 records from 4 rows" when a row holds several records (a day's metrics, a period's spend spread over its days).</summary>

@@ -63,10 +63,10 @@ public sealed class TestDatabase : IDisposable
     };
 
     public ImportRecord Write(params TrackedEvent[] events) =>
-        Imports.WriteEventsAsync(Workspace, Request(ImportKind.Events, events.Length), events).Result;
+        Imports.WriteAsync(Workspace, Request(ImportKind.Events, events.Length), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).Result;
 
     public ImportRecord WriteContacts(params CrmContact[] contacts) =>
-        Imports.WriteContactsAsync(Workspace, Request(ImportKind.Contacts, contacts.Length), contacts).Result;
+        Imports.WriteAsync(Workspace, Request(ImportKind.Contacts, contacts.Length), ImportRecords.Contacts, new InMemoryRows<Payoff.Core.Contacts.CrmContact>(contacts)).Result;
 
     public SourcesReport Sources(string from, string to, SourcesGrouping by = SourcesGrouping.Network, string? network = null, PeriodComparison compare = PeriodComparison.None) =>
         new SourcesReportBuilder(new DuckDbSourcesReader(Db), new DuckDbDataDaysReader(Db)).BuildAsync(

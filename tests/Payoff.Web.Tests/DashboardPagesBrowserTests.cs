@@ -46,7 +46,7 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
                 var url = $"https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign={(i % 2 == 0 ? "spring" : "summer")}";
                 return new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-i), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) };
             }).ToList();
-            await new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events);
+            await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events));
         });
         (browser, baseUrl, folder) = (host.Browser, host.BaseUrl, host.Folder);
     }

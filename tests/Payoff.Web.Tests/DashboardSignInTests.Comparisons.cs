@@ -88,7 +88,7 @@ public sealed partial class DashboardSignInTests
         var events = visits
             .Select((v, i) => new TrackedEvent { EventId = $"e{i}", Timestamp = v.At, VisitorId = $"v{i}", Type = EventType.Pageview, Url = v.Url, Referrer = v.Referrer, Source = ChannelClassifier.Default.Classify(v.Url, v.Referrer) })
             .ToList();
-        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events).GetAwaiter().GetResult();
+        new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
     }
 
     // Each headline card's HTML by its label.

@@ -27,7 +27,7 @@ public sealed partial class DashboardSignInTests
                 var url = $"https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign={(i % 2 == 0 ? "spring" : "summer")}";
                 return new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-i), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) };
             }).ToList();
-            new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events).GetAwaiter().GetResult();
+            new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
             var setup = new DuckDbCostSetupStore(db);
             setup.SetRate(workspace, new HourlyRate(string.Empty, 40m, "USD"));
             setup.Log(workspace, new TimeEntry(0, "Facebook", "ana", DateOnly.FromDateTime(now.UtcDateTime), 90));

@@ -42,7 +42,7 @@ public sealed partial class DashboardSignInTests
             new() { EventId = "e2", Timestamp = now.AddMinutes(5), VisitorId = "v1", Type = EventType.Lead, ContactId = "c1", Url = url, Source = ChannelClassifier.Default.Classify(url, null) },
             new() { EventId = "e3", Timestamp = now.AddMinutes(6), VisitorId = "v1", Type = EventType.Conversion, Name = "order", Value = 20m, Currency = "USD", Url = url, Source = ChannelClassifier.Default.Classify(url, null) },
         ];
-        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Length, 0), events).GetAwaiter().GetResult();
+        new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Length, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
     });
 
     /// <summary>Every route of the app: its method, its path with route values filled by <paramref name="routeValue"/>, and the query keys it reads.</summary>

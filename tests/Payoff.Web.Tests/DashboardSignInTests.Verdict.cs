@@ -28,7 +28,7 @@ public sealed partial class DashboardSignInTests
             }
         }
 
-        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), events).GetAwaiter().GetResult();
+        new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
     });
 
     private static async Task<(Browser Viewer, VerdictPeriod Period)> VerdictViewerAsync(PayoffAppFactory app)

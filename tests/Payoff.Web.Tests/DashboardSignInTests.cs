@@ -58,7 +58,7 @@ public sealed partial class DashboardSignInTests
             {
                 new Payoff.Core.Events.TrackedEvent { EventId = "e1", Timestamp = now, VisitorId = "v1", Type = Payoff.Core.Events.EventType.Pageview, Url = url, Source = Payoff.Core.Channels.ChannelClassifier.Default.Classify(url, null) },
             };
-            new DuckDbImportStore(db).WriteEventsAsync(workspace, new Payoff.Core.Importing.ImportRequest(Payoff.Core.Importing.ImportKind.Events, "seed", "seed", 1, 0), events).GetAwaiter().GetResult();
+            new DuckDbImportStore(db).WriteAsync(workspace, new Payoff.Core.Importing.ImportRequest(Payoff.Core.Importing.ImportKind.Events, "seed", "seed", 1, 0), Payoff.Core.Importing.ImportRecords.Events, new Payoff.Core.Importing.InMemoryRows<Payoff.Core.Events.TrackedEvent>(events)).GetAwaiter().GetResult();
         });
         var browser = new Browser(app.Client());
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SendAsync(HttpMethod.Get, "/sources.csv")).StatusCode);

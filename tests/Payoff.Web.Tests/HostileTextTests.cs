@@ -86,7 +86,7 @@ public sealed class HostileTextTests
             events.Add(new TrackedEvent { EventId = $"c{i}", Timestamp = now.AddDays(-i).AddMinutes(2), VisitorId = $"v{i}", Type = EventType.Customer, ContactId = $"c{i}", Value = 100, Currency = "USD", Url = url, Source = source });
         }
 
-        new DuckDbImportStore(db).WriteEventsAsync(workspace, new ImportRequest(ImportKind.Events, Refresh + ".csv", "seed", events.Count, 0), events).GetAwaiter().GetResult();
+        new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, Refresh + ".csv", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
         var setup = new DuckDbCostSetupStore(db);
         setup.SetRate(workspace, new HourlyRate(string.Empty, 40m, "USD"));
         setup.Log(workspace, new TimeEntry(0, "Facebook", Script, DateOnly.FromDateTime(now.UtcDateTime), 90, Attribute));

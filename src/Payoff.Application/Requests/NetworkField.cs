@@ -13,6 +13,15 @@ namespace Payoff.Application.Requests;
 /// </summary>
 public static class NetworkField
 {
+    /// <summary>The name to store or filter by, for a field that must hold a network (<paramref name="text"/> not blank).</summary>
+    /// <exception cref="RequestException">The name is blank or unknown; the message names the field as the host spells it.</exception>
+    public static async Task<string> ResolveAsync(IStoreSession session, Workspace workspace, RequestValues values, string field, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return await ResolveAsync(session, workspace, text, values.Name(field), cancellationToken).ConfigureAwait(false)
+            ?? throw new RequestException(field, $"{values.Name(field)} needs a network name.");
+    }
+
     /// <summary>The name to filter by (the catalogue's, the channel's or the stored spelling), or null when <paramref name="text"/> is blank.</summary>
     /// <param name="session">The open session whose <see cref="IStoreSession.NetworkNames"/> lists the workspace's own names.</param>
     /// <param name="workspace">The workspace.</param>

@@ -63,7 +63,7 @@ public static class DemoCommand
                 options = options with { Currency = workspace.Currency };
                 var events = new DemoDataGenerator().Generate(options);
                 var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
-                record = await session.Importing.WriteEventsAsync(workspace, request, events, cancellationToken);
+                record = await session.Importing.WriteAsync(workspace, request, ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events), cancellationToken);
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
@@ -126,9 +126,9 @@ public static class DemoCommand
     {
         var imports = session.Importing;
         var costs = DemoExtras.AdCosts(options);
-        await imports.WriteCostsAsync(workspace, new ImportRequest(ImportKind.Costs, "demo ad costs", $"demo-costs:{options.Seed}:{options.End:O}", costs.Count, 0), new InMemoryRows<Core.Costs.AdCost>(costs), cancellationToken);
+        await imports.WriteAsync(workspace, new ImportRequest(ImportKind.Costs, "demo ad costs", $"demo-costs:{options.Seed}:{options.End:O}", costs.Count, 0), ImportRecords.Costs, new InMemoryRows<Core.Costs.AdCost>(costs), cancellationToken);
         var metrics = DemoExtras.Metrics(options);
-        await imports.WriteMetricsAsync(workspace, new ImportRequest(ImportKind.Metrics, "demo account metrics", $"demo-metrics:{options.Seed}:{options.End:O}", metrics.Count, 0), new InMemoryRows<Core.Social.AccountMetric>(metrics), cancellationToken);
+        await imports.WriteAsync(workspace, new ImportRequest(ImportKind.Metrics, "demo account metrics", $"demo-metrics:{options.Seed}:{options.End:O}", metrics.Count, 0), ImportRecords.Metrics, new InMemoryRows<Core.Social.AccountMetric>(metrics), cancellationToken);
 
         var setup = session.CostSetup;
         var start = today.AddDays(1 - options.Days);

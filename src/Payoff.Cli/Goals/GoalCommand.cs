@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
-using Payoff.Cli.Reports;
 using Payoff.Core.Goals;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
+using Payoff.Application.Goals;
+using Payoff.Application.Requests;
 using Spectre.Console;
 
 namespace Payoff.Cli.Goals;
@@ -78,13 +78,10 @@ public static class GoalCommand
         var command = new Command("add", "Add a goal and print its SMART check with the numbers.") { o.Name, o.Metric, o.Network, o.Campaign, o.Label, o.Target, o.TargetPercent, o.Baseline, o.Start, o.Deadline, o.Budget, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var today = workspace.Calendar.Today(context.Time);
-            var goal = Build(parse, o, null, today, db, workspace);
-            goal = new DuckDbGoalStore(db).Add(workspace, goal);
-            var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
-            Write(context, parse.GetValue(format), goal, check, workspace.Currency);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var values = Values(parse, o);
+            var added = await scope.Handler<AddGoalHandler>().HandleAsync(scope.Workspace, GoalInput.Parse(values), values, cancellationToken);
+            Write(context, parse.GetValue(format), added, scope.Workspace.Currency);
             return 0;
         });
         return command;
@@ -98,14 +95,11 @@ public static class GoalCommand
         var command = new Command("edit", "Change a goal's name, metric, scope, target, baseline, dates or budget, and check it again.") { id, o.Name, o.Metric, o.Network, o.Campaign, o.Label, o.Target, o.TargetPercent, o.Baseline, o.Start, o.Deadline, o.Budget, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbGoalStore(db);
-            var existing = Find(store, workspace, parse.GetValue(id));
-            var goal = Build(parse, o, existing, workspace.Calendar.Today(context.Time), db, workspace);
-            store.Update(workspace, goal);
-            var check = await new GoalService(new DuckDbLedgerReader(db), context.Time).CheckAsync(workspace, goal, cancellationToken);
-            Write(context, parse.GetValue(format), goal, check, workspace.Currency);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var values = Values(parse, o);
+            var edited = await scope.Handler<EditGoalHandler>().HandleAsync(scope.Workspace, parse.GetValue(id), GoalInput.Parse(values), values, cancellationToken)
+                ?? throw NoGoal(scope.Workspace, parse.GetValue(id));
+            Write(context, parse.GetValue(format), edited, scope.Workspace.Currency);
             return 0;
         });
         return command;
@@ -118,9 +112,8 @@ public static class GoalCommand
         var command = new Command("list", "List the goals.") { archived, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var goals = new DuckDbGoalStore(db).List(workspace, parse.GetValue(archived));
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var goals = await scope.Handler<GoalsHandler>().ListAsync(scope.Workspace, parse.GetValue(archived), cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonArray([.. goals.Select(g => (JsonNode?)new JsonObject
@@ -163,12 +156,10 @@ public static class GoalCommand
         var command = new Command("show", "Show a goal: its SMART check, its progress and forecast, and its months against the plan.") { id, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var goal = Find(new DuckDbGoalStore(db), workspace, parse.GetValue(id));
-            var service = new GoalService(new DuckDbLedgerReader(db), context.Time);
-            var check = await service.CheckAsync(workspace, goal, cancellationToken);
-            var progress = (await service.TrackAsync(workspace, [goal], cancellationToken))[0];
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var workspace = scope.Workspace;
+            var (shown, progress) = await scope.Handler<GoalsHandler>().ShowAsync(workspace, parse.GetValue(id), cancellationToken) ?? throw NoGoal(workspace, parse.GetValue(id));
+            var (goal, check) = shown;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 var json = GoalOutput.CheckJson(goal, check);
@@ -191,11 +182,10 @@ public static class GoalCommand
         var command = new Command("archive", "Archive a goal: it leaves the goals report; payoff goal list --archived still shows it.") { id };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbGoalStore(db).Archive(workspace, parse.GetValue(id)))
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            if (!await scope.Handler<ArchiveGoalHandler>().HandleAsync(scope.Workspace, parse.GetValue(id), cancellationToken))
             {
-                throw new CliException($"Workspace {workspace.Name} has no active goal #{parse.GetValue(id)}; 'payoff goal list' shows them.");
+                throw new CliException($"Workspace {scope.Workspace.Name} has no active goal #{parse.GetValue(id)}; 'payoff goal list' shows them.");
             }
 
             context.Console.MarkupLine($"Goal #{parse.GetValue(id)} archived.");
@@ -204,39 +194,34 @@ public static class GoalCommand
         return command;
     }
 
-    private static Goal Find(DuckDbGoalStore store, Workspace workspace, long id) =>
-        store.Find(workspace, id) ?? throw new CliException($"Workspace {workspace.Name} has no goal #{id}; 'payoff goal list' shows them.");
+    private static CliException NoGoal(Workspace workspace, long id) =>
+        new($"Workspace {workspace.Name} has no goal #{id}; 'payoff goal list' shows them.");
 
-    private static void Write(CliContext context, OutputFormat format, Goal goal, SmartCheck check, string currency)
+    private static void Write(CliContext context, OutputFormat format, CheckedGoal goal, string currency)
     {
         if (format == OutputFormat.Json)
         {
-            Json.Write(context.Out, GoalOutput.CheckJson(goal, check));
+            Json.Write(context.Out, GoalOutput.CheckJson(goal.Goal, goal.Check));
         }
         else
         {
-            GoalOutput.WriteCheck(context.Console, goal, check, currency);
+            GoalOutput.WriteCheck(context.Console, goal.Goal, goal.Check, currency);
         }
     }
 
-    /// <summary>The goal the options describe, on top of <paramref name="existing"/> when editing.</summary>
-    private static Goal Build(ParseResult parse, GoalOptions o, Goal? existing, DateOnly today, DuckDbDatabase db, Workspace workspace)
+    /// <summary>The goal options as request fields (<see cref="GoalInput"/> reads them).</summary>
+    private static RequestValues Values(ParseResult parse, GoalOptions o) => CommandScope.Values(new Dictionary<string, string?>
     {
-        var request = new GoalRequest
-        {
-            Name = parse.GetValue(o.Name),
-            Metric = parse.GetValue(o.Metric),
-            Network = parse.GetValue(o.Network) is { } network && !string.IsNullOrWhiteSpace(network) ? NetworkOption.Resolve(db, workspace, network, "--network") : parse.GetValue(o.Network),
-            Campaign = parse.GetValue(o.Campaign),
-            Label = parse.GetValue(o.Label),
-            Target = parse.GetValue(o.Target),
-            TargetPercent = parse.GetValue(o.TargetPercent),
-            Baseline = parse.GetValue(o.Baseline),
-            Start = parse.GetValue(o.Start) is { } s ? ReportCommand.Date(s, "--start") : null,
-            Deadline = parse.GetValue(o.Deadline) is { } d ? ReportCommand.Date(d, "--deadline") : null,
-            Budget = parse.GetValue(o.Budget),
-        };
-        var (goal, error) = request.Apply(existing, today);
-        return goal ?? throw new CliException(error!);
-    }
+        ["name"] = parse.GetValue(o.Name),
+        ["metric"] = parse.GetValue(o.Metric),
+        ["network"] = parse.GetValue(o.Network),
+        ["campaign"] = parse.GetValue(o.Campaign),
+        ["label"] = parse.GetValue(o.Label),
+        ["target"] = Fields.Of(parse.GetValue(o.Target)),
+        ["target-percent"] = Fields.Of(parse.GetValue(o.TargetPercent)),
+        ["baseline"] = Fields.Of(parse.GetValue(o.Baseline)),
+        ["start"] = parse.GetValue(o.Start),
+        ["deadline"] = parse.GetValue(o.Deadline),
+        ["budget"] = Fields.Of(parse.GetValue(o.Budget)),
+    });
 }

@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Payoff.Application.Importing;
 using Payoff.Cli.Output;
-using Payoff.Core.Channels;
 using Payoff.Core.Importing;
 using Payoff.Import;
 using Payoff.Import.Csv;
 using Payoff.Import.Detection;
 using Payoff.Import.Platforms;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Importing;
@@ -53,12 +52,12 @@ public static class ImportCommand
         context,
         "auto",
         "Detect each file's kind from its contents (columns, not the file name), say what was detected, and import it.",
-        (file, encoding) => FileKindDetector.Detect(file, encoding));
+        null);
 
     private static Command Kind(CliContext context, ImportKind kind, string name, string description) =>
-        Build(context, name, description, (_, _) => new FileDetection(kind, "forced"));
+        Build(context, name, description, new FileDetection(kind, "forced"));
 
-    private static Command Build(CliContext context, string name, string description, Func<string, System.Text.Encoding?, FileDetection> detect)
+    private static Command Build(CliContext context, string name, string description, FileDetection? named)
     {
         var files = new Argument<string[]>("FILE") { Description = "One or more files.", Arity = ArgumentArity.OneOrMore };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows of a file that has bad ones (default: reject the whole file)." };
@@ -72,11 +71,10 @@ public static class ImportCommand
         var command = new Command(name, description) { files, skipInvalid, dryRun, encodingName, dateFormat, cultureName, periodText, maxSize, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
-            var encoding = parse.GetValue(encodingName) is { } named
-                ? TextEncodings.Find(named) ?? throw new CliException($"--encoding '{named}' is not one Payoff reads; use one of {string.Join(", ", TextEncodings.Names)}.")
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var importer = scope.Handler<ImportFileHandler>();
+            var encoding = parse.GetValue(encodingName) is { } encodingText
+                ? TextEncodings.Find(encodingText) ?? throw new CliException($"--encoding '{encodingText}' is not one Payoff reads; use one of {string.Join(", ", TextEncodings.Names)}.")
                 : null;
             var options = new ImportOptions
             {
@@ -95,8 +93,9 @@ public static class ImportCommand
             var ok = true;
             foreach (var file in parse.GetValue(files)!)
             {
-                var detection = detect(file, encoding);
-                if (detection.Kind is not { } kind)
+                var path = Local(file);
+                var (detection, found) = await WithProgressAsync(context, path, json, options, o => importer.HandleAsync(scope.Workspace, path, named, o, cancellationToken));
+                if (found is not { } summary || detection.Kind is not { } kind)
                 {
                     ok = false;
                     results.Add(new JsonObject { ["file"] = file, ["detectedKind"] = null, ["message"] = $"{Path.GetFileName(file)}: {detection.Explanation}" });
@@ -113,7 +112,6 @@ public static class ImportCommand
                     context.Console.MarkupLine($"{Display.Text(Path.GetFileName(file))}: detected {Display.Text(detection.Explanation)}.");
                 }
 
-                var summary = await WithProgressAsync(context, file, json, options, o => runner.ImportAsync(workspace, kind, file, o, cancellationToken));
                 var result = ToJson(summary);
                 result["detectedKind"] = KindName(kind);
                 results.Add(result);
@@ -136,19 +134,25 @@ public static class ImportCommand
         return command;
     }
 
+    /// <summary>
+    /// The one place the CLI reaches an import's file: the path of the file as given. A command forwarded to a running
+    /// server (issue 14 §4) swaps this for the file's content sent along.
+    /// </summary>
+    private static string Local(string file) => file;
+
     /// <summary>The culture named <paramref name="name"/>; an error for a name .NET does not know.</summary>
     private static CultureInfo Culture(string name) =>
         ImportKinds.TryCulture(name, out var culture) ? culture! : throw new CliException($"--culture '{name}' is not a culture name like de-DE, es-ES or pl-PL.");
 
     /// <summary>Runs an import with a progress bar when the output is a terminal and the file is large enough to take a moment (8 MB and more).</summary>
-    private static async Task<ImportSummary> WithProgressAsync(CliContext context, string file, bool json, ImportOptions options, Func<ImportOptions, Task<ImportSummary>> import)
+    private static async Task<T> WithProgressAsync<T>(CliContext context, string file, bool json, ImportOptions options, Func<ImportOptions, Task<T>> import)
     {
         if (json || !context.Console.Profile.Capabilities.Interactive || !File.Exists(file) || new FileInfo(file).Length < (8 << 20))
         {
             return await import(options);
         }
 
-        ImportSummary? summary = null;
+        T? summary = default;
         await context.Console.Progress().AutoClear(true).StartAsync(async progress =>
         {
             var task = progress.AddTask(Display.Text(Path.GetFileName(file)), maxValue: 1.0);
@@ -165,9 +169,9 @@ public static class ImportCommand
         var command = new Command(name, "List the workspace's imports, newest first, with undone ones marked.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var imports = await new DuckDbImportStore(db).ListAsync(workspace, cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var workspace = scope.Workspace;
+            var imports = await scope.Handler<ImportHistoryHandler>().HandleAsync(workspace, cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonArray([.. imports.Select(i => (JsonNode?)new JsonObject

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Payoff.Cli.Output;
-using Payoff.Storage.DuckDb;
+using Payoff.Application.Importing;
 using Spectre.Console;
 
 namespace Payoff.Cli.Importing;
@@ -17,9 +17,8 @@ public static class ImportsCommand
         var undo = new Command("undo", "Undo an import: remove its rows, restore the rows it replaced, rebuild sessions, people and revenue. The same file can then be imported again.") { id };
         undo.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var record = new DuckDbImportStore(db).Undo(workspace, parse.GetValue(id));
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var record = await scope.Handler<UndoImportHandler>().HandleAsync(scope.Workspace, parse.GetValue(id), cancellationToken);
             context.Console.MarkupLine($"Undid import #{record.Id} ({Display.Text(ImportCommand.KindName(record.Kind))}, {Display.Text(record.FileName)}): {Display.Count(record.Imported)} rows removed, the rows it replaced restored.");
             return 0;
         });

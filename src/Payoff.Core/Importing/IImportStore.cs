@@ -1,6 +1,3 @@
-using Payoff.Core.Contacts;
-using Payoff.Core.Events;
-using Payoff.Core.Journeys;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Importing;
@@ -37,33 +34,27 @@ public interface IImportStore
     /// <summary>The earlier import of a file with the same SHA-256 in this workspace, if any.</summary>
     Task<ImportRecord?> FindBySha256Async(Workspace workspace, string sha256, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores events and returns the import record with its counts.</summary>
-    Task<ImportRecord> WriteEventsAsync(Workspace workspace, ImportRequest request, IEnumerable<TrackedEvent> events, CancellationToken cancellationToken = default);
-
-    /// <summary>Upserts CRM contacts and returns the import record.</summary>
-    Task<ImportRecord> WriteContactsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<CrmContact> contacts, CancellationToken cancellationToken = default);
-
-    /// <summary>Replaces the path data set and returns the import record.</summary>
-    Task<ImportRecord> WriteJourneysAsync(Workspace workspace, ImportRequest request, IReadOnlyList<JourneyPath> paths, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores daily account metrics, replacing the overlap, and returns the import record.</summary>
-    Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IImportRows<Social.AccountMetric> metrics, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores daily ad costs, replacing the overlap, and returns the import record.</summary>
-    Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<Costs.AdCost> costs, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores the posts and daily metrics of one export in one import: each replaced as <see cref="WritePostsAsync"/> and <see cref="WriteMetricsAsync"/> do.</summary>
-    Task<ImportRecord> WriteSocialAsync(Workspace workspace, ImportRequest request, IImportRows<Social.SocialRecord> records, CancellationToken cancellationToken = default);
-
-    /// <summary>Stores post snapshots; a post already stored (same network and post id) is replaced by the newer export.</summary>
-    Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<Social.SocialPost> posts, CancellationToken cancellationToken = default);
-
     /// <summary>
-    /// Stores analytics traffic. Rows for the same dimension, value and period replace the stored
-    /// ones; a period that partly overlaps a stored one of the same dimension is refused, because
-    /// period totals cannot be split without making numbers up.
+    /// Stores the records of one file as <paramref name="kind"/> and returns the import record with its counts
+    /// (rows and rejected as <paramref name="rows"/> ended with; imported and duplicates as the kind's rule decided).
     /// </summary>
-    Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IImportRows<Traffic.TrafficRow> rows, CancellationToken cancellationToken = default);
+    /// <remarks>
+    /// The one write of every import kind; what differs between kinds is the rule of
+    /// <see cref="ImportRecordKind{T}.Data"/> (<see cref="ImportedData"/> documents each), which every store honours:
+    /// <list type="bullet">
+    /// <item>Atomic: the rows are enumerated once inside one transaction, and an exception from the enumeration
+    /// (a file that must not be written) or from the store rolls all of it back.</item>
+    /// <item>Idempotent: a record whose key is stored already, or repeated in the file, is replaced (or skipped and
+    /// counted as a duplicate for events) — never stored twice; writing the same rows twice leaves the same data.</item>
+    /// <item>Replace-on-overlap per kind: metrics, costs, posts and traffic replace the stored rows of their key
+    /// (the first row of a key in the file wins), contacts the stored contact (the last row wins), journeys the
+    /// whole path data set; traffic refuses a partly overlapping period with a <see cref="Stores.StoreException"/>.
+    /// Replaced rows are archived with the import's id so <see cref="UndoAsync"/> is exact.</item>
+    /// </list>
+    /// </remarks>
+    /// <exception cref="Stores.StoreException">The store refused the rows (a partly overlapping traffic period).</exception>
+    Task<ImportRecord> WriteAsync<T>(Workspace workspace, ImportRequest request, ImportRecordKind<T> kind, IImportRows<T> rows, CancellationToken cancellationToken = default)
+        where T : class;
 
     /// <summary>The imports of a workspace, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default);

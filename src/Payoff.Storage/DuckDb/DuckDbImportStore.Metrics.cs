@@ -12,8 +12,7 @@ namespace Payoff.Storage.DuckDb;
 /// <remarks>An account or campaign the file does not name is stored as the empty string, so it still keys the overlap.</remarks>
 public sealed partial class DuckDbImportStore
 {
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteMetricsAsync(Workspace workspace, ImportRequest request, IImportRows<AccountMetric> metrics, CancellationToken cancellationToken = default) =>
+    private ImportRecord WriteMetrics(Workspace workspace, ImportRequest request, IImportRows<AccountMetric> metrics) =>
         WriteReplacing(workspace, request, metrics, "account_metrics", MetricKey, MetricColumns);
 
     private const string MetricKey = "network, account, metric, day";
@@ -31,21 +30,18 @@ public sealed partial class DuckDbImportStore
         .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
         .AppendValue(exported);
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteCostsAsync(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs, CancellationToken cancellationToken = default) =>
+    private ImportRecord WriteCosts(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs) =>
         WriteReplacing(workspace, request, costs, "costs", "network, campaign, day", (row, c) => row
             .AppendValue(c.Network).AppendValue(c.Campaign ?? string.Empty).AppendValue(c.Date.ToDateTime(TimeOnly.MinValue))
             .AppendValue(c.Amount).AppendValue(c.Currency).AppendValue(c.Impressions).AppendValue(c.Clicks).AppendValue(c.Conversions));
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WritePostsAsync(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts, CancellationToken cancellationToken = default)
+    private ImportRecord WritePosts(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
         return WriteReplacing(workspace, request, posts, "posts", PostKey, (row, p) => PostColumns(row, p, exported));
     }
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteTrafficAsync(Workspace workspace, ImportRequest request, IImportRows<TrafficRow> rows, CancellationToken cancellationToken = default)
+    private ImportRecord WriteTraffic(Workspace workspace, ImportRequest request, IImportRows<TrafficRow> rows)
     {
         return WriteReplacing(workspace, request, rows, "traffic", "dimension, value, period_start, period_end", (row, t) => row
             .AppendValue(t.Dimension).AppendValue(t.Value).AppendValue(t.From.ToDateTime(TimeOnly.MinValue)).AppendValue(t.To.ToDateTime(TimeOnly.MinValue))
@@ -68,14 +64,10 @@ public sealed partial class DuckDbImportStore
         }
     }
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteSocialAsync(Workspace workspace, ImportRequest request, IImportRows<SocialRecord> records, CancellationToken cancellationToken = default)
+    private ImportRecord WriteSocial(Workspace workspace, ImportRequest request, IImportRows<SocialRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(records);
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        return Task.FromResult(db.WithImportMemoryLimit(() => db.InTransaction(() =>
+        return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
             using var posts = new Stage(db, "posts");
@@ -97,8 +89,8 @@ public sealed partial class DuckDbImportStore
             }
 
             var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey);
-            return Record(workspace, importId, request with { Rows = records.Rows, Rejected = records.Rejected }, stored, posts.Staged + metrics.Staged - stored);
-        })));
+            return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged - stored);
+        }));
     }
 
     /// <summary>
@@ -107,12 +99,9 @@ public sealed partial class DuckDbImportStore
     /// <paramref name="key"/>, replaces the stored rows with those keys and records the import with the
     /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing).
     /// </summary>
-    private Task<ImportRecord> WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null)
+    private ImportRecord WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(rows);
-        return Task.FromResult(db.WithImportMemoryLimit(() => db.InTransaction(() =>
+        return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
             using var stage = new Stage(db, table);
@@ -126,7 +115,7 @@ public sealed partial class DuckDbImportStore
 
             check?.Invoke(stage.Name);
             var stored = stage.Replace(importId, key);
-            return Record(workspace, importId, request with { Rows = rows.Rows, Rejected = rows.Rejected }, stored, stage.Staged - stored);
-        })));
+            return Record(workspace, importId, Counted(request, rows), stored, stage.Staged - stored);
+        }));
     }
 }

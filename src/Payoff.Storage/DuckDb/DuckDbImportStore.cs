@@ -26,41 +26,59 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
     }
 
     /// <inheritdoc />
-    public Task<ImportRecord> WriteEventsAsync(Workspace workspace, ImportRequest request, IEnumerable<TrackedEvent> events, CancellationToken cancellationToken = default)
+    public Task<ImportRecord> WriteAsync<T>(Workspace workspace, ImportRequest request, ImportRecordKind<T> kind, IImportRows<T> rows, CancellationToken cancellationToken = default)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(events);
-        return Task.FromResult(db.InTransaction(() =>
-        {
-            var importId = NextImportId();
-            var (imported, duplicates) = AppendEvents(workspace, importId, events);
-            return Record(workspace, importId, request, imported, duplicates);
-        }));
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(rows);
+        return Sync.Run(
+            () => kind.Data switch
+            {
+                ImportedData.Events => WriteEvents(workspace, request, As<TrackedEvent>(rows)),
+                ImportedData.Contacts => WriteContacts(workspace, request, As<CrmContact>(rows)),
+                ImportedData.Journeys => WriteJourneys(workspace, request, As<JourneyPath>(rows)),
+                ImportedData.Metrics => WriteMetrics(workspace, request, As<Core.Social.AccountMetric>(rows)),
+                ImportedData.Costs => WriteCosts(workspace, request, As<Core.Costs.AdCost>(rows)),
+                ImportedData.Posts => WritePosts(workspace, request, As<Core.Social.SocialPost>(rows)),
+                ImportedData.Social => WriteSocial(workspace, request, As<Core.Social.SocialRecord>(rows)),
+                ImportedData.Traffic => WriteTraffic(workspace, request, As<Core.Traffic.TrafficRow>(rows)),
+                _ => throw new NotSupportedException($"Import records of kind {kind} are not stored by DuckDB."),
+            },
+            cancellationToken);
     }
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteContactsAsync(Workspace workspace, ImportRequest request, IReadOnlyList<CrmContact> contacts, CancellationToken cancellationToken = default)
+    /// <summary>The rows as the record type their kind names (<see cref="ImportRecords"/> ties the two, so the cast holds).</summary>
+    private static IImportRows<TRecord> As<TRecord>(object rows) => (IImportRows<TRecord>)rows;
+
+    /// <summary>The request with the counts <paramref name="rows"/> ended with (final once they are enumerated).</summary>
+    private static ImportRequest Counted<T>(ImportRequest request, IImportRows<T> rows) => request with { Rows = rows.Rows, Rejected = rows.Rejected };
+
+    private ImportRecord WriteEvents(Workspace workspace, ImportRequest request, IImportRows<TrackedEvent> events) => db.InTransaction(() =>
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(contacts);
-        return Task.FromResult(db.InTransaction(() =>
+        var importId = NextImportId();
+        var (imported, duplicates) = AppendEvents(workspace, importId, events);
+        return Record(workspace, importId, Counted(request, events), imported, duplicates);
+    });
+
+    private ImportRecord WriteContacts(Workspace workspace, ImportRequest request, IImportRows<CrmContact> rows)
+    {
+        // Every row is read before the transaction: the counts are final only once the file is read.
+        var contacts = rows.ToList();
+        return db.InTransaction(() =>
         {
             var importId = NextImportId();
             var imported = UpsertContacts(workspace, importId, contacts);
             DuckDbDerivations.RebuildPeople(db, workspace);
-            return Record(workspace, importId, request, imported, contacts.Count - imported);
-        }));
+            return Record(workspace, importId, Counted(request, rows), imported, contacts.Count - imported);
+        });
     }
 
-    /// <inheritdoc />
-    public Task<ImportRecord> WriteJourneysAsync(Workspace workspace, ImportRequest request, IReadOnlyList<JourneyPath> paths, CancellationToken cancellationToken = default)
+    private ImportRecord WriteJourneys(Workspace workspace, ImportRequest request, IImportRows<JourneyPath> rows)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(paths);
-        return Task.FromResult(db.InTransaction(() =>
+        var paths = rows.ToList();
+        return db.InTransaction(() =>
         {
             var importId = NextImportId();
             db.Execute("INSERT INTO journey_paths_replaced SELECT *, $2 FROM journey_paths WHERE workspace_id = $1", workspace.Id, importId);
@@ -82,8 +100,8 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
                 }
             }
 
-            return Record(workspace, importId, request, paths.Count, 0);
-        }));
+            return Record(workspace, importId, Counted(request, rows), paths.Count, 0);
+        });
     }
 
     private long NextImportId() => db.Scalar<long>("SELECT nextval('import_ids')");

@@ -25,10 +25,18 @@ public static class ApiKeyClaims
         return (await session.Workspaces.ListAsync(cancellationToken).ConfigureAwait(false)).Single(w => w.Id == id);
     }
 
-    /// <summary>The API key's workspace (transitional, issue 14: removed by the lead once every endpoint uses <see cref="WorkspaceAsync"/>).</summary>
+    /// <summary>The API key's workspace (transitional, issue 14: removed by the lead once every endpoint uses <c>WorkspaceAsync</c>).</summary>
     public static Workspace Workspace(DuckDbDatabase db, ClaimsPrincipal user)
     {
         var id = WorkspaceId(user);
         return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
+    }
+
+    /// <summary>The API key's workspace, read in a session of its own (closed again before a handler opens one).</summary>
+    public static async Task<Workspace> WorkspaceAsync(Core.Stores.IStore store, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await WorkspaceAsync(session, user, cancellationToken);
     }
 }

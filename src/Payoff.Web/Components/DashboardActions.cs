@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Payoff.Core.Goals;
+using Payoff.Application.Goals;
+using Payoff.Application.Requests;
+using Payoff.Core.Stores;
 using Payoff.Import;
 using Payoff.Core.Links;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
 using Payoff.Web.Uploading;
@@ -24,6 +25,8 @@ public static class DashboardActions
 {
     /// <summary>The header the dashboard's script sends the anti-forgery token in.</summary>
     public const string TokenHeader = "RequestVerificationToken";
+
+    private static readonly string[] GoalFields = ["name", "metric", "network", "target", "target_percent", "deadline"];
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapDashboardActions(this IEndpointRouteBuilder app)
@@ -47,23 +50,30 @@ public static class DashboardActions
                 }))
             .RequireAuthorization().ExcludeFromDescription();
 
-        app.MapGet("/goals/check", (HttpContext context, StoreGate gate, WebOptions options) =>
-                gate.Run(db =>
+        app.MapGet("/goals/check", async (HttpContext context, IStore store, GoalsHandler goals, CancellationToken cancellationToken) =>
                 {
-                    if (DashboardScope.Of(db, context, options.Time) is not { } scope)
+                    Core.Workspaces.Workspace workspace;
+                    await using (var session = await store.OpenSessionAsync(cancellationToken))
                     {
-                        return Results.NotFound();
+                        if (await DashboardWorkspace.ResolveAsync(session, context.User, context.Request.Query["w"].FirstOrDefault(), cancellationToken) is not { } resolved)
+                        {
+                            return Results.NotFound();
+                        }
+
+                        workspace = resolved.Workspace;
                     }
 
-                    var (goal, problem) = GoalRequestOf(context.Request.Query).Apply(null, scope.Today);
-                    if (goal is null)
+                    try
                     {
-                        return Results.Json(new { error = problem });
+                        var values = GoalValuesOf(context.Request.Query);
+                        var check = await goals.PreviewAsync(workspace, GoalInput.Parse(values), values, cancellationToken);
+                        return Results.Json(new { check.Specific, check.Measurable, check.Achievable, check.Realistic, time_bound = check.TimeBound, check.Reasons });
                     }
-
-                    var check = new GoalService(new DuckDbLedgerReader(db), options.Time).CheckAsync(scope.Workspace, goal).GetAwaiter().GetResult();
-                    return Results.Json(new { check.Specific, check.Measurable, check.Achievable, check.Realistic, time_bound = check.TimeBound, check.Reasons });
-                }))
+                    catch (RequestException ex)
+                    {
+                        return Results.Json(new { error = ex.Message });
+                    }
+                })
             .RequireAuthorization().ExcludeFromDescription();
 
         app.MapPost("/imports/check", CheckUploadAsync).RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
@@ -77,19 +87,11 @@ public static class DashboardActions
         return new LinkRequest(Text(q["to"]), Text(q["source"]), Text(q["medium"]), Text(q["campaign"]), Text(q["content"]), Text(q["term"]), Text(q["slug"]), Text(q["network"]));
     }
 
-    /// <summary>A goal request from the goal form's fields.</summary>
-    public static GoalRequest GoalRequestOf(IQueryCollection q)
+    /// <summary>The goal form's fields as request values (<see cref="GoalInput"/> reads them, as it does the form's post).</summary>
+    public static RequestValues GoalValuesOf(IQueryCollection q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        return new GoalRequest
-        {
-            Name = Text(q["name"]),
-            Metric = Text(q["metric"]),
-            Network = Text(q["network"]),
-            Target = Amount(q["target"]),
-            TargetPercent = Amount(q["target_percent"]),
-            Deadline = Date(q["deadline"]),
-        };
+        return new RequestValues(GoalFields.ToDictionary(f => f, f => (string?)q[f].ToString()));
     }
 
     /// <summary>A decimal typed in a form (invariant: 1234.5), or null.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Web.Goals;
 using Payoff.Web.Components.Models;
 using Payoff.Web.Components.Tables;
 using Payoff.Web.Hosting;

@@ -3,6 +3,7 @@ using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
+using Payoff.Web.Goals;
 using Payoff.Web.Components.Charts;
 using Payoff.Core.Workspaces;
 using Payoff.Application.Tables;

@@ -1,25 +1,27 @@
 using System.Globalization;
 using Payoff.Core.Goals;
-using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
+using Payoff.Application.Goals;
+using Payoff.Web.Components;
 using Payoff.Web.Components.Charts;
 using Payoff.Application.Tables;
 
-namespace Payoff.Web.Components.Models;
+namespace Payoff.Web.Goals;
 
 /// <summary>The goals table and each goal's chart (actual against plan, the forecast with its interval, the target line).</summary>
 public static class GoalsModel
 {
-    /// <summary>The workspace's goals, tracked today.</summary>
-    public static IReadOnlyList<GoalProgress> Track(DashboardScope scope)
+    /// <summary>The workspace's active goals, tracked today in the scope's session.</summary>
+    public static Task<IReadOnlyList<GoalProgress>> TrackAsync(DashboardScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Track(scope.Db, scope.Workspace, scope.Time);
+        return GoalsHandler.TrackAsync(scope.Session, scope.Workspace, scope.Time, cancellationToken);
     }
 
-    /// <summary>The active goals of <paramref name="workspace"/>, tracked today.</summary>
-    public static IReadOnlyList<GoalProgress> Track(DuckDbDatabase db, Workspace workspace, TimeProvider time) =>
-        new GoalService(new DuckDbLedgerReader(db), time).TrackAsync(workspace, new DuckDbGoalStore(db).List(workspace)).GetAwaiter().GetResult();
+    /// <summary>
+    /// The workspace's goals, tracked today — transitional, for the overview and the export while they are
+    /// synchronous; the store's tasks complete at once, so nothing waits on another thread.
+    /// </summary>
+    public static IReadOnlyList<GoalProgress> Track(DashboardScope scope) => TrackAsync(scope, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The goals table of the goals page's export.</summary>
     public static ReportTable Table(DashboardScope scope) => Table(scope, Track(scope));
