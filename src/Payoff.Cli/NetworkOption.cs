@@ -1,48 +1,18 @@
-using Payoff.Cli.Output;
-using Payoff.Core.Channels;
-using Payoff.Core.Networks;
+using Payoff.Application.Networks;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
 namespace Payoff.Cli;
 
 /// <summary>
-/// Reads a network option (<c>--network</c>, each name of <c>--networks</c>): a name is accepted when the
-/// network catalogue knows it (any alias or case), when it is a GA4 channel (<c>Organic Search</c>), or
-/// when the workspace's own data already holds it (sessions, costs, metrics, posts, staff time) — so a
-/// network Payoff does not list still works once its data is imported. Anything else is refused with the
-/// closest known name (issue 13, §3.7: <c>time log --network Facebok</c> made a network of its own).
+/// Reads a network option (<c>--network</c>, each name of <c>--networks</c>) by the one rule of every host
+/// (<see cref="NetworkChoice.Resolve"/>): a known network, a GA4 channel, or a name the workspace's own data
+/// already holds; anything else is refused with the closest known name (issue 13, §3.7).
 /// </summary>
 internal static class NetworkOption
 {
     /// <summary>The name to store or filter by: the catalogue's spelling, the channel's, or the stored one.</summary>
-    /// <exception cref="CliException">The name is none of those; the message names <paramref name="option"/> and suggests the closest name.</exception>
-    public static string Resolve(DuckDbDatabase db, Workspace workspace, string text, string option)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var name = text.Trim();
-        if (NetworkCatalog.Default.Canonical(name) is { } known)
-        {
-            return known;
-        }
-
-        if (Find(Channel.All, name) is { } channel)
-        {
-            return channel;
-        }
-
-        var stored = new DuckDbNetworkNames(db).Read(workspace);
-        if (Find(stored, name) is { } own)
-        {
-            return own;
-        }
-
-        var closest = NetworkSuggestion.Closest(name, [.. NetworkCatalog.Default.Networks, .. Channel.All, .. stored]);
-        throw new CliException(
-            $"{option}: unknown network '{Display.Visible(name)}'{(closest is null ? "." : $" — did you mean {closest}?")} "
-            + "Use a network Payoff knows (Facebook, LinkedIn, TikTok, …), a channel such as 'Organic Search', or one already in this workspace's data.");
-    }
-
-    private static string? Find(IEnumerable<string> names, string name) =>
-        names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+    /// <exception cref="Application.Requests.RequestException">The name is none of those; the message names <paramref name="option"/> and suggests the closest name.</exception>
+    public static string Resolve(DuckDbDatabase db, Workspace workspace, string text, string option) =>
+        NetworkChoice.Resolve(text, new DuckDbNetworkNames(db).Read(workspace), option);
 }

@@ -70,7 +70,7 @@ public static class PayoffCli
         {
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
-        catch (Exception ex) when (ex is CliException or StoreException)
+        catch (Exception ex) when (ex is CliException or StoreException or Payoff.Application.Requests.RequestException)
         {
             await context.Error.WriteLineAsync($"payoff: {ex.Message}");
             return Failure;

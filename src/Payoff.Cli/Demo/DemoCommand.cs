@@ -3,7 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using System.Globalization;
 using Payoff.Cli.Output;
-using Payoff.Cli.Reports;
+using Payoff.Cli.Reports.Sources;
 using Payoff.Core.Demo;
 using Payoff.Core.Importing;
 using Payoff.Core.Reporting.Sources;
@@ -61,8 +61,8 @@ public static class DemoCommand
             var today = workspace.Calendar.Today(context.Time);
             await AddCostsGoalsAndMetricsAsync(db, workspace, options, today, cancellationToken);
             var range = new DateRange(today.AddDays(-364), today);
-            var report = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db))
-                .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
+            var report = await Application.Sources.SourcesHandler.HandleAsync(
+                new DuckDbStoreSession(db, _ => { }), workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             var format1 = parse.GetValue(format);
             if (format1 == OutputFormat.Table)
             {

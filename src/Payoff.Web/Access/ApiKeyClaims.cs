@@ -15,6 +15,14 @@ public static class ApiKeyClaims
         return long.Parse(user.FindFirstValue(ApiKeyDefaults.WorkspaceClaim)!, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The API key's workspace, read through <paramref name="session"/>.</summary>
+    public static async Task<Workspace> WorkspaceAsync(Core.Stores.IStoreSession session, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var id = WorkspaceId(user);
+        return (await session.Workspaces.ListAsync(cancellationToken)).Single(w => w.Id == id);
+    }
+
     /// <summary>The API key's workspace.</summary>
     public static Workspace Workspace(DuckDbDatabase db, ClaimsPrincipal user)
     {
