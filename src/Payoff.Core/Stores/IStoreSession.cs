@@ -6,7 +6,6 @@ using Payoff.Core.Goals;
 using Payoff.Core.Importing;
 using Payoff.Core.Ledger;
 using Payoff.Core.Links;
-using Payoff.Core.Networks;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Links;

@@ -1,4 +1,4 @@
-using Payoff.Core.Networks;
+using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;

@@ -1,6 +1,6 @@
 using Payoff.Core.Workspaces;
 
-namespace Payoff.Core.Networks;
+namespace Payoff.Core.Reporting;
 
 /// <summary>
 /// The network names a workspace's own data already holds: sessions' networks, imported costs, account

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Payoff.Cli.Tests.Baseline;
+
+/// <summary>
+/// Compares a report's JSON with its golden file so that only figures count: object keys are mapped by
+/// lower-casing and removing <c>_</c> (<c>contactRate</c>, <c>contact_rate</c> and <c>ContactRate</c> are one
+/// key), numbers compare as decimals (<c>12.50</c> equals <c>12.5</c>), strings exactly, arrays in order,
+/// and object members in any order. Paths named in an exclusion list are skipped on both sides.
+/// </summary>
+public static class BaselineJson
+{
+    /// <summary>The key every spelling of a field maps to: lower case, no underscores.</summary>
+    public static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>
+    /// The first difference between <paramref name="expected"/> and <paramref name="actual"/>, as
+    /// "$.rows[3].contactrate: expected 0.25, got 0.26", or null when they carry the same figures.
+    /// </summary>
+    /// <param name="expected">The golden file's JSON.</param>
+    /// <param name="actual">The report's JSON now.</param>
+    /// <param name="excluded">Normalised paths (e.g. <c>$.rows[*].createdat</c>) left out of the comparison.</param>
+    public static string? FirstDifference(JsonNode? expected, JsonNode? actual, IReadOnlyCollection<string>? excluded = null) =>
+        Compare(expected, actual, "$", excluded ?? []);
+
+    private static string? Compare(JsonNode? expected, JsonNode? actual, string path, IReadOnlyCollection<string> excluded)
+    {
+        if (IsExcluded(path, excluded))
+        {
+            return null;
+        }
+
+        switch (expected, actual)
+        {
+            case (null, null):
+                return null;
+            case (null, _) or (_, null):
+                return $"{path}: expected {Show(expected)}, got {Show(actual)}";
+            case (JsonObject e, JsonObject a):
+                return CompareObjects(e, a, path, excluded);
+            case (JsonArray e, JsonArray a):
+                for (var i = 0; i < Math.Min(e.Count, a.Count); i++)
+                {
+                    if (Compare(e[i], a[i], $"{path}[{i}]", excluded) is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                return e.Count == a.Count ? null : $"{path}: expected {e.Count} items, got {a.Count}";
+            case (JsonValue e, JsonValue a):
+                return SameValue(e, a) ? null : $"{path}: expected {Show(e)}, got {Show(a)}";
+            default:
+                return $"{path}: expected {Show(expected)}, got {Show(actual)}";
+        }
+    }
+
+    private static string? CompareObjects(JsonObject expected, JsonObject actual, string path, IReadOnlyCollection<string> excluded)
+    {
+        var mine = Members(expected, path);
+        var theirs = Members(actual, path);
+        foreach (var (key, value) in mine)
+        {
+            var child = $"{path}.{key}";
+            if (IsExcluded(child, excluded))
+            {
+                continue;
+            }
+
+            if (!theirs.TryGetValue(key, out var other))
+            {
+                return $"{child}: missing (expected {Show(value)})";
+            }
+
+            if (Compare(value, other, child, excluded) is { } difference)
+            {
+                return difference;
+            }
+        }
+
+        var extra = theirs.Keys.FirstOrDefault(k => !mine.ContainsKey(k) && !IsExcluded($"{path}.{k}", excluded));
+        return extra is null ? null : $"{path}.{extra}: not in the baseline (got {Show(theirs[extra])})";
+    }
+
+    private static Dictionary<string, JsonNode?> Members(JsonObject node, string path)
+    {
+        var members = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (name, value) in node)
+        {
+            if (!members.TryAdd(Key(name), value))
+            {
+                throw new InvalidOperationException($"{path}: two keys map to '{Key(name)}', so the baseline cannot tell them apart.");
+            }
+        }
+
+        return members;
+    }
+
+    private static bool SameValue(JsonValue expected, JsonValue actual)
+    {
+        var (e, a) = (expected.GetValueKind(), actual.GetValueKind());
+        if (e != a)
+        {
+            return false;
+        }
+
+        if (e != JsonValueKind.Number)
+        {
+            return expected.ToJsonString() == actual.ToJsonString();
+        }
+
+        var (left, right) = (expected.ToJsonString(), actual.ToJsonString());
+        return decimal.TryParse(left, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(right, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+            ? x == y
+            : left == right;
+    }
+
+    private static bool IsExcluded(string path, IReadOnlyCollection<string> excluded) =>
+        excluded.Count > 0 && excluded.Contains(WithoutIndexes(path));
+
+    /// <summary>The path with every array index written <c>[*]</c>, the form the exclusion lists use.</summary>
+    private static string WithoutIndexes(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "[*]");
+
+    private static string Show(JsonNode? node)
+    {
+        var text = node?.ToJsonString() ?? "null";
+        return text.Length <= 120 ? text : text[..117] + "...";
+    }
+}
