@@ -1,6 +1,7 @@
 using Payoff.Application.Requests;
 using Payoff.Core.Channels;
 using Payoff.Core.Networks;
+using Payoff.Core.Reporting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Application.Networks;
