@@ -56,15 +56,15 @@ public class CliEndToEndTests
         var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("network").GetString()!);
         Assert.Equal(2, rows["LinkedIn"].GetProperty("sessions").GetInt64());
         Assert.Equal(1, rows["LinkedIn"].GetProperty("contacts").GetInt64());
-        Assert.Equal(0.5m, rows["LinkedIn"].GetProperty("contactRate").GetDecimal());
+        Assert.Equal(0.5m, rows["LinkedIn"].GetProperty("contact_rate").GetDecimal());
         Assert.Equal(250m, rows["LinkedIn"].GetProperty("revenue").GetDecimal());
         Assert.Equal(3, rows["Facebook"].GetProperty("sessions").GetInt64());
-        Assert.Equal(0.333333m, rows["Facebook"].GetProperty("contactRate").GetDecimal());
+        Assert.Equal(0.333333m, rows["Facebook"].GetProperty("contact_rate").GetDecimal());
         var totals = report.GetProperty("totals");
         Assert.Equal(5, totals.GetProperty("sessions").GetInt64());
         Assert.Equal(2, totals.GetProperty("contacts").GetInt64());
         Assert.Equal(1, totals.GetProperty("customers").GetInt64());
-        Assert.Equal(0.5m, totals.GetProperty("leadToCustomerRate").GetDecimal());
+        Assert.Equal(0.5m, totals.GetProperty("lead_to_customer_rate").GetDecimal());
     }
 
     [Fact]
@@ -153,6 +153,6 @@ public class CliEndToEndTests
 
         // June has data on a few of its days only, so July's fall to nothing is no percentage (issue 13 §2).
         Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("change").GetProperty("sessions").ValueKind);
-        Assert.Equal("none", rows[1].GetProperty("changeKind").GetProperty("sessions").GetString());
+        Assert.Equal("none", rows[1].GetProperty("change_kind").GetProperty("sessions").GetString());
     }
 }

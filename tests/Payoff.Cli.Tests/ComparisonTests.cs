@@ -34,9 +34,9 @@ public sealed class ComparisonTests
         Assert.Contains("it has data on 3 of its 15 days", table, StringComparison.Ordinal);
         var totals = json.GetProperty("totals");
         Assert.Equal(JsonValueKind.Null, totals.GetProperty("change").GetProperty("sessions").ValueKind);
-        Assert.Equal("new", totals.GetProperty("changeKind").GetProperty("sessions").GetString());
+        Assert.Equal("new", totals.GetProperty("change_kind").GetProperty("sessions").GetString());
         Assert.False(json.GetProperty("compare").GetProperty("comparable").GetBoolean());
-        Assert.Equal(3, json.GetProperty("compare").GetProperty("daysWithData").GetInt32());
+        Assert.Equal(3, json.GetProperty("compare").GetProperty("days_with_data").GetInt32());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ComparisonTests
         var json = JsonDocument.Parse(cli.Run("report", "sources", "--from", "2025-07-01", "--to", "2025-07-15", "--compare", "previous-period", "--format", "json").Out).RootElement;
 
         Assert.Equal(0m, json.GetProperty("totals").GetProperty("change").GetProperty("sessions").GetDecimal());
-        Assert.Equal("compared", json.GetProperty("totals").GetProperty("changeKind").GetProperty("sessions").GetString());
+        Assert.Equal("compared", json.GetProperty("totals").GetProperty("change_kind").GetProperty("sessions").GetString());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class DemoTests
 
         Assert.True(code == 0, error);
         var rows = JsonDocument.Parse(output).RootElement.GetProperty("rows").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("network").GetString()!, r => (Sessions: r.GetProperty("sessions").GetInt64(), Contacts: r.GetProperty("contacts").GetInt64(), Rate: r.GetProperty("contactRate").GetDecimal()));
+            .ToDictionary(r => r.GetProperty("network").GetString()!, r => (Sessions: r.GetProperty("sessions").GetInt64(), Contacts: r.GetProperty("contacts").GetInt64(), Rate: r.GetProperty("contact_rate").GetDecimal()));
         var byVisits = rows.OrderByDescending(r => r.Value.Sessions).Select(r => r.Key).Take(2);
         var byContacts = rows.OrderByDescending(r => r.Value.Contacts).Select(r => r.Key).Take(2);
         Assert.Equal(["Facebook", "X"], byVisits);
@@ -24,7 +24,7 @@ public class DemoTests
         var campaigns = cli.Run("report", "sources", "-w", "demo", "--by", "campaign", "--from", "2024-07-01", "--to", "2025-07-15", "--format", "json");
         var best = JsonDocument.Parse(campaigns.Out).RootElement.GetProperty("rows").EnumerateArray()
             .Where(r => r.GetProperty("sessions").GetInt64() >= 200)
-            .MaxBy(r => r.GetProperty("contactRate").GetDecimal());
+            .MaxBy(r => r.GetProperty("contact_rate").GetDecimal());
         Assert.Equal(("LinkedIn", "Announcements"), (best.GetProperty("network").GetString(), best.GetProperty("campaign").GetString()));
     }
 }

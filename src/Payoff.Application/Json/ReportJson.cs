@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Payoff.Application.Json;
 
@@ -11,14 +12,18 @@ namespace Payoff.Application.Json;
 /// </summary>
 public static class ReportJson
 {
-    /// <summary>The serializer options (snake_case, as the API has always used).</summary>
+    /// <summary>The serializer options (snake_case keys and kebab-case enum values, as the API has always used).</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>A report record (a Core result) as the JSON document the API has always answered with.</summary>
+    public static JsonNode Of<T>(T value) => JsonSerializer.SerializeToNode(value, Options) ?? throw new ArgumentNullException(nameof(value));
 
     /// <summary><paramref name="node"/> as text.</summary>
     public static string Text(JsonNode node)

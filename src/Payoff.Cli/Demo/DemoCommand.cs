@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using System.Globalization;
 using Payoff.Cli.Output;
-using Payoff.Cli.Reports;
 using Payoff.Core.Demo;
 using Payoff.Core.Importing;
 using Payoff.Core.Reporting.Sources;
@@ -67,8 +66,8 @@ public static class DemoCommand
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
-                report = await new SourcesReportBuilder(session.Sources, session.DataDays)
-                    .BuildAsync(workspace, new SourcesQuery(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
+                report = await Application.Sources.SourcesHandler.HandleAsync(
+                    session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             }
 
             var format1 = parse.GetValue(format);
@@ -80,7 +79,7 @@ public static class DemoCommand
                 context.Console.WriteLine();
             }
 
-            SourcesOutput.Write(context, report, format1, workspace.Name);
+            Reports.Sources.SourcesOutput.Write(context, report, format1, workspace.Name);
             if (format1 == OutputFormat.Table)
             {
                 context.Console.WriteLine();

@@ -4,7 +4,6 @@ using Payoff.Cli.Output;
 using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Social;
-using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
 using Payoff.Storage.DuckDb;
 
@@ -20,7 +19,7 @@ public static class ReportCommand
     public static Command Create(CliContext context)
     {
         var report = new Command("report", "Print a report.");
-        report.Add(Sources(context));
+        report.Add(Sources.SourcesCommand.Create(context));
         report.Add(Benchmark(context));
         report.Add(Links(context));
         report.Add(Costs(context));
@@ -84,35 +83,6 @@ public static class ReportCommand
             var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
             LinksOutput.Write(context, new DuckDbLinksReader(db).Read(workspace, range), range, parse.GetValue(format), workspace.Name, workspace.Currency);
-            return 0;
-        });
-        return command;
-    }
-
-    private static Command Sources(CliContext context)
-    {
-        var (from, to) = RangeOptions();
-        var by = new Option<SourcesGrouping>("--by") { Description = "Rows: channel, network (default), campaign or content.", DefaultValueFactory = _ => SourcesGrouping.Network };
-        by.AcceptOnlyFromAmong("channel", "network", "campaign", "content");
-        var network = new Option<string?>("--network") { Description = "Only this network (or channel, e.g. 'Organic Search')." };
-        var compare = new Option<string?>("--compare") { Description = "Compare with previous-period or previous-year." };
-        compare.AcceptOnlyFromAmong("previous-period", "previous-year");
-        var format = FormatOption.Create();
-        var command = new Command("sources", "Sessions, new contacts, new customers, conversion rates and revenue per source.") { from, to, by, network, compare, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var range = Range(workspace, context.Time, parse.GetValue(from), parse.GetValue(to));
-            var mode = parse.GetValue(compare) switch
-            {
-                "previous-period" => PeriodComparison.PreviousPeriod,
-                "previous-year" => PeriodComparison.PreviousYear,
-                _ => PeriodComparison.None,
-            };
-            var query = new SourcesQuery(range, parse.GetValue(by), Network(db, workspace, parse.GetValue(network)), mode);
-            var result = await new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query, cancellationToken);
-            SourcesOutput.Write(context, result, parse.GetValue(format), workspace.Name);
             return 0;
         });
         return command;

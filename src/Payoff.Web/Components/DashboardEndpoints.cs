@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Payoff.Web.Access;
 
+using Payoff.Web.Sources;
+
 namespace Payoff.Web.Components;
 
 /// <summary>The dashboard: its Razor pages (server-rendered), its style sheet and sign-out.</summary>

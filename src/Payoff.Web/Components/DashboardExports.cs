@@ -19,7 +19,6 @@ public static class DashboardExports
     private static readonly Dictionary<string, Func<DashboardScope, IReadOnlyList<ReportTable>>> Pages = new(StringComparer.Ordinal)
     {
         ["overview"] = s => OverviewModel.Build(s).Tables,
-        ["sources"] = s => [SourcesPage.Table(s)],
         ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
         ["roi"] = s => RoiModel.Build(s).Tables,
         ["links"] = s => LinksModel.Build(s).Tables,

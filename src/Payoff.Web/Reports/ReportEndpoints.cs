@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Core.Networks;
-using Payoff.Core.Reporting.Sources;
+using Payoff.Web.Sources;
 using Payoff.Core.Reporting.Costs;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Benchmark;
@@ -23,10 +23,7 @@ public static class ReportEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reports/sources", Sources)
-            .WithName("SourcesReport").WithTags("Reports")
-            .WithSummary("Sessions, contacts, customers, rates and revenue per channel, network, campaign or content (default: the last 30 days by network).")
-            .RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        app.MapSourcesApi();
         var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         reports.MapGet("/benchmark", (ClaimsPrincipal user, StoreGate gate, WebOptions options, string? network, int? months, DateOnly? to) =>
                 gate.Run<Results<Ok<BenchmarkReport>, ProblemHttpResult>>(db =>
@@ -69,36 +66,4 @@ public static class ReportEndpoints
     }
 
     private static string? Network(string? name) => name is null ? null : NetworkCatalog.Default.Canonical(name) ?? name;
-
-    private static Results<Ok<SourcesReport>, ProblemHttpResult> Sources(ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to, string? by, string? network, string? compare)
-    {
-        return gate.Run<Results<Ok<SourcesReport>, ProblemHttpResult>>(db =>
-        {
-            var workspace = ApiKeyClaims.Workspace(db, user);
-            if (ReportDays.Of(workspace.Calendar.DateOf(options.Time.GetUtcNow()), from, to) is not { } days)
-            {
-                return TypedResults.Problem($"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            if (!Enum.TryParse<SourcesGrouping>(by ?? "network", ignoreCase: true, out var grouping) || int.TryParse(by, out _))
-            {
-                return TypedResults.Problem($"by must be channel, network, campaign or content, not '{by}'.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            PeriodComparison? mode = compare switch
-            {
-                null or "none" => PeriodComparison.None,
-                "previous-period" => PeriodComparison.PreviousPeriod,
-                "previous-year" => PeriodComparison.PreviousYear,
-                _ => null,
-            };
-            if (mode is null)
-            {
-                return TypedResults.Problem($"compare must be previous-period or previous-year, not '{compare}'.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            var query = new SourcesQuery(days, grouping, Network(network), mode.Value);
-            return TypedResults.Ok(new SourcesReportBuilder(new DuckDbSourcesReader(db), new DuckDbDataDaysReader(db)).BuildAsync(workspace, query).GetAwaiter().GetResult());
-        });
-    }
 }
