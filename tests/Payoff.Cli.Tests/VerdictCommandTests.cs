@@ -132,4 +132,36 @@ public sealed class VerdictCommandTests
         Assert.DoesNotContain(" 0 ", april, StringComparison.Ordinal);
         Assert.Contains("—", april, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Regression_crm_contacts_without_tracked_visits_are_said_plainly_and_the_json_is_written()
+    {
+        // The bug: five HubSpot contacts from LinkedIn against two tracked LinkedIn sessions made its contact
+        // rate 250 %, its Wilson interval NaN, the text "95 % CI NaN–NaN" and --format json exit 70.
+        using var cli = new CliRun();
+        var events = new StringBuilder(Events(new DateOnly(2025, 4, 1)));
+        events.Append("li-1,2025-05-06T11:00:00Z,li-1,pageview,https://shop.example.com/?utm_source=linkedin&utm_medium=social,,,,,\n");
+        events.Append("li-2,2025-05-07T11:00:00Z,li-2,pageview,https://shop.example.com/?utm_source=linkedin&utm_medium=social,,,,,\n");
+        Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", events.ToString())).ExitCode);
+        var contacts = new StringBuilder("Record ID,First Name,Last Name,Email,Create Date,Lifecycle Stage,Became a Lead Date,Became a Customer Date,Original Traffic Source,Original Traffic Source Drill-Down 1,Original Traffic Source Drill-Down 2,Total Revenue\n");
+        for (var i = 1; i <= 5; i++)
+        {
+            contacts.Append(CultureInfo.InvariantCulture, $"{900 + i},A,B,li{i}@example.invalid,2025-05-1{i} 10:00,lead,2025-05-1{i} 10:00,,Organic Social,LinkedIn,,\n");
+        }
+
+        Assert.Equal(0, cli.Run("import", "hubspot-contacts", cli.File("hubspot.csv", contacts.ToString())).ExitCode);
+
+        var json = cli.Run("report", "verdict", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        var linkedIn = JsonDocument.Parse(json.Out).RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("network").GetString() == "LinkedIn");
+        Assert.Equal(2, linkedIn.GetProperty("sessions").GetInt64());
+        Assert.Equal(5, linkedIn.GetProperty("contacts").GetInt64());
+        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contactRateLow").ValueKind);
+        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contactRateHigh").ValueKind);
+
+        var text = cli.Run("report", "verdict");
+        Assert.Equal(0, text.ExitCode);
+        Assert.DoesNotContain("NaN", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Contact rate — (more contacts (5) than tracked sessions (2)) against the rest's", text.Out, StringComparison.Ordinal);
+    }
 }

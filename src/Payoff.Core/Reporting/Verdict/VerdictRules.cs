@@ -56,7 +56,8 @@ public static partial class VerdictRules
         var t = facts.Totals;
         var reasons = new List<string>();
         var experiments = new List<string>();
-        var ranked = facts.Campaigns.Where(c => c.Sessions >= MinCampaignSessions && c.Campaign != "(not set)").ToList();
+        // A campaign with more contacts than sessions has no interval, so it cannot be ranked.
+        var ranked = facts.Campaigns.Where(c => c.Sessions >= MinCampaignSessions && c.Campaign != "(not set)" && c.Rate.IsProportion()).ToList();
         var (best, worst) = BestAndWorst(ranked);
         var role = Role(facts, e);
 
@@ -65,6 +66,10 @@ public static partial class VerdictRules
         if (t.Sessions > 0 && facts.Rest.Sessions > 0)
         {
             reasons.Add($"Contact rate {Interval(e.Rate)} against the rest's {Interval(e.RestRate)}: {VerdictText.Compare(e.Rate, e.RestRate)}.");
+        }
+        else if (t.Sessions > 0 && !e.Rate.IsProportion())
+        {
+            reasons.Add($"Contact rate {Interval(e.Rate)}: contacts arrived without a tracked visit, so the contact rate is not comparable.");
         }
 
         if (e.Converts)
@@ -96,7 +101,8 @@ public static partial class VerdictRules
 
     /// <summary>
     /// The best campaign (highest contact-rate lower bound) and the worst among the others (lowest upper
-    /// bound) — two different campaigns, the best with the higher rate — or neither.
+    /// bound) — two different campaigns, the best with the higher rate — or neither. Campaigns with more
+    /// contacts than sessions have no interval and are not ranked.
     /// </summary>
     private static (CampaignResult? Best, CampaignResult? Worst) BestAndWorst(List<CampaignResult> ranked)
     {
