@@ -8,6 +8,7 @@ namespace Payoff.Web.Tests;
 /// socket and print what they print on their own; backup works while serving, restore refuses until stopped.
 /// Real processes of the Release CLI.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class CliThroughServerTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("payoff-remote-").FullName;
