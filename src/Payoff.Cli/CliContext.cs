@@ -30,27 +30,42 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     public string WorkspaceName(string? option) =>
         option ?? (Environment.TryGetValue("PAYOFF_WORKSPACE", out var env) && !string.IsNullOrWhiteSpace(env) ? env : Workspace.DefaultName);
 
-    /// <summary>Opens the database; when <c>payoff serve</c> holds it, says how to reach the same data.</summary>
+    /// <summary>
+    /// True inside <c>payoff serve</c> for a command forwarded by another CLI process: it must not start a
+    /// server of its own (<c>payoff demo</c> builds its data and stops).
+    /// </summary>
+    public bool Served { get; init; }
+
+    /// <summary>Transitional (issue 14): inside <c>payoff serve</c>, hands <see cref="Open"/> the server's connection.</summary>
+    internal Func<string, DuckDbDatabase>? BorrowDatabase { get; init; }
+
+    /// <summary>Opens the database; when <c>payoff serve</c> holds it, the command is forwarded there.</summary>
+    /// <exception cref="Remote.ServedElsewhereException">A server holds the database and answers on its socket.</exception>
+    /// <exception cref="CliException">Another payoff process holds the database.</exception>
     public DuckDbDatabase Open(string? dbOption)
     {
         var path = DatabasePath(dbOption);
+        if (BorrowDatabase is { } borrow)
+        {
+            return borrow(path);
+        }
+
         try
         {
             return DuckDbDatabase.Open(path, Time);
         }
-        catch (StoreException ex) when (ex.Message.Contains("another Payoff process", StringComparison.Ordinal) && Directory.Exists(path + ".spool"))
+        catch (StoreException ex) when (Remote.DatabaseInUse.Is(ex))
         {
-            throw new CliException(
-                $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
-                + "or use its API with a key from 'payoff key create': GET /api/reports/sources, GET /api/reports/links, GET/POST /api/links, GET /api/status.");
+            throw Remote.DatabaseInUse.Explain(path, ex, Environment);
         }
     }
 
     /// <summary>
     /// Opens the store named by <c>--db</c>/<c>PAYOFF_DB</c>; dispose it when the command is done. When
-    /// <c>payoff serve</c> holds the file, says how to reach the same data.
+    /// <c>payoff serve</c> holds the file, the command is forwarded there (issue 14 §4).
     /// </summary>
-    /// <exception cref="CliException">The database is in use by another process.</exception>
+    /// <exception cref="Remote.ServedElsewhereException">A server holds the database and answers on its socket.</exception>
+    /// <exception cref="CliException">Another payoff process holds the database.</exception>
     /// <exception cref="StoreException">The database is newer than this Payoff or cannot be read.</exception>
     public IStore OpenStore(string? dbOption)
     {
@@ -59,11 +74,9 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
         {
             return StoreFactory(path, Time);
         }
-        catch (StoreException ex) when (ex.Message.Contains("another Payoff process", StringComparison.Ordinal) && Directory.Exists(path + ".spool"))
+        catch (StoreException ex) when (Remote.DatabaseInUse.Is(ex))
         {
-            throw new CliException(
-                $"{path} is in use, most likely by 'payoff serve' (DuckDB has one writer). Stop it with Ctrl+C (every event is flushed), "
-                + "or use its API with a key from 'payoff key create': GET /api/reports/sources, GET /api/reports/links, GET/POST /api/links, GET /api/status.");
+            throw Remote.DatabaseInUse.Explain(path, ex, Environment);
         }
     }
 

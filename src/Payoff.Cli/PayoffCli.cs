@@ -46,6 +46,8 @@ public static class PayoffCli
         root.Add(Users.UserCommand.Create(context));
         root.Add(Serve.ServeCommand.Create(context));
         root.Add(Serve.StatusCommand.Create(context));
+        root.Add(Serve.BackupCommand.Create(context));
+        root.Add(Serve.RestoreCommand.Create(context));
         return root;
     }
 
@@ -71,6 +73,11 @@ public static class PayoffCli
         {
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
+        catch (Remote.ServedElsewhereException served)
+        {
+            // 'payoff serve' holds the database: the server runs the whole command line and this process prints its answer.
+            return await ForwardAsync(args, context, served.SocketPath, cancellationToken);
+        }
         catch (Exception ex) when (ex is CliException or StoreException or RequestException)
         {
             await context.Error.WriteLineAsync($"payoff: {ex.Message}");
@@ -90,6 +97,24 @@ public static class PayoffCli
         {
             await context.Error.WriteLineAsync($"payoff: unexpected error: {ex.GetType().Name}: {ex.Message.Split('\n')[0]} (set PAYOFF_DEBUG=1 for details)");
             return InternalError;
+        }
+    }
+
+    private static async Task<int> ForwardAsync(string[] args, CliContext context, string socketPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Remote.RemoteClient.ForwardAsync(args, context, socketPath, cancellationToken);
+        }
+        catch (Exception ex) when (ex is CliException or IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"payoff: {ex.Message}");
+            return Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("payoff: cancelled.");
+            return 130;
         }
     }
 

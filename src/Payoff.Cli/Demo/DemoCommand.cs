@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
@@ -34,7 +35,8 @@ public static class DemoCommand
         var noServe = new Option<bool>("--no-serve") { Description = "Only build the data and print the report (default: also create a demo login, print a one-time link to set its password, and serve the dashboard at http://127.0.0.1:5080)." };
         var sessions = new Option<int>("--sessions") { Description = "About how many sessions to make (default 210000).", DefaultValueFactory = _ => 210_000 };
         var format = FormatOption.Create();
-        var command = new Command("demo", $"Create (or recreate) the '{WorkspaceName}' workspace with 12 months of realistic data ending today, and print its sources report.") { seed, noServe, sessions, format };
+        var urls = new Option<string>("--urls") { Description = $"Addresses the dashboard listens on, ';'-separated, as for 'payoff serve' (default {DashboardUrl}).", DefaultValueFactory = _ => DashboardUrl };
+        var command = new Command("demo", $"Create (or recreate) the '{WorkspaceName}' workspace with 12 months of realistic data ending today, and print its sources report.") { seed, noServe, sessions, format, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(sessions);
@@ -88,7 +90,8 @@ public static class DemoCommand
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
             }
 
-            if (parse.GetValue(noServe))
+            // A demo forwarded to a running server builds its data there; that server already serves it.
+            if (parse.GetValue(noServe) || context.Served)
             {
                 return 0;
             }
@@ -105,11 +108,13 @@ public static class DemoCommand
 
             var path = store.Location;
             store.Dispose();
-            var web = new Web.WebOptions { DatabasePath = path, Urls = DashboardUrl, Time = context.Time };
+            var web = new Web.WebOptions { DatabasePath = path, Urls = parse.GetValue(urls)!, Time = context.Time };
+            var dashboard = web.Urls.Split(';')[0].TrimEnd('/');
             await using var app = Web.PayoffWeb.Build(web);
             context.Console.WriteLine();
-            context.Console.MarkupLine($"Dashboard: [bold]{DashboardUrl}[/] — the login is [bold]{DemoLogin}[/]; set its password at [bold]{DashboardUrl}/invite?token={setup.Value}[/] (works once, for 24 hours; next time sign in with it). Ctrl+C stops it.");
+            context.Console.MarkupLine($"Dashboard: [bold]{dashboard}[/] — the login is [bold]{DemoLogin}[/]; set its password at [bold]{dashboard}/invite?token={setup.Value}[/] (works once, for 24 hours; next time sign in with it). Ctrl+C stops it; meanwhile the commands above work in another terminal.");
             await app.StartAsync(cancellationToken);
+            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), path, context);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -47,6 +47,8 @@ public static class ServeCommand
                 context.Error.WriteLine($"No account yet. Create the owner account at {options.Urls.Split(';')[0].TrimEnd('/')}/setup?token={firstRun.Token} (or with payoff user add).");
             }
             await app.StartAsync(cancellationToken);
+            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), options.DatabasePath, context);
+            context.Error.WriteLine($"payoff commands on this machine run through this server while it holds {options.DatabasePath} (socket {remote.SocketPath}).");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -15,11 +15,14 @@ namespace Payoff.Storage.DuckDb;
 /// </remarks>
 public sealed class DuckDbDatabase : IDisposable
 {
-    private DuckDbDatabase(DuckDBConnection connection, string path, TimeProvider time)
+    private readonly bool ownsConnection;
+
+    private DuckDbDatabase(DuckDBConnection connection, string path, TimeProvider time, bool ownsConnection = true)
     {
         Connection = connection;
         Path = path;
         Time = time;
+        this.ownsConnection = ownsConnection;
     }
 
     /// <summary>The file path (<c>:memory:</c> for an in-memory database).</summary>
@@ -227,7 +230,21 @@ public sealed class DuckDbDatabase : IDisposable
     public static DateTimeOffset FromDb(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <inheritdoc />
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        if (ownsConnection)
+        {
+            Connection.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The same connection under another path name, whose <see cref="Dispose"/> leaves the connection open.
+    /// Transitional (issue 14): a CLI command forwarded to <c>payoff serve</c> that still opens the database
+    /// directly gets the server's connection this way, for as long as it holds a session of the server's store.
+    /// </summary>
+    /// <param name="path">The path as the forwarding command named it, for its messages.</param>
+    public DuckDbDatabase Borrow(string path) => new(Connection, path, Time, ownsConnection: false);
 
     private static object ToDb(object? value) => value switch
     {

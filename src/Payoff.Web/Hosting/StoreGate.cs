@@ -84,7 +84,7 @@ public sealed partial class StoreGate : IStore
         {
             return DuckDbDatabase.Open(options.DatabasePath, options.Time);
         }
-        catch (StoreException ex) when (!ex.Message.Contains("another Payoff process", StringComparison.Ordinal)
+        catch (StoreException ex) when (!ex.Message.Contains(" is in use by ", StringComparison.Ordinal)
                                         && !ex.Message.Contains("newer Payoff", StringComparison.Ordinal)
                                         && File.Exists(options.DatabasePath + ".wal"))
         {
