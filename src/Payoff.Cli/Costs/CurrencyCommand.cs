@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Reports;
 using Payoff.Core.Money;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -25,8 +24,8 @@ public static class CurrencyCommand
                 throw new CliException("RATE must be more than 0.");
             }
 
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var iso = TimeCommand.Currency(parse.GetValue(code), workspace.Currency);
             if (iso == workspace.Currency)
             {
@@ -34,7 +33,7 @@ public static class CurrencyCommand
             }
 
             var day = parse.GetValue(from) is { } f ? ReportCommand.Date(f, "--from") : new DateOnly(2000, 1, 1);
-            new DuckDbCostSetupStore(db).SetCurrencyRate(workspace, new CurrencyRate(iso, day, parse.GetValue(value)));
+            await costs.Setup.SetCurrencyRateAsync(workspace, new CurrencyRate(iso, day, parse.GetValue(value)), cancellationToken);
             context.Console.MarkupLine($"1 {iso} = {parse.GetValue(value).ToString("0.########", CultureInfo.InvariantCulture)} {workspace.Currency} from {day:yyyy-MM-dd}.");
             return 0;
         });
@@ -43,11 +42,11 @@ public static class CurrencyCommand
         var list = new Command("list", "List the rates.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Currency", "From", $"Rate (in {workspace.Currency})");
-            foreach (var r in new DuckDbCostSetupStore(db).CurrencyRates(workspace))
+            foreach (var r in await costs.Setup.CurrencyRatesAsync(workspace, cancellationToken))
             {
                 table.AddRow(r.Currency, r.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Rate.ToString("0.########", CultureInfo.InvariantCulture));
             }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Costs;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -31,9 +30,14 @@ public static class FeeCommand
 
             var shares = Fee.ParseShares(parse.GetValue(networks))
                 ?? throw new CliException($"--networks '{parse.GetValue(networks)}' is not a list like Facebook,LinkedIn or Facebook=2;LinkedIn=1.");
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var canonical = shares.ToDictionary(s => NetworkOption.Resolve(db, workspace, s.Key, "--networks"), s => s.Value, StringComparer.OrdinalIgnoreCase);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
+            var canonical = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+            foreach (var share in shares)
+            {
+                canonical.Add(await costs.NetworkAsync(share.Key, "--networks", cancellationToken), share.Value);
+            }
+
             var today = workspace.Calendar.Today(context.Time);
             var first = parse.GetValue(from) is { } f ? ReportCommand.Month(f, "--from") : new DateOnly(today.Year, today.Month, 1);
             DateOnly? last = parse.GetValue(to) is { } t ? ReportCommand.Month(t, "--to") : null;
@@ -42,7 +46,7 @@ public static class FeeCommand
                 throw new CliException("--to is before --from.");
             }
 
-            var stored = new DuckDbCostSetupStore(db).AddFee(workspace, new Fee(0, parse.GetValue(name)!.Trim(), parse.GetValue(monthly), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency), canonical, first, last));
+            var stored = await costs.Setup.AddFeeAsync(workspace, new Fee(0, parse.GetValue(name)!.Trim(), parse.GetValue(monthly), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency), canonical, first, last), cancellationToken);
             context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount, stored.Currency)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {first:yyyy-MM}{(last is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
             return 0;
         });
@@ -51,11 +55,11 @@ public static class FeeCommand
         var list = new Command("list", "List the fees.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("#", "Fee", "Monthly", "Currency", "Networks", "From", "To");
-            foreach (var f in new DuckDbCostSetupStore(db).Fees(workspace))
+            foreach (var f in await costs.Setup.FeesAsync(workspace, cancellationToken))
             {
                 table.AddRow(f.Id.ToString(CultureInfo.InvariantCulture), Display.Text(f.Name), Display.Money(f.MonthlyAmount, f.Currency), f.Currency, Display.Text(f.SharesText), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty);
             }
@@ -69,9 +73,9 @@ public static class FeeCommand
         var remove = new Command("remove", "Remove a fee.") { id };
         remove.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbCostSetupStore(db).RemoveFee(workspace, parse.GetValue(id)))
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
+            if (!await costs.Setup.RemoveFeeAsync(workspace, parse.GetValue(id), cancellationToken))
             {
                 throw new CliException($"No fee #{parse.GetValue(id)}; 'payoff fee list' shows them.");
             }

@@ -5,7 +5,6 @@ using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Costs;
 using Payoff.Import.Native;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -26,8 +25,8 @@ public static class TimeCommand
     }
 
     /// <summary>The network of a <c>--network</c> value, as <see cref="NetworkOption"/> accepts it.</summary>
-    private static string Network(DuckDbDatabase db, Core.Workspaces.Workspace workspace, string? text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new CliException("--network is required (Facebook, LinkedIn, …).") : NetworkOption.Resolve(db, workspace, text, "--network");
+    private static Task<string> NetworkAsync(CostSetupSession costs, string? text, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(text) ? throw new CliException("--network is required (Facebook, LinkedIn, …).") : costs.NetworkAsync(text, "--network", cancellationToken);
 
     /// <summary>A currency option value, else the workspace's.</summary>
     internal static string Currency(string? text, string fallback) =>
@@ -56,10 +55,10 @@ public static class TimeCommand
                 throw new CliException("The time must be more than 0 and at most 24 hours.");
             }
 
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var day = parse.GetValue(date) is { } d ? ReportCommand.Date(d, "--date") : workspace.Calendar.Today(context.Time);
-            var entry = new DuckDbCostSetupStore(db).Log(workspace, new TimeEntry(0, Network(db, workspace, parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, day, spent, parse.GetValue(note)));
+            var entry = await costs.Setup.LogAsync(workspace, new TimeEntry(0, await NetworkAsync(costs, parse.GetValue(network), cancellationToken), parse.GetValue(person)?.Trim() ?? string.Empty, day, spent, parse.GetValue(note)), cancellationToken);
             context.Console.MarkupLine($"Logged #{entry.Id}: {spent} minutes on {Display.Text(entry.Network)} on {day:yyyy-MM-dd}{(entry.Person.Length > 0 ? $" by {Display.Text(entry.Person)}" : string.Empty)}.");
             return 0;
         });
@@ -87,8 +86,8 @@ public static class TimeCommand
                 throw new CliException($"--days '{parse.GetValue(days)}' is not weekdays, daily, weekends or a list like mon,wed,fri.");
             }
 
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var first = parse.GetValue(from) is { } f ? ReportCommand.Date(f, "--from") : workspace.Calendar.Today(context.Time);
             DateOnly? last = parse.GetValue(to) is { } t ? ReportCommand.Date(t, "--to") : null;
             if (last < first)
@@ -96,7 +95,7 @@ public static class TimeCommand
                 throw new CliException("--to is before --from.");
             }
 
-            var recurrence = new DuckDbCostSetupStore(db).Recur(workspace, new TimeRecurrence(0, Network(db, workspace, parse.GetValue(network)), parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(minutes), pattern!, first, last));
+            var recurrence = await costs.Setup.RecurAsync(workspace, new TimeRecurrence(0, await NetworkAsync(costs, parse.GetValue(network), cancellationToken), parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(minutes), pattern!, first, last), cancellationToken);
             context.Console.MarkupLine($"Recurring #{recurrence.Id}: {recurrence.Minutes} minutes every {pattern!.Text} on {Display.Text(recurrence.Network)} from {first:yyyy-MM-dd}{(last is { } l ? $" to {l:yyyy-MM-dd}" : string.Empty)}.");
             return 0;
         });
@@ -116,10 +115,10 @@ public static class TimeCommand
                 throw new CliException("RATE may not be negative.");
             }
 
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var hourly = new HourlyRate(parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(rate), Currency(parse.GetValue(currency), workspace.Currency));
-            new DuckDbCostSetupStore(db).SetRate(workspace, hourly);
+            await costs.Setup.SetRateAsync(workspace, hourly, cancellationToken);
             context.Console.MarkupLine($"An hour of {(hourly.Person.Length == 0 ? "staff time" : Display.Text(hourly.Person) + "'s time")} costs {Display.Price(hourly.Rate, hourly.Currency)} {hourly.Currency}.");
             return 0;
         });
@@ -132,12 +131,11 @@ public static class TimeCommand
         var command = new Command("list", "List the hourly rates, recurring time and logged time.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbCostSetupStore(db);
-            var rates = store.Rates(workspace);
-            var recurring = store.Recurrences(workspace);
-            var entries = store.Time(workspace);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
+            var rates = await costs.Setup.RatesAsync(workspace, cancellationToken);
+            var recurring = await costs.Setup.RecurrencesAsync(workspace, cancellationToken);
+            var entries = await costs.Setup.TimeAsync(workspace, cancellationToken: cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonObject
@@ -181,9 +179,9 @@ public static class TimeCommand
         var command = new Command("remove", "Remove a time entry or a recurrence.") { id };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbCostSetupStore(db).RemoveTime(workspace, parse.GetValue(id)))
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
+            if (!await costs.Setup.RemoveTimeAsync(workspace, parse.GetValue(id), cancellationToken))
             {
                 throw new CliException($"No time entry or recurrence #{parse.GetValue(id)}; 'payoff time list' shows them.");
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Payoff.Cli.Output;
 using Payoff.Core.Money;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -30,10 +29,10 @@ public static class ValueCommand
                 throw new CliException("CONVERSION must have 1 to 100 characters.");
             }
 
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var assigned = new AssignedValue(conversion.ToLowerInvariant(), parse.GetValue(amount), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency));
-            new DuckDbCostSetupStore(db).SetValue(workspace, assigned);
+            await costs.Setup.SetValueAsync(workspace, assigned, cancellationToken);
             context.Console.MarkupLine(assigned.Conversion == AssignedValue.Visit
                 ? $"Every session is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}."
                 : $"Each '{Display.Text(assigned.Conversion)}' conversion without a value of its own is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}.");
@@ -44,11 +43,11 @@ public static class ValueCommand
         var list = new Command("list", "List the assigned values.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Conversion", "Value", "Currency");
-            foreach (var v in new DuckDbCostSetupStore(db).Values(workspace))
+            foreach (var v in await costs.Setup.ValuesAsync(workspace, cancellationToken))
             {
                 table.AddRow(Display.Text(v.Conversion), Display.Price(v.Value, v.Currency), v.Currency);
             }
@@ -62,9 +61,9 @@ public static class ValueCommand
         var remove = new Command("remove", "Remove an assigned value.") { removeName };
         remove.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbCostSetupStore(db).RemoveValue(workspace, parse.GetValue(removeName)!))
+            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
+            var workspace = costs.Workspace;
+            if (!await costs.Setup.RemoveValueAsync(workspace, parse.GetValue(removeName)!, cancellationToken))
             {
                 throw new CliException($"No value is set for '{parse.GetValue(removeName)}'.");
             }

@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Core.Costs;
 using Payoff.Core.Money;
-using Payoff.Storage.DuckDb;
+using Payoff.Core.Stores;
 using Payoff.Web.Access;
-using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Costs;
 
@@ -21,53 +20,68 @@ public static class CostSetupEndpoints
     public static IEndpointRouteBuilder MapCostSetup(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Costs");
-        api.MapGet("/rates", (ClaimsPrincipal user, StoreGate gate) => gate.Run(db => new DuckDbCostSetupStore(db).Rates(ApiKeyClaims.Workspace(db, user))))
-            .WithName("ListRates").WithSummary("Hourly rates (an empty person is everyone without their own rate).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPut("/rates", (RateRequest request, ClaimsPrincipal user, StoreGate gate) =>
-                gate.Run<Results<Ok<HourlyRate>, ProblemHttpResult>>(db =>
+        api.MapGet("/rates", async (ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    return await session.CostSetup.RatesAsync(await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken), cancellationToken);
+                })
+            .WithName("ListRates").WithSummary("Hourly rates (an empty person is everyone without their own rate).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        api.MapPut("/rates", async Task<Results<Ok<HourlyRate>, ProblemHttpResult>> (RateRequest request, ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
+                {
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
                     var (rate, error) = CostSetupInput.Rate(request.Person, request.Rate, request.Currency, workspace.Currency);
                     if (rate is null)
                     {
                         return Problem(error);
                     }
 
-                    new DuckDbCostSetupStore(db).SetRate(workspace, rate);
+                    await session.CostSetup.SetRateAsync(workspace, rate, cancellationToken);
+                    store.Changed();
                     return TypedResults.Ok(rate);
-                }))
+                })
             .WithName("SetRate").WithSummary("Set a person's hourly rate ({person, rate, currency}); it prices their logged and recurring time.").RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet("/fees", (ClaimsPrincipal user, StoreGate gate) => gate.Run(db => new DuckDbCostSetupStore(db).Fees(ApiKeyClaims.Workspace(db, user))))
-            .WithName("ListFees").WithSummary("Fixed monthly costs and how they are split between networks.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPost("/fees", (FeeRequest request, ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-                gate.Run<Results<Created<Fee>, ProblemHttpResult>>(db =>
+        api.MapGet("/fees", async (ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    return await session.CostSetup.FeesAsync(await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken), cancellationToken);
+                })
+            .WithName("ListFees").WithSummary("Fixed monthly costs and how they are split between networks.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        api.MapPost("/fees", async Task<Results<Created<Fee>, ProblemHttpResult>> (FeeRequest request, ClaimsPrincipal user, IStore store, WebOptions options, CancellationToken cancellationToken) =>
+                {
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
                     var (fee, error) = CostSetupInput.Fee(request.Name, request.MonthlyAmount, request.Currency, request.Shares, request.From, request.To, workspace.Currency, workspace.Calendar.Today(options.Time));
                     if (fee is null)
                     {
                         return Problem(error);
                     }
 
-                    var stored = new DuckDbCostSetupStore(db).AddFee(workspace, fee);
+                    var stored = await session.CostSetup.AddFeeAsync(workspace, fee, cancellationToken);
+                    store.Changed();
                     return TypedResults.Created($"/api/fees/{stored.Id}", stored);
-                }))
+                })
             .WithName("AddFee").WithSummary("Add a fixed monthly cost ({name, monthly_amount, currency, shares: \"Facebook=2,LinkedIn=1\", from, to}).").RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet("/currency-rates", (ClaimsPrincipal user, StoreGate gate) => gate.Run(db => new DuckDbCostSetupStore(db).CurrencyRates(ApiKeyClaims.Workspace(db, user))))
-            .WithName("ListCurrencyRates").WithSummary("Rates into the workspace currency.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPut("/currency-rates", (CurrencyRateRequest request, ClaimsPrincipal user, StoreGate gate) =>
-                gate.Run<Results<Ok<CurrencyRate>, ProblemHttpResult>>(db =>
+        api.MapGet("/currency-rates", async (ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    return await session.CostSetup.CurrencyRatesAsync(await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken), cancellationToken);
+                })
+            .WithName("ListCurrencyRates").WithSummary("Rates into the workspace currency.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        api.MapPut("/currency-rates", async Task<Results<Ok<CurrencyRate>, ProblemHttpResult>> (CurrencyRateRequest request, ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
+                {
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
                     var (rate, error) = CostSetupInput.CurrencyRate(request.Currency, request.From, request.Rate, workspace.Currency);
                     if (rate is null)
                     {
                         return Problem(error);
                     }
 
-                    new DuckDbCostSetupStore(db).SetCurrencyRate(workspace, rate);
+                    await session.CostSetup.SetCurrencyRateAsync(workspace, rate, cancellationToken);
+                    store.Changed();
                     return TypedResults.Ok(rate);
-                }))
+                })
             .WithName("SetCurrencyRate").WithSummary("Set a currency's rate into the workspace currency from a day on ({currency, from, rate}).").RequireAuthorization(ApiKeyDefaults.WritePolicy);
         return app;
     }
