@@ -121,6 +121,20 @@ public sealed class LinkTests
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/links", new { to = "https://example.com/", source = "x", medium = "social", campaign = "c" })).StatusCode);
     }
 
+    [Theory]
+    [InlineData("?from=2026-05-02&to=2026-05-01", "from (2026-05-02) is after to (2026-05-01).")]
+    [InlineData("?from=2026-13-01", "from '2026-13-01' is not a date; use yyyy-MM-dd, e.g. 2025-03-01.")]
+    public async Task The_links_report_api_refuses_a_bad_period_with_a_400_naming_the_field(string query, string sentence)
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Payoff-Key", app.ReadKey);
+        var response = await client.GetAsync("/api/reports/links" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(sentence, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/reports/links?from=2026-05-01&to=2026-05-02")).StatusCode);
+    }
+
     [Fact]
     public async Task Disabling_a_link_stops_it_at_once_even_after_it_was_cached()
     {

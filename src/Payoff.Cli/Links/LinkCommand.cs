@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Payoff.Cli.Output;
 using Payoff.Core.Channels;
 using Payoff.Core.Links;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Links;
 using Spectre.Console;
 
@@ -43,18 +42,19 @@ public static class LinkCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var store = new DuckDbLinkStore(db);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var request = new LinkRequest(parse.GetValue(to), parse.GetValue(source), parse.GetValue(medium), parse.GetValue(campaign), parse.GetValue(content), parse.GetValue(term), parse.GetValue(slug), parse.GetValue(network), parse.GetValue(anyDomain));
-            var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
-            var plan = LinkPlanner.Plan(request, domains, store.List(workspace).Select(l => l.Tags), ChannelClassifier.Default);
+            var domains = (await session.Sites.ListAsync(workspace, cancellationToken)).Select(s => s.Domain).ToList();
+            var existing = await session.Links.ListAsync(workspace, cancellationToken);
+            var plan = LinkPlanner.Plan(request, domains, existing.Select(l => l.Tags), ChannelClassifier.Default);
             if (plan.Error is not null)
             {
                 throw new CliException(plan.Error);
             }
 
-            var link = store.Add(workspace, plan.Slug, plan.Destination!, plan.Tags!);
+            var link = await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken);
             var view = LinkView.Of(link, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl)), plan.Warnings);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -81,10 +81,11 @@ public static class LinkCommand
         var command = new Command("list", "List the workspace's tracked links.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var baseUrl = PublicUrlOption.Resolve(context, parse.GetValue(publicUrl));
-            var views = new DuckDbLinkStore(db).List(workspace).Select(l => LinkView.Of(l, baseUrl)).ToList();
+            var views = (await session.Links.ListAsync(workspace, cancellationToken)).Select(l => LinkView.Of(l, baseUrl)).ToList();
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonArray([.. views.Select(v => (JsonNode?)ToJson(v))]));
@@ -115,9 +116,10 @@ public static class LinkCommand
         var command = new Command(name, enabled ? "Make a disabled link redirect again." : "Stop a link redirecting (it answers 404; its clicks are kept).") { slug };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!new DuckDbLinkStore(db).SetEnabled(workspace, parse.GetValue(slug)!, enabled))
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            if (!await session.Links.SetEnabledAsync(workspace, parse.GetValue(slug)!, enabled, cancellationToken))
             {
                 throw new CliException($"Workspace {workspace.Name} has no link '{parse.GetValue(slug)}'.");
             }
@@ -135,9 +137,10 @@ public static class LinkCommand
         var command = new Command("qr", "Write a link's QR code to a PNG or SVG file.") { slug, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var db = context.Open(parse.GetValue(GlobalOptions.Database));
-            var workspace = await context.WorkspaceAsync(db, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var link = new DuckDbLinkStore(db).List(workspace).FirstOrDefault(l => l.Slug == parse.GetValue(slug))
+            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            var link = (await session.Links.ListAsync(workspace, cancellationToken)).FirstOrDefault(l => l.Slug == parse.GetValue(slug))
                 ?? throw new CliException($"Workspace {workspace.Name} has no link '{parse.GetValue(slug)}'.");
             var file = parse.GetValue(output)!;
             var url = $"{PublicUrlOption.Resolve(context, parse.GetValue(publicUrl))}/l/{link.Slug}";

@@ -24,6 +24,9 @@ public sealed record LinkClick : IngestRecord
     /// <summary>The URL the request was redirected to.</summary>
     public required string Destination { get; init; }
 
+    /// <summary>The event id of the click event of the human click <paramref name="clickId"/>: <c>click:</c> and the id.</summary>
+    public static string EventIdOf(string clickId) => "click:" + clickId;
+
     /// <summary>The click event that carries the link's tags into the visitor's session (human clicks only).</summary>
     public Events.TrackedEvent? Event { get; init; }
 

@@ -97,8 +97,8 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
         return true;
     }
 
-    /// <summary>The event id of a human link click's event.</summary>
-    public static string ClickEventId(string clickId) => "click:" + clickId;
+    /// <summary>The event id of a human link click's event (<see cref="LinkClick.EventIdOf"/>).</summary>
+    public static string ClickEventId(string clickId) => LinkClick.EventIdOf(clickId);
 
     /// <summary>Appends <paramref name="rows"/> to a staging copy of <paramref name="table"/>, then inserts those whose <paramref name="id"/> the table lacks (first copy wins).</summary>
     private void StageAndInsert<T>(string table, string id, IReadOnlyList<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns)

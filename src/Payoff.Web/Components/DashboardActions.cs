@@ -31,15 +31,15 @@ public static class DashboardActions
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapDashboardActions(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/links/preview", (HttpContext context, StoreGate gate, WebOptions options) =>
-                gate.Run(db =>
+        app.MapGet("/links/preview", async (HttpContext context, IStore store, WebOptions options, CancellationToken cancellationToken) =>
                 {
-                    if (DashboardScope.Of(db, context, options.Time) is not { } scope)
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    if (await DashboardScope.OfAsync(session, context, options.Time) is not { } scope)
                     {
                         return Results.NotFound();
                     }
 
-                    var plan = LinkEndpoints.Plan(db, scope.Workspace, LinkRequestOf(context.Request.Query));
+                    var plan = await LinkEndpoints.PlanAsync(session, scope.Workspace, LinkRequestOf(context.Request.Query), cancellationToken);
                     return Results.Json(new
                     {
                         error = plan.Error,
@@ -47,7 +47,7 @@ public static class DashboardActions
                         short_url = plan.Error is null ? $"{options.PublicBase}/l/{plan.Slug}" : null,
                         warnings = plan.Warnings,
                     });
-                }))
+                })
             .RequireAuthorization().ExcludeFromDescription();
 
         app.MapGet("/goals/check", async (HttpContext context, IStore store, GoalsHandler goals, CancellationToken cancellationToken) =>

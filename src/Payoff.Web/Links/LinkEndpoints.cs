@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Payoff.Application.Requests;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Payoff.Core.Channels;
@@ -11,11 +12,9 @@ using Payoff.Core.Events;
 using Payoff.Core.Links;
 using Payoff.Core.Reporting.Links;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
 using Payoff.Web.Hosting;
-using Payoff.Web.Reports;
 using Payoff.Core.Stores;
 
 namespace Payoff.Web.Links;
@@ -42,22 +41,25 @@ public static partial class LinkEndpoints
             .WithName("LinkQrPng").WithTags("Links").WithSummary("The link's QR code as PNG.");
 
         var api = app.MapGroup("/api").WithTags("Links");
-        api.MapGet("/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-            TypedResults.Ok(gate.Run(db => new DuckDbLinkStore(db).List(ApiKeyClaims.Workspace(db, user))).Select(l => LinkView.Of(l, options.PublicBase)).ToList()))
+        api.MapGet("/links", async (ClaimsPrincipal user, IStore store, WebOptions options, CancellationToken cancellationToken) =>
+            {
+                await using var session = await store.OpenSessionAsync(cancellationToken);
+                var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+                return TypedResults.Ok((await session.Links.ListAsync(workspace, cancellationToken)).Select(l => LinkView.Of(l, options.PublicBase)).ToList());
+            })
             .WithName("ListLinks").WithSummary("The workspace's tracked links.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPost("/links", CreateAsync)
+        api.MapPost("/links", PostAsync)
             .WithName("CreateLink").WithSummary("Create a tracked link: validates the destination and tags, returns the short URL, tagged URL, QR codes and tagging warnings.")
             .RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet("/reports/links", (ClaimsPrincipal user, StoreGate gate, WebOptions options, DateOnly? from, DateOnly? to) =>
-        {
-            return gate.Run<Results<Ok<IReadOnlyList<LinksRow>>, ProblemHttpResult>>(db =>
+        api.MapGet("/reports/links", async (HttpContext context, IStore store, WebOptions options, CancellationToken cancellationToken) =>
             {
-                var workspace = ApiKeyClaims.Workspace(db, user);
-                return ReportDays.Of(workspace.Calendar.Today(options.Time), from, to) is { } range
-                    ? TypedResults.Ok(new DuckDbLinksReader(db).Read(workspace, range))
-                    : TypedResults.Problem(ReportDays.After(from, to), statusCode: StatusCodes.Status400BadRequest);
-            });
-        }).WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days).")
+                await using var session = await store.OpenSessionAsync(cancellationToken);
+                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
+                var range = ReportPeriod.Parse(RequestProblems.Values(context.Request.Query), workspace, options.Time);
+                return TypedResults.Ok(await session.LinkResults.ReadAsync(workspace, range, cancellationToken));
+            })
+            .AddEndpointFilter(RequestProblems.Filter)
+            .WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days; from after to answers 400).")
             .Produces<IReadOnlyList<LinksRow>>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
     }
@@ -65,44 +67,60 @@ public static partial class LinkEndpoints
     private static async Task<TrackedLink?> FindAsync(LinkDirectory links, string slug, CancellationToken cancellationToken) =>
         Slug.IsValid(slug) && await links.FindAsync(slug, cancellationToken) is { Link.Enabled: true } entry ? entry.Link : null;
 
-    private static Results<Created<LinkView>, ProblemHttpResult> CreateAsync(LinkRequest request, ClaimsPrincipal user, StoreGate gate, LinkDirectory links, WebOptions options)
+    private static async Task<Results<Created<LinkView>, ProblemHttpResult>> PostAsync(LinkRequest request, ClaimsPrincipal user, IStore store, LinkDirectory links, WebOptions options, CancellationToken cancellationToken)
     {
-        var (view, error, status) = gate.Run(db => Create(db, ApiKeyClaims.Workspace(db, user), request, links, options));
+        Workspace workspace;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+        }
+
+        var (view, error, status) = await CreateAsync(store, workspace, request, links, options, cancellationToken);
         return view is null ? TypedResults.Problem(error, statusCode: status) : TypedResults.Created(view.ShortUrl, view);
     }
 
     /// <summary>
-    /// Plans and stores a link for <paramref name="workspace"/> (the API's and the dashboard's way):
+    /// Plans and stores a link for <paramref name="workspace"/> (the API's and the dashboard's way) in one session of
+    /// <paramref name="store"/> (tell it <see cref="IStore.Changed"/> after a stored link):
     /// the link with its tagging warnings, or the error and its HTTP status (400 bad request, 409 taken slug).
     /// </summary>
-    public static (LinkView? View, string? Error, int Status) Create(DuckDbDatabase db, Workspace workspace, LinkRequest request, LinkDirectory links, WebOptions options)
+    public static async Task<(LinkView? View, string? Error, int Status)> CreateAsync(IStore store, Workspace workspace, LinkRequest request, LinkDirectory links, WebOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(options);
-        var store = new DuckDbLinkStore(db);
-        var plan = Plan(db, workspace, request);
-        if (plan.Error is not null)
+        TrackedLink link;
+        LinkPlan plan;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
-            return (null, plan.Error, StatusCodes.Status400BadRequest);
+            plan = await PlanAsync(session, workspace, request, cancellationToken);
+            if (plan.Error is not null)
+            {
+                return (null, plan.Error, StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                link = await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken);
+            }
+            catch (StoreException ex)
+            {
+                return (null, ex.Message, StatusCodes.Status409Conflict);
+            }
         }
 
-        try
-        {
-            var link = store.Add(workspace, plan.Slug, plan.Destination!, plan.Tags!);
-            links.Forget();
-            return (LinkView.Of(link, options.PublicBase, plan.Warnings), null, StatusCodes.Status201Created);
-        }
-        catch (StoreException ex)
-        {
-            return (null, ex.Message, StatusCodes.Status409Conflict);
-        }
+        store.Changed();
+        links.Forget();
+        return (LinkView.Of(link, options.PublicBase, plan.Warnings), null, StatusCodes.Status201Created);
     }
 
     /// <summary>What a link would be, without storing it: the tagged URL, or the error, and the consistency warnings (the builder's live preview).</summary>
-    public static LinkPlan Plan(DuckDbDatabase db, Workspace workspace, LinkRequest request)
+    public static async Task<LinkPlan> PlanAsync(IStoreSession session, Workspace workspace, LinkRequest request, CancellationToken cancellationToken = default)
     {
-        var domains = new DuckDbSiteStore(db).List(workspace).Select(s => s.Domain).ToList();
-        return LinkPlanner.Plan(request, domains, new DuckDbLinkStore(db).List(workspace).Select(l => l.Tags), ChannelClassifier.Default);
+        ArgumentNullException.ThrowIfNull(session);
+        var domains = (await session.Sites.ListAsync(workspace, cancellationToken)).Select(s => s.Domain).ToList();
+        var existing = await session.Links.ListAsync(workspace, cancellationToken);
+        return LinkPlanner.Plan(request, domains, existing.Select(l => l.Tags), ChannelClassifier.Default);
     }
 
     private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)
@@ -136,7 +154,7 @@ public static partial class LinkEndpoints
             Destination = target,
             Event = reason is not null ? null : new TrackedEvent
             {
-                EventId = DuckDbIngestStore.ClickEventId(clickId),
+                EventId = LinkClick.EventIdOf(clickId),
                 Timestamp = now,
                 VisitorId = visitor,
                 Type = EventType.Click,

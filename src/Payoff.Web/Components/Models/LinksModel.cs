@@ -1,4 +1,3 @@
-using Payoff.Storage.DuckDb;
 using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
@@ -7,12 +6,12 @@ namespace Payoff.Web.Components.Models;
 /// <param name="Tables">The links table.</param>
 public sealed record LinksModel(IReadOnlyList<ReportTable> Tables)
 {
-    /// <summary>Builds the page's table for the range.</summary>
-    public static LinksModel Build(DashboardScope scope)
+    /// <summary>Builds the page's table for the range, reading through the scope's session.</summary>
+    public static async Task<LinksModel> BuildAsync(DashboardScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var currency = scope.Workspace.Currency;
-        var rows = new DuckDbLinksReader(scope.Db).Read(scope.Workspace, scope.Range);
+        var rows = await scope.Session.LinkResults.ReadAsync(scope.Workspace, scope.Range, cancellationToken);
         return new LinksModel([new ReportTable(
             "links",
             "Links",
