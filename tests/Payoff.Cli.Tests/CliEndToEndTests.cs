@@ -153,6 +153,6 @@ public class CliEndToEndTests
 
         // June has data on a few of its days only, so July's fall to nothing is no percentage (issue 13 §2).
         Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("change").GetProperty("sessions").ValueKind);
-        Assert.Equal("none", rows[1].GetProperty("change_kind").GetProperty("sessions").GetString());
+        Assert.Equal("none", rows[1].GetProperty("changeKind").GetProperty("sessions").GetString());
     }
 }

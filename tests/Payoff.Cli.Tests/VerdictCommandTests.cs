@@ -152,12 +152,12 @@ public sealed class VerdictCommandTests
         Assert.Equal(0, cli.Run("import", "hubspot-contacts", cli.File("hubspot.csv", contacts.ToString())).ExitCode);
 
         var json = cli.Run("report", "verdict", "--format", "json");
-        Assert.Equal(0, json.ExitCode);
+        Assert.True(json.ExitCode == 0, json.Out + json.Error);
         var linkedIn = JsonDocument.Parse(json.Out).RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("network").GetString() == "LinkedIn");
         Assert.Equal(2, linkedIn.GetProperty("sessions").GetInt64());
         Assert.Equal(5, linkedIn.GetProperty("contacts").GetInt64());
-        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contactRateLow").ValueKind);
-        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contactRateHigh").ValueKind);
+        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contact_rate_low").ValueKind);
+        Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("contact_rate_high").ValueKind);
 
         var text = cli.Run("report", "verdict");
         Assert.Equal(0, text.ExitCode);

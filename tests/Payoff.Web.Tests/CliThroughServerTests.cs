@@ -70,7 +70,7 @@ public sealed class CliThroughServerTests : IDisposable
                 said = Run(Served, folder, ["report", "sources", "-w", "demo"]).Error;
             }
 
-            Assert.Contains($"is in use by another payoff process: process {busy.Id} (", said, StringComparison.Ordinal);
+            Assert.Contains($"is in use by another Payoff process: process {busy.Id} (", said, StringComparison.Ordinal);
             Assert.DoesNotContain("payoff serve", said, StringComparison.Ordinal);
         }
         finally

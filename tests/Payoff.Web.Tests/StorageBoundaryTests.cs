@@ -35,6 +35,7 @@ public sealed partial class StorageBoundaryTests
         "Components/Pages/Sources.razor",
         "Components/SourcesPage.cs",
         "Components/DashboardExports.cs",
+        "Goals/GoalsModel.cs",
         "Costs/CostSetupEndpoints.cs",
         "Goals/GoalEndpoints.cs",
         "Links/LinkEndpoints.cs",

@@ -33,7 +33,7 @@ public static class DatabaseInUse
         }
 
         return holder.Contains(" serve", StringComparison.Ordinal) || (holder.Contains(" demo", StringComparison.Ordinal) && !holder.Contains("--no-serve", StringComparison.Ordinal))
-            ? new CliException($"{path} is held by a payoff server ({holder}) that does not answer on {socket} yet; wait until it has started and run the command again.", error)
-            : new CliException($"{path} is in use by another payoff process: {holder}. Wait until it finishes (DuckDB lets one process open a file), then run this command again.", error);
+            ? new CliException($"{path} is held by a Payoff server ({holder}) that does not answer on {socket} yet; wait until it has started and run the command again.", error)
+            : new CliException($"{path} is in use by another Payoff process: {holder}. Wait until it finishes (DuckDB lets one process open a file), then run this command again.", error);
     }
 }

@@ -48,7 +48,7 @@ public static class ServeCommand
             }
             await app.StartAsync(cancellationToken);
             await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), options.DatabasePath, context);
-            context.Error.WriteLine($"payoff commands on this machine run through this server while it holds {options.DatabasePath} (socket {remote.SocketPath}).");
+            context.Error.WriteLine($"While this server holds {options.DatabasePath}, every Payoff command on this machine runs through it (socket {remote.SocketPath}).");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -29,8 +29,98 @@ public static class Golden
         }
 
         Assert.True(File.Exists(path), $"{name}: no golden file {path}; run the baseline once with {UpdateVariable}=1 on the code before the change, and commit it.");
-        var difference = BaselineJson.FirstDifference(JsonNode.Parse(File.ReadAllText(path)), actual, excluded);
+        var difference = BaselineJson.FirstDifference(Moved(name, JsonNode.Parse(File.ReadAllText(path))), actual, excluded);
         Assert.True(difference is null, $"{name}: the report changed at {difference}");
+    }
+
+    /// <summary>
+    /// The golden JSON with the fields issue 14 moved put where the one document of each report now keeps
+    /// them — the value is unchanged, only its place: the CLI's <c>journeys</c> of attribution and paths
+    /// ("events" or "paths") is the API's <c>source</c>, and the CLI verdict's <c>period</c> text is the
+    /// API's <c>period.heading</c>; the CLI attribution's <c>from</c>/<c>to</c> are the API's <c>range</c>; the CLI
+    /// paths' <c>lengths[].touches</c> and <c>timeToConversion[].days</c> are the API's <c>bucket</c>, its
+    /// <c>roles[].channel</c> the API's <c>key</c>; the CLI attribution's <c>journeyCount</c> is <c>journeys</c>; the CLI KPI row's reach, exchange and
+    /// monetization numbers are the API's <c>score</c> of each.
+    /// </summary>
+    private static JsonNode? Moved(string name, JsonNode? golden)
+    {
+        if (golden is not JsonObject root || !name.StartsWith("cli-", StringComparison.Ordinal))
+        {
+            return golden;
+        }
+
+        if ((name.Contains("-attribution", StringComparison.Ordinal) || name.Contains("-paths", StringComparison.Ordinal))
+            && root["journeys"] is JsonValue journeys && journeys.GetValueKind() == System.Text.Json.JsonValueKind.String)
+        {
+            root.Remove("journeys");
+            root["source"] = journeys;
+        }
+
+        if (name.Contains("-attribution", StringComparison.Ordinal) && root["from"] is var from && root["to"] is var to && !root.ContainsKey("range"))
+        {
+            root.Remove("from");
+            root.Remove("to");
+            root["range"] = from is null && to is null ? null : new JsonObject { ["from"] = from?.DeepClone(), ["to"] = to?.DeepClone() };
+        }
+
+        if (name.Contains("-paths", StringComparison.Ordinal))
+        {
+            Rename(root["lengths"], "touches", "bucket");
+            Rename(root["timeToConversion"], "days", "bucket");
+            Rename(root["roles"], "channel", "key");
+        }
+
+        if (name.Contains("-attribution", StringComparison.Ordinal) && root["journeyCount"] is { } count)
+        {
+            root.Remove("journeyCount");
+            root["journeys"] = count;
+        }
+
+        if (name.Contains("-roi", StringComparison.Ordinal) && root["totals"] is JsonObject totals)
+        {
+            // The CLI's JSON totals left ROI and ROAS null; the one document carries the API's totals of them.
+            foreach (var key in totals.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                totals.Remove(key);
+            }
+        }
+
+        if (name.Contains("-kpi", StringComparison.Ordinal) && root["rows"] is JsonArray rows)
+        {
+            foreach (var row in rows.OfType<JsonObject>())
+            {
+                foreach (var part in new[] { "reach", "exchange", "monetization" })
+                {
+                    if (row[part] is not JsonObject && row.ContainsKey(part))
+                    {
+                        var score = row[part];
+                        row.Remove(part);
+                        row[part] = new JsonObject { ["score"] = score };
+                    }
+                }
+            }
+        }
+
+        if (name.Contains("-verdict", StringComparison.Ordinal) && root["period"] is JsonValue period)
+        {
+            root.Remove("period");
+            root["period"] = new JsonObject { ["heading"] = period };
+        }
+
+        return root;
+    }
+
+    private static void Rename(JsonNode? rows, string from, string to)
+    {
+        foreach (var row in (rows as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (row.ContainsKey(from))
+            {
+                var value = row[from];
+                row.Remove(from);
+                row[to] = value;
+            }
+        }
     }
 
     /// <summary>The names of the golden files on disk, without <c>.json</c>.</summary>
