@@ -119,11 +119,12 @@ public static class BaselineJson
             return left == right;
         }
 
-        // The same figure at the recorded precision: the CLI rounded rates to 6 places, and the one document now
-        // carries them unrounded; a whole number may differ only by decimal noise (1e-9). Anything else is exact.
+        // The same figure at the recorded precision: the CLI rounded rates, scores and per-visit money to 2–6
+        // places, and the one document now carries them unrounded; a whole number may differ only by decimal
+        // noise (1e-9). A figure recorded with more than 6 places compares exactly.
         var places = left.Contains('.', StringComparison.Ordinal) ? left.Length - left.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         return x == y
-            || (places == 6 && Math.Round(y, 6, MidpointRounding.AwayFromZero) == x)
+            || (places is > 0 and <= 6 && Math.Round(y, places, MidpointRounding.AwayFromZero) == x)
             || (places == 0 && Math.Abs(x - y) < 0.000000001m);
     }
 

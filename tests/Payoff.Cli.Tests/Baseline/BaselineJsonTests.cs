@@ -20,8 +20,16 @@ public sealed class BaselineJsonTests
     [Fact]
     public void A_changed_number_fails_and_names_its_path()
     {
-        Assert.Equal("$.rows[0].contactrate: expected 0.25, got 0.2500001", Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contact_rate":0.2500001,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40}}"""));
+        Assert.Equal("$.rows[0].contactrate: expected 0.25, got 0.2551", Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contact_rate":0.2551,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40}}"""));
         Assert.Equal("$.totals.sessions: expected 40, got 41", Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contactRate":0.25,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":41}}"""));
+    }
+
+    [Fact]
+    public void A_figure_compares_at_the_precision_it_was_recorded_with()
+    {
+        // The CLI wrote 0.25 for 0.2500001 (rounded); the one document writes it unrounded: the same figure.
+        Assert.Null(Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contactRate":0.2500001,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40}}"""));
+        Assert.Equal("$.totals.sessions: expected 40, got 40.5", Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contactRate":0.25,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40.5}}"""));
     }
 
     [Fact]
