@@ -30,7 +30,7 @@ public sealed partial class Spool : IAsyncDisposable
     private readonly WebOptions options;
     private readonly ILogger logger;
     private readonly FileStream lockFile;
-    private readonly Thread writer;
+    private readonly Task writer;
     private FileStream? segment;
     private long segmentNumber;
     private long bytesOnDisk;
@@ -43,9 +43,7 @@ public sealed partial class Spool : IAsyncDisposable
         this.lockFile = lockFile;
         segmentNumber = nextSegment - 1;
         this.bytesOnDisk = bytesOnDisk;
-        // A dedicated thread: the loop blocks in write and fsync, which must not starve the thread pool.
-        writer = new Thread(WriteLoop) { IsBackground = true, Name = "payoff-spool" };
-        writer.Start();
+        writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Durable batches in spool order, for the store.</summary>
@@ -142,17 +140,25 @@ public sealed partial class Spool : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         queue.Writer.TryComplete();
-        await Task.Run(writer.Join).ConfigureAwait(false);
+        await writer.ConfigureAwait(false);
         durable.Writer.TryComplete();
         segment?.Dispose();
         await lockFile.DisposeAsync().ConfigureAwait(false);
     }
 
-    private void WriteLoop()
+    /// <summary>
+    /// The one writer: waits for requests without holding a thread, then writes and fsyncs each group synchronously.
+    /// </summary>
+    /// <remarks>
+    /// Only this loop reads the queue and writes segments, so groups reach the disk and <see cref="Durable"/> in the
+    /// order they were taken, and a request completes only after the fsync of its group. The write and fsync block
+    /// one thread-pool thread at a time (there is one loop), which the pool absorbs; between groups no thread waits.
+    /// </remarks>
+    private async Task WriteLoopAsync()
     {
         var group = new List<Pending>();
         using var buffer = new MemoryStream();
-        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             group.Clear();
             buffer.SetLength(0);

@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Application.Goals;
+using Payoff.Application.Importing;
 using Payoff.Application.Requests;
 using Payoff.Core.Stores;
 using Payoff.Import;
 using Payoff.Core.Links;
-using Payoff.Web.Hosting;
 using Payoff.Web.Links;
 using Payoff.Web.Uploading;
 
@@ -104,14 +104,19 @@ public static class DashboardActions
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static async Task<IResult> CheckUploadAsync(HttpContext context, StoreGate gate, WebOptions options, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckUploadAsync(HttpContext context, IStore store, ImportFileHandler importer, WebOptions options, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (!context.Request.Headers.ContainsKey(TokenHeader) || !await antiforgery.IsRequestValidAsync(context))
         {
             return Results.BadRequest("The upload's anti-forgery token is missing or wrong: upload from the dashboard's imports page.");
         }
 
-        var scope = gate.Run(db => DashboardScope.Of(db, context, options.Time));
+        DashboardScope? scope;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            scope = await DashboardScope.OfAsync(session, context, options.Time);
+        }
+
         if (scope is null)
         {
             return Results.NotFound();
@@ -139,7 +144,7 @@ public static class DashboardActions
         {
             uploads.Keep = true;
             var workspaceId = scope.Workspace.Id;
-            var (results, _) = ImportEndpoints.ImportFiles(gate, _ => scope.Workspace, uploads.Files, null, null, new ImportOptions { DryRun = true }, cancellationToken);
+            var (results, _) = await ImportEndpoints.ImportFilesAsync(importer, scope.Workspace, uploads.Files, null, new ImportOptions { DryRun = true }, cancellationToken);
             PendingImports.Save(folder, new PendingCheck(workspaceId, UserId(context.User), options.Time.GetUtcNow(), results));
         }
 

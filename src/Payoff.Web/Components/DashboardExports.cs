@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using Payoff.Web.Goals;
 using Payoff.Web.Components.Models;
 using Payoff.Web.Components.Tables;
-using Payoff.Web.Hosting;
+using Payoff.Core.Stores;
+using Payoff.Web.Uploading;
 using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components;
@@ -16,47 +17,53 @@ namespace Payoff.Web.Components;
 /// </summary>
 public static class DashboardExports
 {
-    private static readonly Dictionary<string, Func<DashboardScope, IReadOnlyList<ReportTable>>> Pages = new(StringComparer.Ordinal)
+    // Every page's tables, built in the export's store session (scope.Session).
+    private static readonly Dictionary<string, Func<DashboardScope, CancellationToken, Task<IReadOnlyList<ReportTable>>>> Pages = new(StringComparer.Ordinal)
     {
-        ["overview"] = s => OverviewModel.Build(s).Tables,
-        ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
-        ["roi"] = s => RoiModel.Build(s).Tables,
-        // Transitional (issue 14) until this export is async: the DuckDB store's tasks complete at once.
-        ["links"] = s => LinksModel.BuildAsync(s).GetAwaiter().GetResult().Tables,
-        ["goals"] = s => [GoalsModel.Table(s)],
-        ["imports"] = s => [ImportsModel.Table(s)],
+        ["overview"] = (s, _) => Task.FromResult(OverviewModel.Build(s).Tables),
+        ["network"] = (s, _) => Task.FromResult(NetworkModel.Build(s)?.Tables ?? []),
+        ["roi"] = (s, _) => Task.FromResult(RoiModel.Build(s).Tables),
+        ["links"] = async (s, ct) => (await LinksModel.BuildAsync(s, ct)).Tables,
+        ["goals"] = async (s, ct) => [GoalsModel.Table(s, await GoalsModel.TrackAsync(s, ct))],
+        ["imports"] = async (s, ct) => [await ImportsModel.TableAsync(s, ct)],
     };
 
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/{page}", (string page, HttpContext context, StoreGate gate, WebOptions options) =>
-            {
-                var query = context.Request.Query;
-                var format = query["format"].ToString();
-                if (!Pages.TryGetValue(page, out var build) || format is not ("csv" or "xlsx"))
-                {
-                    return Results.NotFound();
-                }
-
-                var (table, problem) = gate.Run(db => DashboardScope.Resolve(db, context.User, query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), options.Time) is { } scope
-                    ? (scope.RangeProblem is null ? build(scope).FirstOrDefault(t => t.Name == query["table"].ToString()) : null, scope.RangeProblem)
-                    : (null, null));
-                if (problem is not null)
-                {
-                    return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                if (table is null)
-                {
-                    return Results.NotFound();
-                }
-
-                return File(page, table, format, options.Time);
-            })
+        app.MapGet("/export/{page}", ExportAsync)
             .RequireAuthorization()
             .ExcludeFromDescription();
         return app;
+    }
+
+    private static async Task<IResult> ExportAsync(string page, HttpContext context, IStore store, WebOptions options, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        var format = query["format"].ToString();
+        if (!Pages.TryGetValue(page, out var build) || format is not ("csv" or "xlsx"))
+        {
+            return Results.NotFound();
+        }
+
+        ReportTable? table;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            var scope = await DashboardScope.ResolveAsync(session, context.User, query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), options.Time, cancellationToken);
+            if (scope is null)
+            {
+                return Results.NotFound();
+            }
+
+            if (scope.RangeProblem is { } problem)
+            {
+                return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            table = (await build(scope, cancellationToken)).FirstOrDefault(t => t.Name == query["table"].ToString());
+        }
+
+        return table is null ? Results.NotFound() : File(page, table, format, options.Time);
     }
 
     /// <summary>The file of <paramref name="table"/> of <paramref name="page"/> in <paramref name="format"/> (<c>csv</c> or <c>xlsx</c>), named with today's date.</summary>

@@ -17,15 +17,6 @@ public static class GoalsModel
         return GoalsHandler.TrackAsync(scope.Session, scope.Workspace, scope.Time, cancellationToken);
     }
 
-    /// <summary>
-    /// The workspace's goals, tracked today — transitional, for the overview and the export while they are
-    /// synchronous; the store's tasks complete at once, so nothing waits on another thread.
-    /// </summary>
-    public static IReadOnlyList<GoalProgress> Track(DashboardScope scope) => TrackAsync(scope, CancellationToken.None).GetAwaiter().GetResult();
-
-    /// <summary>The goals table of the goals page's export.</summary>
-    public static ReportTable Table(DashboardScope scope) => Table(scope, Track(scope));
-
     /// <summary>The goals as a table.</summary>
     public static ReportTable Table(DashboardScope scope, IReadOnlyList<GoalProgress> goals)
     {

@@ -5,16 +5,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Payoff.Core.Channels;
+using Payoff.Application.Importing;
 using Payoff.Core.Importing;
 using Payoff.Import;
 using Payoff.Import.Csv;
 using Payoff.Import.Detection;
 using Payoff.Import.Platforms;
-using Payoff.Storage.DuckDb;
 using Payoff.Core.Workspaces;
 using Payoff.Web.Access;
-using Payoff.Web.Hosting;
 using Payoff.Core.Stores;
 
 namespace Payoff.Web.Uploading;
@@ -51,31 +49,36 @@ public static class ImportEndpoints
             .Accepts<IFormFileCollection>("multipart/form-data")
             .DisableAntiforgery()
             .RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet(string.Empty, (ClaimsPrincipal user, StoreGate gate) =>
-                gate.Run(db => new DuckDbImportStore(db).ListAsync(ApiKeyClaims.Workspace(db, user)).GetAwaiter().GetResult()))
+        api.MapGet(string.Empty, ListAsync)
             .WithName("ListImports").WithSummary("The workspace's imports, newest first, undone ones marked.")
             .RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPost("/{id:long}/undo", (long id, ClaimsPrincipal user, StoreGate gate) =>
-                gate.Run<Results<Ok<ImportRecord>, ProblemHttpResult>>(db =>
-                {
-                    try
-                    {
-                        return TypedResults.Ok(new DuckDbImportStore(db).Undo(ApiKeyClaims.Workspace(db, user), id));
-                    }
-                    catch (StoreException ex)
-                    {
-                        return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
-                    }
-                }))
+        api.MapPost("/{id:long}/undo", UndoAsync)
             .WithName("UndoImport").WithSummary("Undo an import exactly: its rows removed, the rows it replaced restored; refused (409) when a later import depends on it.")
             .RequireAuthorization(ApiKeyDefaults.WritePolicy);
         return app;
     }
 
+    private static async Task<IReadOnlyList<ImportRecord>> ListAsync(ClaimsPrincipal user, IStore store, [FromServices] ImportHistoryHandler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken), cancellationToken);
+
+    private static async Task<Results<Ok<ImportRecord>, ProblemHttpResult>> UndoAsync(long id, ClaimsPrincipal user, IStore store, [FromServices] UndoImportHandler handler, CancellationToken cancellationToken)
+    {
+        var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
+        try
+        {
+            return TypedResults.Ok(await handler.HandleAsync(workspace, id, cancellationToken));
+        }
+        catch (StoreException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
     private static async Task<IResult> UploadAsync(
         HttpRequest request,
         ClaimsPrincipal user,
-        StoreGate gate,
+        IStore store,
+        [FromServices] ImportFileHandler handler,
         WebOptions options,
         [FromQuery] string? kind,
         [FromQuery(Name = "dry_run")] bool? dryRun,
@@ -138,18 +141,20 @@ public static class ImportEndpoints
 
         using (uploads)
         {
-            var (results, ok) = ImportFiles(gate, db => ApiKeyClaims.Workspace(db, user), uploads.Files, forced, text, importOptions, cancellationToken);
+            var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
+            var (results, ok) = await ImportFilesAsync(handler, workspace, uploads.Files, forced, importOptions, cancellationToken);
             return ok ? TypedResults.Ok(results) : TypedResults.UnprocessableEntity(results);
         }
     }
 
     /// <summary>
-    /// Detects (unless <paramref name="forced"/>) and imports each file in its own transaction: what
-    /// happened to each, and whether all went well (on a dry run: whether all would).
+    /// Detects each file's kind (unless <paramref name="forced"/>; with <see cref="ImportOptions.Encoding"/>) and imports
+    /// it in its own transaction through <paramref name="handler"/>: what happened to each, and whether all went well (on a
+    /// dry run: whether all would). A file the store refuses (a partly overlapping period) is that file's failure.
     /// </summary>
-    public static (IReadOnlyList<ImportResult> Results, bool Ok) ImportFiles(StoreGate gate, Func<DuckDbDatabase, Workspace> workspace, IReadOnlyList<string> files, ImportKind? forced, System.Text.Encoding? text, ImportOptions importOptions, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<ImportResult> Results, bool Ok)> ImportFilesAsync(ImportFileHandler handler, Workspace workspace, IReadOnlyList<string> files, ImportKind? forced, ImportOptions importOptions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(importOptions);
@@ -157,8 +162,8 @@ public static class ImportEndpoints
         var ok = true;
         foreach (var file in files)
         {
-            var detection = forced is { } k ? new FileDetection(k, "named by ?kind=") : FileKindDetector.Detect(file, text);
             var name = Path.GetFileName(file);
+            var detection = forced is { } k ? new FileDetection(k, "named by ?kind=") : FileKindDetector.Detect(file, importOptions.Encoding);
             if (detection.Kind is not { } detected)
             {
                 ok = false;
@@ -166,18 +171,16 @@ public static class ImportEndpoints
                 continue;
             }
 
-            var summary = gate.Run(db =>
+            ImportSummary summary;
+            try
             {
-                var runner = new ImportRunner(new DuckDbImportStore(db), ChannelClassifier.Default);
-                try
-                {
-                    return runner.ImportAsync(workspace(db), detected, file, importOptions, cancellationToken).GetAwaiter().GetResult();
-                }
-                catch (StoreException ex)
-                {
-                    return new ImportSummary(detected, file, 0, 0, 0, 0, false, null, [new RowError(0, null, ex.Message)], $"{name}: {ex.Message}");
-                }
-            });
+                summary = (await handler.HandleAsync(workspace, file, detection, importOptions, cancellationToken)).Summary!;
+            }
+            catch (StoreException ex)
+            {
+                summary = new ImportSummary(detected, file, 0, 0, 0, 0, false, null, [new RowError(0, null, ex.Message)], $"{name}: {ex.Message}");
+            }
+
             ok &= summary.Succeeded || (importOptions.DryRun && summary.Rows > 0 && (summary.Rejected == 0 || importOptions.SkipInvalid));
             results.Add(new ImportResult(
                 name, ImportKinds.Name(detected), detection.Explanation, summary.Rows, summary.Imported, summary.Rejected, summary.Duplicates,
