@@ -30,7 +30,7 @@ public static class PayoffCli
         root.Add(DemoCommand.Create(context));
         root.Add(ClassifyCommand.Create(context));
         root.Add(ImportCommand.Create(context));
-        root.Add(Importing.ImportsCommand.Create(context));
+        root.Add(Importing.History.ImportsCommand.Create(context));
         root.Add(ReportCommand.Create(context));
         root.Add(Goals.GoalCommand.Create(context));
         root.Add(Goals.GoalCommand.Metrics(context));

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Payoff.Core.Importing;
+
+namespace Payoff.Cli.Importing.Native;
+
+/// <summary><c>payoff import events|contacts|metrics|costs|journeys</c>: Payoff's own CSV formats.</summary>
+internal static class NativeImports
+{
+    /// <summary><c>payoff import events</c>.</summary>
+    public static Command Events(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Events, "events", "Tracked events CSV: event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name.");
+
+    /// <summary><c>payoff import contacts</c>.</summary>
+    public static Command Contacts(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Contacts, "contacts", "CRM contacts CSV: contact_id,created_at,lead_at,customer_at,revenue,currency[,original_source,original_source_detail_1,original_source_detail_2].");
+
+    /// <summary><c>payoff import metrics</c>.</summary>
+    public static Command Metrics(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Metrics, "metrics", "Daily account metrics CSV from anywhere: date,network,metric,value[,account]. A re-import of an overlapping period replaces, never adds.");
+
+    /// <summary><c>payoff import costs</c>.</summary>
+    public static Command Costs(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Costs, "costs", "Daily ad costs CSV from anywhere: date,network,campaign,amount,currency[,impressions,clicks,conversions]. Overlapping days replace.");
+
+    /// <summary><c>payoff import journeys</c>.</summary>
+    public static Command Journeys(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null).");
+}
