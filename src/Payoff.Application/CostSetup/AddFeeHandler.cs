@@ -10,19 +10,8 @@ public sealed class AddFeeHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Resolves each network of the shares (<see cref="NetworkField"/>) and stores the fee in one session; returns it with its id.</summary>
     /// <exception cref="RequestException">A network is unknown, or two names are the same network.</exception>
-    public async Task<Fee> HandleAsync(Workspace workspace, AddFeeRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        Fee stored;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            stored = await HandleAsync(session, workspace, request, cancellationToken);
-        }
-
-        store.Changed();
-        return stored;
-    }
+    public Task<Fee> HandleAsync(Workspace workspace, AddFeeRequest request, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => HandleAsync(session, workspace, request, cancellationToken), cancellationToken);
 
     /// <summary>Stores the fee in <paramref name="session"/> (a page's own); the caller tells the store it <see cref="IStore.Changed"/>.</summary>
     /// <exception cref="RequestException">A network is unknown, or two names are the same network.</exception>

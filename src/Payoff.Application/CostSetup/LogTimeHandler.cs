@@ -10,19 +10,8 @@ public sealed class LogTimeHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Resolves the network (<see cref="NetworkField"/>) and stores the entry in one session; returns it with its id.</summary>
     /// <exception cref="RequestException">The network is not one Payoff knows, a channel, or a name in the workspace's data.</exception>
-    public async Task<TimeEntry> HandleAsync(Workspace workspace, LogTimeRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(request);
-        TimeEntry entry;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            entry = await HandleAsync(session, workspace, request, cancellationToken);
-        }
-
-        store.Changed();
-        return entry;
-    }
+    public Task<TimeEntry> HandleAsync(Workspace workspace, LogTimeRequest request, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => HandleAsync(session, workspace, request, cancellationToken), cancellationToken);
 
     /// <summary>Logs the time in <paramref name="session"/> (a page's own); the caller tells the store it <see cref="IStore.Changed"/>.</summary>
     /// <exception cref="RequestException">The network is unknown.</exception>

@@ -10,18 +10,13 @@ public sealed class RecurTimeHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Resolves the network (<see cref="NetworkField"/>) and stores the recurrence in one session; returns it with its id.</summary>
     /// <exception cref="RequestException">The network is unknown.</exception>
-    public async Task<TimeRecurrence> HandleAsync(Workspace workspace, RecurTimeRequest request, CancellationToken cancellationToken)
+    public Task<TimeRecurrence> HandleAsync(Workspace workspace, RecurTimeRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
-        TimeRecurrence recurrence;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        return store.WriteAsync(async session =>
         {
             var network = await NetworkField.ResolveAsync(session, workspace, request.Network, request.NetworkName, cancellationToken) ?? request.Network;
-            recurrence = await session.CostSetup.RecurAsync(workspace, new TimeRecurrence(0, network, request.Person, request.Minutes, request.Days, request.From, request.To), cancellationToken);
-        }
-
-        store.Changed();
-        return recurrence;
+            return await session.CostSetup.RecurAsync(workspace, new TimeRecurrence(0, network, request.Person, request.Minutes, request.Days, request.From, request.To), cancellationToken);
+        }, cancellationToken);
     }
 }

@@ -19,19 +19,6 @@ public sealed class RemoveCostSetupHandler(IStore store) : IApplicationHandler
     public Task<bool> ValueAsync(Workspace workspace, string conversion, CancellationToken cancellationToken) =>
         RemoveAsync(setup => setup.RemoveValueAsync(workspace, conversion, cancellationToken), cancellationToken);
 
-    private async Task<bool> RemoveAsync(Func<ICostSetupStore, Task<bool>> remove, CancellationToken cancellationToken)
-    {
-        bool removed;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            removed = await remove(session.CostSetup);
-        }
-
-        if (removed)
-        {
-            store.Changed();
-        }
-
-        return removed;
-    }
+    private Task<bool> RemoveAsync(Func<ICostSetupStore, Task<bool>> remove, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => remove(session.CostSetup), cancellationToken, removed => removed);
 }

@@ -8,15 +8,13 @@ namespace Payoff.Application.CostSetup;
 public sealed class SetConversionValueHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Stores the value (replacing the conversion's earlier one) and returns it.</summary>
-    public async Task<AssignedValue> HandleAsync(Workspace workspace, ConversionValueRequest request, CancellationToken cancellationToken)
+    public Task<AssignedValue> HandleAsync(Workspace workspace, ConversionValueRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        return store.WriteAsync(async session =>
         {
             await session.CostSetup.SetValueAsync(workspace, request.Value, cancellationToken);
-        }
-
-        store.Changed();
-        return request.Value;
+            return request.Value;
+        }, cancellationToken);
     }
 }

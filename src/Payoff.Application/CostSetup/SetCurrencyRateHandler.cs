@@ -8,17 +8,8 @@ namespace Payoff.Application.CostSetup;
 public sealed class SetCurrencyRateHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Stores the rate (replacing one of the same currency and day) and returns it.</summary>
-    public async Task<CurrencyRate> HandleAsync(Workspace workspace, CurrencyRateRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            await HandleAsync(session, workspace, request, cancellationToken);
-        }
-
-        store.Changed();
-        return request.Rate;
-    }
+    public Task<CurrencyRate> HandleAsync(Workspace workspace, CurrencyRateRequest request, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => HandleAsync(session, workspace, request, cancellationToken), cancellationToken);
 
     /// <summary>Stores the rate in <paramref name="session"/> (a page's own); the caller tells the store it <see cref="IStore.Changed"/>.</summary>
     public static async Task<CurrencyRate> HandleAsync(IStoreSession session, Workspace workspace, CurrencyRateRequest request, CancellationToken cancellationToken)

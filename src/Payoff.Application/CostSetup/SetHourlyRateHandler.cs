@@ -8,17 +8,8 @@ namespace Payoff.Application.CostSetup;
 public sealed class SetHourlyRateHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Stores the rate (replacing the person's earlier one) in a session of its own and returns it.</summary>
-    public async Task<HourlyRate> HandleAsync(Workspace workspace, HourlyRateRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            await HandleAsync(session, workspace, request, cancellationToken);
-        }
-
-        store.Changed();
-        return request.Rate;
-    }
+    public Task<HourlyRate> HandleAsync(Workspace workspace, HourlyRateRequest request, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => HandleAsync(session, workspace, request, cancellationToken), cancellationToken);
 
     /// <summary>Stores the rate in <paramref name="session"/> (a page's own); the caller tells the store it <see cref="IStore.Changed"/>.</summary>
     public static async Task<HourlyRate> HandleAsync(IStoreSession session, Workspace workspace, HourlyRateRequest request, CancellationToken cancellationToken)

@@ -12,24 +12,17 @@ public sealed class CreateLinkHandler(IStore store) : IApplicationHandler
     /// <summary>Plans the link (<see cref="PlanAsync"/>) and stores it in one session.</summary>
     /// <exception cref="RequestException">The destination or the tags are wrong (<see cref="LinkPlan.Error"/>'s sentence).</exception>
     /// <exception cref="StoreException">The slug is taken (the API answers 409).</exception>
-    public async Task<CreatedLink> HandleAsync(Workspace workspace, LinkRequest request, CancellationToken cancellationToken)
+    public Task<CreatedLink> HandleAsync(Workspace workspace, LinkRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
-        CreatedLink created;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        return store.WriteAsync(async session =>
         {
             var plan = await PlanAsync(session, workspace, request, cancellationToken);
-            if (plan.Error is not null)
-            {
-                throw new RequestException(plan.Error);
-            }
-
-            created = new CreatedLink(await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken), plan.Warnings);
-        }
-
-        store.Changed();
-        return created;
+            return plan.Error is not null
+                ? throw new RequestException(plan.Error)
+                : new CreatedLink(await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken), plan.Warnings);
+        }, cancellationToken);
     }
 
     /// <summary>

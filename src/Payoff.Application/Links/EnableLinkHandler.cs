@@ -7,19 +7,6 @@ namespace Payoff.Application.Links;
 public sealed class EnableLinkHandler(IStore store) : IApplicationHandler
 {
     /// <summary>Sets whether the workspace's link <paramref name="slug"/> redirects; false when the workspace has no such link.</summary>
-    public async Task<bool> HandleAsync(Workspace workspace, string slug, bool enabled, CancellationToken cancellationToken)
-    {
-        bool found;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            found = await session.Links.SetEnabledAsync(workspace, slug, enabled, cancellationToken);
-        }
-
-        if (found)
-        {
-            store.Changed();
-        }
-
-        return found;
-    }
+    public Task<bool> HandleAsync(Workspace workspace, string slug, bool enabled, CancellationToken cancellationToken) =>
+        store.WriteAsync(session => session.Links.SetEnabledAsync(workspace, slug, enabled, cancellationToken), cancellationToken, found => found);
 }
