@@ -1,15 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 using Payoff.Application.Attribution;
 using Payoff.Application.Paths;
 using Payoff.Core.Access;
-using Payoff.Storage.DuckDb;
-using Payoff.Web;
 using Payoff.Web.Attribution;
 using Payoff.Web.Components;
 
@@ -46,7 +41,7 @@ public sealed class AttributionSurfacesTests
         };
         var printed = cases.Select(c => cli.Run(["report", .. c.Args, "--format", "json"])).ToList();
 
-        await using var api = await ApiAsync(cli);
+        await using var api = await ApiOverCli.StartAsync(cli, ApiKeyScope.Read);
         for (var i = 0; i < cases.Length; i++)
         {
             Assert.True(printed[i].ExitCode == 0, printed[i].Out + printed[i].Error);
@@ -70,7 +65,7 @@ public sealed class AttributionSurfacesTests
             Assert.Equal($"payoff: --conversion: {UnknownConversion}", run.Error.Trim());
         }
 
-        await using (var api = await ApiAsync(cli))
+        await using (var api = await ApiOverCli.StartAsync(cli, ApiKeyScope.Read))
         {
             foreach (var report in new[] { "attribution", "paths" })
             {
@@ -95,38 +90,5 @@ public sealed class AttributionSurfacesTests
         var run = cli.Run("import", "events", cli.File("events.csv", Events));
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         return cli;
-    }
-
-    /// <summary>The web host over a copy of the CLI's database, at the CLI's clock, with a read key of the default workspace.</summary>
-    private static async Task<Api> ApiAsync(CliRun cli)
-    {
-        var path = Path.Combine(cli.Folder, "api.duckdb");
-        string key;
-        using (var db = DuckDbDatabase.Open(cli.Database, TimeProvider.System))
-        {
-            var workspace = (await new DuckDbWorkspaceStore(db).FindAsync("default"))!;
-            key = new DuckDbApiKeyStore(db).Create(workspace, "surfaces", ApiKeyScope.Read).Secret;
-            db.Execute("CHECKPOINT");
-        }
-
-        File.Copy(cli.Database, path, overwrite: true);
-        var app = PayoffWeb.Build(new WebOptions { DatabasePath = path, Urls = "http://127.0.0.1:0", Time = cli.Time }, b =>
-        {
-            b.WebHost.UseTestServer();
-            b.Logging.ClearProviders();
-        });
-        await app.StartAsync();
-        var client = app.GetTestClient();
-        client.DefaultRequestHeaders.Add("X-Payoff-Key", key);
-        return new Api(app, client);
-    }
-
-    private sealed record Api(WebApplication App, HttpClient Client) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            await App.DisposeAsync();
-        }
     }
 }

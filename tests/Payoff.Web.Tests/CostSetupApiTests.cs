@@ -19,7 +19,7 @@ public sealed class CostSetupApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync("/api/rates", new { person = "ana", rate = 40 })).StatusCode);
         var negative = await writer.PutAsJsonAsync("/api/rates", new { person = "ana", rate = -1 });
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
-        Assert.Contains("rate must be a number of zero or more", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("rate may not be negative.", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var badCurrency = await writer.PutAsJsonAsync("/api/rates", new { person = "ana", rate = 40, currency = "EURO" });
         Assert.Equal(HttpStatusCode.BadRequest, badCurrency.StatusCode);
         Assert.Contains("currency", await badCurrency.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -38,13 +38,13 @@ public sealed class CostSetupApiTests
 
         var own = await writer.PutAsJsonAsync("/api/currency-rates", new { currency = "USD", rate = 1 });
         Assert.Equal(HttpStatusCode.BadRequest, own.StatusCode);
-        Assert.Contains("another than the workspace's own (USD)", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("USD is the workspace currency; it needs no rate.", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await writer.PutAsJsonAsync("/api/currency-rates", new { currency = "eur", rate = 1.08 })).StatusCode);
         Assert.Equal("EUR", (await reader.GetFromJsonAsync<JsonElement>("/api/currency-rates")).EnumerateArray().Single().GetProperty("currency").GetString());
 
         var noMinutes = await writer.PostAsJsonAsync("/api/time", new { network = "fb", minutes = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, noMinutes.StatusCode);
-        Assert.Contains("minutes must be a whole number from 1 to 1440", await noMinutes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The time must be more than 0 and at most 24 hours.", await noMinutes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,8 +12,14 @@ public sealed record RequestValues(IReadOnlyDictionary<string, string?> Values, 
     /// <summary>No values: every field takes its default.</summary>
     public static RequestValues Empty { get; } = new(new Dictionary<string, string?>());
 
-    /// <summary>The field as this host's users write it: <c>--from</c> on the command line, <c>from</c> in a URL.</summary>
-    public string Name(string field) => Prefix + field;
+    /// <summary>
+    /// Fields this host spells otherwise than <see cref="Prefix"/> and the field: a command's positional argument
+    /// (<c>rate</c> is <c>RATE</c>), an API body's key (<c>monthly</c> is <c>monthly_amount</c>). Null: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Spellings { get; init; }
+
+    /// <summary>The field as this host's users write it: <c>--from</c> on the command line, <c>from</c> in a URL, or its <see cref="Spellings"/> entry.</summary>
+    public string Name(string field) => Spellings is not null && Spellings.TryGetValue(field, out var spelt) ? spelt : Prefix + field;
 
     /// <summary>The value of <paramref name="field"/>, trimmed, or null when absent or blank. <c>a-b</c> and <c>a_b</c> name the same field.</summary>
     public string? Get(string field)

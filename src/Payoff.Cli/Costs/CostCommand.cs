@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Payoff.Application.CostSetup;
 using Payoff.Cli.Output;
-using Payoff.Core.Costs;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -23,26 +23,16 @@ public static class CostCommand
         var time = new Command("time", "What time really costs: --rate 10 --minutes-per-day 30 --days weekdays --period year is 130 hours, $1,300.") { rate, minutes, days, period, currency, format };
         time.SetAction(parse =>
         {
-            if (!DayPattern.TryParse(parse.GetValue(days), out var pattern))
-            {
-                throw new CliException($"--days '{parse.GetValue(days)}' is not weekdays, daily, weekends or a list like mon,wed,fri.");
-            }
-
-            var weeks = TimeCostCalculator.Weeks(parse.GetValue(period)) ?? throw new CliException($"--period '{parse.GetValue(period)}' is not week, month, quarter or year.");
-            if (parse.GetValue(rate) < 0 || parse.GetValue(minutes) is < 0 or > 1440)
-            {
-                throw new CliException("--rate may not be negative and --minutes-per-day must be 0 to 1440.");
-            }
-
-            var code = TimeCommand.Currency(parse.GetValue(currency), "USD");
-            var (hours, total) = TimeCostCalculator.Cost(parse.GetValue(rate), parse.GetValue(minutes), pattern!, weeks, code);
+            var request = TimeCostRequest.Parse(SetupValues.Of(parse, [rate, minutes, days, period, currency]));
+            var (code, pattern, weeks) = (request.Currency, request.Days, request.Weeks);
+            var (hours, total) = request.Cost();
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonObject { ["hours"] = Json.Exact(hours), ["cost"] = Json.Money(total), ["currency"] = code });
                 return 0;
             }
 
-            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(minutes):0.##} minutes every {pattern!.Text} for a {parse.GetValue(period)} ({weeks:0.##} weeks × {pattern.Days.Count} days) is [bold]{hours:#,0.##} hours[/]; at {Display.Money(parse.GetValue(rate), code)} {code} an hour that is [bold]{Display.Money(total, code)} {code}[/]."));
+            context.Console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{request.MinutesPerDay:0.##} minutes every {pattern.Text} for a {request.Period} ({weeks:0.##} weeks × {pattern.Days.Count} days) is [bold]{hours:#,0.##} hours[/]; at {Display.Money(request.Rate, code)} {code} an hour that is [bold]{Display.Money(total, code)} {code}[/]."));
             return 0;
         });
         cost.Add(time);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Payoff.Cli.Reports;
-using Payoff.Core.Money;
+using Payoff.Application.CostSetup;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -19,22 +18,11 @@ public static class CurrencyCommand
         var rate = new Command("rate", "Set a rate; amounts use the latest rate on or before their day.") { code, value, from };
         rate.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(value) <= 0)
-            {
-                throw new CliException("RATE must be more than 0.");
-            }
-
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var iso = TimeCommand.Currency(parse.GetValue(code), workspace.Currency);
-            if (iso == workspace.Currency)
-            {
-                throw new CliException($"{iso} is the workspace currency; it needs no rate.");
-            }
-
-            var day = parse.GetValue(from) is { } f ? ReportCommand.Date(f, "--from") : new DateOnly(2000, 1, 1);
-            await costs.Setup.SetCurrencyRateAsync(workspace, new CurrencyRate(iso, day, parse.GetValue(value)), cancellationToken);
-            context.Console.MarkupLine($"1 {iso} = {parse.GetValue(value).ToString("0.########", CultureInfo.InvariantCulture)} {workspace.Currency} from {day:yyyy-MM-dd}.");
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var workspace = scope.Workspace;
+            var request = CurrencyRateRequest.Parse(SetupValues.Of(parse, [from], ("rate", value), ("currency", code)), workspace);
+            var set = await scope.Handler<SetCurrencyRateHandler>().HandleAsync(workspace, request, cancellationToken);
+            context.Console.MarkupLine($"1 {set.Currency} = {set.Rate.ToString("0.########", CultureInfo.InvariantCulture)} {workspace.Currency} from {set.From:yyyy-MM-dd}.");
             return 0;
         });
         currency.Add(rate);
@@ -42,11 +30,11 @@ public static class CurrencyCommand
         var list = new Command("list", "List the rates.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var workspace = scope.Workspace;
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Currency", "From", $"Rate (in {workspace.Currency})");
-            foreach (var r in await costs.Setup.CurrencyRatesAsync(workspace, cancellationToken))
+            foreach (var r in await scope.Handler<CostSetupListsHandler>().CurrencyRatesAsync(workspace, cancellationToken))
             {
                 table.AddRow(r.Currency, r.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Rate.ToString("0.########", CultureInfo.InvariantCulture));
             }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Payoff.Application.CostSetup;
 using Payoff.Cli.Output;
-using Payoff.Cli.Reports;
-using Payoff.Core.Costs;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -23,31 +22,10 @@ public static class FeeCommand
         var add = new Command("add", "Add a monthly fee; each day of a month carries the month's amount ÷ its days, split by the shares.") { name, monthly, currency, networks, from, to };
         add.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(monthly) < 0)
-            {
-                throw new CliException("--monthly may not be negative.");
-            }
-
-            var shares = Fee.ParseShares(parse.GetValue(networks))
-                ?? throw new CliException($"--networks '{parse.GetValue(networks)}' is not a list like Facebook,LinkedIn or Facebook=2;LinkedIn=1.");
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var canonical = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-            foreach (var share in shares)
-            {
-                canonical.Add(await costs.NetworkAsync(share.Key, "--networks", cancellationToken), share.Value);
-            }
-
-            var today = workspace.Calendar.Today(context.Time);
-            var first = parse.GetValue(from) is { } f ? ReportCommand.Month(f, "--from") : new DateOnly(today.Year, today.Month, 1);
-            DateOnly? last = parse.GetValue(to) is { } t ? ReportCommand.Month(t, "--to") : null;
-            if (last < first)
-            {
-                throw new CliException("--to is before --from.");
-            }
-
-            var stored = await costs.Setup.AddFeeAsync(workspace, new Fee(0, parse.GetValue(name)!.Trim(), parse.GetValue(monthly), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency), canonical, first, last), cancellationToken);
-            context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount, stored.Currency)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {first:yyyy-MM}{(last is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = AddFeeRequest.Parse(SetupValues.Of(parse, [name, monthly, currency, networks, from, to]), scope.Workspace, context.Time);
+            var stored = await scope.Handler<AddFeeHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            context.Console.MarkupLine($"Fee #{stored.Id} {Display.Text(stored.Name)}: {Display.Money(stored.MonthlyAmount, stored.Currency)} {stored.Currency} a month, split {Display.Text(stored.SharesText)}, from {stored.From:yyyy-MM}{(stored.To is { } l ? $" to {l:yyyy-MM}" : string.Empty)}.");
             return 0;
         });
         fee.Add(add);
@@ -55,11 +33,10 @@ public static class FeeCommand
         var list = new Command("list", "List the fees.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("#", "Fee", "Monthly", "Currency", "Networks", "From", "To");
-            foreach (var f in await costs.Setup.FeesAsync(workspace, cancellationToken))
+            foreach (var f in await scope.Handler<CostSetupListsHandler>().FeesAsync(scope.Workspace, cancellationToken))
             {
                 table.AddRow(f.Id.ToString(CultureInfo.InvariantCulture), Display.Text(f.Name), Display.Money(f.MonthlyAmount, f.Currency), f.Currency, Display.Text(f.SharesText), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? string.Empty);
             }
@@ -73,9 +50,8 @@ public static class FeeCommand
         var remove = new Command("remove", "Remove a fee.") { id };
         remove.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            if (!await costs.Setup.RemoveFeeAsync(workspace, parse.GetValue(id), cancellationToken))
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            if (!await scope.Handler<RemoveCostSetupHandler>().FeeAsync(scope.Workspace, parse.GetValue(id), cancellationToken))
             {
                 throw new CliException($"No fee #{parse.GetValue(id)}; 'payoff fee list' shows them.");
             }

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Payoff.Application.CostSetup;
 using Payoff.Cli.Output;
-using Payoff.Cli.Reports;
-using Payoff.Core.Costs;
-using Payoff.Import.Native;
 using Spectre.Console;
 
 namespace Payoff.Cli.Costs;
@@ -24,14 +22,6 @@ public static class TimeCommand
         return time;
     }
 
-    /// <summary>The network of a <c>--network</c> value, as <see cref="NetworkOption"/> accepts it.</summary>
-    private static Task<string> NetworkAsync(CostSetupSession costs, string? text, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(text) ? throw new CliException("--network is required (Facebook, LinkedIn, …).") : costs.NetworkAsync(text, "--network", cancellationToken);
-
-    /// <summary>A currency option value, else the workspace's.</summary>
-    internal static string Currency(string? text, string fallback) =>
-        FieldParser.TryParseCurrency(text ?? fallback, out var currency, out var error) ? currency : throw new CliException($"--currency: {error}");
-
     private static Command Log(CliContext context)
     {
         var network = new Option<string?>("--network") { Description = "The network the time went to.", Required = true };
@@ -43,23 +33,10 @@ public static class TimeCommand
         var command = new Command("log", "Log time spent on a network on one day.") { network, hours, minutes, date, person, note };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            // Hours are checked before they become minutes, so 99999999 hours is a plain error, not an overflow (issue 13, §3.7).
-            if (parse.GetValue(minutes) is null && parse.GetValue(hours) is { } given and (<= 0 or > 24))
-            {
-                throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--hours must be more than 0 and at most 24 (got {given})."));
-            }
-
-            var spent = parse.GetValue(minutes) ?? (parse.GetValue(hours) is { } h ? (int)decimal.Round(h * 60) : throw new CliException("Give --hours or --minutes."));
-            if (spent is <= 0 or > 24 * 60)
-            {
-                throw new CliException("The time must be more than 0 and at most 24 hours.");
-            }
-
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var day = parse.GetValue(date) is { } d ? ReportCommand.Date(d, "--date") : workspace.Calendar.Today(context.Time);
-            var entry = await costs.Setup.LogAsync(workspace, new TimeEntry(0, await NetworkAsync(costs, parse.GetValue(network), cancellationToken), parse.GetValue(person)?.Trim() ?? string.Empty, day, spent, parse.GetValue(note)), cancellationToken);
-            context.Console.MarkupLine($"Logged #{entry.Id}: {spent} minutes on {Display.Text(entry.Network)} on {day:yyyy-MM-dd}{(entry.Person.Length > 0 ? $" by {Display.Text(entry.Person)}" : string.Empty)}.");
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = LogTimeRequest.Parse(SetupValues.Of(parse, [network, hours, minutes, date, person, note]), scope.Workspace, context.Time);
+            var entry = await scope.Handler<LogTimeHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            context.Console.MarkupLine($"Logged #{entry.Id}: {entry.Minutes} minutes on {Display.Text(entry.Network)} on {entry.Day:yyyy-MM-dd}{(entry.Person.Length > 0 ? $" by {Display.Text(entry.Person)}" : string.Empty)}.");
             return 0;
         });
         return command;
@@ -76,27 +53,10 @@ public static class TimeCommand
         var command = new Command("recur", "Log recurring time: '30 minutes every weekday on Facebook'.") { network, minutes, days, from, to, person };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(minutes) is <= 0 or > 24 * 60)
-            {
-                throw new CliException("--minutes must be more than 0 and at most 1440.");
-            }
-
-            if (!DayPattern.TryParse(parse.GetValue(days), out var pattern))
-            {
-                throw new CliException($"--days '{parse.GetValue(days)}' is not weekdays, daily, weekends or a list like mon,wed,fri.");
-            }
-
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var first = parse.GetValue(from) is { } f ? ReportCommand.Date(f, "--from") : workspace.Calendar.Today(context.Time);
-            DateOnly? last = parse.GetValue(to) is { } t ? ReportCommand.Date(t, "--to") : null;
-            if (last < first)
-            {
-                throw new CliException("--to is before --from.");
-            }
-
-            var recurrence = await costs.Setup.RecurAsync(workspace, new TimeRecurrence(0, await NetworkAsync(costs, parse.GetValue(network), cancellationToken), parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(minutes), pattern!, first, last), cancellationToken);
-            context.Console.MarkupLine($"Recurring #{recurrence.Id}: {recurrence.Minutes} minutes every {pattern!.Text} on {Display.Text(recurrence.Network)} from {first:yyyy-MM-dd}{(last is { } l ? $" to {l:yyyy-MM-dd}" : string.Empty)}.");
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = RecurTimeRequest.Parse(SetupValues.Of(parse, [network, minutes, days, from, to, person]), scope.Workspace, context.Time);
+            var recurrence = await scope.Handler<RecurTimeHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            context.Console.MarkupLine($"Recurring #{recurrence.Id}: {recurrence.Minutes} minutes every {recurrence.Days.Text} on {Display.Text(recurrence.Network)} from {recurrence.From:yyyy-MM-dd}{(recurrence.To is { } l ? $" to {l:yyyy-MM-dd}" : string.Empty)}.");
             return 0;
         });
         return command;
@@ -110,15 +70,9 @@ public static class TimeCommand
         var command = new Command("rate", "Set the hourly rate of the workspace or of a person.") { rate, person, currency };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(rate) < 0)
-            {
-                throw new CliException("RATE may not be negative.");
-            }
-
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var hourly = new HourlyRate(parse.GetValue(person)?.Trim() ?? string.Empty, parse.GetValue(rate), Currency(parse.GetValue(currency), workspace.Currency));
-            await costs.Setup.SetRateAsync(workspace, hourly, cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = HourlyRateRequest.Parse(SetupValues.Of(parse, [person, currency], ("rate", rate)), scope.Workspace);
+            var hourly = await scope.Handler<SetHourlyRateHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
             context.Console.MarkupLine($"An hour of {(hourly.Person.Length == 0 ? "staff time" : Display.Text(hourly.Person) + "'s time")} costs {Display.Price(hourly.Rate, hourly.Currency)} {hourly.Currency}.");
             return 0;
         });
@@ -131,11 +85,8 @@ public static class TimeCommand
         var command = new Command("list", "List the hourly rates, recurring time and logged time.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var rates = await costs.Setup.RatesAsync(workspace, cancellationToken);
-            var recurring = await costs.Setup.RecurrencesAsync(workspace, cancellationToken);
-            var entries = await costs.Setup.TimeAsync(workspace, cancellationToken: cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var (rates, recurring, entries) = await scope.Handler<CostSetupListsHandler>().TimeAsync(scope.Workspace, null, cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, new JsonObject
@@ -179,9 +130,8 @@ public static class TimeCommand
         var command = new Command("remove", "Remove a time entry or a recurrence.") { id };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            if (!await costs.Setup.RemoveTimeAsync(workspace, parse.GetValue(id), cancellationToken))
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            if (!await scope.Handler<RemoveCostSetupHandler>().TimeAsync(scope.Workspace, parse.GetValue(id), cancellationToken))
             {
                 throw new CliException($"No time entry or recurrence #{parse.GetValue(id)}; 'payoff time list' shows them.");
             }

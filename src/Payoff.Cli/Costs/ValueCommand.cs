@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Payoff.Application.CostSetup;
 using Payoff.Cli.Output;
 using Payoff.Core.Money;
 using Spectre.Console;
@@ -18,21 +19,9 @@ public static class ValueCommand
         var set = new Command("set", "Set the value of a conversion.") { name, amount, currency };
         set.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(amount) < 0)
-            {
-                throw new CliException("VALUE may not be negative.");
-            }
-
-            var conversion = parse.GetValue(name)!.Trim();
-            if (conversion.Length is 0 or > 100)
-            {
-                throw new CliException("CONVERSION must have 1 to 100 characters.");
-            }
-
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            var assigned = new AssignedValue(conversion.ToLowerInvariant(), parse.GetValue(amount), TimeCommand.Currency(parse.GetValue(currency), workspace.Currency));
-            await costs.Setup.SetValueAsync(workspace, assigned, cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = ConversionValueRequest.Parse(SetupValues.Of(parse, [currency], ("value", amount), ("conversion", name)), scope.Workspace);
+            var assigned = await scope.Handler<SetConversionValueHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
             context.Console.MarkupLine(assigned.Conversion == AssignedValue.Visit
                 ? $"Every session is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}."
                 : $"Each '{Display.Text(assigned.Conversion)}' conversion without a value of its own is worth {Display.Price(assigned.Value, assigned.Currency)} {assigned.Currency}.");
@@ -43,11 +32,10 @@ public static class ValueCommand
         var list = new Command("list", "List the assigned values.");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Conversion", "Value", "Currency");
-            foreach (var v in await costs.Setup.ValuesAsync(workspace, cancellationToken))
+            foreach (var v in await scope.Handler<CostSetupListsHandler>().ValuesAsync(scope.Workspace, cancellationToken))
             {
                 table.AddRow(Display.Text(v.Conversion), Display.Price(v.Value, v.Currency), v.Currency);
             }
@@ -61,9 +49,8 @@ public static class ValueCommand
         var remove = new Command("remove", "Remove an assigned value.") { removeName };
         remove.SetAction(async (parse, cancellationToken) =>
         {
-            await using var costs = await CostSetupSession.OpenAsync(context, parse, cancellationToken);
-            var workspace = costs.Workspace;
-            if (!await costs.Setup.RemoveValueAsync(workspace, parse.GetValue(removeName)!, cancellationToken))
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            if (!await scope.Handler<RemoveCostSetupHandler>().ValueAsync(scope.Workspace, parse.GetValue(removeName)!, cancellationToken))
             {
                 throw new CliException($"No value is set for '{parse.GetValue(removeName)}'.");
             }

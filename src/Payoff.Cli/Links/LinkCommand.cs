@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Payoff.Application.Links;
 using Payoff.Cli.Output;
-using Payoff.Core.Channels;
-using Payoff.Core.Links;
+using Payoff.Cli.Reports;
 using Payoff.Web.Links;
 using Spectre.Console;
 
@@ -42,20 +42,10 @@ public static class LinkCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
-            await using var session = await store.OpenSessionAsync(cancellationToken);
-            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var request = new LinkRequest(parse.GetValue(to), parse.GetValue(source), parse.GetValue(medium), parse.GetValue(campaign), parse.GetValue(content), parse.GetValue(term), parse.GetValue(slug), parse.GetValue(network), parse.GetValue(anyDomain));
-            var domains = (await session.Sites.ListAsync(workspace, cancellationToken)).Select(s => s.Domain).ToList();
-            var existing = await session.Links.ListAsync(workspace, cancellationToken);
-            var plan = LinkPlanner.Plan(request, domains, existing.Select(l => l.Tags), ChannelClassifier.Default);
-            if (plan.Error is not null)
-            {
-                throw new CliException(plan.Error);
-            }
-
-            var link = await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken);
-            var view = LinkView.Of(link, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl)), plan.Warnings);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = LinkInput.Parse(ReportOptions.Values(parse, to, source, medium, campaign, content, term, slug, network, anyDomain));
+            var created = await scope.Handler<CreateLinkHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            var view = LinkView.Of(created.Link, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl)), created.Warnings);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 Json.Write(context.Out, ToJson(view));
@@ -116,12 +106,10 @@ public static class LinkCommand
         var command = new Command(name, enabled ? "Make a disabled link redirect again." : "Stop a link redirecting (it answers 404; its clicks are kept).") { slug };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
-            await using var session = await store.OpenSessionAsync(cancellationToken);
-            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            if (!await session.Links.SetEnabledAsync(workspace, parse.GetValue(slug)!, enabled, cancellationToken))
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            if (!await scope.Handler<EnableLinkHandler>().HandleAsync(scope.Workspace, parse.GetValue(slug)!, enabled, cancellationToken))
             {
-                throw new CliException($"Workspace {workspace.Name} has no link '{parse.GetValue(slug)}'.");
+                throw new CliException($"Workspace {scope.Workspace.Name} has no link '{parse.GetValue(slug)}'.");
             }
 
             context.Console.MarkupLine($"Link {Display.Text(parse.GetValue(slug)!)} {(enabled ? "enabled" : "disabled")}.");

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Application.Goals;
 using Payoff.Application.Importing;
+using Payoff.Application.Links;
 using Payoff.Application.Requests;
 using Payoff.Core.Stores;
 using Payoff.Import;
 using Payoff.Core.Links;
 using Payoff.Web.Links;
+using Payoff.Web.Hosting;
 using Payoff.Web.Uploading;
 
 namespace Payoff.Web.Components;
@@ -39,7 +41,7 @@ public static class DashboardActions
                         return Results.NotFound();
                     }
 
-                    var plan = await LinkEndpoints.PlanAsync(session, scope.Workspace, LinkRequestOf(context.Request.Query), cancellationToken);
+                    var plan = await CreateLinkHandler.PlanAsync(session, scope.Workspace, LinkRequestOf(context.Request.Query), cancellationToken);
                     return Results.Json(new
                     {
                         error = plan.Error,
@@ -84,7 +86,7 @@ public static class DashboardActions
     public static LinkRequest LinkRequestOf(IQueryCollection q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        return new LinkRequest(Text(q["to"]), Text(q["source"]), Text(q["medium"]), Text(q["campaign"]), Text(q["content"]), Text(q["term"]), Text(q["slug"]), Text(q["network"]));
+        return LinkInput.Parse(RequestProblems.Values(q));
     }
 
     /// <summary>The goal form's fields as request values (<see cref="GoalInput"/> reads them, as it does the form's post).</summary>

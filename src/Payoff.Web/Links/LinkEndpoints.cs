@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Payoff.Application.Links;
 using Payoff.Application.Requests;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -67,60 +68,38 @@ public static partial class LinkEndpoints
     private static async Task<TrackedLink?> FindAsync(LinkDirectory links, string slug, CancellationToken cancellationToken) =>
         Slug.IsValid(slug) && await links.FindAsync(slug, cancellationToken) is { Link.Enabled: true } entry ? entry.Link : null;
 
-    private static async Task<Results<Created<LinkView>, ProblemHttpResult>> PostAsync(LinkRequest request, ClaimsPrincipal user, IStore store, LinkDirectory links, WebOptions options, CancellationToken cancellationToken)
+    private static async Task<Results<Created<LinkView>, ProblemHttpResult>> PostAsync(LinkRequest request, ClaimsPrincipal user, IStore store, CreateLinkHandler handler, LinkDirectory links, WebOptions options, CancellationToken cancellationToken)
     {
-        Workspace workspace;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
+        try
         {
-            workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+            var view = await CreateAsync(handler, workspace, request, links, options, cancellationToken);
+            return TypedResults.Created(view.ShortUrl, view);
         }
-
-        var (view, error, status) = await CreateAsync(store, workspace, request, links, options, cancellationToken);
-        return view is null ? TypedResults.Problem(error, statusCode: status) : TypedResults.Created(view.ShortUrl, view);
+        catch (RequestException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (StoreException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict);
+        }
     }
 
     /// <summary>
-    /// Plans and stores a link for <paramref name="workspace"/> (the API's and the dashboard's way) in one session of
-    /// <paramref name="store"/> (tell it <see cref="IStore.Changed"/> after a stored link):
-    /// the link with its tagging warnings, or the error and its HTTP status (400 bad request, 409 taken slug).
+    /// Creates a link through <paramref name="handler"/> (the API's and the dashboard's way), makes the redirect forget its
+    /// cached lookups, and returns the link's view with its tagging warnings.
     /// </summary>
-    public static async Task<(LinkView? View, string? Error, int Status)> CreateAsync(IStore store, Workspace workspace, LinkRequest request, LinkDirectory links, WebOptions options, CancellationToken cancellationToken = default)
+    /// <exception cref="RequestException">The destination or the tags are wrong (400).</exception>
+    /// <exception cref="StoreException">The slug is taken (409).</exception>
+    public static async Task<LinkView> CreateAsync(CreateLinkHandler handler, Workspace workspace, LinkRequest request, LinkDirectory links, WebOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(options);
-        TrackedLink link;
-        LinkPlan plan;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            plan = await PlanAsync(session, workspace, request, cancellationToken);
-            if (plan.Error is not null)
-            {
-                return (null, plan.Error, StatusCodes.Status400BadRequest);
-            }
-
-            try
-            {
-                link = await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken);
-            }
-            catch (StoreException ex)
-            {
-                return (null, ex.Message, StatusCodes.Status409Conflict);
-            }
-        }
-
-        store.Changed();
+        var created = await handler.HandleAsync(workspace, request, cancellationToken);
         links.Forget();
-        return (LinkView.Of(link, options.PublicBase, plan.Warnings), null, StatusCodes.Status201Created);
-    }
-
-    /// <summary>What a link would be, without storing it: the tagged URL, or the error, and the consistency warnings (the builder's live preview).</summary>
-    public static async Task<LinkPlan> PlanAsync(IStoreSession session, Workspace workspace, LinkRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        var domains = (await session.Sites.ListAsync(workspace, cancellationToken)).Select(s => s.Domain).ToList();
-        var existing = await session.Links.ListAsync(workspace, cancellationToken);
-        return LinkPlanner.Plan(request, domains, existing.Select(l => l.Tags), ChannelClassifier.Default);
+        return LinkView.Of(created.Link, options.PublicBase, created.Warnings);
     }
 
     private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)

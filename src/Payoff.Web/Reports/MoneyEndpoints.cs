@@ -1,25 +1,18 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Application.Kpi;
 using Payoff.Application.Roi;
 using Payoff.Application.Verdict;
-using Payoff.Core.Costs;
+using Microsoft.AspNetCore.Http;
 using Payoff.Core.Stores;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
-using Payoff.Web.Costs;
-using Payoff.Web.Hosting;
-using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Reports;
 
 /// <summary>
-/// The money side over HTTP, mirroring the CLI: <c>/api/reports/roi|verdict|kpi</c>, staff time
-/// (<c>/api/time</c>) and the time-cost calculator (<c>/api/costs/time</c>).
+/// The money reports over HTTP, mirroring the CLI: <c>/api/reports/roi|verdict|kpi</c> (staff time and the
+/// time-cost calculator are in <see cref="Costs.CostSetupEndpoints"/>).
 /// </summary>
 public static class MoneyEndpoints
 {
@@ -49,41 +42,6 @@ public static class MoneyEndpoints
                 }, cancellationToken))
             .WithName("KpiReport").WithSummary("Program KPIs per network: reach, exchange and monetization against the workspace's last six months.");
 
-        var time = app.MapGroup("/api").WithTags("Costs");
-        time.MapPost("/time", (TimeEntry entry, ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-                gate.Run<Results<Created<TimeEntry>, ProblemHttpResult>>(db =>
-                {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var (checkedEntry, error) = CostSetupInput.Time(entry.Network, entry.Person, entry.Day == default ? null : entry.Day, entry.Minutes, entry.Note, workspace.Calendar.Today(options.Time));
-                    if (checkedEntry is null)
-                    {
-                        return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-                    }
-
-                    var stored = new DuckDbCostSetupStore(db).Log(workspace, checkedEntry);
-                    return TypedResults.Created($"/api/time/{stored.Id}", stored);
-                }))
-            .WithName("LogTime").WithSummary("Log staff time on a network ({network, person, day, minutes, note}).").RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        time.MapGet("/time", (ClaimsPrincipal user, StoreGate gate, DateOnly? from, DateOnly? to) =>
-                gate.Run(db =>
-                {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var store = new DuckDbCostSetupStore(db);
-                    return new { rates = store.Rates(workspace), recurring = store.Recurrences(workspace).Select(r => new { r.Id, r.Network, r.Person, r.Minutes, days = r.Days.Text, r.From, r.To }), entries = store.Time(workspace, new DateRange(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue)) };
-                }))
-            .WithName("ListTime").WithSummary("Hourly rates, recurring time and logged time.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        time.MapGet("/costs/time", ([FromQuery] decimal rate, [FromQuery(Name = "minutes_per_day")] decimal minutesPerDay, string? days, string? period, string? currency) =>
-            {
-                if (!DayPattern.TryParse(days ?? "weekdays", out var pattern) || TimeCostCalculator.Weeks(period ?? "year") is not { } weeks || rate < 0 || minutesPerDay is < 0 or > 1440)
-                {
-                    return Results.Problem("rate ≥ 0, minutes_per_day 0–1440, days weekdays|daily|weekends|mon,wed…, period week|month|quarter|year.", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                var code = currency ?? "USD";
-                var (hours, cost) = TimeCostCalculator.Cost(rate, minutesPerDay, pattern!, weeks, code);
-                return Results.Ok(new { hours, cost, currency = code });
-            })
-            .WithName("TimeCost").WithSummary("What a routine costs: rate × minutes a day × days a week × weeks (a year is 52).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
     }
 }
