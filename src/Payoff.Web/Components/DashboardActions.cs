@@ -11,7 +11,6 @@ using Payoff.Application.Requests;
 using Payoff.Core.Stores;
 using Payoff.Import;
 using Payoff.Core.Links;
-using Payoff.Web.Links;
 using Payoff.Web.Hosting;
 using Payoff.Web.Uploading;
 
