@@ -12,15 +12,14 @@ namespace Payoff.Web.Components;
 /// <summary>
 /// <c>GET /export/{page}?table=NAME&amp;format=csv|xlsx&amp;…</c>: any table of any page, built by the
 /// same code as the page from the same query string, so the file holds what the page shows. The
-/// workspace is checked like the page's: another workspace answers 404.
+/// workspace is checked like the page's: another workspace answers 404. Pages whose models are built
+/// asynchronously map their own <c>/export/{page}</c> with <see cref="PageExports.MapPageExport"/>.
 /// </summary>
 public static class DashboardExports
 {
     private static readonly Dictionary<string, Func<DashboardScope, IReadOnlyList<ReportTable>>> Pages = new(StringComparer.Ordinal)
     {
-        ["overview"] = s => OverviewModel.Build(s).Tables,
         ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
-        ["roi"] = s => RoiModel.Build(s).Tables,
         // Transitional (issue 14) until this export is async: the DuckDB store's tasks complete at once.
         ["links"] = s => LinksModel.BuildAsync(s).GetAwaiter().GetResult().Tables,
         ["goals"] = s => [GoalsModel.Table(s)],

@@ -9,10 +9,8 @@ using Payoff.Application.Roi;
 using Payoff.Application.Verdict;
 using Payoff.Core.Costs;
 using Payoff.Core.Stores;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 using Payoff.Web.Costs;
-using Payoff.Web.Hosting;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Reports;
@@ -50,27 +48,31 @@ public static class MoneyEndpoints
             .WithName("KpiReport").WithSummary("Program KPIs per network: reach, exchange and monetization against the workspace's last six months.");
 
         var time = app.MapGroup("/api").WithTags("Costs");
-        time.MapPost("/time", (TimeEntry entry, ClaimsPrincipal user, StoreGate gate, WebOptions options) =>
-                gate.Run<Results<Created<TimeEntry>, ProblemHttpResult>>(db =>
+        time.MapPost("/time", async Task<Results<Created<TimeEntry>, ProblemHttpResult>> (TimeEntry entry, ClaimsPrincipal user, IStore store, TimeProvider clock, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var (checkedEntry, error) = CostSetupInput.Time(entry.Network, entry.Person, entry.Day == default ? null : entry.Day, entry.Minutes, entry.Note, workspace.Calendar.Today(options.Time));
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+                    var (checkedEntry, error) = CostSetupInput.Time(entry.Network, entry.Person, entry.Day == default ? null : entry.Day, entry.Minutes, entry.Note, workspace.Calendar.Today(clock));
                     if (checkedEntry is null)
                     {
                         return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
                     }
 
-                    var stored = new DuckDbCostSetupStore(db).Log(workspace, checkedEntry);
+                    var stored = await session.CostSetup.LogAsync(workspace, checkedEntry, cancellationToken);
+                    store.Changed();
                     return TypedResults.Created($"/api/time/{stored.Id}", stored);
-                }))
+                })
             .WithName("LogTime").WithSummary("Log staff time on a network ({network, person, day, minutes, note}).").RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        time.MapGet("/time", (ClaimsPrincipal user, StoreGate gate, DateOnly? from, DateOnly? to) =>
-                gate.Run(db =>
+        time.MapGet("/time", async (ClaimsPrincipal user, IStore store, DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
                 {
-                    var workspace = ApiKeyClaims.Workspace(db, user);
-                    var store = new DuckDbCostSetupStore(db);
-                    return new { rates = store.Rates(workspace), recurring = store.Recurrences(workspace).Select(r => new { r.Id, r.Network, r.Person, r.Minutes, days = r.Days.Text, r.From, r.To }), entries = store.Time(workspace, new DateRange(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue)) };
-                }))
+                    await using var session = await store.OpenSessionAsync(cancellationToken);
+                    var workspace = await ApiKeyClaims.WorkspaceAsync(session, user, cancellationToken);
+                    var setup = session.CostSetup;
+                    var rates = await setup.RatesAsync(workspace, cancellationToken);
+                    var recurring = await setup.RecurrencesAsync(workspace, cancellationToken);
+                    var entries = await setup.TimeAsync(workspace, new DateRange(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue), cancellationToken);
+                    return new { rates, recurring = recurring.Select(r => new { r.Id, r.Network, r.Person, r.Minutes, days = r.Days.Text, r.From, r.To }), entries };
+                })
             .WithName("ListTime").WithSummary("Hourly rates, recurring time and logged time.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         time.MapGet("/costs/time", ([FromQuery] decimal rate, [FromQuery(Name = "minutes_per_day")] decimal minutesPerDay, string? days, string? period, string? currency) =>
             {
