@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Payoff.Application.Overview;
+using Payoff.Application.Roi;
 using Payoff.Web.Access;
-
 using Payoff.Web.Sources;
 
 namespace Payoff.Web.Components;
@@ -35,6 +36,8 @@ public static class DashboardEndpoints
             .RequireAuthorization()
             .ExcludeFromDescription();
         app.MapSourcesExport();
+        app.MapPageExport<OverviewHandler, Overview.OverviewModel>("overview", (handler, scope, ct) => Overview.OverviewModel.BuildAsync(scope, handler, ct), m => m.Tables);
+        app.MapPageExport<RoiHandler, Roi.RoiModel>("roi", (handler, scope, ct) => Roi.RoiModel.BuildAsync(scope, handler, ct), m => m.Tables);
         app.MapDashboardExports();
         app.MapDashboardActions();
         app.MapRazorComponents<App>();

@@ -13,16 +13,15 @@ namespace Payoff.Web.Components;
 /// <summary>
 /// <c>GET /export/{page}?table=NAME&amp;format=csv|xlsx&amp;…</c>: any table of any page, built by the
 /// same code as the page from the same query string, so the file holds what the page shows. The
-/// workspace is checked like the page's: another workspace answers 404.
+/// workspace is checked like the page's: another workspace answers 404. Pages whose models are built
+/// asynchronously map their own <c>/export/{page}</c> with <see cref="PageExports.MapPageExport"/>.
 /// </summary>
 public static class DashboardExports
 {
     // Every page's tables, built in the export's store session (scope.Session).
     private static readonly Dictionary<string, Func<DashboardScope, CancellationToken, Task<IReadOnlyList<ReportTable>>>> Pages = new(StringComparer.Ordinal)
     {
-        ["overview"] = (s, _) => Task.FromResult(OverviewModel.Build(s).Tables),
         ["network"] = (s, _) => Task.FromResult(NetworkModel.Build(s)?.Tables ?? []),
-        ["roi"] = (s, _) => Task.FromResult(RoiModel.Build(s).Tables),
         ["links"] = async (s, ct) => (await LinksModel.BuildAsync(s, ct)).Tables,
         ["goals"] = async (s, ct) => [GoalsModel.Table(s, await GoalsModel.TrackAsync(s, ct))],
         ["imports"] = async (s, ct) => [await ImportsModel.TableAsync(s, ct)],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Payoff.Application.Requests;
 using Payoff.Core.Access;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
@@ -25,7 +26,7 @@ public sealed class DashboardScope
         Role = role;
         Today = workspace.Calendar.Today(time);
         this.query = query;
-        (Range, RangeProblem) = DashboardWorkspace.RangeOf(Today, this["from"], this["to"]);
+        (Range, RangeProblem) = PeriodOf(workspace, time, this["from"], this["to"]);
     }
 
     /// <summary>The open database (transitional, issue 14: pages move to <see cref="Session"/>).</summary>
@@ -139,6 +140,33 @@ public sealed class DashboardScope
 
         var pairs = values.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}").ToList();
         return pairs.Count == 0 ? path : path + "?" + string.Join('&', pairs);
+    }
+
+    /// <summary>
+    /// The report days of <c>from</c>/<c>to</c> by <see cref="ReportPeriod.Parse"/> (the one rule of the CLI, the API
+    /// and the pages), and, when it refuses them, its sentence (the API's 400) — the days are then those of the
+    /// fields that are right (a wrong field is left out: the 30 days ending at <c>to</c>, or today).
+    /// </summary>
+    private static (DateRange Range, string? Problem) PeriodOf(Workspace workspace, TimeProvider time, string? from, string? to)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["from"] = from, ["to"] = to };
+        string? problem = null;
+        while (true)
+        {
+            try
+            {
+                var range = ReportPeriod.Parse(new RequestValues(values, Prefix: ""), workspace, time);
+                return (range, problem is null ? null : string.Create(CultureInfo.InvariantCulture, $"{problem} Showing {range.From:yyyy-MM-dd} to {range.To:yyyy-MM-dd} instead."));
+            }
+            catch (RequestException ex)
+            {
+                problem ??= ex.Message;
+                if (!values.Remove(ex.Field))
+                {
+                    values.Clear();
+                }
+            }
+        }
     }
 
     /// <summary>A day as yyyy-MM-dd.</summary>

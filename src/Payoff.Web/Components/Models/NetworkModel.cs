@@ -10,6 +10,7 @@ using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
+using Payoff.Application.Roi;
 using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
@@ -68,7 +69,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var reader = new DuckDbLedgerReader(scope.Db);
         var ledger = Ledger.Build(reader.ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
         var roi = RoiReportBuilder.Build(ledger, workspace.Currency, RoiGrouping.Campaign, network);
-        var campaigns = RoiModel.Table("campaigns", "Campaigns: costs and ROI", roi, workspace.Currency, _ => null);
+        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi, _ => null);
 
         var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
             .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();

@@ -3,7 +3,7 @@ using Payoff.Core.Goals;
 using Payoff.Core.Money;
 using Payoff.Core.Reporting;
 
-namespace Payoff.Web.Components.Models;
+namespace Payoff.Application.Overview;
 
 /// <summary>A headline card of the overview: the period's figure and its change against the days before.</summary>
 /// <param name="Label">The figure's name (with its currency for money).</param>

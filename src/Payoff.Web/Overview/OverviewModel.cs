@@ -1,0 +1,55 @@
+using System.Globalization;
+using Payoff.Application.Overview;
+using Payoff.Application.Tables;
+using Payoff.Core.Ledger;
+using Payoff.Core.Reporting.Roi;
+using Payoff.Web.Components;
+using Payoff.Web.Components.Charts;
+using Payoff.Web.Goals;
+
+namespace Payoff.Web.Overview;
+
+/// <summary>The overview page (and its export): <see cref="OverviewHandler"/>'s report with the days as a chart and the networks and goals tables.</summary>
+/// <param name="Report">The period against the one before, per day, the networks' ROI and the goals.</param>
+/// <param name="Days">The chart's labels (one per day, MM-dd).</param>
+/// <param name="Trend">Sessions, contacts and customers per day.</param>
+/// <param name="Tables">The networks and goals tables.</param>
+/// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
+public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, DateTimeOffset ComputedAt)
+{
+    /// <summary>Builds the page's model in the scope's session over the scope's days.</summary>
+    public static async Task<OverviewModel> BuildAsync(DashboardScope scope, OverviewHandler handler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(handler);
+        var report = await handler.HandleAsync(scope.Session, scope.Workspace, new OverviewRequest(scope.Range), cancellationToken);
+        var range = report.Range;
+        var trend = new List<ChartLine>
+        {
+            new("Sessions", [.. report.Days.Select(d => (double?)d.Sessions)]),
+            new("Contacts", [.. report.Days.Select(d => (double?)d.Contacts)]),
+            new("Customers", [.. report.Days.Select(d => (double?)d.Customers)]),
+        };
+        var labels = Enumerable.Range(0, range.Days).Select(i => range.From.AddDays(i).ToString("MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return new OverviewModel(report, labels, trend, [Networks(scope, report.Roi), GoalsModel.Table(scope, report.Goals)], scope.Time.GetUtcNow());
+    }
+
+    /// <summary>The ROI report as the networks table (each network links to its page).</summary>
+    public static ReportTable Networks(DashboardScope scope, RoiReport roi)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(roi);
+        var currency = roi.Currency;
+        return new ReportTable(
+            "networks",
+            "Networks",
+            [new("Network"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency), TableColumn.Money($"Cost ({currency})", currency), new("ROI", CellKind.Percent)],
+            [.. roi.Rows.Select(r => new TableRow(Cells(r.Network, r.Totals, r.Roi), scope.Link("/network", ("n", r.Network))))],
+            new TableRow(Cells(roi.AllChannels.Name, roi.AllChannels.Totals, roi.AllChannels.Roi)))
+        {
+            Subtotals = [new TableRow(Cells(roi.SocialNetworks.Name, roi.SocialNetworks.Totals, roi.SocialNetworks.Roi))],
+        };
+    }
+
+    private static object?[] Cells(string name, LedgerTotals t, decimal? roi) => [name, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.TotalCost, roi];
+}
