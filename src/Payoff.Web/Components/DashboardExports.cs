@@ -19,7 +19,6 @@ public static class DashboardExports
     private static readonly Dictionary<string, Func<DashboardScope, IReadOnlyList<ReportTable>>> Pages = new(StringComparer.Ordinal)
     {
         ["overview"] = s => OverviewModel.Build(s).Tables,
-        ["network"] = s => NetworkModel.Build(s)?.Tables ?? [],
         ["roi"] = s => RoiModel.Build(s).Tables,
         // Transitional (issue 14) until this export is async: the DuckDB store's tasks complete at once.
         ["links"] = s => LinksModel.BuildAsync(s).GetAwaiter().GetResult().Tables,
@@ -30,6 +29,7 @@ public static class DashboardExports
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder app)
     {
+        app.MapNetworkExport();
         app.MapGet("/export/{page}", (string page, HttpContext context, StoreGate gate, WebOptions options) =>
             {
                 var query = context.Request.Query;
