@@ -24,7 +24,6 @@ public sealed partial class StorageBoundaryTests
         "Components/Models/GoalsModel.cs",
         "Components/Models/ImportsModel.cs",
         "Components/Models/LinksModel.cs",
-        "Components/Models/NetworkModel.cs",
         "Components/Models/OverviewModel.cs",
         "Components/Models/RoiModel.cs",
         "Components/Pages/Goals.razor",
@@ -41,7 +40,6 @@ public sealed partial class StorageBoundaryTests
         "Links/LinkEndpoints.cs",
         "Reports/AttributionEndpoints.cs",
         "Reports/MoneyEndpoints.cs",
-        "Reports/ReportEndpoints.cs",
         "Uploading/ImportEndpoints.cs",
     ];
 

@@ -15,8 +15,7 @@ public sealed class LinksReportHandler(IStore store) : IApplicationHandler
     }
 
     /// <summary>Reads the report in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A handler is resolved from the container and called on its instance, like every handler.")]
-    public async Task<LinksReportResult> HandleAsync(IStoreSession session, Workspace workspace, LinksReportRequest request, CancellationToken cancellationToken = default)
+    public static async Task<LinksReportResult> HandleAsync(IStoreSession session, Workspace workspace, LinksReportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);

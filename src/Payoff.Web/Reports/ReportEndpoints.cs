@@ -25,39 +25,25 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         app.MapSourcesApi();
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter(RequestProblems.Filter).RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        reports.MapGet("/benchmark", async (HttpContext context, IStore store, [FromServices] BenchmarkHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
-                var request = BenchmarkRequest.Parse(RequestProblems.Values(context.Request.Query), workspace, time);
-                return TypedResults.Ok(BenchmarkJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken)));
-            })
+        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        reports.MapGet("/benchmark", (HttpContext context, IStore store, [FromServices] BenchmarkHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    BenchmarkJson.Build(await handler.HandleAsync(session, workspace, BenchmarkRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("BenchmarkReport").WithSummary("Each network's sessions, contacts, contact rate, customers and revenue month by month, and the goals' progress (default: 12 months to today).");
-        reports.MapGet("/social", async (HttpContext context, IStore store, [FromServices] SocialHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
-                var request = SocialRequest.Parse(RequestProblems.Values(context.Request.Query), workspace, time);
-                return TypedResults.Ok(SocialJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken)));
-            })
+        reports.MapGet("/social", (HttpContext context, IStore store, [FromServices] SocialHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    SocialJson.Build(await handler.HandleAsync(session, workspace, SocialRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("SocialReport").WithSummary("Followers, growth, reach, impressions, engagements and engagement rate (with its basis) per network, account or month.");
-        reports.MapGet("/costs", async (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
-                var request = CostsRequest.Parse(RequestProblems.Values(context.Request.Query), workspace, time);
-                return TypedResults.Ok(CostsJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken)));
-            })
+        reports.MapGet("/costs", (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    CostsJson.Build(await handler.HandleAsync(session, workspace, CostsRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("CostsReport").WithSummary("Imported ad spend with impressions and clicks per network, campaign or month, in the original currencies, and staff time and fees.");
-        reports.MapGet("/links", async (HttpContext context, IStore store, [FromServices] LinksReportHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
-            {
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
-                var request = LinksReportRequest.Parse(RequestProblems.Values(context.Request.Query), workspace, time);
-                return TypedResults.Ok(LinksReportJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken)));
-            })
+        reports.MapGet("/links", (HttpContext context, IStore store, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    LinksReportJson.Build(await LinksReportHandler.HandleAsync(session, workspace, LinksReportRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("LinksReport").WithTags("Links").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days).");
         return app;
     }
+
+    private static Application.Requests.RequestValues Query(HttpContext context) => RequestProblems.Values(context.Request.Query);
 }
