@@ -147,12 +147,12 @@ public class CliEndToEndTests
         Assert.Equal(1, JsonDocument.Parse(journeys.Out).RootElement.GetProperty("imported").GetInt64());
         Assert.Equal(0, code);
         var rows = JsonDocument.Parse(output).RootElement.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(["2025-06", "2025-07"], rows.Select(r => r.GetProperty("month").GetString()));
+        Assert.Equal(["2025-06-01", "2025-07-01"], rows.Select(r => r.GetProperty("month").GetString()));
         Assert.Equal(2, rows[0].GetProperty("sessions").GetInt64());
         Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("change").GetProperty("sessions").ValueKind);
 
         // June has data on a few of its days only, so July's fall to nothing is no percentage (issue 13 §2).
         Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("change").GetProperty("sessions").ValueKind);
-        Assert.Equal("none", rows[1].GetProperty("changeKind").GetProperty("sessions").GetString());
+        Assert.Equal("none", rows[1].GetProperty("change_kind").GetProperty("sessions").GetString());
     }
 }

@@ -63,8 +63,8 @@ public sealed class ComparisonTests
         var julyLine = table.Split('\n').First(l => l.Contains("│ 2025-07", StringComparison.Ordinal));
         Assert.Contains(" new │", julyLine, StringComparison.Ordinal);
         Assert.DoesNotContain("400.0 %", julyLine, StringComparison.Ordinal);
-        var july = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("month").GetString() == "2025-07");
-        Assert.Equal("new", july.GetProperty("changeKind").GetProperty("sessions").GetString());
+        var july = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("month").GetString() == "2025-07-01");
+        Assert.Equal("new", july.GetProperty("change_kind").GetProperty("sessions").GetString());
         Assert.Equal(JsonValueKind.Null, july.GetProperty("change").GetProperty("sessions").ValueKind);
     }
 }

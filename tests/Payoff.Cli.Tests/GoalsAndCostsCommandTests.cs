@@ -113,7 +113,7 @@ public sealed class GoalsAndCostsCommandTests
         Assert.Equal(decimal.Round(55m / 30m, 4), linkedIn.GetProperty("cpl").GetDecimal());
 
         var costs = Json(cli, "report", "costs", "--from", "2025-06-01", "--to", "2025-06-30");
-        Assert.Contains(costs.GetProperty("staff").EnumerateArray(), s => s.GetProperty("network").GetString() == "Facebook" && s.GetProperty("timeCost").GetDecimal() == 210m);
+        Assert.Contains(costs.GetProperty("staff").EnumerateArray(), s => s.GetProperty("network").GetString() == "Facebook" && s.GetProperty("time_cost").GetDecimal() == 210m);
     }
 
     [Fact]

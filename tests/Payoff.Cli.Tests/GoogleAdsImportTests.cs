@@ -27,8 +27,8 @@ public sealed class GoogleAdsImportTests
         Assert.Equal("google-ads", summary.GetProperty("detectedKind").GetString());
         var rows = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2026-05-01", "--to", "2026-05-31", "--by", "campaign", "--format", "json").Out).RootElement.GetProperty("rows");
         var brand = rows.EnumerateArray().Single(r => r.GetProperty("campaign").GetString() == "Brand");
-        Assert.Equal(("Google Ads", 100m, "PLN", 3001L, 40L), (brand.GetProperty("network").GetString(), brand.GetProperty("adSpend").GetDecimal(), brand.GetProperty("currency").GetString(), brand.GetProperty("impressions").GetInt64(), brand.GetProperty("clicks").GetInt64()));
+        Assert.Equal(("Google Ads", 100m, "PLN", 3001L, 40L), (brand.GetProperty("network").GetString(), brand.GetProperty("ad_spend").GetDecimal(), brand.GetProperty("currency").GetString(), brand.GetProperty("impressions").GetInt64(), brand.GetProperty("clicks").GetInt64()));
         var daily = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2026-05-03", "--to", "2026-05-03", "--by", "campaign", "--format", "json").Out).RootElement.GetProperty("rows");
-        Assert.Equal(33.34m, daily.EnumerateArray().Single(r => r.GetProperty("campaign").GetString() == "Brand").GetProperty("adSpend").GetDecimal());
+        Assert.Equal(33.34m, daily.EnumerateArray().Single(r => r.GetProperty("campaign").GetString() == "Brand").GetProperty("ad_spend").GetDecimal());
     }
 }

@@ -35,6 +35,6 @@ public sealed class ImportAutoTests
         Assert.Equal("meta-ads", JsonDocument.Parse(output).RootElement.GetProperty("detectedKind").GetString());
         var rows = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2026-05-01", "--to", "2026-05-31", "--format", "json").Out).RootElement.GetProperty("rows");
         var row = Assert.Single(rows.EnumerateArray());
-        Assert.Equal(("Facebook", 1234.57m, "EUR"), (row.GetProperty("network").GetString(), row.GetProperty("adSpend").GetDecimal(), row.GetProperty("currency").GetString()));
+        Assert.Equal(("Facebook", 1234.57m, "EUR"), (row.GetProperty("network").GetString(), row.GetProperty("ad_spend").GetDecimal(), row.GetProperty("currency").GetString()));
     }
 }

@@ -89,10 +89,10 @@ public sealed class MetricsAndCostsImportTests
         var byNetwork = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--format", "json").Out).RootElement.GetProperty("rows");
         Assert.Equal(
             ["Facebook 25.5 USD 2200 40", "LinkedIn 50 PLN 300 9"],
-            byNetwork.EnumerateArray().Select(r => $"{r.GetProperty("network").GetString()} {r.GetProperty("adSpend").GetDecimal()} {r.GetProperty("currency").GetString()} {r.GetProperty("impressions")} {r.GetProperty("clicks")}").OrderBy(x => x, StringComparer.Ordinal).ToList());
+            byNetwork.EnumerateArray().Select(r => $"{r.GetProperty("network").GetString()} {r.GetProperty("ad_spend").GetDecimal()} {r.GetProperty("currency").GetString()} {r.GetProperty("impressions")} {r.GetProperty("clicks")}").OrderBy(x => x, StringComparer.Ordinal).ToList());
         var byCampaign = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--by", "campaign", "--format", "json").Out).RootElement.GetProperty("rows");
-        Assert.Contains(byCampaign.EnumerateArray(), r => r.GetProperty("campaign").GetString() == "(not set)" && r.GetProperty("adSpend").GetDecimal() == 3m);
+        Assert.Contains(byCampaign.EnumerateArray(), r => r.GetProperty("campaign").GetString() == "(not set)" && r.GetProperty("ad_spend").GetDecimal() == 3m);
         var byMonth = JsonDocument.Parse(cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-07-15", "--by", "month", "--format", "json").Out).RootElement.GetProperty("rows");
-        Assert.Contains(byMonth.EnumerateArray(), r => r.GetProperty("month").GetString() == "2025-07" && r.GetProperty("network").GetString() == "Facebook" && r.GetProperty("adSpend").GetDecimal() == 15.5m);
+        Assert.Contains(byMonth.EnumerateArray(), r => r.GetProperty("month").GetString() == "2025-07-01" && r.GetProperty("network").GetString() == "Facebook" && r.GetProperty("ad_spend").GetDecimal() == 15.5m);
     }
 }

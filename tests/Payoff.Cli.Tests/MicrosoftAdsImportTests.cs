@@ -21,6 +21,6 @@ public sealed class MicrosoftAdsImportTests
         Assert.Equal(0, code);
         Assert.Equal("microsoft-ads", JsonDocument.Parse(output).RootElement.GetProperty("detectedKind").GetString());
         var row = Assert.Single(JsonDocument.Parse(cli.Run("report", "costs", "--from", "2026-09-01", "--to", "2026-09-30", "--format", "json").Out).RootElement.GetProperty("rows").EnumerateArray());
-        Assert.Equal(("Microsoft Ads", 30m, "USD", 1900L), (row.GetProperty("network").GetString(), row.GetProperty("adSpend").GetDecimal(), row.GetProperty("currency").GetString(), row.GetProperty("impressions").GetInt64()));
+        Assert.Equal(("Microsoft Ads", 30m, "USD", 1900L), (row.GetProperty("network").GetString(), row.GetProperty("ad_spend").GetDecimal(), row.GetProperty("currency").GetString(), row.GetProperty("impressions").GetInt64()));
     }
 }

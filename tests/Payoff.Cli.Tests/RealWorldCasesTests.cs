@@ -59,7 +59,7 @@ public sealed class RealWorldCasesTests
 
         var days = new[] { "2026-05-01", "2026-05-02", "2026-05-03" }
             .Select(d => Json(cli, "report", "costs", "--by", "campaign", "--from", d, "--to", d).GetProperty("rows").EnumerateArray().Single())
-            .Select(r => (r.GetProperty("adSpend").GetDecimal(), r.GetProperty("currency").GetString()))
+            .Select(r => (r.GetProperty("ad_spend").GetDecimal(), r.GetProperty("currency").GetString()))
             .ToList();
         Assert.Equal([(333m, "JPY"), (333m, "JPY"), (334m, "JPY")], days);
 

@@ -31,17 +31,17 @@ public sealed class SocialReportTests
         var rows = JsonDocument.Parse(output).RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("network").GetString()!);
         var facebook = rows["Facebook"];
         Assert.Equal(480m, facebook.GetProperty("followers").GetDecimal());
-        Assert.Equal(80m, facebook.GetProperty("followerGrowth").GetDecimal());
+        Assert.Equal(80m, facebook.GetProperty("follower_growth").GetDecimal());
         Assert.Equal(1500m, facebook.GetProperty("views").GetDecimal());
         Assert.Equal(50m, facebook.GetProperty("engagements").GetDecimal());
         Assert.Equal(1, facebook.GetProperty("posts").GetInt64());
-        Assert.Equal("views", facebook.GetProperty("engagementRateBasis").GetString());
-        Assert.Equal(0.033333m, facebook.GetProperty("engagementRate").GetDecimal());
+        Assert.Equal("views", facebook.GetProperty("engagement_rate_basis").GetString());
+        Assert.Equal(0.033333m, Math.Round(facebook.GetProperty("engagement_rate").GetDecimal(), 6));
         Assert.Equal(JsonValueKind.Null, facebook.GetProperty("saves").ValueKind);
         var linkedIn = rows["LinkedIn"];
-        Assert.Equal(4m, linkedIn.GetProperty("followerGrowth").GetDecimal());
-        Assert.Equal("impressions", linkedIn.GetProperty("engagementRateBasis").GetString());
-        Assert.Equal(0.04m, linkedIn.GetProperty("engagementRate").GetDecimal());
+        Assert.Equal(4m, linkedIn.GetProperty("follower_growth").GetDecimal());
+        Assert.Equal("impressions", linkedIn.GetProperty("engagement_rate_basis").GetString());
+        Assert.Equal(0.04m, linkedIn.GetProperty("engagement_rate").GetDecimal());
         Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("followers").ValueKind);
     }
 }

@@ -122,8 +122,8 @@ public sealed class VerdictCommandTests
         Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", Events(new DateOnly(2025, 5, 1)))).ExitCode);
         var json = JsonDocument.Parse(cli.Run("report", "benchmark", "--months", "4", "--to", "2025-06-30", "--format", "json").Out).RootElement;
         var rows = json.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("network").GetString() == "Facebook").ToList();
-        Assert.Equal(["2025-03", "2025-04", "2025-05", "2025-06"], rows.Select(r => r.GetProperty("month").GetString()));
-        Assert.True(rows[0].GetProperty("beforeData").GetBoolean());
+        Assert.Equal(["2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"], rows.Select(r => r.GetProperty("month").GetString()));
+        Assert.True(rows[0].GetProperty("before_data").GetBoolean());
         Assert.False(rows[0].TryGetProperty("sessions", out _));
         Assert.Equal(620, rows[2].GetProperty("sessions").GetInt64());
 

@@ -57,8 +57,8 @@ public sealed class CostSetupApiTests
         var benchmark = await reader.GetFromJsonAsync<JsonElement>("/api/reports/benchmark?network=fb&months=3&to=2026-11-23");
         Assert.Equal(3, benchmark.GetProperty("months").GetArrayLength());
         Assert.Equal("Facebook", benchmark.GetProperty("query").GetProperty("network").GetString());
-        Assert.Equal(JsonValueKind.Array, (await reader.GetFromJsonAsync<JsonElement>("/api/reports/social?by=month")).ValueKind);
-        Assert.Equal(JsonValueKind.Array, (await reader.GetFromJsonAsync<JsonElement>("/api/reports/costs?by=campaign")).ValueKind);
+        Assert.Equal(JsonValueKind.Array, (await reader.GetFromJsonAsync<JsonElement>("/api/reports/social?by=month")).GetProperty("rows").ValueKind);
+        Assert.Equal(JsonValueKind.Array, (await reader.GetFromJsonAsync<JsonElement>("/api/reports/costs?by=campaign")).GetProperty("rows").ValueKind);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/reports/benchmark?months=0")).StatusCode);
         var social = await reader.GetAsync("/api/reports/social?by=week");

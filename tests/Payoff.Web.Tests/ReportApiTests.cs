@@ -24,7 +24,7 @@ public sealed class ReportApiTests
         Assert.Equal(1, row.GetProperty("current").GetProperty("contacts").GetInt64());
         Assert.Equal("network", report.GetProperty("query").GetProperty("grouping").GetString());
         var links = await client.GetFromJsonAsync<JsonElement>("/api/reports/links");
-        Assert.Equal("spring", links[0].GetProperty("slug").GetString());
+        Assert.Equal("spring", links.GetProperty("rows")[0].GetProperty("slug").GetString());
         var status = await client.GetFromJsonAsync<JsonElement>("/api/status");
         Assert.Equal(2, status.GetProperty("events").GetInt64());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/reports/sources?from=2026-05-02&to=2026-05-01")).StatusCode);

@@ -22,7 +22,6 @@ public sealed partial class StorageBoundaryTests
         "Components/Models/AttributionModel.cs",
         "Components/Models/GoalsModel.cs",
         "Components/Models/LinksModel.cs",
-        "Components/Models/NetworkModel.cs",
         "Components/Models/OverviewModel.cs",
         "Components/Models/RoiModel.cs",
         "Components/Pages/Goals.razor",
@@ -36,7 +35,6 @@ public sealed partial class StorageBoundaryTests
         "Links/LinkEndpoints.cs",
         "Reports/AttributionEndpoints.cs",
         "Reports/MoneyEndpoints.cs",
-        "Reports/ReportEndpoints.cs",
     ];
 
     [Fact]

@@ -21,7 +21,6 @@ public static class DashboardExports
     // Every page's tables, built in the export's store session (scope.Session).
     private static readonly Dictionary<string, Func<DashboardScope, CancellationToken, Task<IReadOnlyList<ReportTable>>>> Pages = new(StringComparer.Ordinal)
     {
-        ["network"] = (s, _) => Task.FromResult(NetworkModel.Build(s)?.Tables ?? []),
         ["links"] = async (s, ct) => (await LinksModel.BuildAsync(s, ct)).Tables,
         ["goals"] = async (s, ct) => [GoalsModel.Table(s, await GoalsModel.TrackAsync(s, ct))],
         ["imports"] = async (s, ct) => [await ImportsModel.TableAsync(s, ct)],
@@ -30,6 +29,7 @@ public static class DashboardExports
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapDashboardExports(this IEndpointRouteBuilder app)
     {
+        app.MapNetworkExport();
         app.MapGet("/export/{page}", ExportAsync)
             .RequireAuthorization()
             .ExcludeFromDescription();

@@ -11,7 +11,6 @@ using Payoff.Core.Channels;
 using Payoff.Core.Collect;
 using Payoff.Core.Events;
 using Payoff.Core.Links;
-using Payoff.Core.Reporting.Links;
 using Payoff.Core.Workspaces;
 using Payoff.Web.Access;
 using Payoff.Web.Collect;
@@ -20,7 +19,7 @@ using Payoff.Core.Stores;
 
 namespace Payoff.Web.Links;
 
-/// <summary>Maps the short-link redirect, QR codes, the links API and the links report.</summary>
+/// <summary>Maps the short-link redirect, QR codes and the links API (the links report is in <see cref="Reports.ReportEndpoints"/>).</summary>
 public static partial class LinkEndpoints
 {
     /// <summary>The rate-limit policy of <c>/l/</c>: requests per minute per client IP.</summary>
@@ -52,16 +51,6 @@ public static partial class LinkEndpoints
         api.MapPost("/links", PostAsync)
             .WithName("CreateLink").WithSummary("Create a tracked link: validates the destination and tags, returns the short URL, tagged URL, QR codes and tagging warnings.")
             .RequireAuthorization(ApiKeyDefaults.WritePolicy);
-        api.MapGet("/reports/links", async (HttpContext context, IStore store, WebOptions options, CancellationToken cancellationToken) =>
-            {
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                var workspace = await ApiKeyClaims.WorkspaceAsync(session, context.User, cancellationToken);
-                var range = ReportPeriod.Parse(RequestProblems.Values(context.Request.Query), workspace, options.Time);
-                return TypedResults.Ok(await session.LinkResults.ReadAsync(workspace, range, cancellationToken));
-            })
-            .AddEndpointFilter(RequestProblems.Filter)
-            .WithName("LinksReport").WithSummary("Clicks, unique clicks, bot requests, sessions, contacts, customers and revenue per link (default: the last 30 days; from after to answers 400).")
-            .Produces<IReadOnlyList<LinksRow>>().RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         return app;
     }
 

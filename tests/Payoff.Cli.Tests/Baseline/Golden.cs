@@ -44,9 +44,20 @@ public static class Golden
     /// </summary>
     private static JsonNode? Moved(string name, JsonNode? golden)
     {
+        if (golden is JsonArray list && name.StartsWith("api-", StringComparison.Ordinal) && ListReports.Any(r => name.Contains(r, StringComparison.Ordinal)))
+        {
+            // The API answered the links, costs and social reports with a bare array of rows; the one document keeps them in rows.
+            return new JsonObject { ["rows"] = list.DeepClone() };
+        }
+
         if (golden is not JsonObject root || !name.StartsWith("cli-", StringComparison.Ordinal))
         {
             return golden;
+        }
+
+        if (name.Contains("-costs-", StringComparison.Ordinal) || name.Contains("-social-", StringComparison.Ordinal) || name.Contains("-benchmark-", StringComparison.Ordinal))
+        {
+            MonthsAsDays(root, name.Contains("-benchmark-", StringComparison.Ordinal));
         }
 
         if ((name.Contains("-attribution", StringComparison.Ordinal) || name.Contains("-paths", StringComparison.Ordinal))
@@ -108,6 +119,43 @@ public static class Golden
         }
 
         return root;
+    }
+
+    private static readonly string[] ListReports = ["-links", "-costs-", "-social-"];
+
+    /// <summary>
+    /// The CLI wrote a month as <c>yyyy-MM</c> where the API (and so the one document) writes its first day,
+    /// <c>yyyy-MM-01</c>: in rows, staff rows and the benchmark's months; the CLI benchmark's totals, an object
+    /// keyed by month, are the API's list of months in that order (goals keep their own <c>yyyy-MM</c> months).
+    /// </summary>
+    private static void MonthsAsDays(JsonObject root, bool benchmark)
+    {
+        static JsonNode? Day(JsonNode? month) => month is JsonValue v && v.TryGetValue<string>(out var text) && text.Length == 7 ? JsonValue.Create(text + "-01") : month;
+        void Rows(JsonNode? rows)
+        {
+            foreach (var row in (rows as JsonArray ?? []).OfType<JsonObject>().Where(r => r.ContainsKey("month")))
+            {
+                row["month"] = Day(row["month"]?.DeepClone());
+            }
+        }
+
+        Rows(root["rows"]);
+        Rows(root["staff"]);
+        if (!benchmark)
+        {
+            return;
+        }
+
+        if (root["months"] is JsonArray months)
+        {
+            root["months"] = new JsonArray([.. months.Select(m => Day(m?.DeepClone()))]);
+        }
+
+        if (root["totals"] is JsonObject totals)
+        {
+            root["totals"] = new JsonArray([.. totals.Select(p => p.Value?.DeepClone())]);
+            Rows(root["totals"]);
+        }
     }
 
     private static void Rename(JsonNode? rows, string from, string to)

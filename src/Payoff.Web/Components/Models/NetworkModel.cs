@@ -1,14 +1,16 @@
-using System.Globalization;
+using Payoff.Application.Benchmark;
+using Payoff.Application.Requests;
+using Payoff.Application.Roi;
+using Payoff.Application.Social;
+using Payoff.Application.Tables;
+using Payoff.Application.Verdict;
 using Payoff.Core.Channels;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Networks;
-using Payoff.Core.Reporting;
-using Payoff.Core.Reporting.Benchmark;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Components.Charts;
 using Payoff.Application.Roi;
 using Payoff.Application.Tables;
@@ -30,10 +32,16 @@ namespace Payoff.Web.Components.Models;
 /// <param name="Tables">Monthly, social and campaigns tables.</param>
 public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnlyList<string> Months, IReadOnlyList<ChartLine> Monthly, IReadOnlyList<GoalProgress> Goals, NetworkVerdict? Verdict, IReadOnlyList<ReportTable> Tables)
 {
-    /// <summary>The network named by <c>?n=</c>, or null when none is named.</summary>
-    public static NetworkModel? Build(DashboardScope scope)
+    /// <summary>
+    /// The network named by <c>?n=</c>, or null when none is named; read through the scope's session by the
+    /// handlers (benchmark and the goals' progress, social by month, ROI per campaign, verdict, channel comparison).
+    /// A name that is neither a known network, a channel nor one in the workspace's data gives a model with only
+    /// <see cref="Problem"/>.
+    /// </summary>
+    public static async Task<NetworkModel?> BuildAsync(DashboardScope scope, NetworkHandlers handlers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(handlers);
         if (scope["n"] is not { } asked)
         {
             return null;
@@ -41,50 +49,45 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
 
         var channel = NetworkCatalog.Default.Canonical(asked) is null ? Channel.All.FirstOrDefault(c => string.Equals(c, asked.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
         var network = NetworkCatalog.Default.Canonical(asked) ?? channel ?? asked.Trim();
-        var workspace = scope.Workspace;
-        var benchmark = new BenchmarkReportBuilder(new DuckDbSourcesReader(scope.Db), new DuckDbDataDaysReader(scope.Db)).BuildAsync(workspace, new BenchmarkQuery(scope.Range.To, 12, network)).GetAwaiter().GetResult();
-        var rows = benchmark.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
-        var months = benchmark.Months;
-        var monthly = new ReportTable(
-            "monthly",
-            "Month by month",
-            [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({workspace.Currency})", workspace.Currency), new("Sessions vs month before", CellKind.Percent)],
-            [.. months.Select(m => rows.TryGetValue(m, out var r)
-                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Shown(r.Changes.Sessions)])
-                : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))]);
+        var (session, workspace, period) = (scope.Session, scope.Workspace, scope.VerdictPeriod);
+        BenchmarkResult benchmark;
+        try
+        {
+            benchmark = await handlers.Benchmark.HandleAsync(session, workspace, new BenchmarkRequest(scope.Range.To, BenchmarkRequest.DefaultMonths, network) { NetworkName = "n" }, cancellationToken);
+        }
+        catch (RequestException ex)
+        {
+            return new NetworkModel(network, period, [], [], [], null, []) { Problem = ex.Message };
+        }
+
+        network = benchmark.Report.Query.Network ?? network;
+        var rows = benchmark.Report.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
+        var months = benchmark.Report.Months;
+        var monthly = BenchmarkTable.Monthly(benchmark.Report, network, workspace.Currency);
         var chart = new List<ChartLine>
         {
             new("Sessions", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Sessions : 0)]),
             new("Contacts", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Contacts : 0)]),
         };
 
-        var social = new DuckDbSocialReader(scope.Db).Read(workspace, scope.Range, SocialGrouping.Month)
-            .Where(s => string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase)).Select(SocialReportBuilder.Build).ToList();
-        var socialTable = new ReportTable(
-            "social",
-            "Social metrics",
-            [new("Month"), new("Followers", CellKind.Count), new("Follower growth", CellKind.Count), new("Reach", CellKind.Count), new("Impressions", CellKind.Count), new("Engagements", CellKind.Count), new("Posts", CellKind.Count), new("Engagement rate", CellKind.Percent), new("Rate basis")],
-            [.. social.Select(s => new TableRow([s.Month is { } m ? Month(m) : null, s.Followers, s.FollowerGrowth, s.Reach, s.Impressions, s.Engagements, s.Posts, s.EngagementRate, s.EngagementRateBasis]))]);
-
-        var reader = new DuckDbLedgerReader(scope.Db);
-        var ledger = Ledger.Build(reader.ReadAsync(workspace, scope.Range).GetAwaiter().GetResult(), workspace.Currency, scope.Range);
-        var roi = RoiReportBuilder.Build(ledger, workspace.Currency, RoiGrouping.Campaign, network);
-        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi, _ => null);
-
-        var goals = new GoalService(reader, scope.Time).TrackAsync(workspace, new DuckDbGoalStore(scope.Db).List(workspace)
-            .Where(g => string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList()).GetAwaiter().GetResult();
-        var period = scope.VerdictPeriod;
+        var social = await handlers.Social.HandleAsync(session, workspace, new SocialRequest(scope.Range, SocialGrouping.Month), cancellationToken);
+        var socialTable = SocialTable.Monthly(social, network);
+        var roi = await handlers.Roi.HandleAsync(session, workspace, new RoiRequest(scope.Range, RoiGrouping.Campaign, network, RoiReport.FirstTouch) { NetworkName = "n" }, cancellationToken);
+        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null);
+        var goals = benchmark.Goals;
         if (channel is not null)
         {
-            var judged = Ledger.Build(reader.ReadAsync(workspace, period.Range).GetAwaiter().GetResult(), workspace.Currency, period.Range);
-            var comparison = ChannelComparison.Build(judged, period, channel, workspace.Currency);
-            return new NetworkModel(network, period, [.. months.Select(Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison };
+            var comparison = await handlers.Comparison.HandleAsync(session, workspace, period, channel, cancellationToken);
+            return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison };
         }
 
-        var verdict = new VerdictReportBuilder(reader, scope.Time).BuildAsync(workspace, period, goals.Select(g => g.Goal).ToList()).GetAwaiter().GetResult()
+        var verdict = (await handlers.Verdict.HandleAsync(session, workspace, new VerdictRequest(period), cancellationToken))
             .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
-        return new NetworkModel(network, period, [.. months.Select(Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
+        return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
     }
+
+    /// <summary>Why the page shows no figures (the network named by <c>?n=</c> is unknown), or null.</summary>
+    public string? Problem { get; init; }
 
     /// <summary>For a channel without a network (Organic Search, Email, Direct…): how it compares with the social networks over the verdict's months; null for a network.</summary>
     public ChannelComparison? Comparison { get; init; }
@@ -99,9 +102,4 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
             [new TableRow(Cells(c.Channel, c.Totals, c.Totals.Roi)), .. c.Networks.Select(n => new TableRow(Cells(n.Network, n.Totals, n.Totals.Roi)))],
             new TableRow(Cells("Social networks together", c.Social, c.SocialRoi)));
     }
-
-    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    // A percentage cell when the comparison rule gives one, else its "new" or "—".
-    private static object Shown(Change change) => change.Fraction is { } f ? f : change.ToString();
 }

@@ -1,49 +1,23 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Payoff.Application.Json;
+using Payoff.Application.Social;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting.Social;
 using Spectre.Console;
-using Payoff.Core.Workspaces;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Social;
 
-/// <summary>Writes the social report as a table or JSON (metrics a platform does not report stay null).</summary>
+/// <summary>Writes the social report as a table or its one JSON document (<see cref="SocialJson"/>; metrics a platform does not report stay null).</summary>
 public static class SocialOutput
 {
-    /// <summary>Writes <paramref name="rows"/>.</summary>
-    public static void Write(CliContext context, IReadOnlyList<SocialRow> rows, DateRange range, OutputFormat format, string workspace)
+    /// <summary>Writes <paramref name="result"/> in <paramref name="format"/>.</summary>
+    public static void Write(CliContext context, SocialResult result, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(result);
+        var (rows, range, workspace) = (result.Rows, result.Range, result.Workspace);
         if (format == OutputFormat.Json)
         {
-            Json.Write(context.Out, new JsonObject
-            {
-                ["workspace"] = workspace,
-                ["from"] = range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["to"] = range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
-                {
-                    ["network"] = r.Network,
-                    ["account"] = r.Account,
-                    ["month"] = r.Month?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                    ["followers"] = Json.Exact(r.Followers),
-                    ["followerGrowth"] = Json.Exact(r.FollowerGrowth),
-                    ["impressions"] = Json.Exact(r.Impressions),
-                    ["views"] = Json.Exact(r.Views),
-                    ["reach"] = Json.Exact(r.Reach),
-                    ["engagements"] = Json.Exact(r.Engagements),
-                    ["likes"] = Json.Exact(r.Likes),
-                    ["comments"] = Json.Exact(r.Comments),
-                    ["shares"] = Json.Exact(r.Shares),
-                    ["saves"] = Json.Exact(r.Saves),
-                    ["clicks"] = Json.Exact(r.Clicks),
-                    ["posts"] = r.Posts,
-                    ["engagementRate"] = Json.Fraction(r.EngagementRate),
-                    ["engagementRateBasis"] = r.EngagementRateBasis,
-                })]),
-            });
+            context.Out.WriteLine(ReportJson.Text(SocialJson.Build(result)));
             return;
         }
 

@@ -1,51 +1,26 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Payoff.Application.CostsReport;
+using Payoff.Application.Json;
 using Payoff.Cli.Output;
-using Payoff.Core.Money;
 using Payoff.Core.Reporting.Costs;
-using Spectre.Console;
 using Payoff.Core.Workspaces;
+using Spectre.Console;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Costs;
 
-/// <summary>Writes the costs report as a table, JSON or CSV.</summary>
+/// <summary>Writes the costs report as tables (staff time and fees, then ad costs), CSV (ad costs) or its one JSON document (<see cref="CostsJson"/>).</summary>
 public static class CostsOutput
 {
-    /// <summary>Writes <paramref name="rows"/>.</summary>
-    public static void Write(CliContext context, IReadOnlyList<CostsRow> rows, IReadOnlyList<StaffCostRow> staff, string currency, DateRange range, OutputFormat format, string workspace)
+    /// <summary>Writes <paramref name="result"/> in <paramref name="format"/>.</summary>
+    public static void Write(CliContext context, CostsResult result, OutputFormat format)
     {
-        ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(result);
+        var (rows, staff, currency, range, workspace) = (result.Rows, result.Staff, result.Currency, result.Range, result.Workspace);
         switch (format)
         {
             case OutputFormat.Json:
-                Json.Write(context.Out, new JsonObject
-                {
-                    ["workspace"] = workspace,
-                    ["from"] = Day(range.From),
-                    ["to"] = Day(range.To),
-                    ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
-                    {
-                        ["network"] = r.Network,
-                        ["campaign"] = r.Campaign,
-                        ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
-                        ["adSpend"] = Json.Money(r.AdSpend),
-                        ["currency"] = r.Currency,
-                        ["impressions"] = r.Impressions,
-                        ["clicks"] = r.Clicks,
-                    })]),
-                    ["staff"] = new JsonArray([.. staff.Select(r => (JsonNode?)new JsonObject
-                    {
-                        ["network"] = r.Network,
-                        ["month"] = r.Month is { } m ? m.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
-                        ["hours"] = Json.Exact(decimal.Round(r.Hours, 2)),
-                        ["timeCost"] = Json.Money(Currencies.Round(r.TimeCost, currency)),
-                        ["otherCost"] = Json.Money(Currencies.Round(r.OtherCost, currency)),
-                        ["currency"] = currency,
-                    })]),
-                });
+                context.Out.WriteLine(ReportJson.Text(CostsJson.Build(result)));
                 return;
             case OutputFormat.Csv:
                 using (var csv = new CsvOutput(context.Out))
@@ -116,6 +91,4 @@ public static class CostsOutput
 
         table.Write(context.Console);
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

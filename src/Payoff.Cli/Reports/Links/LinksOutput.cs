@@ -1,47 +1,23 @@
-using System.Text.Json.Nodes;
+using Payoff.Application.Json;
+using Payoff.Application.LinksReport;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting.Links;
 using Spectre.Console;
-using Payoff.Core.Workspaces;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Links;
 
-/// <summary>Writes the links report as a table, JSON or CSV.</summary>
+/// <summary>Writes the links report as a table, CSV or its one JSON document (<see cref="LinksReportJson"/>).</summary>
 public static class LinksOutput
 {
-    /// <summary>Writes <paramref name="rows"/>.</summary>
-    public static void Write(CliContext context, IReadOnlyList<LinksRow> rows, DateRange range, OutputFormat format, string workspace, string currency)
+    /// <summary>Writes <paramref name="result"/> in <paramref name="format"/>.</summary>
+    public static void Write(CliContext context, LinksReportResult result, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(range);
+        ArgumentNullException.ThrowIfNull(result);
+        var (rows, range, workspace, currency) = (result.Rows, result.Range, result.Workspace, result.Currency);
         switch (format)
         {
             case OutputFormat.Json:
-                Json.Write(context.Out, new JsonObject
-                {
-                    ["workspace"] = workspace,
-                    ["from"] = range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    ["to"] = range.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    ["currency"] = currency,
-                    ["rows"] = new JsonArray([.. rows.Select(r => (JsonNode?)new JsonObject
-                    {
-                        ["slug"] = r.Slug,
-                        ["destination"] = r.Destination,
-                        ["source"] = r.Source,
-                        ["medium"] = r.Medium,
-                        ["campaign"] = r.Campaign,
-                        ["content"] = r.Content,
-                        ["enabled"] = r.Enabled,
-                        ["clicks"] = r.Clicks,
-                        ["uniqueClicks"] = r.UniqueClicks,
-                        ["botClicks"] = r.BotClicks,
-                        ["sessions"] = r.Sessions,
-                        ["contacts"] = r.Contacts,
-                        ["customers"] = r.Customers,
-                        ["revenue"] = Json.Money(r.Revenue),
-                    })]),
-                });
+                context.Out.WriteLine(ReportJson.Text(LinksReportJson.Build(result)));
                 return;
             case OutputFormat.Csv:
                 using (var csv = new CsvOutput(context.Out))

@@ -1,35 +1,31 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Payoff.Application.Benchmark;
+using Payoff.Application.Json;
 using Payoff.Cli.Output;
-using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Benchmark;
-using Payoff.Core.Reporting.Sources;
 using Spectre.Console;
 
-namespace Payoff.Cli.Reports;
+namespace Payoff.Cli.Reports.Benchmark;
 
-/// <summary>Prints the monthly benchmark as a table, JSON or CSV.</summary>
+/// <summary>Prints the monthly benchmark as a table, CSV or its one JSON document (<see cref="BenchmarkJson"/>).</summary>
 public static class BenchmarkOutput
 {
-    /// <summary>Prints <paramref name="report"/> in <paramref name="format"/>.</summary>
-    public static void Write(CliContext context, BenchmarkReport report, OutputFormat format, string workspace, IReadOnlyList<Core.Goals.GoalProgress>? goals = null)
+    /// <summary>Prints <paramref name="result"/> in <paramref name="format"/>; the table is followed by the goals' months.</summary>
+    public static void Write(CliContext context, BenchmarkResult result, OutputFormat format)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(report);
-        goals ??= [];
+        ArgumentNullException.ThrowIfNull(result);
         switch (format)
         {
             case OutputFormat.Json:
-                var json = ToJson(report, workspace);
-                json["goals"] = new JsonArray([.. goals.Select(g => (JsonNode?)Goals.GoalOutput.ProgressJson(g))]);
-                Json.Write(context.Out, json);
+                context.Out.WriteLine(ReportJson.Text(BenchmarkJson.Build(result)));
                 break;
             case OutputFormat.Csv:
-                WriteCsv(context.Out, report);
+                WriteCsv(context.Out, result.Report);
                 break;
             default:
-                WriteTable(context.Console, report, workspace);
-                WriteGoals(context.Console, goals);
+                WriteTable(context.Console, result.Report, result.Workspace);
+                WriteGoals(context.Console, result.Goals);
                 break;
         }
     }
@@ -51,67 +47,14 @@ public static class BenchmarkOutput
                 table.AddRow(
                     Display.Text(g.Goal.Name),
                     Display.Text(g.Goal.Scope.ToString()),
-                    m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                    m.Planned is { } p ? p.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) : "—",
-                    m.Actual is { } a ? a.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) : "—",
-                    m == g.Months[^1] ? Goals.GoalOutput.Status(g.Status) : string.Empty);
+                    BenchmarkTable.Month(m.Month),
+                    m.Planned is { } p ? p.ToString("#,0.##", CultureInfo.InvariantCulture) : "—",
+                    m.Actual is { } a ? a.ToString("#,0.##", CultureInfo.InvariantCulture) : "—",
+                    m == g.Months[^1] ? Cli.Goals.GoalOutput.Status(g.Status) : string.Empty);
             }
         }
 
         console.Write(table);
-    }
-
-    /// <summary>The report as JSON: <c>rows</c> per network and month, <c>totals</c> per month.</summary>
-    public static JsonObject ToJson(BenchmarkReport report, string workspace)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var rows = new JsonArray();
-        foreach (var row in report.Rows)
-        {
-            rows.Add(Row(row, includeNetwork: true));
-        }
-
-        var totals = new JsonObject();
-        foreach (var row in report.Totals)
-        {
-            totals[Month(row.Month)] = Row(row, includeNetwork: false);
-        }
-
-        return new JsonObject
-        {
-            ["report"] = "benchmark",
-            ["workspace"] = workspace,
-            ["months"] = new JsonArray([.. report.Months.Select(m => (JsonNode?)JsonValue.Create(Month(m)))]),
-            ["network"] = report.Query.Network,
-            ["currency"] = report.Currency,
-            ["rows"] = rows,
-            ["totals"] = totals,
-        };
-    }
-
-    private static JsonObject Row(BenchmarkRow row, bool includeNetwork)
-    {
-        var item = new JsonObject();
-        if (includeNetwork)
-        {
-            item["network"] = row.Network;
-        }
-
-        item["month"] = Month(row.Month);
-        if (row.BeforeData)
-        {
-            item["beforeData"] = true;
-            return item;
-        }
-
-        item["sessions"] = row.Counts.Sessions;
-        item["contacts"] = row.Counts.Contacts;
-        item["contactRate"] = Json.Fraction(row.Counts.ContactRate);
-        item["customers"] = row.Counts.Customers;
-        item["revenue"] = Json.Money(row.Counts.Revenue);
-        item["change"] = new JsonObject([.. Changes(row.Changes).Select(c => KeyValuePair.Create(c.Name, Json.Fraction(c.Change.Fraction)))]);
-        item["changeKind"] = new JsonObject([.. Changes(row.Changes).Select(c => KeyValuePair.Create<string, JsonNode?>(c.Name, Json.Kind(c.Change.Kind)))]);
-        return item;
     }
 
     private static void WriteCsv(TextWriter output, BenchmarkReport report)
@@ -127,7 +70,7 @@ public static class BenchmarkOutput
             csv.Number(row.Counts.ContactRate);
             csv.Number(row.Counts.Customers);
             csv.Number(row.Counts.Revenue);
-            foreach (var (_, change) in Changes(row.Changes))
+            foreach (var (_, change) in BenchmarkJson.Changes(row.Changes))
             {
                 csv.Number(change.Fraction);
             }
@@ -192,8 +135,5 @@ public static class BenchmarkOutput
         yield return Display.Change(row.Changes.Revenue);
     }
 
-    private static IEnumerable<(string Name, Change Change)> Changes(SourceCountsChange c) =>
-        [("sessions", c.Sessions), ("contacts", c.Contacts), ("contactRate", c.ContactRate), ("customers", c.Customers), ("revenue", c.Revenue)];
-
-    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Month(DateOnly month) => BenchmarkTable.Month(month);
 }

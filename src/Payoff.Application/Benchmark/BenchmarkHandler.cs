@@ -1,0 +1,40 @@
+using Payoff.Application.Requests;
+using Payoff.Core.Goals;
+using Payoff.Core.Reporting.Benchmark;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Application.Benchmark;
+
+/// <summary>
+/// Builds the monthly benchmark and tracks the goals shown under it: the one place a host gets
+/// <see cref="BenchmarkReportBuilder"/> and the benchmark's <see cref="GoalService"/>.
+/// </summary>
+/// <param name="store">The store a session is opened on.</param>
+/// <param name="time">The clock (goals are tracked to today in the workspace's zone).</param>
+public sealed class BenchmarkHandler(IStore store, TimeProvider time) : IApplicationHandler
+{
+    /// <summary>Builds the benchmark in a session of its own.</summary>
+    /// <exception cref="RequestException">The network is unknown.</exception>
+    public async Task<BenchmarkResult> HandleAsync(Workspace workspace, BenchmarkRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await HandleAsync(session, workspace, request, cancellationToken);
+    }
+
+    /// <summary>Builds the benchmark in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
+    /// <exception cref="RequestException">The network is unknown.</exception>
+    public async Task<BenchmarkResult> HandleAsync(IStoreSession session, Workspace workspace, BenchmarkRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        var network = await NetworkField.ResolveAsync(session, workspace, request.Network, request.NetworkName, cancellationToken);
+        var query = new BenchmarkQuery(request.To, request.Months, network);
+        var report = await new BenchmarkReportBuilder(session.Sources, session.DataDays).BuildAsync(workspace, query, cancellationToken);
+        var goals = (await session.Goals.ListAsync(workspace, cancellationToken: cancellationToken))
+            .Where(g => network is null || string.Equals(g.Scope.Network, network, StringComparison.OrdinalIgnoreCase)).ToList();
+        var progress = await new GoalService(session.Ledger, time).TrackAsync(workspace, goals, cancellationToken);
+        return new BenchmarkResult(report, workspace.Name, progress);
+    }
+}
