@@ -12,8 +12,6 @@ using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Web.Components.Charts;
-using Payoff.Application.Roi;
-using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Models;
 
