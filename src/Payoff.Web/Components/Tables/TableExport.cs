@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Payoff.Core.Money;
+using Payoff.Core.Reporting;
 using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Tables;
@@ -55,6 +56,12 @@ public static class TableExport
                         cell.SetValue(text);
                         cell.DataType = XLDataType.Text;
                         cell.Style.IncludeQuotePrefix = IsFormulaLike(text);
+                        break;
+                    case Change { Fraction: null }:
+                        break;
+                    case Change change:
+                        cell.SetValue(Convert.ToDouble(change.Fraction, CultureInfo.InvariantCulture));
+                        cell.Style.NumberFormat.Format = "+0.0%;-0.0%;0.0%";
                         break;
                     case PriceCell price:
                         cell.SetValue(Convert.ToDouble(price.Value, CultureInfo.InvariantCulture));
@@ -119,6 +126,7 @@ public static class TableExport
         null => string.Empty,
         string text => CsvText(text),
         PriceCell price => price.Value.ToString(CultureInfo.InvariantCulture),
+        Change change => change.Fraction?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => CsvText(value.ToString()),
     };
