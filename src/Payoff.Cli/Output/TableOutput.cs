@@ -60,6 +60,9 @@ public static class TableOutput
                     case PriceCell price:
                         csv.Number(price.Value);
                         break;
+                    case NumberCell number:
+                        csv.Number(number.Value);
+                        break;
                     case Change change:
                         csv.Number(change.Fraction);
                         break;
@@ -137,6 +140,7 @@ public static class TableOutput
             null => "—",
             string text => Display.Text(text),
             PriceCell price => Display.Price(price.Value, price.Currency),
+            NumberCell number => Show(number.Value, number.Column),
             Change change => Display.Change(change),
             _ => column.Kind switch
             {
