@@ -1,3 +1,4 @@
+using Payoff.Application.Roi;
 using System.Globalization;
 using Payoff.Core.Ledger;
 using Payoff.Core.Reporting.Roi;
@@ -60,30 +61,6 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         return new RoiModel(report, chart, [roi, time, rates, fees, currencies, recurring]);
     }
 
-    /// <summary>
-    /// An ROI report as a table: one row per network or campaign (a network's staff time and fees that
-    /// belong to no campaign on its own line, without ROI), then the social networks' total and the
-    /// all-channels total, each with ratios only when everything in it carries a cost.
-    /// </summary>
-    public static ReportTable Table(string name, string title, RoiReport report, string currency, Func<RoiRow, string?> link)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(link);
-        return new ReportTable(
-            name,
-            title,
-            [new("Network / campaign"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency), TableColumn.Money($"Value ({currency})", currency),
-                TableColumn.Money($"Ad spend ({currency})", currency), new("Hours", CellKind.Number), TableColumn.Money($"Staff ({currency})", currency), TableColumn.Money($"Other ({currency})", currency), TableColumn.Money($"Cost ({currency})", currency),
-                new("ROI", CellKind.Percent), new("ROAS", CellKind.Number), TableColumn.Money($"Cost per lead ({currency})", currency), TableColumn.Money($"CAC ({currency})", currency), TableColumn.Money($"Value per visit ({currency})", currency)],
-            [.. report.Rows.Select(r => new TableRow(Cells(r.Campaign is null && !r.Unassigned ? r.Network : $"{r.Network} / {r.Label}", r.Totals, r.Roi, r.Totals.Roas, r.Totals.CostPerLead, r.Totals.CostPerCustomer), link(r)))],
-            Total(report.AllChannels))
-        {
-            Subtotals = [Total(report.SocialNetworks)],
-        };
-    }
-
-    private static TableRow Total(RoiTotal total) => new(Cells(total.Name, total.Totals, total.Roi, total.Roas, total.CostPerLead, total.CostPerCustomer));
-
-    private static object?[] Cells(string label, LedgerTotals t, decimal? roi, decimal? roas, decimal? cpl, decimal? cac) =>
-        [label, t.Sessions, t.Contacts, t.Customers, t.Revenue, t.Value, t.AdSpend, t.TimeHours, t.TimeCost, t.OtherCost, t.TotalCost, roi, roas, cpl, cac, t.ValuePerVisit];
+    /// <summary>An ROI report as its one table (<see cref="RoiTable"/>), the CLI's table too.</summary>
+    public static ReportTable Table(string name, string title, RoiReport report, string currency, Func<RoiRow, string?> link) => RoiTable.Build(name, title, report, link);
 }
