@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Payoff.Application.Requests;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 
@@ -8,18 +7,23 @@ namespace Payoff.Cli;
 
 /// <summary>
 /// What a command that reads or writes a workspace runs with: the store of <c>--db</c>, the workspace of
-/// <c>--workspace</c> (found in a session closed again at once, so handlers open their own and never nest),
-/// and the application's handlers over that store (<see cref="CliServices"/>).
+/// <c>--workspace</c>, and the application's handlers over that store (<see cref="CliServices"/>). By default the
+/// workspace is found in a session closed again at once, so handlers open their own and never nest; a command
+/// that reads the session directly asks for one to be held (<see cref="Session"/>) and passes it to the handlers'
+/// session overloads instead. Disposing it closes the session, the handlers, then the store. Request values:
+/// <see cref="Reports.ReportOptions.Values"/>.
 /// </summary>
 internal sealed class CommandScope : IAsyncDisposable
 {
     private readonly ServiceProvider services;
+    private readonly IStoreSession? session;
 
-    private CommandScope(IStore store, Workspace workspace, ServiceProvider services)
+    private CommandScope(IStore store, Workspace workspace, ServiceProvider services, IStoreSession? session)
     {
         Store = store;
         Workspace = workspace;
         this.services = services;
+        this.session = session;
     }
 
     /// <summary>The store; disposed with the scope.</summary>
@@ -28,32 +32,46 @@ internal sealed class CommandScope : IAsyncDisposable
     /// <summary>The selected workspace.</summary>
     public Workspace Workspace { get; }
 
-    /// <summary>Opens the store and finds the workspace of the command line's global options.</summary>
+    /// <summary>The session held for the whole command (opened with <c>holdSession: true</c>): pass it to a handler's session overload, never call an <see cref="IStore"/> overload while it is open.</summary>
+    /// <exception cref="InvalidOperationException">The scope was opened without a held session.</exception>
+    public IStoreSession Session => session ?? throw new InvalidOperationException("This command scope holds no session: open it with holdSession: true.");
+
+    /// <summary>Opens the store and finds the workspace of the command line's global options, holding no session.</summary>
     /// <exception cref="CliException">The database is in use, or there is no such workspace.</exception>
-    public static async Task<CommandScope> OpenAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
+    public static Task<CommandScope> OpenAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken) =>
+        OpenAsync(context, parse, holdSession: false, cancellationToken);
+
+    /// <summary>Opens the store and finds the workspace; with <paramref name="holdSession"/> the session it was found in stays open as <see cref="Session"/>.</summary>
+    /// <exception cref="CliException">The database is in use, or there is no such workspace.</exception>
+    public static async Task<CommandScope> OpenAsync(CliContext context, ParseResult parse, bool holdSession, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
         var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+        IStoreSession? session = null;
         try
         {
-            Workspace workspace;
-            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            session = await store.OpenSessionAsync(cancellationToken);
+            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            if (!holdSession)
             {
-                workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+                await session.DisposeAsync();
+                session = null;
             }
 
-            return new CommandScope(store, workspace, CliServices.Create(store, context.Time));
+            return new CommandScope(store, workspace, CliServices.Create(store, context.Time), session);
         }
         catch
         {
+            if (session is not null)
+            {
+                await session.DisposeAsync();
+            }
+
             store.Dispose();
             throw;
         }
     }
-
-    /// <summary>The field values of the command's options, named as the CLI names them (<c>--deadline</c>).</summary>
-    public static RequestValues Values(IReadOnlyDictionary<string, string?> values) => new(values, "--");
 
     /// <summary>The handler of type <typeparamref name="T"/>.</summary>
     public T Handler<T>()
@@ -62,6 +80,11 @@ internal sealed class CommandScope : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (session is not null)
+        {
+            await session.DisposeAsync();
+        }
+
         await services.DisposeAsync();
         Store.Dispose();
     }

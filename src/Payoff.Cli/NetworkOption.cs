@@ -1,3 +1,4 @@
+using Payoff.Application.Requests;
 using Payoff.Cli.Output;
 using Payoff.Core.Channels;
 using Payoff.Core.Networks;
@@ -16,14 +17,11 @@ namespace Payoff.Cli;
 /// </summary>
 internal static class NetworkOption
 {
-    /// <summary>The name to store or filter by: the catalogue's spelling, the channel's, or the stored one (read through <paramref name="session"/>).</summary>
-    /// <exception cref="CliException">The name is none of those; the message names <paramref name="option"/> and suggests the closest name.</exception>
-    public static async Task<string> ResolveAsync(IStoreSession session, Workspace workspace, string text, string option, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(text);
-        return Known(text) ?? Stored(await session.NetworkNames.ReadAsync(workspace, cancellationToken), text, option);
-    }
+    /// <summary>The name to store or filter by, by the one rule of every network field (<see cref="NetworkField"/>).</summary>
+    /// <exception cref="RequestException">The name is none of those; the message names <paramref name="option"/> and suggests the closest name.</exception>
+    /// <exception cref="CliException">The name is blank.</exception>
+    public static async Task<string> ResolveAsync(IStoreSession session, Workspace workspace, string text, string option, CancellationToken cancellationToken) =>
+        await NetworkField.ResolveAsync(session, workspace, text, option, cancellationToken) ?? throw new CliException($"{option} needs a network name.");
 
     /// <summary>Like <see cref="ResolveAsync"/> over an open database (transitional, issue 14: removed by the lead once every command uses sessions).</summary>
     /// <exception cref="CliException">The name is none of those.</exception>

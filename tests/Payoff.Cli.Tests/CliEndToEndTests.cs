@@ -77,8 +77,8 @@ public class CliEndToEndTests
 
         Assert.Equal(0, code);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("network,campaign,sessions,contacts,customers,contactRate,customerRate,leadToCustomerRate,revenue", lines[0]);
-        Assert.Contains("LinkedIn,Announcements,1,1,1,1,1,1,250", lines, StringComparer.Ordinal);
+        Assert.Equal("Network / channel,Campaign,Sessions,Contacts,Customers,Contact rate,Customer rate,Lead→customer,Revenue (USD),Sessions before,Contacts before,Δ sessions,Δ contacts,Δ revenue", lines[0]);
+        Assert.Contains("LinkedIn,Announcements,1,1,1,1,1,1,250,,,,,", lines, StringComparer.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("LinkedIn,\"'=HYPERLINK(1)\",1,0,0,0,0,,0", StringComparison.Ordinal));
         Assert.StartsWith("Total,,2,1,1,0.5,0.5,1,250", lines[^1], StringComparison.Ordinal);
     }

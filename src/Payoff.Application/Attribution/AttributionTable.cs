@@ -1,9 +1,11 @@
+using System.Globalization;
 using Payoff.Application.Tables;
 using Payoff.Core.Attribution;
+using Payoff.Core.Money;
 
 namespace Payoff.Application.Attribution;
 
-/// <summary>The attribution report as a table: conversions credited to each key, one column per model.</summary>
+/// <summary>The attribution report as its one table: conversions credited to each key, one column per model.</summary>
 public static class AttributionTable
 {
     /// <summary>
@@ -18,16 +20,46 @@ public static class AttributionTable
 
     /// <summary>
     /// The table <c>models</c>: a row per key (<paramref name="by"/> names its column), the credited conversions
-    /// rounded to 2 places per model, and the models' total conversions as the footer.
+    /// rounded to 2 places per model, and the models' total conversions as the footer. With one model, also the
+    /// credited value in <paramref name="currency"/>, the share of all credited conversions and, for Markov, the
+    /// removal effect. Notes: whether each model's credits add up to the conversions and value, the report's notes.
     /// </summary>
-    public static ReportTable Build(AttributionReport report, string by)
+    public static ReportTable Build(AttributionReport report, string by, string currency)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var single = report.Results.Count == 1 ? report.Results[0] : null;
+        var markov = single?.Model == "markov";
+        List<TableColumn> columns = [new(JourneyRequest.KeyTitle(by)), .. report.Results.Select((r, i) => new TableColumn(r.Model, CellKind.Number) { DropRank = i })];
+        if (single is not null)
+        {
+            columns.Add(TableColumn.Money($"Value ({currency})", currency));
+            columns.Add(new("Share", CellKind.Percent) { DropRank = 1 });
+            if (markov)
+            {
+                columns.Add(new("Removal effect", CellKind.Number) { DropRank = 2 });
+            }
+        }
+
         return new ReportTable(
             "models",
             "Conversions credited, model by model",
-            [new(JourneyRequest.KeyTitle(by)), .. report.Results.Select(r => new TableColumn(r.Model, CellKind.Number))],
-            [.. Keys(report).Select(k => new TableRow([k, .. report.Results.Select(r => (object?)Math.Round(r.Credits.FirstOrDefault(c => c.Channel == k)?.Conversions ?? 0, 2))]))],
-            new TableRow(["Total", .. report.Results.Select(r => (object?)r.TotalConversions)]));
+            columns,
+            [.. Keys(report).Select(k => new TableRow([k, .. report.Results.Select(r => (object?)Math.Round(r.Credits.FirstOrDefault(c => c.Channel == k)?.Conversions ?? 0, 2)), .. Single(single, k, markov)]))],
+            new TableRow(["Total", .. report.Results.Select(r => (object?)r.TotalConversions), .. single is null ? [] : new object?[] { single.Credits.Sum(c => c.Value) }]))
+        {
+            Notes = [.. report.Results.Select(r => r.AddsUp
+                ? $"✓ {r.Model}: credits add up to the {r.TotalConversions.ToString("N0", CultureInfo.InvariantCulture)} conversions and {Currencies.Format(r.TotalValue, currency)} of value."
+                : string.Create(CultureInfo.InvariantCulture, $"✗ {r.Model}: credits {r.Credits.Sum(c => c.Conversions):0.##} of {r.TotalConversions:N0} conversions.")), .. report.Notes],
+        };
+    }
+
+    private static object?[] Single(AttributionResult? single, string key, bool markov)
+    {
+        if (single?.Credits.FirstOrDefault(c => c.Channel == key) is not { } credit)
+        {
+            return single is null ? [] : markov ? [null, null, null] : [null, null];
+        }
+
+        return markov ? [credit.Value, (decimal)credit.Share, credit.RemovalEffect is { } e ? (decimal)Math.Round(e, 3) : null] : [credit.Value, (decimal)credit.Share];
     }
 }

@@ -21,7 +21,7 @@ public sealed class SourcesHandler(IStore store) : IApplicationHandler
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
-        var network = request.Network is { } choice ? await choice.ResolveAsync(session.NetworkNames, workspace, cancellationToken) : null;
+        var network = await Requests.NetworkField.ResolveAsync(session, workspace, request.Network, request.NetworkName, cancellationToken);
         var query = new SourcesQuery(request.Range, request.Grouping, network, request.Compare);
         return await new SourcesReportBuilder(session.Sources, session.DataDays).BuildAsync(workspace, query, cancellationToken);
     }

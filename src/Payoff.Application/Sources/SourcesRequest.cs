@@ -1,4 +1,3 @@
-using Payoff.Application.Networks;
 using Payoff.Application.Requests;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Workspaces;
@@ -8,10 +7,13 @@ namespace Payoff.Application.Sources;
 /// <summary>What the sources report is asked for, on every surface (CLI, API, dashboard page and its exports).</summary>
 /// <param name="Range">The workspace-local days (<see cref="ReportPeriod"/>: by default the 30 days ending today).</param>
 /// <param name="Grouping">The rows: channel, network (default), campaign or content.</param>
-/// <param name="Network">Only this network or channel, resolved when the report is built; null for all.</param>
+/// <param name="Network">Only this network or channel as given, resolved by the handler (<see cref="NetworkField"/>); null for all.</param>
 /// <param name="Compare">The period compared with: none (default), the previous period or the previous year.</param>
-public sealed record SourcesRequest(DateRange Range, SourcesGrouping Grouping, NetworkChoice? Network, PeriodComparison Compare)
+public sealed record SourcesRequest(DateRange Range, SourcesGrouping Grouping, string? Network, PeriodComparison Compare)
 {
+    /// <summary>The network field as the host spells it in messages (<c>--network</c>, <c>network</c>).</summary>
+    public string NetworkName { get; init; } = "network";
+
     /// <summary>
     /// The request of <paramref name="values"/>: <c>from</c>, <c>to</c>, <c>by</c>, <c>network</c> and
     /// <c>compare</c> (<c>none</c>, <c>previous-period</c> or <c>previous-year</c>).
@@ -27,6 +29,6 @@ public sealed record SourcesRequest(DateRange Range, SourcesGrouping Grouping, N
         var compare = FieldChoice.Parse(
             values, "compare", PeriodComparison.None,
             ("none", PeriodComparison.None), ("previous-period", PeriodComparison.PreviousPeriod), ("previous-year", PeriodComparison.PreviousYear));
-        return new SourcesRequest(range, grouping, NetworkChoice.Of(values, "network"), compare);
+        return new SourcesRequest(range, grouping, values.Get("network"), compare) { NetworkName = values.Name("network") };
     }
 }

@@ -17,4 +17,10 @@ public enum CellKind
 
     /// <summary>A ratio shown as a percentage (0.25 is 25%); exported as the ratio.</summary>
     Percent,
+
+    /// <summary>
+    /// A change from a comparison period (<see cref="Core.Reporting.Change"/>, Payoff's one comparison rule):
+    /// shown as <c>+12.3 %</c>, <c>new</c> or <c>—</c>; exported as the fraction (0.123), empty when there is no percentage.
+    /// </summary>
+    Change,
 }

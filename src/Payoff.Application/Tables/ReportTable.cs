@@ -14,6 +14,16 @@ public sealed record ReportTable(string Name, string Title, IReadOnlyList<TableC
     /// <summary>Totals of part of the rows (the social networks' total above all channels'), shown and exported before <see cref="Footer"/>.</summary>
     public IReadOnlyList<TableRow> Subtotals { get; init; } = [];
 
+    /// <summary>
+    /// Sentences for people under the table: what its figures mean, the comparison period, notes about the
+    /// data (plain text, untrusted parts included as they are). The CLI prints them under its table; pages
+    /// say the same in their own prose, and exports leave them out.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Warnings about the data (a currency mixed in, costs missing), printed after <see cref="Notes"/> as <c>Warning: …</c>.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The subtotals, then the footer: every totals row in order.</summary>
     public IReadOnlyList<TableRow> Footers => Footer is null ? Subtotals : [.. Subtotals, Footer];
 }

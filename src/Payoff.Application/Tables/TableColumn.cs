@@ -18,6 +18,13 @@ public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text, s
         ? Kind
         : throw new ArgumentException($"Column '{Header}': a money column needs its currency, and only a money column has one.", nameof(Currency));
 
+    /// <summary>
+    /// When a terminal is narrower than the table, the CLI leaves out number columns by this rank, highest
+    /// first, and names them under the table; 0 (the default) keeps the column at every width. Pages and
+    /// exports show every column whatever its rank.
+    /// </summary>
+    public int DropRank { get; init; }
+
     /// <summary>The number of decimals its values are shown and exported with: the currency's minor unit for money, 2 for other numbers.</summary>
     public int Decimals => Currency is null ? 2 : Currencies.Decimals(Currency);
 

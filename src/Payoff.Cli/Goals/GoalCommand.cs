@@ -210,18 +210,6 @@ public static class GoalCommand
     }
 
     /// <summary>The goal options as request fields (<see cref="GoalInput"/> reads them).</summary>
-    private static RequestValues Values(ParseResult parse, GoalOptions o) => CommandScope.Values(new Dictionary<string, string?>
-    {
-        ["name"] = parse.GetValue(o.Name),
-        ["metric"] = parse.GetValue(o.Metric),
-        ["network"] = parse.GetValue(o.Network),
-        ["campaign"] = parse.GetValue(o.Campaign),
-        ["label"] = parse.GetValue(o.Label),
-        ["target"] = Fields.Of(parse.GetValue(o.Target)),
-        ["target-percent"] = Fields.Of(parse.GetValue(o.TargetPercent)),
-        ["baseline"] = Fields.Of(parse.GetValue(o.Baseline)),
-        ["start"] = parse.GetValue(o.Start),
-        ["deadline"] = parse.GetValue(o.Deadline),
-        ["budget"] = Fields.Of(parse.GetValue(o.Budget)),
-    });
+    private static RequestValues Values(ParseResult parse, GoalOptions o) =>
+        Reports.ReportOptions.Values(parse, o.Name, o.Metric, o.Network, o.Campaign, o.Label, o.Target, o.TargetPercent, o.Baseline, o.Start, o.Deadline, o.Budget);
 }

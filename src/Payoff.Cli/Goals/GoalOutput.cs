@@ -61,7 +61,7 @@ public static class GoalOutput
     /// <summary>The progress rows as JSON: <c>{name, metric, baseline, target, current, progress, forecast, forecastLow, forecastHigh, probability, status}</c>.</summary>
     public static JsonObject ProgressJson(GoalProgress p) => Application.Goals.GoalsReportJson.Progress(p);
 
-    /// <summary>Prints the goals report.</summary>
+    /// <summary>Prints the goals report: its one table (<see cref="Application.Goals.GoalsReportTable"/>), or how to add a goal when there is none.</summary>
     public static void WriteProgress(IAnsiConsole console, IReadOnlyList<GoalProgress> rows, string currency, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -72,31 +72,7 @@ public static class GoalOutput
             return;
         }
 
-        var table = new FittedTable(title ?? "Goals")
-            .Number("#").Text("Goal").Text("Metric").Text("Scope").Number("Baseline", 3).Number("Target").Number("Current").Number("Progress", 1).Number("Forecast (95 %)", 2).Number("Chance").Text("Status");
-        foreach (var p in rows)
-        {
-            table.Add(
-                p.Goal.Id.ToString(CultureInfo.InvariantCulture),
-                Display.Text(p.Goal.Name),
-                Display.Text(p.Goal.Metric.Name),
-                Display.Text(p.Goal.Scope.ToString()),
-                Value(p.Goal.Metric, p.Baseline, currency),
-                Value(p.Goal.Metric, p.Target, currency),
-                Value(p.Goal.Metric, p.Current, currency),
-                Display.Percent(p.Progress),
-                p.Forecast is null ? "—" : $"{Value(p.Goal.Metric, p.Forecast, currency)} ({Value(p.Goal.Metric, p.ForecastLow, currency)}–{Value(p.Goal.Metric, p.ForecastHigh, currency)})",
-                p.Chance,
-                StatusMarkup(p.Status));
-        }
-
-        table.Write(console);
-        foreach (var p in rows.Where(p => p.Note is not null))
-        {
-            console.MarkupLine($"[grey]#{p.Goal.Id}: {Display.Text(p.Note)}[/]");
-        }
-
-        console.MarkupLine("[grey]Forecast: Holt's linear trend to the deadline; status from the probability of reaching the target (on track ≥ 70 %, at risk 30–70 %, off track < 30 %).[/]");
+        TableOutput.WriteTable(console, Application.Goals.GoalsReportTable.Build(rows, currency, _ => null), title ?? "Goals");
     }
 
     /// <summary>Prints one goal's months: actual against plan.</summary>
@@ -121,13 +97,6 @@ public static class GoalOutput
 
     /// <summary>The status as JSON and the CLI write it: <c>on-track</c>.</summary>
     public static string Status(GoalStatus status) => Application.Goals.GoalsReportJson.Status(status);
-
-    private static string StatusMarkup(GoalStatus status) => status switch
-    {
-        GoalStatus.Achieved or GoalStatus.OnTrack => $"[green]{Status(status)}[/]",
-        GoalStatus.AtRisk => $"[yellow]{Status(status)}[/]",
-        _ => $"[red]{Status(status)}[/]",
-    };
 
     private static string Value(GoalMetric metric, decimal? value, string currency) => value is not { } v ? "—"
         : metric.IsPercentage ? Display.Percent(v)

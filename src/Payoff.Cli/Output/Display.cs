@@ -43,13 +43,7 @@ public static class Display
     /// The end of a comparison's footnote: "." when the comparison period has data on most of its days,
     /// otherwise why its changes read "new" or "—".
     /// </summary>
-    public static string Coverage(Core.Reporting.Coverage coverage)
-    {
-        ArgumentNullException.ThrowIfNull(coverage);
-        return coverage.IsEnough
-            ? "."
-            : string.Create(CultureInfo.InvariantCulture, $" — it has data on {coverage.DaysWithData} of its {coverage.Days} days, too few for a percentage, so changes read \"new\" or \"—\".");
-    }
+    public static string Coverage(Core.Reporting.Coverage coverage) => Application.Tables.ComparisonNote.Ending(coverage);
 
     /// <summary>A report's title line: its name, the workspace, the period and what else was asked (<c>ROI · shop · 2025-07-01 to 2025-07-31 · by network</c>).</summary>
     public static string Title(string report, string workspace, Core.Workspaces.DateRange range, params string?[] details)

@@ -1,11 +1,9 @@
 using System.CommandLine;
 using Payoff.Application.Requests;
-using Payoff.Core.Stores;
-using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Reports;
 
-/// <summary>What the report commands share: the <c>--from</c>/<c>--to</c> pair, options → <see cref="RequestValues"/>, the workspace.</summary>
+/// <summary>What the report commands share: the <c>--from</c>/<c>--to</c> pair, and options → <see cref="RequestValues"/> (the CLI's one way to make request values).</summary>
 public static class ReportOptions
 {
     /// <summary>The <c>--from</c>/<c>--to</c> pair every period report takes (read by <see cref="ReportPeriod"/>).</summary>
@@ -25,16 +23,6 @@ public static class ReportOptions
         }
 
         return new RequestValues(values, "--");
-    }
-
-    /// <summary>The workspace of <c>--workspace</c>/<c>PAYOFF_WORKSPACE</c>, found in a short session of <paramref name="store"/>.</summary>
-    /// <exception cref="CliException">No such workspace.</exception>
-    public static async Task<Workspace> WorkspaceAsync(CliContext context, IStore store, ParseResult parse, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(parse);
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
     }
 
     private static string? Text(object? value) => value switch

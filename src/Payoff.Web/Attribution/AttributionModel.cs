@@ -38,7 +38,7 @@ public sealed record AttributionModel(AttributionReport Report, IReadOnlyList<st
             var insights = await paths.HandleAsync(scope.Session, scope.Workspace, new PathsRequest(request.Journeys, PathsRequest.DefaultTop), cancellationToken);
             var keys = AttributionTable.Keys(report);
             var chart = report.Results.Select(r => new ChartLine(r.Model, [.. keys.Select(k => (double?)(r.Credits.FirstOrDefault(c => c.Channel == k)?.Conversions ?? 0))])).ToList();
-            return new AttributionModel(report, keys, chart, [AttributionTable.Build(report, request.Journeys.By), .. PathsTable.Build(insights.Insights, request.Journeys.By, scope.Workspace.Currency)]);
+            return new AttributionModel(report, keys, chart, [AttributionTable.Build(report, request.Journeys.By, scope.Workspace.Currency), .. PathsTable.Build(insights.Insights, request.Journeys.By, scope.Workspace.Currency)]);
         }
         catch (RequestException ex)
         {

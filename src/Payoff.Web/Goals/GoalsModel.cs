@@ -17,18 +17,12 @@ public static class GoalsModel
         return GoalsHandler.TrackAsync(scope.Session, scope.Workspace, scope.Time, cancellationToken);
     }
 
-    /// <summary>The goals as a table.</summary>
+    /// <summary>The goals as their one table (<see cref="GoalsReportTable"/>), each goal linking to its page.</summary>
     public static ReportTable Table(DashboardScope scope, IReadOnlyList<GoalProgress> goals)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(goals);
-        return new ReportTable(
-            "goals",
-            "Goals",
-            [new("Goal"), new("Metric"), new("Scope"), new("Deadline"), new("Current", CellKind.Number), new("Target", CellKind.Number), new("Progress", CellKind.Percent), new("Forecast", CellKind.Number), new("Chance", CellKind.Number), new("Status")],
-            [.. goals.Select(g => new TableRow(
-                [g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), DashboardScope.Day(g.Goal.Deadline), g.Current, g.Target, g.Progress, g.Forecast, g.Chance, g.Status.ToString()],
-                scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture)))))]);
+        return GoalsReportTable.Build(goals, scope.Workspace.Currency, g => scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture))));
     }
 
     /// <summary>A goal's months (actual and plan), then the deadline with the forecast and its interval; the target as a flat line.</summary>

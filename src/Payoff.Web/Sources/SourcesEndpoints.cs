@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -46,7 +44,7 @@ public static class SourcesEndpoints
         return TypedResults.Ok(SourcesJson.Build(await SourcesHandler.HandleAsync(session, workspace, request, cancellationToken), workspace.Name));
     }
 
-    // The rows as CSV, numbers as numbers, text neutralised against spreadsheet formulas.
+    // The one table (SourcesTable, as the CLI's CSV) as CSV, numbers as numbers, text neutralised against spreadsheet formulas.
     private static async Task<IResult> CsvAsync(HttpContext context, DashboardCache cache, SourcesHandler handler, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await SourcesView.LoadAsync(context, cache, handler, time, cancellationToken) is not { } view)
@@ -59,15 +57,7 @@ public static class SourcesEndpoints
             return Results.Text(view.Problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var csv = new StringBuilder("channel,network,campaign,content,sessions,contacts,customers,contact_rate,customer_rate,revenue\r\n");
-        foreach (var r in report.Rows)
-        {
-            csv.AppendJoin(',', [TableExport.CsvText(r.Key.Channel), TableExport.CsvText(r.Key.Network), TableExport.CsvText(r.Key.Campaign), TableExport.CsvText(r.Key.Content),
-                Number(r.Current.Sessions), Number(r.Current.Contacts), Number(r.Current.Customers), Number(r.Current.ContactRate), Number(r.Current.CustomerRate), Number(r.Current.Revenue)]);
-            csv.Append("\r\n");
-        }
-
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"sources-{report.Query.Range.From:yyyy-MM-dd}-{report.Query.Range.To:yyyy-MM-dd}.csv");
+        return Results.File(TableExport.Csv(SourcesTable.Build(report)), "text/csv; charset=utf-8", $"sources-{report.Query.Range.From:yyyy-MM-dd}-{report.Query.Range.To:yyyy-MM-dd}.csv");
     }
 
     // The page's table (SourcesTable) as CSV or XLSX, as /export/{page} answers for the other pages.
@@ -90,11 +80,6 @@ public static class SourcesEndpoints
             return Results.NotFound();
         }
 
-        var name = $"sources-{table.Name}-{time.GetUtcNow():yyyy-MM-dd}";
-        return format == "csv"
-            ? Results.File(TableExport.Csv(table), "text/csv; charset=utf-8", name + ".csv")
-            : Results.File(TableExport.Xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        return DashboardExports.File("sources", table, format, time);
     }
-
-    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

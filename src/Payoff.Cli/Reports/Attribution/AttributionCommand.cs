@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Payoff.Application.Attribution;
-using Payoff.Application.Requests;
 using Payoff.Cli.Output;
 using Payoff.Core.Attribution;
 
@@ -27,17 +24,11 @@ public static class AttributionCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
-            await using var session = await store.OpenSessionAsync(cancellationToken);
-            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var values = journey.Values(parse);
-            values["model"] = parse.GetValue(model);
-            values["half-life-days"] = parse.GetValue(halfLife).ToString("R", CultureInfo.InvariantCulture);
-            values["order"] = parse.GetValue(order).ToString(CultureInfo.InvariantCulture);
-            var request = AttributionRequest.Parse(new RequestValues(values, "--"), workspace, context.Time);
-            using var services = CliServices.Create(store, context.Time);
-            var report = await services.GetRequiredService<AttributionHandler>().HandleAsync(session, workspace, request, cancellationToken);
-            AttributionOutput.Write(context, report, parse.GetValue(format), workspace.Name, workspace.Currency);
+            var values = ReportOptions.Values(parse, [.. journey.All, model, halfLife, order]);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = AttributionRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<AttributionHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            AttributionOutput.Write(context, report, parse.GetValue(format), scope.Workspace.Name, request.Journeys.By, scope.Workspace.Currency);
             return 0;
         });
         return command;

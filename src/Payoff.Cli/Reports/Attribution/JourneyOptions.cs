@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace Payoff.Cli.Reports.Attribution;
 
@@ -33,18 +32,6 @@ public sealed class JourneyOptions
     /// <summary><c>--lookback-days</c>.</summary>
     public Option<int> Lookback { get; } = new("--lookback-days") { Description = "How far before a conversion a touch counts (default 90).", DefaultValueFactory = _ => 90 };
 
-    /// <summary>The request values of these options (field names without <c>--</c>).</summary>
-    public Dictionary<string, string?> Values(ParseResult parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["from"] = parse.GetValue(From),
-            ["to"] = parse.GetValue(To),
-            ["by"] = parse.GetValue(By),
-            ["conversion"] = parse.GetValue(Conversion),
-            ["journeys"] = parse.GetValue(Journeys),
-            ["lookback-days"] = parse.GetValue(Lookback).ToString(CultureInfo.InvariantCulture),
-        };
-    }
+    /// <summary>Every option above, in order (read with <see cref="ReportOptions.Values"/>).</summary>
+    public Option[] All => [From, To, By, Conversion, Journeys, Lookback];
 }

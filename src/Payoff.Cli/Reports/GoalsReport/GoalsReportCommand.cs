@@ -16,8 +16,8 @@ public static class GoalsReportCommand
         var command = new Command("goals", "Each active goal's current value, progress, Holt forecast to the deadline with its 95 % interval, probability of reaching the target, and status.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var run = await ReportRun.OpenAsync(context, parse, cancellationToken);
-            var report = await run.Handler<GoalsReportHandler>().HandleAsync(run.Session, run.Workspace, cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var report = await scope.Handler<GoalsReportHandler>().HandleAsync(scope.Workspace, cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 await context.Out.WriteLineAsync(ReportJson.Text(GoalsReportJson.Build(report)));

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Payoff.Application.Paths;
-using Payoff.Application.Requests;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports.Attribution;
 
@@ -24,15 +21,11 @@ public static class PathsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
-            await using var session = await store.OpenSessionAsync(cancellationToken);
-            var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
-            var values = journey.Values(parse);
-            values["top"] = parse.GetValue(top).ToString(CultureInfo.InvariantCulture);
-            var request = PathsRequest.Parse(new RequestValues(values, "--"), workspace, context.Time);
-            using var services = CliServices.Create(store, context.Time);
-            var report = await services.GetRequiredService<PathsHandler>().HandleAsync(session, workspace, request, cancellationToken);
-            PathsOutput.Write(context, report, parse.GetValue(format), workspace.Name, workspace.Currency);
+            var values = ReportOptions.Values(parse, [.. journey.All, top]);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = PathsRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<PathsHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            PathsOutput.Write(context, report, parse.GetValue(format), scope.Workspace.Name, request.Journeys.By, scope.Workspace.Currency);
             return 0;
         });
         return command;

@@ -5,11 +5,11 @@ using Spectre.Console;
 
 namespace Payoff.Cli.Reports.Paths;
 
-/// <summary>Writes the path insights.</summary>
+/// <summary>Writes the path insights: their tables (<see cref="PathsTable"/>) or their JSON document (<see cref="PathsJson"/>).</summary>
 public static class PathsOutput
 {
-    /// <summary>Writes <paramref name="report"/>: its JSON document, or its tables with a title naming the period (or imported paths).</summary>
-    public static void Write(CliContext context, PathsReport report, OutputFormat format, string workspace, string currency)
+    /// <summary>Writes <paramref name="report"/>: its JSON document, or a title naming the period (or imported paths) and its tables, keys named by <paramref name="by"/>.</summary>
+    public static void Write(CliContext context, PathsReport report, OutputFormat format, string workspace, string by, string currency)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
@@ -19,36 +19,14 @@ public static class PathsOutput
             return;
         }
 
-        var insights = report.Insights;
-        var title = report.Range is { } range ? Display.Title("Converting paths", workspace, range) : null;
         var console = context.Console;
-        console.MarkupLine(title is null ? $"[bold]Converting paths · {Display.Text(workspace)} · imported paths, no dates[/]" : $"[bold]{title}[/]");
-        var paths = new Table().Border(TableBorder.Rounded).Title("Most common converting paths").AddColumns("Path", "Journeys", "Conversions", "Conversion rate", "Value");
-        foreach (var p in insights.Paths)
+        console.MarkupLine(report.Range is { } range ? $"[bold]{Display.Title("Converting paths", workspace, range)}[/]" : $"[bold]Converting paths · {Display.Text(workspace)} · imported paths, no dates[/]");
+        var tables = PathsTable.Build(report.Insights, by, currency);
+        foreach (var table in new[] { tables[0], PathsTable.Distributions(report.Insights), tables[1] })
         {
-            paths.AddRow(Display.Text(p.Path), Display.Count(p.Journeys), Display.Count(p.Conversions), Display.Percent((decimal)p.ConversionRate), Display.Money(p.Value, currency));
+            TableOutput.WriteTable(console, table, table.Title);
         }
 
-        console.Write(paths);
-        var distributions = new Table().Border(TableBorder.Simple).AddColumns("Touches", "Conversions", "Days from first touch", "Conversions ");
-        for (var i = 0; i < Math.Max(insights.Lengths.Count, insights.TimeToConversion.Count); i++)
-        {
-            distributions.AddRow(
-                i < insights.Lengths.Count ? insights.Lengths[i].Bucket : string.Empty,
-                i < insights.Lengths.Count ? Display.Count(insights.Lengths[i].Conversions) : string.Empty,
-                i < insights.TimeToConversion.Count ? insights.TimeToConversion[i].Bucket : string.Empty,
-                i < insights.TimeToConversion.Count ? Display.Count(insights.TimeToConversion[i].Conversions) : string.Empty);
-        }
-
-        console.Write(distributions);
-        var roles = new Table().Border(TableBorder.Rounded).Title("Who opens, assists and closes").AddColumns("Channel", "Opens", "Assists", "Closes", "Closes of its conversions", "Role");
-        foreach (var r in insights.Roles)
-        {
-            roles.AddRow(Display.Text(r.Key), Display.Count(r.Opens), Display.Count(r.Assists), Display.Count(r.Closes), Display.Percent((decimal)r.CloseShare), r.Role);
-        }
-
-        console.Write(roles);
-        console.MarkupLine("[grey]Opens: first touch; assists: in the journey but not last; closes: last touch — each counted once per conversion.[/]");
         foreach (var note in report.Notes)
         {
             console.MarkupLine($"[grey]{Display.Text(note)}[/]");

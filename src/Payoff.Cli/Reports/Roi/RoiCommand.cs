@@ -11,7 +11,7 @@ public static class RoiCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var (from, to) = ReportCommand.RangeOptions();
+        var (from, to) = ReportOptions.Range();
         var by = new Option<string?>("--by") { Description = "Rows: network (default) or campaign." };
         by.AcceptOnlyFromAmong("network", "campaign");
         var network = new Option<string?>("--network") { Description = "Only this network." };
@@ -21,10 +21,10 @@ public static class RoiCommand
         var command = new Command("roi", "Revenue, assigned value, ad spend, staff time and fees per network or campaign, with ROI, ROAS, cost per visit, CPL, CAC and value per visit.") { from, to, by, network, model, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var run = await ReportRun.OpenAsync(context, parse, cancellationToken);
-            var values = ReportRun.Values(("from", parse.GetValue(from)), ("to", parse.GetValue(to)), ("by", parse.GetValue(by)), ("network", parse.GetValue(network)), ("model", parse.GetValue(model)));
-            var request = RoiRequest.Parse(values, run.Workspace, context.Time);
-            var result = await run.Handler<RoiHandler>().HandleAsync(run.Session, run.Workspace, request, cancellationToken);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var values = ReportOptions.Values(parse, from, to, by, network, model);
+            var request = RoiRequest.Parse(values, scope.Workspace, context.Time);
+            var result = await scope.Handler<RoiHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
             RoiOutput.Write(context, result, parse.GetValue(format));
             return 0;
         });

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Payoff.Application.Sources;
 using Payoff.Cli.Output;
 
@@ -21,12 +20,10 @@ public static class SourcesCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var values = ReportOptions.Values(parse, from, to, by, network, compare);
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
-            await using var services = CliServices.Create(store, context.Time);
-            var workspace = await ReportOptions.WorkspaceAsync(context, store, parse, cancellationToken);
-            var request = SourcesRequest.Parse(values, workspace, context.Time);
-            var report = await services.GetRequiredService<SourcesHandler>().HandleAsync(workspace, request, cancellationToken);
-            SourcesOutput.Write(context, report, parse.GetValue(format), workspace.Name);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = SourcesRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<SourcesHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            SourcesOutput.Write(context, report, parse.GetValue(format), scope.Workspace.Name);
             return 0;
         });
         return command;

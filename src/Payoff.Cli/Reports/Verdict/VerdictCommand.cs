@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Payoff.Application.Verdict;
 using Payoff.Cli.Output;
 
@@ -17,11 +16,11 @@ public static class VerdictCommand
         var command = new Command("verdict", "Per network: its role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce time or cut — with the reasons and numbers, and what to try first.") { months, to, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var run = await ReportRun.OpenAsync(context, parse, cancellationToken);
-            var values = ReportRun.Values(("months", parse.GetValue(months)?.ToString(CultureInfo.InvariantCulture)), ("to", parse.GetValue(to)));
-            var request = VerdictRequest.Parse(values, run.Workspace, context.Time);
-            var report = await run.Handler<VerdictHandler>().HandleAsync(run.Session, run.Workspace, request, cancellationToken);
-            VerdictOutput.Write(context, report, parse.GetValue(format), run.Workspace.Name);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var values = ReportOptions.Values(parse, months, to);
+            var request = VerdictRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<VerdictHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            VerdictOutput.Write(context, report, parse.GetValue(format), scope.Workspace.Name);
             return 0;
         });
         return command;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Payoff.Core.Money;
+using Payoff.Core.Reporting;
 using Payoff.Application.Tables;
 
 namespace Payoff.Web.Components.Tables;
@@ -56,19 +57,23 @@ public static class TableExport
                         cell.DataType = XLDataType.Text;
                         cell.Style.IncludeQuotePrefix = IsFormulaLike(text);
                         break;
+                    case Change { Fraction: null }:
+                        break;
+                    case Change change:
+                        cell.SetValue(Convert.ToDouble(change.Fraction, CultureInfo.InvariantCulture));
+                        cell.Style.NumberFormat.Format = "+0.0%;-0.0%;0.0%";
+                        break;
+                    case NumberCell number:
+                        cell.SetValue(Convert.ToDouble(number.Value, CultureInfo.InvariantCulture));
+                        cell.Style.NumberFormat.Format = Format(number.Column);
+                        break;
                     case PriceCell price:
                         cell.SetValue(Convert.ToDouble(price.Value, CultureInfo.InvariantCulture));
                         cell.Style.NumberFormat.Format = NumberFormat(Math.Max(Currencies.Decimals(price.Currency), price.Value.Scale));
                         break;
                     default:
                         cell.SetValue(Convert.ToDouble(row.Cells[c], CultureInfo.InvariantCulture));
-                        cell.Style.NumberFormat.Format = table.Columns[c].Kind switch
-                        {
-                            CellKind.Count => "#,##0",
-                            CellKind.Percent => "0.00%",
-                            CellKind.Money or CellKind.Number => NumberFormat(table.Columns[c].Decimals),
-                            _ => "General",
-                        };
+                        cell.Style.NumberFormat.Format = Format(table.Columns[c]);
                         break;
                 }
             }
@@ -91,6 +96,14 @@ public static class TableExport
         book.SaveAs(stream);
         return stream.ToArray();
     }
+
+    private static string Format(TableColumn column) => column.Kind switch
+    {
+        CellKind.Count => "#,##0",
+        CellKind.Percent => "0.00%",
+        CellKind.Money or CellKind.Number => NumberFormat(column.Decimals),
+        _ => "General",
+    };
 
     /// <summary>The spreadsheet number format with thousands separators and <paramref name="decimals"/> decimals: <c>#,##0</c> for JPY, <c>#,##0.000</c> for KWD.</summary>
     public static string NumberFormat(int decimals) => decimals == 0 ? "#,##0" : "#,##0." + new string('0', decimals);
@@ -119,6 +132,8 @@ public static class TableExport
         null => string.Empty,
         string text => CsvText(text),
         PriceCell price => price.Value.ToString(CultureInfo.InvariantCulture),
+        NumberCell number => number.Value.ToString(CultureInfo.InvariantCulture),
+        Change change => change.Fraction?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => CsvText(value.ToString()),
     };
