@@ -32,11 +32,11 @@ if (!File.Exists(path))
     var workspace = (await new DuckDbWorkspaceStore(db).ListAsync()).Single();
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
     await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
-    BenchWorkspace.AddCostsAndGoals(db, workspace);
-    var users = new DuckDbUserStore(db);
+    await BenchWorkspace.AddCostsAndGoalsAsync(db, workspace);
+    IUserStore users = new DuckDbUserStore(db);
     for (var u = 0; u < Users; u++)
     {
-        users.Grant(users.Add($"user{u}@example.com", Passwords.Hash("a long benchmark password")).Id, workspace, Role.Viewer);
+        await users.GrantAsync((await users.AddAsync($"user{u}@example.com", Passwords.Hash("a long benchmark password"))).Id, workspace, Role.Viewer);
     }
 
     Console.WriteLine($"Loaded {size:N0} events in {load.Elapsed.TotalSeconds:N1} s.");

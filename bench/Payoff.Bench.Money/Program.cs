@@ -27,10 +27,10 @@ foreach (var size in sizes)
     var workspace = await new DuckDbWorkspaceStore(db).CreateAsync("bench", "Europe/Warsaw", "USD");
     var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = 1, End = end, TargetSessions = (int)(size / 2) }).Take((int)size);
     await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"bench-{size}", size, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
-    BenchWorkspace.AddCostsAndGoals(db, workspace);
+    await BenchWorkspace.AddCostsAndGoalsAsync(db, workspace);
 
     var year = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));
-    var goals = new DuckDbGoalStore(db).List(workspace);
+    var goals = await ((IGoalStore)new DuckDbGoalStore(db)).ListAsync(workspace, archived: false);
     var reader = new DuckDbLedgerReader(db);
     var roi = new RoiReportBuilder(reader);
     var verdict = new VerdictReportBuilder(reader, clock);

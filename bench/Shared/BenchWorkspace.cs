@@ -7,7 +7,7 @@ using Payoff.Storage.DuckDb;
 internal static class BenchWorkspace
 {
     /// <summary>Daily ad spend per social campaign for a year, staff time, a fee, an assigned value and three goals.</summary>
-    public static void AddCostsAndGoals(DuckDbDatabase db, Payoff.Core.Workspaces.Workspace workspace)
+    public static async Task AddCostsAndGoalsAsync(DuckDbDatabase db, Payoff.Core.Workspaces.Workspace workspace)
     {
         db.Execute(
             """
@@ -17,19 +17,19 @@ internal static class BenchWorkspace
                  range(DATE '2025-11-24', DATE '2026-11-24', INTERVAL 1 DAY) t(d)
             """,
             workspace.Id);
-        var setup = new DuckDbCostSetupStore(db);
-        setup.SetRate(workspace, new HourlyRate(string.Empty, 10m, "USD"));
+        ICostSetupStore setup = new DuckDbCostSetupStore(db);
+        await setup.SetRateAsync(workspace, new HourlyRate(string.Empty, 10m, "USD"));
         foreach (var network in new[] { "Facebook", "LinkedIn", "X", "Instagram" })
         {
-            setup.Recur(workspace, new TimeRecurrence(0, network, string.Empty, 30, DayPattern.Weekdays, new DateOnly(2025, 11, 24)));
+            await setup.RecurAsync(workspace, new TimeRecurrence(0, network, string.Empty, 30, DayPattern.Weekdays, new DateOnly(2025, 11, 24)));
         }
 
-        setup.AddFee(workspace, new Fee(0, "Scheduler", 49m, "USD", new Dictionary<string, decimal> { ["Facebook"] = 1, ["LinkedIn"] = 1, ["X"] = 1 }, new DateOnly(2025, 11, 1)));
-        setup.SetValue(workspace, new AssignedValue("newsletter", 5m, "USD"));
-        var store = new DuckDbGoalStore(db);
+        await setup.AddFeeAsync(workspace, new Fee(0, "Scheduler", 49m, "USD", new Dictionary<string, decimal> { ["Facebook"] = 1, ["LinkedIn"] = 1, ["X"] = 1 }, new DateOnly(2025, 11, 1)));
+        await setup.SetValueAsync(workspace, new AssignedValue("newsletter", 5m, "USD"));
+        IGoalStore store = new DuckDbGoalStore(db);
         foreach (var (network, metric) in new[] { ("LinkedIn", "contacts"), ("Facebook", "sessions"), ("X", "contact-rate") })
         {
-            store.Add(workspace, new Goal { Name = $"{network} {metric}", Metric = GoalMetrics.Find(metric)!, Scope = new GoalScope(network, null, null), TargetPercent = 20, Start = new DateOnly(2026, 10, 1), Deadline = new DateOnly(2026, 12, 31) });
+            await store.AddAsync(workspace, new Goal { Name = $"{network} {metric}", Metric = GoalMetrics.Find(metric)!, Scope = new GoalScope(network, null, null), TargetPercent = 20, Start = new DateOnly(2026, 10, 1), Deadline = new DateOnly(2026, 12, 31) });
         }
     }
 }

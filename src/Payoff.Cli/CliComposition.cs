@@ -11,13 +11,7 @@ public static class CliComposition
 {
     /// <summary>Opens the embedded DuckDB file at <paramref name="path"/> (created and migrated when missing).</summary>
     /// <exception cref="StoreException">The file is held by another process, is newer than this Payoff, or cannot be read.</exception>
-    public static IStore OpenDuckDb(string path, TimeProvider time) => DuckDbStore.Open(path, time);
-
-    /// <summary>
-    /// Transitional (issue 14): the connection of <paramref name="session"/> for a forwarded command that still
-    /// opens the database directly; disposing the result leaves the server's connection open.
-    /// </summary>
-    public static DuckDbDatabase Borrow(IStoreSession session, string path) => ((DuckDbStoreSession)session).Database.Borrow(path);
+    public static IStore OpenStore(string path, TimeProvider time) => DuckDbStore.Open(path, time);
 
     /// <summary>Writes a consistent copy of the database of <paramref name="session"/> (held alone for the call) to <paramref name="target"/>.</summary>
     /// <returns>The copy's size in bytes.</returns>

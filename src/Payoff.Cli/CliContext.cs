@@ -1,6 +1,5 @@
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 using Spectre.Console;
 
 namespace Payoff.Cli;
@@ -17,7 +16,7 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     /// Opens the store of a database path. The composition root's default opens the DuckDB file; inside
     /// <c>payoff serve</c> a command forwarded by another CLI process gets the server's store instead.
     /// </summary>
-    public Func<string, TimeProvider, IStore> StoreFactory { get; init; } = CliComposition.OpenDuckDb;
+    public Func<string, TimeProvider, IStore> StoreFactory { get; init; } = CliComposition.OpenStore;
 
     /// <summary>The database file used when neither <c>--db</c> nor <c>PAYOFF_DB</c> names one.</summary>
     public const string DefaultDatabase = "payoff.duckdb";
@@ -35,30 +34,6 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     /// server of its own (<c>payoff demo</c> builds its data and stops).
     /// </summary>
     public bool Served { get; init; }
-
-    /// <summary>Transitional (issue 14): inside <c>payoff serve</c>, hands <see cref="Open"/> the server's connection.</summary>
-    internal Func<string, DuckDbDatabase>? BorrowDatabase { get; init; }
-
-    /// <summary>Opens the database; when <c>payoff serve</c> holds it, the command is forwarded there.</summary>
-    /// <exception cref="Remote.ServedElsewhereException">A server holds the database and answers on its socket.</exception>
-    /// <exception cref="CliException">Another payoff process holds the database.</exception>
-    public DuckDbDatabase Open(string? dbOption)
-    {
-        var path = DatabasePath(dbOption);
-        if (BorrowDatabase is { } borrow)
-        {
-            return borrow(path);
-        }
-
-        try
-        {
-            return DuckDbDatabase.Open(path, Time);
-        }
-        catch (StoreException ex) when (Remote.DatabaseInUse.Is(ex))
-        {
-            throw Remote.DatabaseInUse.Explain(path, ex, Environment);
-        }
-    }
 
     /// <summary>
     /// Opens the store named by <c>--db</c>/<c>PAYOFF_DB</c>; dispose it when the command is done. When
@@ -106,18 +81,4 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
         return await WorkspaceAsync(session, store, option, cancellationToken);
     }
 
-    /// <summary>Finds the selected workspace or explains which exist.</summary>
-    public async Task<Workspace> WorkspaceAsync(DuckDbDatabase db, string? option, CancellationToken cancellationToken)
-    {
-        var store = new DuckDbWorkspaceStore(db);
-        var name = WorkspaceName(option);
-        var workspace = await store.FindAsync(name, cancellationToken);
-        if (workspace is null)
-        {
-            var names = (await store.ListAsync(cancellationToken)).Select(w => w.Name);
-            throw new CliException($"There is no workspace '{name}' in {db.Path}. Workspaces: {string.Join(", ", names)}. Create one with: payoff workspace add {name}");
-        }
-
-        return workspace;
-    }
 }

@@ -1,10 +1,6 @@
 using Payoff.Application.Requests;
-using Payoff.Cli.Output;
-using Payoff.Core.Channels;
-using Payoff.Core.Networks;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 
 namespace Payoff.Cli;
 
@@ -23,34 +19,4 @@ internal static class NetworkOption
     public static async Task<string> ResolveAsync(IStoreSession session, Workspace workspace, string text, string option, CancellationToken cancellationToken) =>
         await NetworkField.ResolveAsync(session, workspace, text, option, cancellationToken) ?? throw new CliException($"{option} needs a network name.");
 
-    /// <summary>Like <see cref="ResolveAsync"/> over an open database (transitional, issue 14: removed by the lead once every command uses sessions).</summary>
-    /// <exception cref="CliException">The name is none of those.</exception>
-    public static string Resolve(DuckDbDatabase db, Workspace workspace, string text, string option)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Known(text) ?? Stored(new DuckDbNetworkNames(db).Read(workspace), text, option);
-    }
-
-    private static string? Known(string text)
-    {
-        var name = text.Trim();
-        return NetworkCatalog.Default.Canonical(name) ?? Find(Channel.All, name);
-    }
-
-    private static string Stored(IReadOnlyList<string> stored, string text, string option)
-    {
-        var name = text.Trim();
-        if (Find(stored, name) is { } own)
-        {
-            return own;
-        }
-
-        var closest = NetworkSuggestion.Closest(name, [.. NetworkCatalog.Default.Networks, .. Channel.All, .. stored]);
-        throw new CliException(
-            $"{option}: unknown network '{Display.Visible(name)}'{(closest is null ? "." : $" — did you mean {closest}?")} "
-            + "Use a network Payoff knows (Facebook, LinkedIn, TikTok, …), a channel such as 'Organic Search', or one already in this workspace's data.");
-    }
-
-    private static string? Find(IEnumerable<string> names, string name) =>
-        names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -75,7 +75,7 @@ public sealed class AttributionSurfacesTests
             }
         }
 
-        using var store = CliComposition.OpenDuckDb(cli.Database, cli.Time);
+        using var store = CliComposition.OpenStore(cli.Database, cli.Time);
         await using var session = await store.OpenSessionAsync();
         var workspace = (await session.Workspaces.FindAsync("default"))!;
         var query = new QueryCollection(new Dictionary<string, StringValues> { ["conversion"] = "nosuchthing" });

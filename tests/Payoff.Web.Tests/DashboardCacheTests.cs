@@ -17,20 +17,20 @@ public sealed class DashboardCacheTests
         int Build() => Interlocked.Increment(ref computed);
         var lifetime = TimeSpan.FromMilliseconds(200);
 
-        Assert.Equal(1, cache.Get("k", lifetime, Build));
-        Assert.Equal(1, cache.Get("k", lifetime, Build));
+        Assert.Equal(1, await cache.GetAsync("k", lifetime, _ => Task.FromResult(Build())));
+        Assert.Equal(1, await cache.GetAsync("k", lifetime, _ => Task.FromResult(Build())));
 
         gate.Changed();
-        Assert.Equal(2, cache.Get("k", lifetime, Build));
+        Assert.Equal(2, await cache.GetAsync("k", lifetime, _ => Task.FromResult(Build())));
 
         await Task.Delay(300);
-        Assert.Equal(2, cache.Get("k", lifetime, Build));
+        Assert.Equal(2, await cache.GetAsync("k", lifetime, _ => Task.FromResult(Build())));
         for (var i = 0; i < 50 && Volatile.Read(ref computed) < 3; i++)
         {
             await Task.Delay(20);
         }
 
-        Assert.Equal(3, cache.Get("k", lifetime, Build));
+        Assert.Equal(3, await cache.GetAsync("k", lifetime, _ => Task.FromResult(Build())));
         Assert.Equal(3, computed);
     }
 
@@ -42,7 +42,7 @@ public sealed class DashboardCacheTests
         var calls = 0;
         int Build() => ++calls == 1 ? throw new InvalidOperationException("database busy") : calls;
 
-        Assert.Throws<InvalidOperationException>(() => cache.Get("k", TimeSpan.FromMinutes(1), Build));
-        Assert.Equal(2, cache.Get("k", TimeSpan.FromMinutes(1), Build));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync("k", TimeSpan.FromMinutes(1), _ => Task.FromResult(Build())));
+        Assert.Equal(2, await cache.GetAsync("k", TimeSpan.FromMinutes(1), _ => Task.FromResult(Build())));
     }
 }

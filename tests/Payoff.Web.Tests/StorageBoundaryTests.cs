@@ -3,49 +3,31 @@ using System.Text.RegularExpressions;
 namespace Payoff.Web.Tests;
 
 /// <summary>
-/// Web reaches data only through Core's store contracts (issue 14 §2): outside the composition root, no source
-/// file names a DuckDB type or blocks on a task (<c>.GetAwaiter().GetResult()</c>).
+/// The hosts reach data only through Core's store contracts and reports only through the application layer
+/// (issue 14 §1–2): outside each host's composition root, no source file of Web or the CLI names a DuckDB type
+/// or blocks on a task (<c>.GetAwaiter().GetResult()</c>), and no host constructs a Core report builder or the
+/// goal service (only the handlers of <c>Payoff.Application</c> do).
 /// </summary>
 public sealed partial class StorageBoundaryTests
 {
-    // The composition root: the only files of Web that may name the storage engine.
-    private static readonly string[] CompositionRoot = ["Hosting/StoreGate.cs", "Hosting/StoreSetup.cs"];
-
-    // Files still converted on other branches of issue 14 — removed by the lead at merge (the list ends empty).
-    private static readonly string[] PendingOnOtherBranches =
-    [
-        "Access/ApiKeyClaims.cs",
-        "Components/DashboardCache.cs",
-        "Components/DashboardScope.cs",
-        "Components/DashboardWorkspace.cs",
-        "Components/DashboardWrite.cs",
-        "Components/Models/AttributionModel.cs",
-        "Components/Models/GoalsModel.cs",
-        "Components/Models/LinksModel.cs",
-        "Components/Models/OverviewModel.cs",
-        "Components/Models/RoiModel.cs",
-        "Components/Pages/Goals.razor",
-        "Components/Pages/Links.razor",
-        "Components/Pages/Overview.razor",
-        "Components/Pages/Roi.razor",
-        "Components/Pages/Sources.razor",
-        "Components/SourcesPage.cs",
-        "Costs/CostSetupEndpoints.cs",
-        "Goals/GoalEndpoints.cs",
-        "Links/LinkEndpoints.cs",
-        "Reports/AttributionEndpoints.cs",
-        "Reports/MoneyEndpoints.cs",
-    ];
-
-    [Fact]
-    public void Web_names_no_DuckDB_type_and_blocks_on_no_task_outside_its_composition_root()
+    // The composition roots: the only files of each host that may name the storage engine.
+    private static readonly Dictionary<string, string[]> CompositionRoots = new(StringComparer.Ordinal)
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "Payoff.Web");
-        var offenders = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+        ["Payoff.Web"] = ["Hosting/StoreGate.cs"],
+        ["Payoff.Cli"] = ["CliComposition.cs"],
+    };
+
+    [Theory]
+    [InlineData("Payoff.Web")]
+    [InlineData("Payoff.Cli")]
+    public void A_host_names_no_DuckDB_type_blocks_on_no_task_and_builds_no_report_outside_its_composition_root(string host)
+    {
+        var root = Path.Combine(RepositoryRoot(), "src", host);
+        var offenders = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
-            .Select(f => (Path: Path.GetRelativePath(web, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
             .Where(f => !f.Path.StartsWith("bin/", StringComparison.Ordinal) && !f.Path.StartsWith("obj/", StringComparison.Ordinal))
-            .Where(f => !CompositionRoot.Contains(f.Path) && !PendingOnOtherBranches.Contains(f.Path))
+            .Where(f => !CompositionRoots[host].Contains(f.Path))
             .SelectMany(f => Problems(f.Path, f.Text))
             .ToList();
 
@@ -53,10 +35,21 @@ public sealed partial class StorageBoundaryTests
     }
 
     [Fact]
-    public void The_rule_catches_a_DuckDB_type_and_a_blocking_wait()
+    public void The_composition_roots_exist()
+    {
+        foreach (var (host, files) in CompositionRoots)
+        {
+            Assert.All(files, f => Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "src", host, f)), $"{host}/{f}"));
+        }
+    }
+
+    [Fact]
+    public void The_rule_catches_a_DuckDB_type_a_blocking_wait_and_a_builder()
     {
         Assert.Single(Problems("X.cs", "var s = new DuckDbUserStore(db);"));
         Assert.Single(Problems("X.cs", "var x = task.GetAwaiter().GetResult();"));
+        Assert.Single(Problems("X.cs", "var r = await new SourcesReportBuilder(session.Sources).BuildAsync(w, q);"));
+        Assert.Single(Problems("X.cs", "var g = new Core.Goals.GoalService(reader, time);"));
         Assert.Empty(Problems("X.cs", "await using var session = await store.OpenSessionAsync(ct);"));
     }
 
@@ -70,6 +63,11 @@ public sealed partial class StorageBoundaryTests
         if (text.Contains(".GetAwaiter().GetResult()", StringComparison.Ordinal))
         {
             yield return $"{path} blocks on a task (.GetAwaiter().GetResult())";
+        }
+
+        if (BuilderConstruction().Match(text) is { Success: true } builder)
+        {
+            yield return $"{path} constructs {builder.Groups[1].Value} (only an application handler may)";
         }
     }
 
@@ -86,4 +84,7 @@ public sealed partial class StorageBoundaryTests
 
     [GeneratedRegex(@"\bDuckDb\w*|\bDuckDB\.", RegexOptions.CultureInvariant)]
     private static partial Regex DuckDbToken();
+
+    [GeneratedRegex(@"\bnew\s+(?:[A-Za-z]+\.)*(\w*(?:ReportBuilder|GoalService|GoalTracker))\s*\(", RegexOptions.CultureInvariant)]
+    private static partial Regex BuilderConstruction();
 }

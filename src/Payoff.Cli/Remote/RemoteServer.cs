@@ -166,7 +166,6 @@ public sealed class RemoteServer : IAsyncDisposable
     private async Task<RemoteResponse> RunAsync(RemoteRequest request, string[] args, List<(string Staged, string Typed)> staged, CancellationToken cancellationToken)
     {
         await turn.WaitAsync(cancellationToken);
-        var lease = new SessionLease(store);
         try
         {
             using var output = new StringWriter(CultureInfo.InvariantCulture);
@@ -178,7 +177,6 @@ public sealed class RemoteServer : IAsyncDisposable
                 Error = error,
                 Environment = request.Environment,
                 StoreFactory = (path, _) => new ServedStore(store, path),
-                BorrowDatabase = path => CliComposition.Borrow(lease.Session(), path),
                 Served = true,
             };
             var top = TopCommand(request.Args, forwarded);
@@ -202,7 +200,6 @@ public sealed class RemoteServer : IAsyncDisposable
         }
         finally
         {
-            await lease.DisposeAsync();
             turn.Release();
         }
     }

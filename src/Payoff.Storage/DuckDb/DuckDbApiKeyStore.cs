@@ -9,7 +9,7 @@ public sealed class DuckDbApiKeyStore(DuckDbDatabase db) : IApiKeyStore
     private const string Columns = "id, workspace_id, name, prefix, scope, created_at, revoked_at";
 
     /// <summary>Creates a key and returns it with its secret, which is shown this once and never stored.</summary>
-    public (ApiKey Key, string Secret) Create(Workspace workspace, string name, ApiKeyScope scope)
+    internal (ApiKey Key, string Secret) Create(Workspace workspace, string name, ApiKeyScope scope)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var secret = ApiKeySecret.New();
@@ -27,18 +27,18 @@ public sealed class DuckDbApiKeyStore(DuckDbDatabase db) : IApiKeyStore
     }
 
     /// <summary>The live key whose secret is <paramref name="secret"/>, or null (unknown or revoked).</summary>
-    public ApiKey? Find(string secret) =>
+    internal ApiKey? Find(string secret) =>
         Read("WHERE secret_sha256 = $1 AND revoked_at IS NULL", ApiKeySecret.Hash(secret)).FirstOrDefault();
 
     /// <summary>Revokes a key of the workspace; false when it has no such live key.</summary>
-    public bool Revoke(Workspace workspace, long id)
+    internal bool Revoke(Workspace workspace, long id)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("UPDATE api_keys SET revoked_at = $3 WHERE workspace_id = $1 AND id = $2 AND revoked_at IS NULL", workspace.Id, id, db.Time.GetUtcNow()) > 0;
     }
 
     /// <summary>The workspace's keys, revoked ones included.</summary>
-    public IReadOnlyList<ApiKey> List(Workspace workspace)
+    internal IReadOnlyList<ApiKey> List(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Read("WHERE workspace_id = $1 ORDER BY id", workspace.Id);

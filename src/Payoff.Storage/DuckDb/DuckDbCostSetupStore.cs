@@ -11,7 +11,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
 {
     /// <summary>Stores a time entry; returns it with its id.</summary>
-    public TimeEntry Log(Workspace workspace, TimeEntry entry)
+    internal TimeEntry Log(Workspace workspace, TimeEntry entry)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(entry);
@@ -22,7 +22,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Stores a recurrence; returns it with its id.</summary>
-    public TimeRecurrence Recur(Workspace workspace, TimeRecurrence recurrence)
+    internal TimeRecurrence Recur(Workspace workspace, TimeRecurrence recurrence)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(recurrence);
@@ -33,7 +33,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Removes a time entry or recurrence; false when there is none with that id.</summary>
-    public bool RemoveTime(Workspace workspace, long id)
+    internal bool RemoveTime(Workspace workspace, long id)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("DELETE FROM time_entries WHERE workspace_id = $1 AND id = $2", workspace.Id, id)
@@ -41,7 +41,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>The time entries of <paramref name="range"/> (all when null).</summary>
-    public IReadOnlyList<TimeEntry> Time(Workspace workspace, DateRange? range = null)
+    internal IReadOnlyList<TimeEntry> Time(Workspace workspace, DateRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(
@@ -51,7 +51,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>The recurrences.</summary>
-    public IReadOnlyList<TimeRecurrence> Recurrences(Workspace workspace)
+    internal IReadOnlyList<TimeRecurrence> Recurrences(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(
@@ -64,7 +64,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Sets the hourly rate of <paramref name="rate"/>'s person ("" for the workspace's default).</summary>
-    public void SetRate(Workspace workspace, HourlyRate rate)
+    internal void SetRate(Workspace workspace, HourlyRate rate)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(rate);
@@ -72,14 +72,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>The hourly rates.</summary>
-    public IReadOnlyList<HourlyRate> Rates(Workspace workspace)
+    internal IReadOnlyList<HourlyRate> Rates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query("SELECT person, rate, currency FROM hourly_rates WHERE workspace_id = $1 ORDER BY person", r => new HourlyRate(r.GetString(0), r.GetDecimal(1), r.GetString(2)), workspace.Id);
     }
 
     /// <summary>Stores a fee; returns it with its id.</summary>
-    public Fee AddFee(Workspace workspace, Fee fee)
+    internal Fee AddFee(Workspace workspace, Fee fee)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(fee);
@@ -90,14 +90,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Removes a fee; false when there is none with that id.</summary>
-    public bool RemoveFee(Workspace workspace, long id)
+    internal bool RemoveFee(Workspace workspace, long id)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("DELETE FROM fees WHERE workspace_id = $1 AND id = $2", workspace.Id, id) > 0;
     }
 
     /// <summary>The fees.</summary>
-    public IReadOnlyList<Fee> Fees(Workspace workspace)
+    internal IReadOnlyList<Fee> Fees(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(
@@ -107,7 +107,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Sets a rate of the table (the same currency and day replaces).</summary>
-    public void SetCurrencyRate(Workspace workspace, CurrencyRate rate)
+    internal void SetCurrencyRate(Workspace workspace, CurrencyRate rate)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(rate);
@@ -115,14 +115,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>The rate table.</summary>
-    public IReadOnlyList<CurrencyRate> CurrencyRates(Workspace workspace)
+    internal IReadOnlyList<CurrencyRate> CurrencyRates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query("SELECT currency, valid_from, rate FROM currency_rates WHERE workspace_id = $1 ORDER BY currency, valid_from", r => new CurrencyRate(r.GetString(0), DateOnly.FromDateTime(r.GetDateTime(1)), r.GetDecimal(2)), workspace.Id);
     }
 
     /// <summary>Sets the assigned value of a conversion.</summary>
-    public void SetValue(Workspace workspace, AssignedValue value)
+    internal void SetValue(Workspace workspace, AssignedValue value)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(value);
@@ -130,14 +130,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     }
 
     /// <summary>Removes an assigned value; false when there was none.</summary>
-    public bool RemoveValue(Workspace workspace, string conversion)
+    internal bool RemoveValue(Workspace workspace, string conversion)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("DELETE FROM assigned_values WHERE workspace_id = $1 AND conversion = lower($2)", workspace.Id, conversion) > 0;
     }
 
     /// <summary>The assigned values.</summary>
-    public IReadOnlyList<AssignedValue> Values(Workspace workspace)
+    internal IReadOnlyList<AssignedValue> Values(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query("SELECT conversion, value, currency FROM assigned_values WHERE workspace_id = $1 ORDER BY conversion", r => new AssignedValue(r.GetString(0), r.GetDecimal(1), r.GetString(2)), workspace.Id);

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbCostsReader(DuckDbDatabase db) : ICostsReader
 {
     /// <summary>The rows for <paramref name="range"/>, biggest spend first within each currency.</summary>
-    public IReadOnlyList<CostsRow> Read(Workspace workspace, DateRange range, CostsGrouping grouping)
+    internal IReadOnlyList<CostsRow> Read(Workspace workspace, DateRange range, CostsGrouping grouping)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);

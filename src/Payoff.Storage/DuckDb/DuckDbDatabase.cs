@@ -238,14 +238,6 @@ public sealed class DuckDbDatabase : IDisposable
         }
     }
 
-    /// <summary>
-    /// The same connection under another path name, whose <see cref="Dispose"/> leaves the connection open.
-    /// Transitional (issue 14): a CLI command forwarded to <c>payoff serve</c> that still opens the database
-    /// directly gets the server's connection this way, for as long as it holds a session of the server's store.
-    /// </summary>
-    /// <param name="path">The path as the forwarding command named it, for its messages.</param>
-    public DuckDbDatabase Borrow(string path) => new(Connection, path, Time, ownsConnection: false);
-
     private static object ToDb(object? value) => value switch
     {
         null => DBNull.Value,

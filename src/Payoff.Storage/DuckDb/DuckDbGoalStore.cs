@@ -10,7 +10,7 @@ public sealed class DuckDbGoalStore(DuckDbDatabase db) : IGoalStore
     private const string Columns = "id, name, metric, network, campaign, label, target, target_percent, baseline, start_day, deadline, budget, archived_at";
 
     /// <summary>Stores a new goal; returns it with its id.</summary>
-    public Goal Add(Workspace workspace, Goal goal)
+    internal Goal Add(Workspace workspace, Goal goal)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(goal);
@@ -22,7 +22,7 @@ public sealed class DuckDbGoalStore(DuckDbDatabase db) : IGoalStore
     }
 
     /// <summary>Replaces a stored goal's fields (not its id); false when there is no such goal.</summary>
-    public bool Update(Workspace workspace, Goal goal)
+    internal bool Update(Workspace workspace, Goal goal)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(goal);
@@ -33,21 +33,21 @@ public sealed class DuckDbGoalStore(DuckDbDatabase db) : IGoalStore
     }
 
     /// <summary>Archives a goal (it leaves the goals report, its history stays); false when there is no such active goal.</summary>
-    public bool Archive(Workspace workspace, long id)
+    internal bool Archive(Workspace workspace, long id)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("UPDATE goals SET archived_at = $3 WHERE workspace_id = $1 AND id = $2 AND archived_at IS NULL", workspace.Id, id, db.Time.GetUtcNow()) > 0;
     }
 
     /// <summary>The goal with <paramref name="id"/>, or null.</summary>
-    public Goal? Find(Workspace workspace, long id)
+    internal Goal? Find(Workspace workspace, long id)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Read("WHERE workspace_id = $1 AND id = $2", workspace.Id, id).FirstOrDefault();
     }
 
     /// <summary>The goals, oldest first; archived ones only when asked.</summary>
-    public IReadOnlyList<Goal> List(Workspace workspace, bool archived = false)
+    internal IReadOnlyList<Goal> List(Workspace workspace, bool archived = false)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Read(archived ? "WHERE workspace_id = $1 ORDER BY id" : "WHERE workspace_id = $1 AND archived_at IS NULL ORDER BY id", workspace.Id);

@@ -19,7 +19,7 @@ public sealed partial class DuckDbImportStore
     /// No such import, it was undone already, or a later import replaced its rows (or skipped events
     /// as duplicates of its own) — undo that one first, so the result is exact.
     /// </exception>
-    public ImportRecord Undo(Workspace workspace, long importId)
+    internal ImportRecord Undo(Workspace workspace, long importId)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var record = ReadImports("WHERE workspace_id = $1 AND id = $2", workspace.Id, importId).FirstOrDefault()

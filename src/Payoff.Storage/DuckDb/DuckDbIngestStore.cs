@@ -22,7 +22,7 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
             return 0;
         }
 
-        var all = workspaces.ListAsync().GetAwaiter().GetResult().ToDictionary(w => w.Id);
+        var all = workspaces.List().ToDictionary(w => w.Id);
         return db.InTransaction(() =>
         {
             long stored = 0;
@@ -98,7 +98,7 @@ public sealed class DuckDbIngestStore(DuckDbDatabase db) : IIngestStore
     }
 
     /// <summary>The event id of a human link click's event (<see cref="LinkClick.EventIdOf"/>).</summary>
-    public static string ClickEventId(string clickId) => LinkClick.EventIdOf(clickId);
+    internal static string ClickEventId(string clickId) => LinkClick.EventIdOf(clickId);
 
     /// <summary>Appends <paramref name="rows"/> to a staging copy of <paramref name="table"/>, then inserts those whose <paramref name="id"/> the table lacks (first copy wins).</summary>
     private void StageAndInsert<T>(string table, string id, IReadOnlyList<T> rows, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns)

@@ -16,7 +16,7 @@ public sealed class DuckDbInvitationStore(DuckDbDatabase db) : IInvitationStore
     /// <param name="role">The role an invitation grants.</param>
     /// <param name="invitedBy">The admin who made it; null from the command line.</param>
     /// <exception cref="ArgumentException">An invitation without a workspace or role.</exception>
-    public OneTimeToken Create(InvitationKind kind, string email, Workspace? workspace = null, Role? role = null, long? invitedBy = null)
+    internal OneTimeToken Create(InvitationKind kind, string email, Workspace? workspace = null, Role? role = null, long? invitedBy = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         if (kind == InvitationKind.Invite && (workspace is null || role is null))
@@ -34,7 +34,7 @@ public sealed class DuckDbInvitationStore(DuckDbDatabase db) : IInvitationStore
     }
 
     /// <summary>The open link of <paramref name="token"/>: null when the token is malformed, unknown, wrong, used or expired.</summary>
-    public Invitation? FindOpen(string? token)
+    internal Invitation? FindOpen(string? token)
     {
         if (OneTimeToken.Parse(token) is not { } parsed)
         {
@@ -58,7 +58,7 @@ public sealed class DuckDbInvitationStore(DuckDbDatabase db) : IInvitationStore
     }
 
     /// <summary>Marks the link used; false when it was used already or has expired (so of two uses at once, one wins).</summary>
-    public bool Use(Invitation invitation)
+    internal bool Use(Invitation invitation)
     {
         ArgumentNullException.ThrowIfNull(invitation);
         var now = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
@@ -66,7 +66,7 @@ public sealed class DuckDbInvitationStore(DuckDbDatabase db) : IInvitationStore
     }
 
     /// <summary>The open invitations to <paramref name="workspace"/>, newest first (what its admins see as pending).</summary>
-    public IReadOnlyList<(string Email, Role Role, DateTimeOffset ExpiresAt)> Pending(Workspace workspace)
+    internal IReadOnlyList<(string Email, Role Role, DateTimeOffset ExpiresAt)> Pending(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(

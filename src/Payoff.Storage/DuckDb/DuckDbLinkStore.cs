@@ -11,7 +11,7 @@ public sealed class DuckDbLinkStore(DuckDbDatabase db) : ILinkStore
 
     /// <summary>Stores a new link.</summary>
     /// <exception cref="StoreException">The slug is taken.</exception>
-    public TrackedLink Add(Workspace workspace, string slug, string destination, LinkTags tags)
+    internal TrackedLink Add(Workspace workspace, string slug, string destination, LinkTags tags)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(tags);
@@ -38,21 +38,21 @@ public sealed class DuckDbLinkStore(DuckDbDatabase db) : ILinkStore
     }
 
     /// <summary>Enables or disables a link of the workspace; false when it has no such link.</summary>
-    public bool SetEnabled(Workspace workspace, string slug, bool enabled)
+    internal bool SetEnabled(Workspace workspace, string slug, bool enabled)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("UPDATE links SET enabled = $3 WHERE workspace_id = $1 AND slug = $2", workspace.Id, slug, enabled) > 0;
     }
 
     /// <summary>The workspace's links, newest first.</summary>
-    public IReadOnlyList<TrackedLink> List(Workspace workspace)
+    internal IReadOnlyList<TrackedLink> List(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Read("WHERE workspace_id = $1 ORDER BY id DESC", workspace.Id).Select(l => l.Link).ToList();
     }
 
     /// <summary>The link with this slug in any workspace, with its workspace id.</summary>
-    public (TrackedLink Link, long WorkspaceId)? FindBySlug(string slug) =>
+    internal (TrackedLink Link, long WorkspaceId)? FindBySlug(string slug) =>
         Read("WHERE slug = $1", slug).Select(l => ((TrackedLink Link, long WorkspaceId)?)l).FirstOrDefault();
 
     private List<(TrackedLink Link, long WorkspaceId)> Read(string where, params object?[] parameters)

@@ -12,7 +12,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbLinksReader(DuckDbDatabase db) : ILinksReader
 {
     /// <summary>The report for <paramref name="range"/>, newest link first.</summary>
-    public IReadOnlyList<LinksRow> Read(Workspace workspace, DateRange range)
+    internal IReadOnlyList<LinksRow> Read(Workspace workspace, DateRange range)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);

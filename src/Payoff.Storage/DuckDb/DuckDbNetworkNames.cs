@@ -12,7 +12,7 @@ public sealed class DuckDbNetworkNames(DuckDbDatabase db) : INetworkNamesReader
 {
     /// <summary>The distinct names, as stored (any case), in no particular order.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is null.</exception>
-    public IReadOnlyList<string> Read(Workspace workspace)
+    internal IReadOnlyList<string> Read(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbSaltStore(DuckDbDatabase db) : ISaltStore
 {
     /// <summary>The salt of <paramref name="day"/>, created on first use.</summary>
-    public byte[] Get(DateOnly day)
+    internal byte[] Get(DateOnly day)
     {
         var date = day.ToDateTime(TimeOnly.MinValue);
         db.Execute("INSERT INTO salts SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM salts WHERE day = $1)", date, RandomNumberGenerator.GetBytes(32));
@@ -21,7 +21,7 @@ public sealed class DuckDbSaltStore(DuckDbDatabase db) : ISaltStore
     }
 
     /// <summary>Deletes every salt older than yesterday (UTC) of <paramref name="today"/>; returns how many.</summary>
-    public int Prune(DateOnly today) => db.Execute("DELETE FROM salts WHERE day < $1", today.AddDays(-1).ToDateTime(TimeOnly.MinValue));
+    internal int Prune(DateOnly today) => db.Execute("DELETE FROM salts WHERE day < $1", today.AddDays(-1).ToDateTime(TimeOnly.MinValue));
 
     /// <inheritdoc />
     Task<byte[]> ISaltStore.GetAsync(DateOnly day, CancellationToken cancellationToken) => Sync.Run(() => Get(day), cancellationToken);

@@ -12,7 +12,7 @@ public sealed class DuckDbSiteStore(DuckDbDatabase db) : ISiteStore
 
     /// <summary>Registers <paramref name="domain"/> (already normalised) for the workspace with a new site key.</summary>
     /// <exception cref="StoreException">The domain is registered already.</exception>
-    public Site Add(Workspace workspace, string domain, IdentityMode identity, bool honourDoNotTrack)
+    internal Site Add(Workspace workspace, string domain, IdentityMode identity, bool honourDoNotTrack)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         if (db.Scalar<long>("SELECT count(*) FROM sites WHERE domain = $1", domain) > 0)
@@ -41,7 +41,7 @@ public sealed class DuckDbSiteStore(DuckDbDatabase db) : ISiteStore
     }
 
     /// <summary>Changes a site's identity mode and Do-Not-Track choice.</summary>
-    public Site Update(Site site)
+    internal Site Update(Site site)
     {
         ArgumentNullException.ThrowIfNull(site);
         db.Execute("UPDATE sites SET identity_mode = $2, honour_dnt = $3 WHERE id = $1", site.Id, site.Identity.ToString().ToLowerInvariant(), site.HonourDoNotTrack);
@@ -49,14 +49,14 @@ public sealed class DuckDbSiteStore(DuckDbDatabase db) : ISiteStore
     }
 
     /// <summary>The workspace's sites, by domain.</summary>
-    public IReadOnlyList<Site> List(Workspace workspace)
+    internal IReadOnlyList<Site> List(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return Read("WHERE workspace_id = $1 ORDER BY domain", workspace.Id);
     }
 
     /// <summary>Every site of every workspace (the live service caches them by key).</summary>
-    public IReadOnlyList<Site> All() => Read("ORDER BY id");
+    internal IReadOnlyList<Site> All() => Read("ORDER BY id");
 
     private List<Site> Read(string where, params object?[] parameters)
     {

@@ -9,7 +9,7 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
     private static readonly string[] PostMetrics = ["impressions", "views", "reach", "likes", "comments", "shares", "saves", "clicks"];
 
     /// <summary>The sums of each group in <paramref name="range"/> (months cut in the workspace's time zone).</summary>
-    public IReadOnlyList<SocialSums> Read(Workspace workspace, DateRange range, SocialGrouping grouping)
+    internal IReadOnlyList<SocialSums> Read(Workspace workspace, DateRange range, SocialGrouping grouping)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbStatusReader(DuckDbDatabase db) : IStatusReader
 {
     /// <summary>The status of <paramref name="workspace"/>, or of every workspace when null.</summary>
-    public CollectStatus Read(Workspace? workspace)
+    internal CollectStatus Read(Workspace? workspace)
     {
         var filter = workspace is null ? "true" : "workspace_id = $1";
         object?[] args = workspace is null ? [] : [workspace.Id];

@@ -9,7 +9,7 @@ public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
 {
     /// <summary>Stores a new user with an already hashed password.</summary>
     /// <exception cref="StoreException">The e-mail address already has an account.</exception>
-    public UserAccount Add(string email, string passwordHash)
+    internal UserAccount Add(string email, string passwordHash)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
         ArgumentException.ThrowIfNullOrWhiteSpace(passwordHash);
@@ -26,7 +26,7 @@ public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
     }
 
     /// <summary>The account of <paramref name="email"/>, or null.</summary>
-    public UserAccount? Find(string email)
+    internal UserAccount? Find(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
         return db.Query(
@@ -36,23 +36,23 @@ public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
     }
 
     /// <summary>Every account, oldest first.</summary>
-    public IReadOnlyList<UserAccount> List() => db.Query(
+    internal IReadOnlyList<UserAccount> List() => db.Query(
         "SELECT id, email, password_hash, created_at FROM users ORDER BY id",
         r => new UserAccount(r.GetInt64(0), r.GetString(1), r.GetString(2), DuckDbDatabase.FromDb(r.GetDateTime(3))));
 
     /// <summary>Replaces a user's password hash (a changed password, or a hash upgraded at sign-in).</summary>
-    public void SetPasswordHash(long userId, string passwordHash) =>
+    internal void SetPasswordHash(long userId, string passwordHash) =>
         db.Execute("UPDATE users SET password_hash = $2 WHERE id = $1", userId, passwordHash);
 
     /// <summary>
     /// The user's security stamp, or null when there is no such user. A session is valid only while the
     /// stamp it was signed in with is still the user's: <see cref="RenewSecurityStamp"/> ends every session.
     /// </summary>
-    public string? SecurityStamp(long userId) =>
+    internal string? SecurityStamp(long userId) =>
         db.Query("SELECT coalesce(s.security_stamp, '') FROM users u LEFT JOIN user_stamps s ON s.user_id = u.id WHERE u.id = $1", r => r.GetString(0), userId).FirstOrDefault();
 
     /// <summary>Gives the user a new random security stamp (sign-out, a new password, removal from a workspace), which ends every session signed in before; returns it.</summary>
-    public string RenewSecurityStamp(long userId)
+    internal string RenewSecurityStamp(long userId)
     {
         var stamp = NewStamp();
         db.Execute("INSERT OR REPLACE INTO user_stamps VALUES ($1, $2)", userId, stamp);
@@ -60,21 +60,21 @@ public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
     }
 
     /// <summary>Gives <paramref name="userId"/> <paramref name="role"/> in <paramref name="workspace"/> (replacing a role they had there).</summary>
-    public void Grant(long userId, Workspace workspace, Role role)
+    internal void Grant(long userId, Workspace workspace, Role role)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         db.Execute("INSERT OR REPLACE INTO memberships VALUES ($1, $2, $3)", userId, workspace.Id, role.ToString().ToLowerInvariant());
     }
 
     /// <summary>Removes a user's access to a workspace; false when they had none.</summary>
-    public bool Revoke(long userId, Workspace workspace)
+    internal bool Revoke(long userId, Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Execute("DELETE FROM memberships WHERE user_id = $1 AND workspace_id = $2", userId, workspace.Id) > 0;
     }
 
     /// <summary>Deletes an account and its memberships; false when there is none.</summary>
-    public bool Remove(long userId)
+    internal bool Remove(long userId)
     {
         db.Execute("DELETE FROM memberships WHERE user_id = $1", userId);
         db.Execute("DELETE FROM user_stamps WHERE user_id = $1", userId);
@@ -82,13 +82,13 @@ public sealed class DuckDbUserStore(DuckDbDatabase db) : IUserStore
     }
 
     /// <summary>The workspaces a user may see, with their role in each.</summary>
-    public IReadOnlyList<Membership> Memberships(long userId) => db.Query(
+    internal IReadOnlyList<Membership> Memberships(long userId) => db.Query(
         "SELECT m.user_id, m.workspace_id, w.name, m.role FROM memberships m JOIN workspaces w ON w.id = m.workspace_id WHERE m.user_id = $1 ORDER BY w.name",
         r => new Membership(r.GetInt64(0), r.GetInt64(1), r.GetString(2), Enum.Parse<Role>(r.GetString(3), ignoreCase: true)),
         userId);
 
     /// <summary>The members of a workspace with their roles, by email.</summary>
-    public IReadOnlyList<(UserAccount User, Role Role)> Members(Workspace workspace)
+    internal IReadOnlyList<(UserAccount User, Role Role)> Members(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(

@@ -28,7 +28,10 @@ public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Workspace>> ListAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Workspace>>(Read("ORDER BY name"));
+        Task.FromResult<IReadOnlyList<Workspace>>(List());
+
+    /// <summary>Every workspace by name, read on the calling thread (for the adapters' own synchronous work inside a transaction).</summary>
+    internal List<Workspace> List() => Read("ORDER BY name");
 
     /// <inheritdoc />
     public Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default)

@@ -157,7 +157,7 @@ public static partial class Migrations
     // Migration 8 derives conversions per person: fill them for the workspaces that existed before.
     private static void RebuildPeopleFromTheirConversions(DuckDbDatabase db)
     {
-        foreach (var workspace in new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult())
+        foreach (var workspace in new DuckDbWorkspaceStore(db).List())
         {
             db.InTransaction(() =>
             {

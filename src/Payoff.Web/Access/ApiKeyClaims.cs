@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 
 namespace Payoff.Web.Access;
 
@@ -23,13 +22,6 @@ public static class ApiKeyClaims
         ArgumentNullException.ThrowIfNull(session);
         var id = WorkspaceId(user);
         return (await session.Workspaces.ListAsync(cancellationToken).ConfigureAwait(false)).Single(w => w.Id == id);
-    }
-
-    /// <summary>The API key's workspace (transitional, issue 14: removed by the lead once every endpoint uses <c>WorkspaceAsync</c>).</summary>
-    public static Workspace Workspace(DuckDbDatabase db, ClaimsPrincipal user)
-    {
-        var id = WorkspaceId(user);
-        return new DuckDbWorkspaceStore(db).ListAsync().GetAwaiter().GetResult().Single(w => w.Id == id);
     }
 
     /// <summary>The API key's workspace, read in a session of its own (closed again before a handler opens one).</summary>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Caching.Memory;
 using Payoff.Core.Access;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Components;
@@ -134,36 +133,6 @@ public sealed class DashboardCache : IDisposable
             return (IReadOnlyList<(Workspace, Role)>)[.. memberships.Where(m => workspaces.ContainsKey(m.WorkspaceId)).Select(m => (workspaces[m.WorkspaceId], m.Role))];
         });
     }
-
-    /// <summary>
-    /// The scope and the model of a report page, computed synchronously under the store's gate (transitional,
-    /// issue 14: removed by the lead once every page uses <see cref="PageAsync"/>).
-    /// </summary>
-    public (DashboardScope? Scope, T? Model) Page<T>(HttpContext context, string page, Func<DashboardScope, T> build)
-        where T : class?
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var scope = DashboardScope.FromMemberships(MembershipsAsync(context.User).GetAwaiter().GetResult(), context.Request.Query, options.Time);
-        return scope is null ? (null, null) : (scope, Get(page, scope, build));
-    }
-
-    /// <summary>The page's model for <paramref name="scope"/>, computed by <paramref name="build"/> (with the database) when not cached (transitional, issue 14).</summary>
-    public T Get<T>(string page, DashboardScope scope, Func<DashboardScope, T> build)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(build);
-        return Get($"{page}|{scope.Workspace.Id}|{scope.Today:yyyy-MM-dd}|{scope.CacheKey}", Lifetime, () => gate.Run(db => build(scope.With(db))));
-    }
-
-    /// <summary>Like <see cref="GetAsync{T}(string, TimeSpan, Func{CancellationToken, Task{T}})"/>, computed synchronously (transitional, issue 14).</summary>
-    public T Get<T>(string key, TimeSpan lifetime, Func<T> build)
-    {
-        ArgumentNullException.ThrowIfNull(build);
-        return GetAsync(key, lifetime, _ => Task.FromResult(build())).GetAwaiter().GetResult();
-    }
-
-    /// <summary>Like <see cref="Get{T}(string, TimeSpan, Func{T})"/>, with the database under the store's gate (re-entered when the caller holds it).</summary>
-    public T GetWithDatabase<T>(string key, TimeSpan lifetime, Func<DuckDbDatabase, T> build) => Get(key, lifetime, () => gate.Run(build));
 
     /// <inheritdoc />
     public void Dispose()

@@ -4,7 +4,6 @@ using Payoff.Application.Requests;
 using Payoff.Core.Access;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 
 namespace Payoff.Web.Components;
 
@@ -28,9 +27,6 @@ public sealed class DashboardScope
         this.query = query;
         (Range, RangeProblem) = PeriodOf(workspace, time, this["from"], this["to"]);
     }
-
-    /// <summary>The open database (transitional, issue 14: pages move to <see cref="Session"/>).</summary>
-    public DuckDbDatabase Db => ((DuckDbStoreSession)Session).Database;
 
     /// <summary>The store session this scope reads through (every store contract of the database).</summary>
     /// <exception cref="InvalidOperationException">The scope was resolved from cached memberships: open a session and use <see cref="With(IStoreSession)"/>.</exception>
@@ -89,22 +85,6 @@ public sealed class DashboardScope
         return ResolveAsync(session, context.User, context.Request.Query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), time, context.RequestAborted);
     }
 
-    /// <summary>The scope of a request, or null when the user is not a member of the named workspace (transitional, issue 14: removed by the lead; use <see cref="ResolveAsync"/>).</summary>
-    public static DashboardScope? Resolve(DuckDbDatabase db, ClaimsPrincipal user, IEnumerable<KeyValuePair<string, string?>> query, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        var values = query.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        if (DashboardWorkspace.Resolve(db, user, values.GetValueOrDefault("w")) is not { } resolved)
-        {
-            return null;
-        }
-
-        return new DashboardScope(new DuckDbStoreSession(db, _ => { }), resolved.Workspace, resolved.Role, time, values);
-    }
-
-    /// <summary>The same scope with the database handed out by <see cref="Hosting.StoreGate.Run{T}"/>.</summary>
-    public DashboardScope With(DuckDbDatabase database) => new(new DuckDbStoreSession(database, _ => { }), Workspace, Role, Time, query);
-
     /// <summary>This scope reading through <paramref name="storeSession"/>.</summary>
     public DashboardScope With(IStoreSession storeSession) => new(storeSession, Workspace, Role, Time, query);
 
@@ -120,13 +100,6 @@ public sealed class DashboardScope
         var name = values.GetValueOrDefault("w");
         var chosen = name is null ? (memberships.Count > 0 ? memberships[0] : default) : memberships.FirstOrDefault(m => m.Workspace.Name == name);
         return chosen.Workspace is null ? null : new DashboardScope(null, chosen.Workspace, chosen.Role, time, values);
-    }
-
-    /// <summary>The scope of a dashboard request, from its query string (transitional, issue 14: removed by the lead; use <see cref="OfAsync"/>).</summary>
-    public static DashboardScope? Of(DuckDbDatabase db, Microsoft.AspNetCore.Http.HttpContext context, TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return Resolve(db, context.User, context.Request.Query.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString())), time);
     }
 
     /// <summary>A local URL to <paramref name="path"/> with this query string, changed by <paramref name="changes"/> (a null value removes the key).</summary>

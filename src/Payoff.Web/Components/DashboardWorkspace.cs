@@ -4,7 +4,6 @@ using Payoff.Application.Requests;
 using Payoff.Core.Access;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
-using Payoff.Storage.DuckDb;
 
 namespace Payoff.Web.Components;
 
@@ -27,23 +26,6 @@ public static class DashboardWorkspace
         var memberships = await session.Users.MembershipsAsync(userId, cancellationToken).ConfigureAwait(false);
         var membership = Choose(memberships, name);
         return membership is null ? null : ((await session.Workspaces.FindAsync(membership.WorkspaceName, cancellationToken).ConfigureAwait(false))!, membership.Role);
-    }
-
-    /// <summary>
-    /// The user's membership of <paramref name="name"/> (or their first), with the workspace; null when they have none.
-    /// Transitional (issue 14): removed by the lead once every page uses <see cref="ResolveAsync"/>.
-    /// </summary>
-    public static (Workspace Workspace, Role Role)? Resolve(DuckDbDatabase db, ClaimsPrincipal user, string? name)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        if (UserId(user) is not { } userId)
-        {
-            return null;
-        }
-
-        var membership = Choose(new DuckDbUserStore(db).Memberships(userId), name);
-        return membership is null ? null : (new DuckDbWorkspaceStore(db).FindAsync(membership.WorkspaceName).GetAwaiter().GetResult()!, membership.Role);
     }
 
     /// <summary>The signed-in user's account id, or null (no or a malformed claim).</summary>

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Payoff.Application.Requests;
 using Payoff.Core.Access;
 using Payoff.Core.Stores;
-using Payoff.Storage.DuckDb;
-using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Components;
 
@@ -51,25 +49,4 @@ public static class DashboardWrite
         return (problem ?? done, problem is not null);
     }
 
-    /// <summary>Applies <paramref name="change"/> under the store's gate (transitional, issue 14: removed by the lead; use <see cref="ApplyAsync"/>).</summary>
-    public static (string Message, bool Failed) Apply(HttpContext context, StoreGate gate, DashboardScope scope, Role needed, Func<DuckDbDatabase, string?> change, string done)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(gate);
-        ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Role < needed)
-        {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return ($"Your role in this workspace ({scope.Role}) cannot change this.", true);
-        }
-
-        var problem = gate.Run(change);
-        gate.Changed();
-        if (problem is not null)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return (problem ?? done, problem is not null);
-    }
 }

@@ -15,9 +15,6 @@ public sealed partial class StoreGate : IStore
     private readonly ILogger<StoreGate> logger;
     private readonly DuckDbStore store;
 
-    [ThreadStatic]
-    private static (StoreGate Gate, DuckDbStoreSession Session)? held;
-
     /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
     public StoreGate(WebOptions options, ILogger<StoreGate> logger)
     {
@@ -43,38 +40,6 @@ public sealed partial class StoreGate : IStore
     /// <inheritdoc />
     public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default) => store.OpenSessionAsync(cancellationToken);
 
-    /// <summary>
-    /// Runs <paramref name="work"/> with the database, alone (blocking until its turn). Transitional: code
-    /// moves to <see cref="OpenSessionAsync"/> and the store contracts (issue 14).
-    /// </summary>
-    public T Run<T>(Func<DuckDbDatabase, T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        if (held is { } outer && outer.Gate == this)
-        {
-            // Re-entered on the same thread (as the lock it replaces allowed): the outer call holds the turn.
-            return work(outer.Session.Database);
-        }
-
-        var session = (DuckDbStoreSession)store.OpenSessionAsync().AsTask().GetAwaiter().GetResult();
-        var before = held;
-        held = (this, session);
-        try
-        {
-            return work(session.Database);
-        }
-        catch (DuckDB.NET.Data.DuckDBException ex) when (ex.Message.Contains("invalidated", StringComparison.OrdinalIgnoreCase))
-        {
-            LogInvalidated(logger, ex.Message);
-            throw;
-        }
-        finally
-        {
-            held = before;
-            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
     /// <inheritdoc />
     public void Dispose() => store.Dispose();
 
@@ -98,6 +63,4 @@ public sealed partial class StoreGate : IStore
     [LoggerMessage(Level = LogLevel.Critical, Message = "The write-ahead log of {Database} could not be read and was moved to {Aside}; events since the last checkpoint are replayed from the spool. Error: {Error}")]
     private static partial void LogCorruptWal(ILogger logger, string database, string aside, string error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "DuckDB invalidated the connection; it will be reopened: {Error}")]
-    private static partial void LogInvalidated(ILogger logger, string error);
 }
