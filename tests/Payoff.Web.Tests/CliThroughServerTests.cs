@@ -63,12 +63,20 @@ public sealed class CliThroughServerTests : IDisposable
         using var busy = Process.Start(start)!;
         try
         {
-            var said = string.Empty;
-            for (var i = 0; i < 300 && !said.Contains("in use", StringComparison.Ordinal); i++)
+            // Wait until the busy command holds the file (DuckDB's POSIX lock, listed in /proc/locks): a report
+            // started earlier would take the file first and the busy command would be the one refused.
+            for (var i = 0; i < 600 && !HoldsALock(busy.Id); i++)
             {
+                if (busy.HasExited)
+                {
+                    Assert.Fail($"the busy command ended before it held the database: {await busy.StandardError.ReadToEndAsync()}");
+                }
+
                 await Task.Delay(100);
-                said = Run(Served, folder, ["report", "sources", "-w", "demo"]).Error;
             }
+
+            Assert.True(HoldsALock(busy.Id), "the busy command did not lock the database within a minute");
+            var said = Run(Served, folder, ["report", "sources", "-w", "demo"]).Error;
 
             Assert.Contains($"is in use by another Payoff process: process {busy.Id} (", said, StringComparison.Ordinal);
             Assert.DoesNotContain("payoff serve", said, StringComparison.Ordinal);
@@ -79,6 +87,10 @@ public sealed class CliThroughServerTests : IDisposable
             await busy.WaitForExitAsync();
         }
     }
+
+    // Whether process `pid` holds a POSIX lock (Linux lists them in /proc/locks: "1: POSIX ADVISORY WRITE <pid> …").
+    private static bool HoldsALock(int pid) =>
+        File.ReadLines("/proc/locks").Any(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 4 } f && f[4] == pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task Backup_while_serving_has_the_same_figures_and_restore_refuses_until_the_server_stops_then_keeps_the_old_file()
