@@ -105,6 +105,10 @@ public sealed class CliThroughServerTests : IDisposable
         var written = Run(Served, folder, ["backup", "backup.duckdb"]);
         Assert.True(written.Code == 0, written.ToString());
         Assert.Contains($"to {backup}", written.Out, StringComparison.Ordinal);
+
+        // The server still holds its lock: copying the file inside the server's process would have released it
+        // (POSIX locks go with any closed descriptor), and the next command would open the file beside the server.
+        Assert.True(HoldsALock(server.Id), "the server lost its database lock to the backup");
         var figures = Run(Served, folder, report);
         Assert.Equal(figures, Run(backup, folder, report));
 
@@ -124,6 +128,26 @@ public sealed class CliThroughServerTests : IDisposable
         var restored = Run(Served, folder, ["restore", "backup.duckdb"]);
         Assert.True(restored.Code == 0, restored.ToString());
         Assert.Contains("The replaced database was kept as", restored.Out, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(folder, "served.duckdb.before-restore-*"));
+        Assert.Equal(figures, Run(Served, folder, report));
+    }
+
+    [Fact]
+    public void Restore_replaces_a_damaged_database_and_keeps_it_aside()
+    {
+        Demo(Served);
+        string[] report = ["report", "sources", "-w", "demo", "--from", "2020-01-01", "--format", "json"];
+        Assert.Equal(0, Run(Served, folder, ["backup", "backup.duckdb"]).Code);
+        var figures = Run(Served, folder, report);
+        using (var file = File.OpenWrite(Served))
+        {
+            file.Write(new byte[8192]); // the header blocks zeroed: DuckDB can no longer open it
+        }
+
+        Assert.NotEqual(0, Run(Served, folder, report).Code);
+        var restored = Run(Served, folder, ["restore", "backup.duckdb"]);
+        Assert.True(restored.Code == 0, restored.ToString());
+        Assert.Contains("cannot be opened", restored.Out, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(folder, "served.duckdb.before-restore-*"));
         Assert.Equal(figures, Run(Served, folder, report));
     }

@@ -35,6 +35,9 @@ public sealed class ServeProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The server's process id.</summary>
+    public int Id => process.Id;
+
     public int ExitCode => process.ExitCode;
 
     /// <summary>The built CLI, or a clear failure when the solution was not built in Release.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Payoff.Cli.Output;
+using Payoff.Core.Stores;
 using Spectre.Console;
 
 namespace Payoff.Cli.Serve;
@@ -35,8 +36,23 @@ public static class RestoreCommand
             string? aside = null;
             if (File.Exists(database))
             {
-                // Opening it proves no other process holds it (the open fails and says which one does).
-                context.OpenStore(database).Dispose();
+                // Opening it proves no other process holds it (the open fails and says which one does). A file
+                // that cannot be opened at all (damaged) is what a restore is for: it is moved aside all the same.
+                string? unreadable = null;
+                try
+                {
+                    context.OpenStore(database).Dispose();
+                }
+                catch (StoreException ex)
+                {
+                    unreadable = ex.Message;
+                }
+
+                if (unreadable is not null)
+                {
+                    context.Console.MarkupLine(Display.Text($"{database} cannot be opened ({unreadable}); it is replaced and kept aside."));
+                }
+
                 aside = string.Create(CultureInfo.InvariantCulture, $"{database}.before-restore-{context.Time.GetUtcNow():yyyyMMdd-HHmmss}");
                 File.Move(database, aside);
                 if (File.Exists(database + ".wal"))

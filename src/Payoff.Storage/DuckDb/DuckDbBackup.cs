@@ -41,7 +41,7 @@ public static class DuckDbBackup
         try
         {
             db.Execute("CHECKPOINT");
-            File.Copy(source, partial, overwrite: true);
+            Copy(source, partial);
             File.Move(partial, full);
             return new FileInfo(full).Length;
         }
@@ -49,6 +49,34 @@ public static class DuckDbBackup
         {
             File.Delete(partial);
             throw new StoreException($"Cannot write the backup {target}: {ex.Message}", ex);
+        }
+    }
+
+    // A process's POSIX record locks on a file are all released when it closes ANY descriptor of that file
+    // (fcntl(2), "Advisory record locking"), and DuckDB's lock on the database is such a lock. Copying the file
+    // from the process that holds it (File.Copy opens and closes it) would silently drop the lock while the
+    // server keeps writing, and the next CLI command would open the file beside it and corrupt it. So on Unix
+    // the copy is made by a child process (cp), whose descriptors are its own; Windows locks are per handle.
+    private static void Copy(string source, string target)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.Copy(source, target, overwrite: true);
+            return;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("cp") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "--", source, target })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var copy = System.Diagnostics.Process.Start(start) ?? throw new IOException("cp could not be started.");
+        var error = copy.StandardError.ReadToEnd();
+        copy.WaitForExit();
+        if (copy.ExitCode != 0)
+        {
+            throw new IOException($"cp exited with {copy.ExitCode}: {error.Trim()}");
         }
     }
 
