@@ -114,7 +114,7 @@ public static class DemoCommand
             context.Console.WriteLine();
             context.Console.MarkupLine($"Dashboard: [bold]{dashboard}[/] — the login is [bold]{DemoLogin}[/]; set its password at [bold]{dashboard}/invite?token={setup.Value}[/] (works once, for 24 hours; next time sign in with it). Ctrl+C stops it; meanwhile the commands above work in another terminal.");
             await app.StartAsync(cancellationToken);
-            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), path, context);
+            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), path, context, app.Services.GetRequiredService<Web.WebOptions>().PublicBase);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

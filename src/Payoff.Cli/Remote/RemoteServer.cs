@@ -24,6 +24,7 @@ public sealed class RemoteServer : IAsyncDisposable
     private static readonly string[] ReadOnlyCommands = ["report", "status", "imports"];
 
     private readonly IStore store;
+    private readonly string publicUrl;
     private readonly CliContext context;
     private readonly Socket listener;
     private readonly string incoming;
@@ -31,10 +32,11 @@ public sealed class RemoteServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
 
-    private RemoteServer(IStore store, CliContext context, string databasePath)
+    private RemoteServer(IStore store, CliContext context, string databasePath, string publicUrl)
     {
         this.store = store;
         this.context = context;
+        this.publicUrl = publicUrl;
         incoming = Path.GetFullPath(databasePath) + ".incoming";
         SocketPath = ServerSocket.PathFor(databasePath, context.Environment);
 
@@ -58,12 +60,14 @@ public sealed class RemoteServer : IAsyncDisposable
     /// <param name="store">The server's store (the web app's <see cref="IStore"/>).</param>
     /// <param name="databasePath">The served database, as the server was given it.</param>
     /// <param name="context">The server's CLI context: its clock, environment and error output for faults.</param>
+    /// <param name="publicUrl">The server's public base URL (its <c>--public-url</c> or first <c>--urls</c>): what a forwarded command prints in short links and invitations unless the client's own <c>PAYOFF_PUBLIC_URL</c> says otherwise.</param>
     /// <exception cref="CliException">The socket folder is not this user's own.</exception>
-    public static RemoteServer Start(IStore store, string databasePath, CliContext context)
+    public static RemoteServer Start(IStore store, string databasePath, CliContext context, string publicUrl)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(context);
-        return new RemoteServer(store, context, databasePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(publicUrl);
+        return new RemoteServer(store, context, databasePath, publicUrl);
     }
 
     /// <summary>Stops listening and removes the socket file; a command still running is cancelled.</summary>
@@ -175,7 +179,7 @@ public sealed class RemoteServer : IAsyncDisposable
                 Console = ClientConsole(request.Terminal, output),
                 Out = output,
                 Error = error,
-                Environment = request.Environment,
+                Environment = WithPublicUrl(request.Environment),
                 StoreFactory = (path, _) => new ServedStore(store, path),
                 Served = true,
             };
@@ -203,6 +207,12 @@ public sealed class RemoteServer : IAsyncDisposable
             turn.Release();
         }
     }
+
+    /// <summary>The client's variables, with this server's public URL where the client set none (a short link printed by a forwarded command points at the server that answers it).</summary>
+    private Dictionary<string, string?> WithPublicUrl(Dictionary<string, string?> environment) =>
+        environment.GetValueOrDefault("PAYOFF_PUBLIC_URL") is { Length: > 0 }
+            ? environment
+            : new Dictionary<string, string?>(environment, StringComparer.Ordinal) { ["PAYOFF_PUBLIC_URL"] = publicUrl };
 
     /// <summary>The console the client would have printed to: its width, colours and capabilities, into <paramref name="output"/>.</summary>
     private static IAnsiConsole ClientConsole(RemoteTerminal terminal, TextWriter output)

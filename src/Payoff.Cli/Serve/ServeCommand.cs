@@ -47,7 +47,7 @@ public static class ServeCommand
                 context.Error.WriteLine($"No account yet. Create the owner account at {options.Urls.Split(';')[0].TrimEnd('/')}/setup?token={firstRun.Token} (or with payoff user add).");
             }
             await app.StartAsync(cancellationToken);
-            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), options.DatabasePath, context);
+            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), options.DatabasePath, context, options.PublicBase);
             context.Error.WriteLine($"While this server holds {options.DatabasePath}, every Payoff command on this machine runs through it (socket {remote.SocketPath}).");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
