@@ -66,5 +66,10 @@ public sealed class ComparisonTests
         var july = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("month").GetString() == "2025-07-01");
         Assert.Equal("new", july.GetProperty("change_kind").GetProperty("sessions").GetString());
         Assert.Equal(JsonValueKind.Null, july.GetProperty("change").GetProperty("sessions").ValueKind);
+
+        // The CSV is the table: July's sessions change is empty (no percentage), as in the JSON.
+        var csv = cli.Run("report", "benchmark", "--months", "2", "--to", "2025-07-15", "--format", "csv").Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Network / channel,Month,Sessions,Δ sessions,Contacts,Δ contacts,Contact rate,Δ contact rate,Customers,Δ customers,Revenue (USD),Δ revenue", csv[0]);
+        Assert.Matches("^All,2025-07,[0-9]+,,", csv[^1]);
     }
 }

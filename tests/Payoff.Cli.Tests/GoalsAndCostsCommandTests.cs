@@ -114,6 +114,12 @@ public sealed class GoalsAndCostsCommandTests
 
         var costs = Json(cli, "report", "costs", "--from", "2025-06-01", "--to", "2025-06-30");
         Assert.Contains(costs.GetProperty("staff").EnumerateArray(), s => s.GetProperty("network").GetString() == "Facebook" && s.GetProperty("time_cost").GetDecimal() == 210m);
+
+        // The CSV is the report's one table: the ad spend in its own currency, then the staff time and fees in the workspace's.
+        var csv = cli.Run("report", "costs", "--from", "2025-06-01", "--to", "2025-06-30", "--format", "csv").Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Network,Campaign,Month,Ad spend,Currency,Impressions,Clicks,Hours,Time cost,Fees,Total", csv[0]);
+        Assert.Equal("Facebook,,,40,EUR,,,,,,40", csv[1]);
+        Assert.Contains("Facebook,,,,USD,,,10.5,210,15,225", csv);
     }
 
     [Fact]

@@ -58,7 +58,9 @@ public sealed class LiveTrackingCommandTests
         var status = JsonDocument.Parse(cli.Run("status", "--format", "json").Out).RootElement;
         Assert.Equal(1, status.GetProperty("links").GetInt64());
         Assert.Equal(0, status.GetProperty("droppedByReason").GetProperty("preview_fetcher").GetInt64());
-        Assert.Contains("utm_source,", cli.Run("report", "links", "--format", "csv").Out.Replace("slug,destination,source", "utm_source,", StringComparison.Ordinal), StringComparison.Ordinal);
+        var csv = cli.Run("report", "links", "--format", "csv").Out.Split("\r\n");
+        Assert.Equal("Short link,Status,Destination,Source,Medium,Campaign,Content,Clicks,Unique,Bot clicks,Sessions,Contacts,Customers,Revenue (USD)", csv[0]);
+        Assert.StartsWith("launch,,https://example.com/,linkedin,", csv[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class ReportLayoutTests
         Assert.StartsWith("Social · default · 2025-07-01 to 2025-07-15", social, StringComparison.Ordinal);
         Assert.DoesNotContain("Posts", social.Split('\n')[2], StringComparison.Ordinal);
         Assert.Contains("No posts imported", social, StringComparison.Ordinal);
-        var adCosts = costs[costs.IndexOf("Ad costs · default", StringComparison.Ordinal)..];
+        var adCosts = costs[costs.IndexOf("Costs · default", StringComparison.Ordinal)..];
         Assert.DoesNotContain("Month", adCosts, StringComparison.Ordinal);
         Assert.DoesNotContain("Campaign", adCosts, StringComparison.Ordinal);
         Assert.Contains("12,345.67", adCosts, StringComparison.Ordinal);

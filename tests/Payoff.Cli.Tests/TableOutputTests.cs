@@ -43,6 +43,27 @@ public sealed class TableOutputTests
     }
 
     [Fact]
+    public void A_text_column_with_a_drop_rank_is_left_out_of_a_narrow_terminal_and_one_without_is_kept()
+    {
+        var table = new ReportTable(
+            "links",
+            "Links",
+            [new("Short link"), new("Destination") { DropRank = 2 }, new("Campaign"), new("Clicks", CellKind.Count), new("Unique", CellKind.Count) { DropRank = 1 }],
+            [new TableRow(["launch", "https://example.com/a-rather-long-landing-page", "spring-launch", 12L, 9L])]);
+        var (narrow, narrowOutput) = Console(width: 50, ansi: false);
+        var (wide, wideOutput) = Console(width: 120, ansi: false);
+
+        TableOutput.WriteTable(narrow, table, "Links · test");
+        TableOutput.WriteTable(wide, table, "Links · test");
+
+        Assert.Contains("Left out to fit 50 columns: Destination.", narrowOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("spring-launch", narrowOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Unique", narrowOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Destination", wideOutput.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Left out to fit", wideOutput.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wide_terminal_shows_every_column_with_changes_and_money_in_the_minor_unit()
     {
         var (console, output) = Console(width: 200, ansi: false);

@@ -10,6 +10,7 @@ public sealed partial class DashboardSignInTests
     [InlineData("sources", "/sources.csv")]
     [InlineData("roi", "/export/roi?table=roi&format=csv")]
     [InlineData("attribution", "/export/attribution?table=models&format=csv")]
+    [InlineData("links", "/export/links?table=links&format=csv")]
     public async Task The_cli_csv_of_a_report_has_the_header_of_the_web_csv_export_of_the_same_report(string report, string export)
     {
         await using var app = SeededApp();

@@ -5,9 +5,32 @@ using Payoff.Core.Reporting.Benchmark;
 
 namespace Payoff.Application.Benchmark;
 
-/// <summary>The monthly benchmark as a table: one network's months (the network page's table and its CSV/XLSX export).</summary>
+/// <summary>The monthly benchmark as tables: the whole report (<c>payoff report benchmark</c>'s table and CSV) and one network's months (the network page's table and its CSV/XLSX export).</summary>
 public static class BenchmarkTable
 {
+    /// <summary>
+    /// Every network's months (a network's rows together), then all networks' months as totals rows (named <c>benchmark</c>): network or
+    /// channel, month (<c>yyyy-MM</c>), sessions, contacts, contact rate (a ratio), customers, revenue in the
+    /// report's currency, and each figure's change from the month before under the comparison rule
+    /// (<see cref="Change"/>). A month before the workspace's first data has no figures (nulls, not zeros).
+    /// </summary>
+    public static ReportTable Build(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var currency = report.Currency;
+        return new ReportTable(
+            "benchmark",
+            "Monthly benchmark",
+            [new("Network / channel"), new("Month"), new("Sessions", CellKind.Count), new("Δ sessions", CellKind.Change) { DropRank = 2 }, new("Contacts", CellKind.Count), new("Δ contacts", CellKind.Change) { DropRank = 3 },
+                new("Contact rate", CellKind.Percent) { DropRank = 1 }, new("Δ contact rate", CellKind.Change) { DropRank = 7 }, new("Customers", CellKind.Count) { DropRank = 4 }, new("Δ customers", CellKind.Change) { DropRank = 6 },
+                TableColumn.Money($"Revenue ({currency})", currency), new("Δ revenue", CellKind.Change) { DropRank = 5 }],
+            [.. report.Rows.GroupBy(r => r.Network).SelectMany(g => g).Select(Row)])
+        {
+            Subtotals = [.. report.Totals.Select(Row)],
+            Notes = ["Δ: change from the month before; \"new\" when the month before has data on half its days or fewer, or nothing to compare with. Contacts, customers and revenue are credited to each person's original source."],
+        };
+    }
+
     /// <summary>
     /// The months of <paramref name="network"/> in <paramref name="report"/> (named <c>monthly</c>): sessions,
     /// contacts, contact rate, customers, revenue in <paramref name="currency"/> and the sessions' change from the
@@ -28,6 +51,12 @@ public static class BenchmarkTable
 
     /// <summary>A month as <c>yyyy-MM</c>.</summary>
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    // A row's cells; a month before the workspace's first data has no figures.
+    private static TableRow Row(BenchmarkRow row) => row.BeforeData
+        ? new TableRow([row.Network, Month(row.Month), null, null, null, null, null, null, null, null, null, null])
+        : new TableRow([row.Network, Month(row.Month), row.Counts.Sessions, row.Changes.Sessions, row.Counts.Contacts, row.Changes.Contacts, row.Counts.ContactRate, row.Changes.ContactRate,
+            row.Counts.Customers, row.Changes.Customers, row.Counts.Revenue, row.Changes.Revenue]);
 
     // A percentage cell when the comparison rule gives one, else its "new" or "—".
     private static object Shown(Change change) => change.Fraction is { } f ? f : change.ToString();

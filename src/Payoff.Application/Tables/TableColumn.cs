@@ -19,7 +19,7 @@ public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text, s
         : throw new ArgumentException($"Column '{Header}': a money column needs its currency, and only a money column has one.", nameof(Currency));
 
     /// <summary>
-    /// When a terminal is narrower than the table, the CLI leaves out number columns by this rank, highest
+    /// When a terminal is narrower than the table, the CLI leaves out columns by this rank, highest
     /// first, and names them under the table; 0 (the default) keeps the column at every width. Pages and
     /// exports show every column whatever its rank.
     /// </summary>

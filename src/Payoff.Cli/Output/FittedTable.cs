@@ -7,7 +7,7 @@ namespace Payoff.Cli.Output;
 /// A report table as every report prints it in the terminal: its title line (report · workspace ·
 /// period) first; text columns on the left, which may wrap between words; number columns right-aligned
 /// and never wrapped, so no figure is broken mid-digit. A column empty (blank or "—") in every row is
-/// left out. When the table is wider than the console, number columns are left out by their drop rank
+/// left out. When the table is wider than the console, columns with a drop rank are left out by it
 /// (highest first) until it fits, and a note under the table names them.
 /// </summary>
 /// <param name="title">The title line, in Spectre markup (escape untrusted text with <see cref="Display.Text"/>).</param>
@@ -22,10 +22,13 @@ public sealed class FittedTable(string title)
     private readonly List<Column> columns = [];
     private readonly List<Row> rows = [];
 
-    /// <summary>Adds a text column (names, months), kept at every width.</summary>
-    public FittedTable Text(string header)
+    /// <summary>
+    /// Adds a text column (names, months). <paramref name="dropRank"/> 0 keeps it at every width; otherwise,
+    /// when the table does not fit, the highest rank is left out first.
+    /// </summary>
+    public FittedTable Text(string header, int dropRank = 0)
     {
-        columns.Add(new Column(header, false, 0));
+        columns.Add(new Column(header, false, dropRank));
         return this;
     }
 

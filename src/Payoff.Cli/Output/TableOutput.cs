@@ -9,8 +9,8 @@ namespace Payoff.Cli.Output;
 
 /// <summary>
 /// Prints a report's one table (<see cref="ReportTable"/>, the table the web shows and exports) in the
-/// terminal or as CSV: the terminal table through <see cref="FittedTable"/> (number columns left out by
-/// their <see cref="TableColumn.DropRank"/> when it does not fit, and named under it), then the table's
+/// terminal or as CSV: the terminal table through <see cref="FittedTable"/> (columns left out by their
+/// <see cref="TableColumn.DropRank"/> when it does not fit, and named under it), then the table's
 /// notes and warnings; the CSV through <see cref="CsvOutput"/> with the same header cells as the web's
 /// CSV and XLSX exports, numbers as numbers and formula-like text neutralised.
 /// </summary>
@@ -97,7 +97,7 @@ public static class TableOutput
         {
             if (column.Kind == CellKind.Text)
             {
-                fitted.Text(column.Header);
+                fitted.Text(column.Header, column.DropRank);
             }
             else
             {
