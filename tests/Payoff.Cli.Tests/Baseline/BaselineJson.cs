@@ -121,11 +121,14 @@ public static class BaselineJson
 
         // The same figure at the recorded precision: the CLI rounded rates, scores and per-visit money to 2–6
         // places, and the one document now carries them unrounded; a whole number may differ only by decimal
-        // noise (1e-9). A figure recorded with more than 6 places compares exactly.
+        // noise (1e-9). A figure recorded with more than 6 places is a double written out in full (attribution
+        // credits, removal effects): it compares to 12 significant digits, since the last of a double's 15–17
+        // digits follows the order floating-point sums ran in (5.492784959948969 vs …968), not the figure.
         var places = left.Contains('.', StringComparison.Ordinal) ? left.Length - left.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         return x == y
             || (places is > 0 and <= 6 && Math.Round(y, places, MidpointRounding.AwayFromZero) == x)
-            || (places == 0 && Math.Abs(x - y) < 0.000000001m);
+            || (places == 0 && Math.Abs(x - y) < 0.000000001m)
+            || (places > 6 && Math.Abs(x - y) <= Math.Abs(x) * 0.000000000001m);
     }
 
     private static bool IsExcluded(string path, IReadOnlyCollection<string> excluded) =>

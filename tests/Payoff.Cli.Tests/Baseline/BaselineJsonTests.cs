@@ -29,6 +29,10 @@ public sealed class BaselineJsonTests
     {
         // The CLI wrote 0.25 for 0.2500001 (rounded); the one document writes it unrounded: the same figure.
         Assert.Null(Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contactRate":0.2500001,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40}}"""));
+        // A double written in full may differ in its last digit (summation order), not in its twelfth.
+        var credit = JsonNode.Parse("""{"credit":5.492784959948969}""");
+        Assert.Null(BaselineJson.FirstDifference(credit, JsonNode.Parse("""{"credit":5.492784959948968}"""), []));
+        Assert.Equal("$.credit: expected 5.492784959948969, got 5.4927849599", BaselineJson.FirstDifference(credit, JsonNode.Parse("""{"credit":5.4927849599}"""), []));
         Assert.Equal("$.totals.sessions: expected 40, got 40.5", Difference("""{"workspace":"demo","rows":[{"network":"LinkedIn","contactRate":0.25,"revenue":12.5,"sessions":40,"note":null}],"totals":{"sessions":40.5}}"""));
     }
 
