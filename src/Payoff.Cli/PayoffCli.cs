@@ -51,6 +51,17 @@ public static class PayoffCli
         return root;
     }
 
+    /// <summary>
+    /// How long a command may take to end after Ctrl+C or SIGTERM before System.CommandLine ends the process
+    /// (its default is 2 seconds): a server gets 30 seconds to drain requests, apply the spool and checkpoint,
+    /// which takes longer than 2 seconds on a busy machine; a command run inside the server leaves the signals
+    /// to the server (null: not handled by that invocation).
+    /// </summary>
+    private static TimeSpan? TerminationGrace(ParseResult parse, CliContext context) =>
+        context.Served ? null
+        : parse.CommandResult.Command.Name is "serve" or "demo" ? TimeSpan.FromSeconds(30)
+        : TimeSpan.FromSeconds(2);
+
     /// <summary>Runs the command line; errors become one line on <see cref="CliContext.Error"/> and a non-zero exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -58,7 +69,13 @@ public static class PayoffCli
         var root = Build(context);
         // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = TerminationGrace(parse, context),
+        };
         if (parse.Errors.Any(e => ParseErrors.NamesAType(e.Message)))
         {
             foreach (var error in parse.Errors)
