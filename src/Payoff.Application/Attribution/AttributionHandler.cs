@@ -5,20 +5,12 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Application.Attribution;
 
 /// <summary>Builds the attribution report: the one place <see cref="AttributionReportBuilder"/> is constructed.</summary>
-public sealed class AttributionHandler(IStore store) : IApplicationHandler
+public sealed class AttributionHandler(IStore store) : ReportHandler<AttributionRequest, AttributionReport>(store)
 {
-    /// <summary>The report of <paramref name="request"/>, read in a session of its own.</summary>
-    /// <exception cref="Requests.RequestException">The conversion is unknown to the workspace (events only).</exception>
-    public async Task<AttributionReport> HandleAsync(Workspace workspace, AttributionRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>The report of <paramref name="request"/>, read through the caller's <paramref name="session"/>.</summary>
     /// <exception cref="Requests.RequestException">The conversion is unknown to the workspace (events only).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Hosts resolve the handler and call both overloads on it.")]
-    public async Task<AttributionReport> HandleAsync(IStoreSession session, Workspace workspace, AttributionRequest request, CancellationToken cancellationToken = default)
+    public override async Task<AttributionReport> HandleAsync(IStoreSession session, Workspace workspace, AttributionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);

@@ -12,19 +12,11 @@ namespace Payoff.Application.Benchmark;
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
 /// <param name="time">The clock (goals are tracked to today in the workspace's zone).</param>
-public sealed class BenchmarkHandler(IStore store, TimeProvider time) : IApplicationHandler
+public sealed class BenchmarkHandler(IStore store, TimeProvider time) : ReportHandler<BenchmarkRequest, BenchmarkResult>(store)
 {
-    /// <summary>Builds the benchmark in a session of its own.</summary>
-    /// <exception cref="RequestException">The network is unknown.</exception>
-    public async Task<BenchmarkResult> HandleAsync(Workspace workspace, BenchmarkRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>Builds the benchmark in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
     /// <exception cref="RequestException">The network is unknown.</exception>
-    public async Task<BenchmarkResult> HandleAsync(IStoreSession session, Workspace workspace, BenchmarkRequest request, CancellationToken cancellationToken = default)
+    public override async Task<BenchmarkResult> HandleAsync(IStoreSession session, Workspace workspace, BenchmarkRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);

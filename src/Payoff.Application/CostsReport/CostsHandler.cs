@@ -6,18 +6,10 @@ namespace Payoff.Application.CostsReport;
 
 /// <summary>Reads the costs report: the one place a host reads ad costs and the ledger's staff time and fees for it.</summary>
 /// <param name="store">The store a session is opened on.</param>
-public sealed class CostsHandler(IStore store) : IApplicationHandler
+public sealed class CostsHandler(IStore store) : ReportHandler<CostsRequest, CostsResult>(store)
 {
-    /// <summary>Reads the report in a session of its own.</summary>
-    public async Task<CostsResult> HandleAsync(Workspace workspace, CostsRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>Reads the report in <paramref name="session"/> (a caller already holding one passes it: sessions never nest).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A handler is resolved from the container and called on its instance, like every handler.")]
-    public async Task<CostsResult> HandleAsync(IStoreSession session, Workspace workspace, CostsRequest request, CancellationToken cancellationToken = default)
+    public override async Task<CostsResult> HandleAsync(IStoreSession session, Workspace workspace, CostsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);

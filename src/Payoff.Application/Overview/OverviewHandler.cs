@@ -14,17 +14,10 @@ namespace Payoff.Application.Overview;
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
 /// <param name="time">The clock (goals are tracked to today).</param>
-public sealed class OverviewHandler(IStore store, TimeProvider time) : IApplicationHandler
+public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHandler<OverviewRequest, OverviewReport>(store)
 {
-    /// <summary>Builds the overview in a session of its own.</summary>
-    public async Task<OverviewReport> HandleAsync(Workspace workspace, OverviewRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>Builds the overview in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
-    public async Task<OverviewReport> HandleAsync(IStoreSession session, Workspace workspace, OverviewRequest request, CancellationToken cancellationToken = default)
+    public override async Task<OverviewReport> HandleAsync(IStoreSession session, Workspace workspace, OverviewRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);

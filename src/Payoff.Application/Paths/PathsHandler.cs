@@ -5,23 +5,15 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Application.Paths;
 
 /// <summary>Builds the path insights of a request.</summary>
-public sealed class PathsHandler(IStore store) : IApplicationHandler
+public sealed class PathsHandler(IStore store) : ReportHandler<PathsRequest, PathsReport>(store)
 {
     /// <summary>The note on imported paths, which carry no dates.</summary>
     public const string UndatedNote = "Imported paths carry no dates: the period does not apply, and there is no time to conversion.";
 
-    /// <summary>The insights of <paramref name="request"/>, read in a session of its own.</summary>
-    /// <exception cref="Requests.RequestException">The conversion is unknown to the workspace (events only).</exception>
-    public async Task<PathsReport> HandleAsync(Workspace workspace, PathsRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>The insights of <paramref name="request"/>, read through the caller's <paramref name="session"/>.</summary>
     /// <exception cref="Requests.RequestException">The conversion is unknown to the workspace (events only).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Hosts resolve the handler and call both overloads on it.")]
-    public async Task<PathsReport> HandleAsync(IStoreSession session, Workspace workspace, PathsRequest request, CancellationToken cancellationToken = default)
+    public override async Task<PathsReport> HandleAsync(IStoreSession session, Workspace workspace, PathsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);

@@ -7,20 +7,11 @@ namespace Payoff.Application.Roi;
 
 /// <summary>Builds the ROI report: the one place <see cref="RoiReportBuilder"/> is constructed for a host.</summary>
 /// <param name="store">The store a session is opened on.</param>
-public sealed class RoiHandler(IStore store) : IApplicationHandler
+public sealed class RoiHandler(IStore store) : ReportHandler<RoiRequest, RoiResult>(store)
 {
-    /// <summary>Builds the report in a session of its own.</summary>
-    /// <exception cref="Requests.RequestException">The network is unknown.</exception>
-    public async Task<RoiResult> HandleAsync(Workspace workspace, RoiRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>Builds the report in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
     /// <exception cref="Requests.RequestException">The network is unknown.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A handler is resolved from the container and called on its instance, like every handler.")]
-    public async Task<RoiResult> HandleAsync(IStoreSession session, Workspace workspace, RoiRequest request, CancellationToken cancellationToken = default)
+    public override async Task<RoiResult> HandleAsync(IStoreSession session, Workspace workspace, RoiRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);

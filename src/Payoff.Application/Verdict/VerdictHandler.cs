@@ -7,17 +7,10 @@ namespace Payoff.Application.Verdict;
 /// <summary>Builds the verdict: the one place <see cref="VerdictReportBuilder"/> is constructed for a host.</summary>
 /// <param name="store">The store a session is opened on.</param>
 /// <param name="time">The clock (goals' progress is tracked to today).</param>
-public sealed class VerdictHandler(IStore store, TimeProvider time) : IApplicationHandler
+public sealed class VerdictHandler(IStore store, TimeProvider time) : ReportHandler<VerdictRequest, VerdictReport>(store)
 {
-    /// <summary>Builds the verdict in a session of its own.</summary>
-    public async Task<VerdictReport> HandleAsync(Workspace workspace, VerdictRequest request, CancellationToken cancellationToken = default)
-    {
-        await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await HandleAsync(session, workspace, request, cancellationToken);
-    }
-
     /// <summary>Builds the verdict in <paramref name="session"/>, with the workspace's active goals unless <see cref="VerdictRequest.WithGoals"/> is false.</summary>
-    public async Task<VerdictReport> HandleAsync(IStoreSession session, Workspace workspace, VerdictRequest request, CancellationToken cancellationToken = default)
+    public override async Task<VerdictReport> HandleAsync(IStoreSession session, Workspace workspace, VerdictRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
