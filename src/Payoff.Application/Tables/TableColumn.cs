@@ -25,6 +25,12 @@ public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text, s
     /// </summary>
     public int DropRank { get; init; }
 
+    /// <summary>
+    /// For a <see cref="CellKind.Change"/> column: true when a fall is good news (a cost, a cost per lead), so pages colour
+    /// its changes the right way round (<see cref="Core.Reporting.Change.IsGood"/>); false (the default) when more is better.
+    /// </summary>
+    public bool LowerIsBetter { get; init; }
+
     /// <summary>The number of decimals its values are shown and exported with: the currency's minor unit for money, 2 for other numbers.</summary>
     public int Decimals => Currency is null ? 2 : Currencies.Decimals(Currency);
 

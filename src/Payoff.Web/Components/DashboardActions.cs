@@ -8,9 +8,11 @@ using Payoff.Application.Goals;
 using Payoff.Application.Importing;
 using Payoff.Application.Links;
 using Payoff.Application.Requests;
+using Payoff.Core.Goals;
 using Payoff.Core.Stores;
 using Payoff.Import;
 using Payoff.Core.Links;
+using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
 using Payoff.Web.Uploading;
 
@@ -27,7 +29,7 @@ public static class DashboardActions
     /// <summary>The header the dashboard's script sends the anti-forgery token in.</summary>
     public const string TokenHeader = "RequestVerificationToken";
 
-    private static readonly string[] GoalFields = ["name", "metric", "network", "target", "target_percent", "deadline"];
+    private static readonly string[] GoalFields = ["name", "metric", "network", "campaign", "target", "target-percent", "baseline", "start", "deadline"];
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapDashboardActions(this IEndpointRouteBuilder app)
@@ -74,6 +76,26 @@ public static class DashboardActions
                     {
                         return Results.Json(new { error = ex.Message });
                     }
+                })
+            .RequireAuthorization().ExcludeFromDescription();
+
+        // The goal form's pre-filled baseline for the metric, network, campaign and days chosen (Goals/GoalSuggestion).
+        app.MapGet("/goals/baseline", async (HttpContext context, IStore store, GoalsHandler goals, TimeProvider time, CancellationToken cancellationToken) =>
+                {
+                    Core.Workspaces.Workspace workspace;
+                    await using (var session = await store.OpenSessionAsync(cancellationToken))
+                    {
+                        if (await DashboardWorkspace.ResolveAsync(session, context.User, context.Request.Query["w"].FirstOrDefault(), cancellationToken) is not { } resolved)
+                        {
+                            return Results.NotFound();
+                        }
+
+                        workspace = resolved.Workspace;
+                    }
+
+                    var values = GoalValuesOf(context.Request.Query);
+                    var suggestion = await GoalSuggestion.OfAsync(goals, workspace, new GoalRequest { Metric = values.Get("metric"), Network = values.Get("network"), Campaign = values.Get("campaign"), Start = Date(values.Get("start")), Deadline = Date(values.Get("deadline")) }, time, cancellationToken);
+                    return Results.Json(new { start = DashboardScope.Day(suggestion.Start), deadline = DashboardScope.Day(suggestion.Deadline), baseline = suggestion.BaselineText, error = suggestion.Problem });
                 })
             .RequireAuthorization().ExcludeFromDescription();
 

@@ -65,6 +65,26 @@
         });
     }, 300);
     goal.addEventListener('input', check);
+
+    // The baseline follows the metric, network, campaign and days chosen until the user types one of their own.
+    var baseline = goal.querySelector('[data-field="baseline"]');
+    if (baseline && baseline.getAttribute('data-suggested') === 'true') {
+      baseline.addEventListener('input', function () { baseline.removeAttribute('data-suggested'); });
+      var suggest = debounce(function () {
+        if (baseline.getAttribute('data-suggested') !== 'true') { return; }
+        fetch('/goals/baseline?' + fields(goal).toString(), { credentials: 'same-origin' })
+          .then(function (r) { return r.json(); })
+          .then(function (s) {
+            if (baseline.getAttribute('data-suggested') !== 'true') { return; }
+            baseline.value = s.baseline || '';
+            check();
+          });
+      }, 300);
+      ['metric', 'network', 'campaign', 'start', 'deadline'].forEach(function (name) {
+        var field = goal.querySelector('[data-field="' + name + '"]');
+        if (field) { field.addEventListener('change', suggest); }
+      });
+    }
   }
 
   // Imports: drop files on the zone, upload them with a progress bar, then see what was detected.

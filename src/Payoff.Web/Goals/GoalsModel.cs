@@ -25,13 +25,18 @@ public static class GoalsModel
         return GoalsReportTable.Build(goals, scope.Workspace.Currency, g => scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture))));
     }
 
-    /// <summary>A goal's months (actual and plan), then the deadline with the forecast and its interval; the target as a flat line.</summary>
+    /// <summary>
+    /// A goal's start (where actual and plan both begin: 0 for a flow, counted from the start; the baseline for a level or
+    /// a ratio), its months (actual and plan), then the deadline with the forecast and its interval; the target as a flat
+    /// line. So a goal added today has a line, not a point.
+    /// </summary>
     public static (IReadOnlyList<string> Labels, IReadOnlyList<ChartLine> Lines) Chart(GoalProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var labels = progress.Months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
-        var actual = progress.Months.Select(m => (double?)m.Actual).ToList();
-        var plan = progress.Months.Select(m => (double?)m.Planned).ToList();
+        var origin = progress.Goal.Metric.Kind == MetricKind.Flow ? 0 : (double?)progress.Baseline;
+        var labels = progress.Months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Prepend("start " + progress.Goal.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        var actual = progress.Months.Select(m => (double?)m.Actual).Prepend(progress.Months.Count == 0 ? null : origin).ToList();
+        var plan = progress.Months.Select(m => (double?)m.Planned).Prepend(origin).ToList();
         var forecast = progress.Months.Select(_ => (double?)null).ToList();
         var low = forecast.ToList();
         var high = forecast.ToList();
