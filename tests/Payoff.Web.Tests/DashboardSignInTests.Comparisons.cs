@@ -30,7 +30,7 @@ public sealed partial class DashboardSignInTests
         Assert.All(cards.Values, c => Assert.Contains("class=\"change", c, StringComparison.Ordinal));
 
         var sources = await (await viewer.SendAsync(HttpMethod.Get, "/sources?compare=previous-period")).Content.ReadAsStringAsync();
-        Assert.Contains("30 (new)", sources, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"30<span class=""delta change""[^>]*> \(new\)</span>"), sources);
         Assert.Contains("it has data on 4 of its 30 days", sources, StringComparison.Ordinal);
 
         var network = await (await viewer.SendAsync(HttpMethod.Get, "/network?n=Facebook")).Content.ReadAsStringAsync();
