@@ -98,7 +98,7 @@ public sealed partial class DashboardSignInTests
         var added = await (await editor.SendAsync(HttpMethod.Post, "/goals", Goal(TokenPattern().Match(page).Groups[1].Value))).Content.ReadAsStringAsync();
         Assert.Contains("Goal “LinkedIn leads” saved", added, StringComparison.Ordinal);
         Assert.Contains("Not measurable", added, StringComparison.Ordinal);
-        Assert.Contains("<td>LinkedIn</td>", added, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text\">LinkedIn</td>", added, StringComparison.Ordinal);
 
         var viewer = new Browser(app.Client());
         await viewer.SignInAsync("viewer@example.com", "a long viewer password");

@@ -37,7 +37,7 @@ public static class GoalsModel
         var labels = progress.Months.Select(m => m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Prepend("start " + progress.Goal.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
         var actual = progress.Months.Select(m => (double?)m.Actual).Prepend(progress.Months.Count == 0 ? null : origin).ToList();
         var plan = progress.Months.Select(m => (double?)m.Planned).Prepend(origin).ToList();
-        var forecast = progress.Months.Select(_ => (double?)null).ToList();
+        var forecast = actual.Select(_ => (double?)null).ToList();
         var low = forecast.ToList();
         var high = forecast.ToList();
         if (progress.Forecast is { } f)

@@ -1,0 +1,219 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Payoff.Core.Access;
+using Payoff.Core.Channels;
+using Payoff.Core.Events;
+using Payoff.Core.Goals;
+using Payoff.Core.Importing;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>
+/// Issue 15, points 4 and 5, in Debian's Chromium at 1440×900 and on a 390×844 phone: every goal's status and chance
+/// on screen (also right after adding one through the form, whose start and baseline come pre-filled), no table cell
+/// clipped on a wide screen, wide tables scrolling with a sticky first column on a phone, and the active preset,
+/// grouping and comparison marked with aria-current and kept in the links between pages.
+/// </summary>
+public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposable
+{
+    private static readonly string[] TablePages = ["/", "/sources", "/sources?by=campaign", "/roi", "/goals"];
+
+    // Is every element of the selector inside the window sideways and not hidden by a box that clips it?
+    private const string InsideScript = """
+        selector => [...document.querySelectorAll(selector)].map(el => {
+            const r = el.getBoundingClientRect();
+            let clipped = r.left < 0 || r.right > window.innerWidth + 0.5 || r.width === 0;
+            for (let box = el.parentElement; box && !clipped; box = box.parentElement) {
+                const style = getComputedStyle(box);
+                if (style.overflowX !== 'visible') {
+                    const b = box.getBoundingClientRect();
+                    clipped = r.left < b.left - 0.5 || r.right > b.right + 0.5;
+                }
+            }
+            return clipped ? (el.textContent || '').trim() : null;
+        }).filter(t => t !== null)
+        """;
+
+    private readonly DashboardHost host = new();
+    private IBrowser? browser;
+    private string baseUrl = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        if (!DashboardHost.Available)
+        {
+            return;
+        }
+
+        await host.StartAsync(async (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("editor@example.com", Passwords.Hash("a long editor password")).Id, workspace, Role.Admin);
+            new DuckDbSiteStore(db).Add(workspace, "example.com", Payoff.Core.Collect.IdentityMode.Cookie, false);
+
+            // 70 days of visits from three networks, one campaign with a long name.
+            var now = DateTimeOffset.UtcNow.AddHours(-2);
+            var sources = new[] { "facebook&utm_medium=social&utm_campaign=spring", "linkedin&utm_medium=social&utm_campaign=a-very-long-campaign-name-for-the-autumn-launch-in-three-countries", "tiktok&utm_medium=paid-social&utm_campaign=launch" };
+            var events = Enumerable.Range(0, 210).Select(i =>
+            {
+                var url = $"https://example.com/?utm_source={sources[i % 3]}";
+                return new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-(i / 3)), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) };
+            }).ToList();
+            await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events));
+
+            // Goals with long names and wide figures, as a workspace collects them.
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            IGoalStore goals = new DuckDbGoalStore(db);
+            foreach (var (name, metric, target) in new[] { ("Facebook sessions in the spring campaign, all markets", "sessions", 4000m), ("Contacts from every network this quarter", "contacts", 120m), ("Revenue", "revenue", 250000m) })
+            {
+                await goals.AddAsync(workspace, new Goal { Name = name, Metric = GoalMetrics.Find(metric)!, Target = target, Start = today.AddDays(-40), Deadline = today.AddDays(50) });
+            }
+        });
+        (browser, baseUrl) = (host.Browser, host.BaseUrl);
+    }
+
+    [ChromiumFact]
+    public async Task Every_goals_status_and_chance_show_first_on_a_wide_screen_and_a_phone_also_after_adding_a_goal_with_its_prefilled_start_and_baseline()
+    {
+        var page = await OpenAsync(1440, 900);
+        await page.GotoAsync(baseUrl + "/goals");
+        var headers = await page.Locator("table.goals thead th").AllInnerTextsAsync();
+        Assert.Equal(["Goal", "Status", "Chance"], headers.Take(3));
+
+        // The form: the start is the first of this month, the baseline follows the metric chosen.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), await page.InputValueAsync("#goal-form input[name='Form.Start']"));
+        await page.SelectOptionAsync("#goal-form select", "sessions");
+        var baseline = page.Locator("#goal-form input[name='Form.Baseline']");
+        await Assertions.Expect(baseline).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+        Assert.Equal(await baseline.InputValueAsync(), await SuggestedBaselineAsync(page, "sessions"));
+
+        // The same pre-fill without script, from the query string.
+        await page.GotoAsync(baseUrl + "/goals?metric=sessions");
+        Assert.Equal(await SuggestedBaselineAsync(page, "sessions"), await page.InputValueAsync("#goal-form input[name='Form.Baseline']"));
+
+        await page.FillAsync("#goal-form input[name='Form.Name']", "LinkedIn sessions in the autumn launch across three countries");
+        await page.FillAsync("#goal-form input[name='Form.Network']", "linkedin");
+        await page.FillAsync("#goal-form input[name='Form.TargetPercent']", "20");
+        await page.ClickAsync("#goal-form button");
+        Assert.Contains("saved", await page.InnerTextAsync("h2"), StringComparison.Ordinal);
+        Assert.Equal(4, await page.Locator("table.goals tbody tr").CountAsync());
+        await AssertGoalsOnScreenAsync(page, "1440 after adding");
+        await page.ScreenshotAsync(new() { Path = Shot("goals-1440"), FullPage = true });
+
+        var phone = await OpenAsync(390, 844);
+        await phone.GotoAsync(baseUrl + "/goals");
+        await AssertGoalsOnScreenAsync(phone, "390");
+        await phone.ScreenshotAsync(new() { Path = Shot("goals-390"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task No_table_cell_is_clipped_at_1440_and_on_a_phone_wide_tables_scroll_with_a_sticky_first_column_and_a_hint()
+    {
+        var page = await OpenAsync(1440, 900);
+        foreach (var path in TablePages)
+        {
+            await page.GotoAsync(baseUrl + path);
+            Assert.True(await page.Locator("main table").CountAsync() > 0, path);
+            Assert.Empty(await page.EvaluateAsync<string[]>(InsideScript, "main table th, main table td"));
+            Assert.Empty(await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main .scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.getAttribute('aria-label'))"));
+        }
+
+        await page.GotoAsync(baseUrl + "/sources?by=campaign");
+        await page.ScreenshotAsync(new() { Path = Shot("sources-1440"), FullPage = true });
+
+        var phone = await OpenAsync(390, 844);
+        foreach (var path in TablePages)
+        {
+            await phone.GotoAsync(baseUrl + path);
+            var wide = await phone.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('main .scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => {
+                    const first = s.querySelector('tbody td');
+                    const hint = s.previousElementSibling;
+                    const sticky = first && getComputedStyle(first).position === 'sticky';
+                    const hinted = hint && hint.classList.contains('scroll-hint') && hint.getBoundingClientRect().height > 0;
+                    return (s.getAttribute('aria-label') || '?') + ':' + sticky + ':' + hinted;
+                })
+                """);
+            Assert.All(wide, w => Assert.EndsWith(":true:true", w, StringComparison.Ordinal));
+            Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), path);
+        }
+
+        // Scrolled sideways, the first column stays in place.
+        await phone.GotoAsync(baseUrl + "/sources");
+        var scroll = phone.Locator("main .scroll").First;
+        await scroll.EvaluateAsync("s => s.scrollLeft = s.scrollWidth");
+        Assert.Empty(await phone.EvaluateAsync<string[]>(InsideScript, "main .scroll tbody td:first-child"));
+        await phone.ScreenshotAsync(new() { Path = Shot("sources-390"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task The_active_preset_grouping_and_comparison_are_marked_and_kept_in_the_links()
+    {
+        var page = await OpenAsync(1440, 900);
+        await page.GotoAsync(baseUrl + "/sources");
+        await page.ClickAsync("nav.presets >> text=Last 7 days");
+        await page.ClickAsync("nav.views >> text=Campaigns");
+        await page.ClickAsync("nav.views >> text=Against the period before");
+
+        Assert.Equal(["Last 7 days"], await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
+        Assert.Equal(["Campaigns", "Against the period before"], await page.Locator("nav.views a[aria-current=page]").AllInnerTextsAsync());
+        Assert.Equal("650", await page.Locator("nav.views a[aria-current=page]").First.EvaluateAsync<string>("a => getComputedStyle(a).fontWeight"));
+        Assert.Contains("by=campaign", page.Url, StringComparison.Ordinal);
+        Assert.Contains("compare=previous-period", page.Url, StringComparison.Ordinal);
+
+        // The range form keeps the grouping and comparison; the page links keep the days and the comparison.
+        var from = DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.FillAsync("form.range input[name=from]", from);
+        await page.ClickAsync("form.range button");
+        Assert.Contains($"from={from}", page.Url, StringComparison.Ordinal);
+        Assert.Contains("by=campaign", page.Url, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("nav.presets a[aria-current]").CountAsync());
+        var overview = await page.GetAttributeAsync("nav.pages >> text=Overview", "href") ?? string.Empty;
+        Assert.Contains($"from={from}", overview, StringComparison.Ordinal);
+        Assert.Contains("compare=previous-period", overview, StringComparison.Ordinal);
+        Assert.Equal("Sources", await page.InnerTextAsync("nav.pages a[aria-current=page]"));
+
+        // The totals row is compared, its changes coloured and marked with an arrow.
+        Assert.True(await page.Locator("tfoot .delta").CountAsync() >= 3);
+        await page.GotoAsync(baseUrl + "/roi");
+        Assert.Equal(["Last 30 days"], await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
+    }
+
+    public Task DisposeAsync() => host.DisposeAsync().AsTask();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => host.DisposeAsync();
+
+    private static async Task AssertGoalsOnScreenAsync(IPage page, string screen)
+    {
+        var statuses = await page.Locator("table.goals tbody td.status").AllInnerTextsAsync();
+        Assert.Equal(await page.Locator("table.goals tbody tr").CountAsync(), statuses.Count);
+        Assert.All(statuses, s => Assert.Contains(s.Trim(), new[] { "Achieved", "On track", "At risk", "Off track", "Missed", "No data" }));
+        var outside = await page.EvaluateAsync<string[]>(InsideScript, "table.goals tbody td.status .badge, table.goals tbody td.chance, table.goals tbody td:first-child a");
+        Assert.True(outside.Length == 0, $"{screen}: off screen or clipped: {string.Join(" | ", outside)}");
+    }
+
+    private async Task<string> SuggestedBaselineAsync(IPage page, string metric)
+    {
+        var answer = await page.APIRequest.GetAsync($"{baseUrl}/goals/baseline?metric={metric}");
+        var json = await answer.JsonAsync();
+        return json!.Value.GetProperty("baseline").GetString()!;
+    }
+
+    // Where a screenshot of the run goes, for a person to look at (the temporary folder, overwritten each run).
+    private static string Shot(string name) => Path.Combine(Path.GetTempPath(), $"payoff-layout-{name}.png");
+
+    private async Task<IPage> OpenAsync(int width, int height)
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, IsMobile = width < 600, HasTouch = width < 600 });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/login");
+        await page.FillAsync("#email", "editor@example.com");
+        await page.FillAsync("#password", "a long editor password");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(baseUrl + "/");
+        return page;
+    }
+}
