@@ -158,7 +158,7 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
         await page.ClickAsync("nav.views >> text=Campaigns");
         await page.ClickAsync("nav.views >> text=Against the period before");
 
-        Assert.Equal(["Last 7 days"], await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
+        Assert.Contains("Last 7 days", await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
         Assert.Equal(["Campaigns", "Against the period before"], await page.Locator("nav.views a[aria-current=page]").AllInnerTextsAsync());
         Assert.Equal("650", await page.Locator("nav.views a[aria-current=page]").First.EvaluateAsync<string>("a => getComputedStyle(a).fontWeight"));
         Assert.Contains("by=campaign", page.Url, StringComparison.Ordinal);
@@ -176,10 +176,11 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
         Assert.Contains("compare=previous-period", overview, StringComparison.Ordinal);
         Assert.Equal("Sources", await page.InnerTextAsync("nav.pages a[aria-current=page]"));
 
-        // The totals row is compared, its changes coloured and marked with an arrow.
-        Assert.True(await page.Locator("tfoot .delta").CountAsync() >= 3);
+        // The totals row is compared (equal sessions: neither good nor bad news).
+        Assert.Contains("(0.0 %)", await page.InnerTextAsync("tfoot .delta"), StringComparison.Ordinal);
         await page.GotoAsync(baseUrl + "/roi");
-        Assert.Equal(["Last 30 days"], await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
+        // The default days are the last 30 (on a month's 30th, "This month" is the same days and marked too).
+        Assert.Contains("Last 30 days", await page.Locator("nav.presets a[aria-current=page]").AllInnerTextsAsync());
     }
 
     public Task DisposeAsync() => host.DisposeAsync().AsTask();
