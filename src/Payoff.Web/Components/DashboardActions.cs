@@ -55,15 +55,9 @@ public static class DashboardActions
 
         app.MapGet("/goals/check", async (HttpContext context, IStore store, GoalsHandler goals, CancellationToken cancellationToken) =>
                 {
-                    Core.Workspaces.Workspace workspace;
-                    await using (var session = await store.OpenSessionAsync(cancellationToken))
+                    if (await WorkspaceAsync(context, store, cancellationToken) is not { } workspace)
                     {
-                        if (await DashboardWorkspace.ResolveAsync(session, context.User, context.Request.Query["w"].FirstOrDefault(), cancellationToken) is not { } resolved)
-                        {
-                            return Results.NotFound();
-                        }
-
-                        workspace = resolved.Workspace;
+                        return Results.NotFound();
                     }
 
                     try
@@ -82,15 +76,9 @@ public static class DashboardActions
         // The goal form's pre-filled baseline for the metric, network, campaign and days chosen (Goals/GoalSuggestion).
         app.MapGet("/goals/baseline", async (HttpContext context, IStore store, GoalsHandler goals, TimeProvider time, CancellationToken cancellationToken) =>
                 {
-                    Core.Workspaces.Workspace workspace;
-                    await using (var session = await store.OpenSessionAsync(cancellationToken))
+                    if (await WorkspaceAsync(context, store, cancellationToken) is not { } workspace)
                     {
-                        if (await DashboardWorkspace.ResolveAsync(session, context.User, context.Request.Query["w"].FirstOrDefault(), cancellationToken) is not { } resolved)
-                        {
-                            return Results.NotFound();
-                        }
-
-                        workspace = resolved.Workspace;
+                        return Results.NotFound();
                     }
 
                     var values = GoalValuesOf(context.Request.Query);
@@ -101,6 +89,13 @@ public static class DashboardActions
 
         app.MapPost("/imports/check", CheckUploadAsync).RequireAuthorization().DisableAntiforgery().ExcludeFromDescription();
         return app;
+    }
+
+    // The workspace of the query's w the user is a member of, read in a session closed before the handler opens its own.
+    private static async Task<Core.Workspaces.Workspace?> WorkspaceAsync(HttpContext context, IStore store, CancellationToken cancellationToken)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return (await DashboardWorkspace.ResolveAsync(session, context.User, context.Request.Query["w"].FirstOrDefault(), cancellationToken))?.Workspace;
     }
 
     /// <summary>A link request from the builder's fields.</summary>
