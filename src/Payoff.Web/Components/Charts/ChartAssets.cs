@@ -43,7 +43,7 @@ public static class ChartAssets
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             var plain = copy.ToArray();
-            return new Asset(plain, Compress(plain, s => new BrotliStream(s, CompressionLevel.Optimal)), Compress(plain, s => new GZipStream(s, CompressionLevel.Optimal)), $"\"{Convert.ToHexStringLower(SHA256.HashData(plain))[..16]}\"");
+            return new Asset(plain, Compress(plain, s => new BrotliStream(s, CompressionLevel.SmallestSize)), Compress(plain, s => new GZipStream(s, CompressionLevel.SmallestSize)), $"\"{Convert.ToHexStringLower(SHA256.HashData(plain))[..16]}\"");
         }
 
         public IResult Write(HttpContext context, string cacheControl)
