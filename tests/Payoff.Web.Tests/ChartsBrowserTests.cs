@@ -230,15 +230,7 @@ public sealed class ChartsBrowserTests(ChartsBrowserTests.Host fixture) : IClass
         {
             var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, IsMobile = width < 600, HasTouch = width < 600 });
             var page = await context.NewPageAsync();
-            var problems = new List<string>();
-            page.Console += (_, m) =>
-            {
-                if (m.Type is "error" or "warning")
-                {
-                    problems.Add($"{page.Url}: {m.Text}");
-                }
-            };
-            page.PageError += (_, e) => problems.Add($"{page.Url}: {e}");
+            var problems = DashboardHost.Problems(page);
             await page.GotoAsync(BaseUrl + "/login");
             await page.FillAsync("#email", "owner@example.com");
             await page.FillAsync("#password", "a long owner password");

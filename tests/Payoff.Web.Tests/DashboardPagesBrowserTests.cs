@@ -203,15 +203,7 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, m) =>
-        {
-            if (m.Type is "error" or "warning")
-            {
-                problems.Add($"{page.Url}: {m.Text}");
-            }
-        };
-        page.PageError += (_, e) => problems.Add($"{page.Url}: {e}");
+        var problems = DashboardHost.Problems(page);
         await SignInAsync(page, email, password);
         return (page, problems);
     }
