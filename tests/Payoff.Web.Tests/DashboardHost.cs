@@ -61,6 +61,22 @@ public sealed class DashboardHost : IAsyncDisposable
         });
     }
 
+    /// <summary>The page's console errors and warnings and its uncaught exceptions, each with the page's address, as they happen.</summary>
+    public static List<string> Problems(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var problems = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                problems.Add($"{page.Url}: {m.Text}");
+            }
+        };
+        page.PageError += (_, e) => problems.Add($"{page.Url}: {e}");
+        return problems;
+    }
+
     /// <summary>A free loopback port.</summary>
     public static int FreePort()
     {

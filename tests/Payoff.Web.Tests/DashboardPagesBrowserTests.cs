@@ -70,7 +70,8 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
         await page.GotoAsync(baseUrl + "/");
         await page.ClickAsync("#networks table >> text=Facebook");
         Assert.Equal("Facebook", await page.InnerTextAsync("h1"));
-        Assert.Equal(1, await page.Locator("figure.chart svg").CountAsync());
+        await page.Locator("figure.chart .chart-plot svg").First.WaitForAsync();
+        Assert.Equal(2, await page.Locator("figure.chart .chart-plot svg").CountAsync());
 
         // The date range: a preset, then custom days, kept in the URL and in the navigation.
         await page.GotoAsync(baseUrl + "/");
@@ -94,7 +95,8 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
         Assert.Equal(5, await page.Locator("#smart-letters span").CountAsync());
         await page.ClickAsync("#goal-form button");
         Assert.Contains("Goal “Facebook sessions” saved", await page.ContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await page.Locator(".goal-detail figure.chart svg").CountAsync());
+        await page.Locator(".goal-detail figure.chart .chart-plot svg").WaitForAsync();
+        Assert.Equal(1, await page.Locator(".goal-detail figure.chart .chart-plot svg").CountAsync());
 
         // A link: the live preview, the link with its QR code, and a click through it that counts.
         await page.GotoAsync(baseUrl + "/links");
@@ -201,15 +203,7 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
         var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, m) =>
-        {
-            if (m.Type is "error" or "warning")
-            {
-                problems.Add($"{page.Url}: {m.Text}");
-            }
-        };
-        page.PageError += (_, e) => problems.Add($"{page.Url}: {e}");
+        var problems = DashboardHost.Problems(page);
         await SignInAsync(page, email, password);
         return (page, problems);
     }

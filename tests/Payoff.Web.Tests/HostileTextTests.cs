@@ -69,6 +69,33 @@ public sealed class HostileTextTests
         }
     }
 
+    [Fact]
+    public async Task The_chart_data_block_holds_hostile_names_as_json_that_cannot_close_its_script_element()
+    {
+        // Issue 15: the charts' figures travel as JSON in <script type="application/json"> (never run). A label
+        // with "</script>" must not end that element: the JSON encoder writes < as \u003C.
+        await using var app = Seeded();
+        var browser = new SignedInBrowser(app.Client());
+        await browser.SignInAsync("owner@example.com", "a long owner password");
+
+        foreach (var page in new[] { "/roi?by=campaign", "/attribution?by=campaign", "/network?n=Facebook", "/" })
+        {
+            var html = await (await browser.GetAsync(page)).Content.ReadAsStringAsync();
+            var start = html.IndexOf("<script type=\"application/json\" class=\"chart-data\">", StringComparison.Ordinal);
+            Assert.True(start >= 0, page);
+            start = html.IndexOf('>', start) + 1;
+            var json = html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+            Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+            using var data = System.Text.Json.JsonDocument.Parse(json);
+            var labels = data.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).ToList();
+            if (page.Contains("by=campaign", StringComparison.Ordinal))
+            {
+                Assert.Contains($"Facebook / {Script}", labels);
+                Assert.Contains($"Facebook / {Refresh}", labels);
+            }
+        }
+    }
+
     private static PayoffAppFactory Seeded() => new PayoffAppFactory().WithSite(seed: (db, workspace) =>
     {
         var users = new DuckDbUserStore(db);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Payoff.Application.Overview;
 using Payoff.Application.Roi;
 using Payoff.Web.Access;
+using Payoff.Web.Components.Charts;
 using Payoff.Web.Sources;
 
 namespace Payoff.Web.Components;
@@ -35,6 +36,7 @@ public static class DashboardEndpoints
             .DisableAntiforgery()
             .RequireAuthorization()
             .ExcludeFromDescription();
+        app.MapChartAssets();
         app.MapSourcesExport();
         app.MapPageExport<OverviewHandler, Overview.OverviewModel>("overview", (handler, scope, ct) => Overview.OverviewModel.BuildAsync(scope, handler, ct), m => m.Tables);
         app.MapPageExport<RoiHandler, Roi.RoiModel>("roi", (handler, scope, ct) => Roi.RoiModel.BuildAsync(scope, handler, ct), m => m.Tables);

@@ -61,14 +61,14 @@ public static class GoalsModel
         var lines = new List<ChartLine>
         {
             new("Actual", actual),
-            new("Plan", plan),
-            new("Target", target),
+            new("Plan", plan) { Stroke = ChartStroke.Dashed },
+            new("Target", target) { Stroke = ChartStroke.Dotted },
         };
         if (progress.Forecast is not null)
         {
-            lines.Add(new("Forecast", forecast));
-            lines.Add(new("95 % low", low));
-            lines.Add(new("95 % high", high));
+            lines.Add(new("Forecast", forecast) { Stroke = ChartStroke.Dashed });
+            lines.Add(new("95 % low", low) { Stroke = ChartStroke.BandLow });
+            lines.Add(new("95 % high", high) { Stroke = ChartStroke.BandHigh });
         }
 
         return (labels, lines);

@@ -12,7 +12,7 @@ namespace Payoff.Web.Overview;
 /// <summary>The overview page (and its export): <see cref="OverviewHandler"/>'s report with the days as a chart and the networks and goals tables.</summary>
 /// <param name="Report">The period against the one before, per day, the networks' ROI and the goals.</param>
 /// <param name="Days">The chart's labels (one per day, MM-dd).</param>
-/// <param name="Trend">Sessions, contacts and customers per day.</param>
+/// <param name="Trend">Sessions (left axis), contacts and customers (right axis: they are far fewer) per day.</param>
 /// <param name="Tables">The networks and goals tables.</param>
 /// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
 public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, DateTimeOffset ComputedAt)
@@ -27,12 +27,19 @@ public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> 
         var trend = new List<ChartLine>
         {
             new("Sessions", [.. report.Days.Select(d => (double?)d.Sessions)]),
-            new("Contacts", [.. report.Days.Select(d => (double?)d.Contacts)]),
-            new("Customers", [.. report.Days.Select(d => (double?)d.Customers)]),
+            new("Contacts", [.. report.Days.Select(d => (double?)d.Contacts)]) { Axis = ChartAxis.Right },
+            new("Customers", [.. report.Days.Select(d => (double?)d.Customers)]) { Axis = ChartAxis.Right },
         };
         var labels = Enumerable.Range(0, range.Days).Select(i => range.From.AddDays(i).ToString("MM-dd", CultureInfo.InvariantCulture)).ToList();
-        return new OverviewModel(report, labels, trend, [Networks(scope, report.Roi), GoalsModel.Table(scope, report.Goals)], scope.Time.GetUtcNow());
+        var today = scope.Today.DayNumber - range.From.DayNumber;
+        return new OverviewModel(report, labels, trend, [Networks(scope, report.Roi), GoalsModel.Table(scope, report.Goals)], scope.Time.GetUtcNow())
+        {
+            PartialDay = today >= 0 && today < range.Days ? today : null,
+        };
     }
+
+    /// <summary>The index in <see cref="Days"/> of today in the workspace's time zone (a day not over yet, drawn as partial), or null when the range ended before today.</summary>
+    public int? PartialDay { get; init; }
 
     /// <summary>The ROI report as the networks table (each network links to its page).</summary>
     public static ReportTable Networks(DashboardScope scope, RoiReport roi)

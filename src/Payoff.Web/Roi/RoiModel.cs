@@ -30,8 +30,8 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         var roi = RoiTable.Build("roi", byCampaign ? "ROI per campaign" : "ROI per network", report, r => r.Campaign is null && !r.Unassigned ? scope.Link("/network", ("n", r.Network), ("by", null)) : null);
         var chart = new List<ChartLine>
         {
-            new($"Revenue and value ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.Return)]),
-            new($"Cost ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.TotalCost)]),
+            new($"Revenue and value ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.Return)]) { Format = "#,##0.00" },
+            new($"Cost ({workspace.Currency})", [.. report.Rows.Select(r => (double?)r.Totals.TotalCost)]) { Format = "#,##0.00" },
         };
 
         var setup = scope.Session.CostSetup;
@@ -60,8 +60,14 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
             "Currency rates",
             [new("Currency"), new("From"), new($"{workspace.Currency} per unit", CellKind.Number)],
             [.. (await setup.CurrencyRatesAsync(workspace, cancellationToken)).Select(c => new TableRow([c.Currency, DashboardScope.Day(c.From), c.Rate]))]);
-        return new RoiModel(report, chart, [roi, time, rates, fees, currencies, recurring]);
+        return new RoiModel(report, chart, [roi, time, rates, fees, currencies, recurring])
+        {
+            Labels = [.. report.Rows.Select(r => r.Campaign is null && !r.Unassigned ? r.Network : $"{r.Network} / {r.Label}")],
+        };
     }
+
+    /// <summary>The chart's labels, one per report row: the network, or "network / campaign" (untrusted text).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
 
     // A fee's shares are weights (Facebook=2,Instagram=1): each network's part of the fee is its weight over their sum.
     private static string SharesText(IReadOnlyDictionary<string, decimal> shares)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Application.Benchmark;
 using Payoff.Application.Requests;
 using Payoff.Application.Roi;
@@ -24,7 +25,7 @@ namespace Payoff.Web.Components.Models;
 /// <param name="Network">The network's canonical name.</param>
 /// <param name="Period">The whole months the verdict judges (the same as the overview's and the CLI's).</param>
 /// <param name="Months">The chart's labels.</param>
-/// <param name="Monthly">Sessions and contacts per month.</param>
+/// <param name="Monthly">Sessions (left axis) and contacts (right axis) per month.</param>
 /// <param name="Goals">The network's goals.</param>
 /// <param name="Verdict">Its verdict, or null when it had no data in the verdict's months.</param>
 /// <param name="Tables">Monthly, social and campaigns tables.</param>
@@ -65,24 +66,51 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var chart = new List<ChartLine>
         {
             new("Sessions", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Sessions : 0)]),
-            new("Contacts", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Contacts : 0)]),
+            new("Contacts", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Contacts : 0)]) { Axis = ChartAxis.Right },
         };
+        var thisMonth = months.ToList().IndexOf(new DateOnly(scope.Today.Year, scope.Today.Month, 1));
 
         var social = await handlers.Social.HandleAsync(session, workspace, new SocialRequest(scope.Range, SocialGrouping.Month), cancellationToken);
         var socialTable = SocialTable.Monthly(social, network);
         var roi = await handlers.Roi.HandleAsync(session, workspace, new RoiRequest(scope.Range, RoiGrouping.Campaign, network, RoiReport.FirstTouch) { NetworkName = "n" }, cancellationToken);
         var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null);
         var goals = benchmark.Goals;
+        var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(roi.Report.Totals, workspace.Currency));
         if (channel is not null)
         {
             var comparison = await handlers.Comparison.HandleAsync(session, workspace, period, channel, cancellationToken);
-            return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison };
+            return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison, Charts = charts };
         }
 
         var verdict = (await handlers.Verdict.HandleAsync(session, workspace, new VerdictRequest(period), cancellationToken))
             .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
-        return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, verdict, [monthly, socialTable, campaigns]);
+        return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, verdict, [monthly, socialTable, campaigns]) { Charts = charts };
     }
+
+    /// <summary>The funnel chart's steps: visits, contacts, customers, then revenue in <paramref name="currency"/>.</summary>
+    public static IReadOnlyList<string> FunnelSteps(string currency) => ["Visits", "Contacts", "Customers", $"Revenue ({currency})"];
+
+    /// <summary>
+    /// The funnel of <paramref name="totals"/> as two series over <see cref="FunnelSteps"/>: the counts (sessions,
+    /// contacts, customers; each with its rate of the step before) on the left axis and revenue on the right one.
+    /// </summary>
+    public static IReadOnlyList<ChartLine> Funnel(LedgerTotals totals, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        static string Count(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
+        static string Of(long n, long of, string what) => of == 0 ? Count(n) : string.Create(CultureInfo.InvariantCulture, $"{Count(n)} ({100.0 * n / of:0.#} % of {what})");
+        return
+        [
+            new("Count", [totals.Sessions, totals.Contacts, totals.Customers, null])
+            {
+                Texts = [Count(totals.Sessions), Of(totals.Contacts, totals.Sessions, "visits"), Of(totals.Customers, totals.Contacts, "contacts"), null],
+            },
+            new($"Revenue ({currency})", [null, null, null, (double)totals.Revenue]) { Axis = ChartAxis.Right, Format = "#,##0.00" },
+        ];
+    }
+
+    /// <summary>The page's charts beyond the monthly one; null on a model with only <see cref="Problem"/>.</summary>
+    public NetworkCharts? Charts { get; init; }
 
     /// <summary>Why the page shows no figures (the network named by <c>?n=</c> is unknown), or null.</summary>
     public string? Problem { get; init; }
