@@ -2,7 +2,7 @@ namespace Payoff.Application.Overview;
 
 /// <summary>One line of "What to do now": a sentence with its number, and where its evidence is.</summary>
 /// <param name="Kind">
-/// What it asks for, as a machine name: <c>cut</c> and <c>reduce-time</c> (a network's verdict), <c>goal-off-track</c>
+/// What it asks for, as a machine name: <c>cut</c> and <c>reduce-time</c> (a network's verdict), <c>hold-budget</c> (kept, but its leads cost several times the others'), <c>goal-off-track</c>
 /// and <c>goal-at-risk</c> (a goal's status), <c>scale</c> (a network's verdict).
 /// </param>
 /// <param name="Sentence">The line a person reads, its figures culture-invariant and equal to <see cref="Figure"/> and <see cref="Against"/> as rounded in it.</param>
