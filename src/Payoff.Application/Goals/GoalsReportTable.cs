@@ -10,7 +10,7 @@ public static class GoalsReportTable
     /// <summary>
     /// The table <c>goals</c>: per goal its number, name, metric, scope, deadline, baseline, target and current value,
     /// progress, the forecast at the deadline with its 95 % interval, the chance of reaching the target and the status
-    /// (<c>on-track</c>, as in the JSON). A goal's values are shown as its metric is: a rate as a percentage, an amount
+    /// (a <see cref="StatusCell"/>: <c>on-track</c> as in the JSON in exports and the CLI, "On track" on a page). A goal's values are shown as its metric is: a rate as a percentage, an amount
     /// in <paramref name="currency"/>, anything else as a number. Notes: why a goal's figure is missing, and how the
     /// forecast and status are made.
     /// </summary>
@@ -30,7 +30,7 @@ public static class GoalsReportTable
             [.. goals.Select(g => new TableRow(
                 [g.Goal.Id, g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), g.Goal.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Value(g.Goal.Metric, g.Baseline, currency), Value(g.Goal.Metric, g.Target, currency), Value(g.Goal.Metric, g.Current, currency), g.Progress,
-                    Value(g.Goal.Metric, g.Forecast, currency), Value(g.Goal.Metric, g.ForecastLow, currency), Value(g.Goal.Metric, g.ForecastHigh, currency), g.Chance, GoalsReportJson.Status(g.Status)],
+                    Value(g.Goal.Metric, g.Forecast, currency), Value(g.Goal.Metric, g.ForecastLow, currency), Value(g.Goal.Metric, g.ForecastHigh, currency), g.Chance, Status(g.Status)],
                 link(g)))])
         {
             Notes = [.. goals.Where(g => g.Note is not null).Select(g => $"#{g.Goal.Id}: {g.Note}"),
@@ -47,4 +47,7 @@ public static class GoalsReportTable
             : metric.Kind == MetricKind.Ratio || metric.Name is "revenue" or "value" or "ad-spend" or "cost" ? new NumberCell(v, CellKind.Money, currency)
             : new NumberCell(v, CellKind.Number);
     }
+
+    /// <summary>A goal's status as a table cell: its JSON name for exports and the CLI, its label and tone for a page's badge.</summary>
+    public static StatusCell Status(GoalStatus status) => new(GoalsReportJson.Status(status), GoalStatusLabels.Label(status), GoalStatusLabels.Tone(status));
 }

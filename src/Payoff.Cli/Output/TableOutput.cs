@@ -57,6 +57,9 @@ public static class TableOutput
                     case string text:
                         csv.Text(text);
                         break;
+                    case StatusCell status:
+                        csv.Text(status.Name);
+                        break;
                     case PriceCell price:
                         csv.Number(price.Value);
                         break;
@@ -139,6 +142,7 @@ public static class TableOutput
         {
             null => "—",
             string text => Display.Text(text),
+            StatusCell status => Display.Text(status.Name),
             PriceCell price => Display.Price(price.Value, price.Currency),
             NumberCell number => Show(number.Value, number.Column),
             Change change => Display.Change(change),

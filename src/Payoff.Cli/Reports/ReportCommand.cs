@@ -17,6 +17,7 @@ public static class ReportCommand
         report.Add(GoalsReport.GoalsReportCommand.Create(context));
         report.Add(Roi.RoiCommand.Create(context));
         report.Add(Verdict.VerdictCommand.Create(context));
+        report.Add(Actions.ActionsCommand.Create(context));
         report.Add(Kpi.KpiCommand.Create(context));
         report.Add(Attribution.AttributionCommand.Create(context));
         report.Add(Paths.PathsCommand.Create(context));

@@ -41,6 +41,19 @@ public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> 
     /// <summary>The index in <see cref="Days"/> of today in the workspace's time zone (a day not over yet, drawn as partial), or null when the range ended before today.</summary>
     public int? PartialDay { get; init; }
 
+    /// <summary>
+    /// When the figures were computed, as the workspace's people read the clock: the time in <paramref name="zone"/> with
+    /// its name and offset from UTC ("15:05 Europe/Warsaw (UTC+01:00)"), culture-invariant.
+    /// </summary>
+    public static string AsOf(DateTimeOffset computedAt, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(computedAt, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        return string.Create(CultureInfo.InvariantCulture, $"{local:HH:mm} {zone.Id} (UTC{sign}{offset.Duration():hh\\:mm})");
+    }
+
     /// <summary>The ROI report as the networks table (each network links to its page).</summary>
     public static ReportTable Networks(DashboardScope scope, RoiReport roi)
     {

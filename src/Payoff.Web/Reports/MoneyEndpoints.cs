@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Application.Kpi;
+using Payoff.Application.Overview;
 using Payoff.Application.Roi;
 using Payoff.Application.Verdict;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +35,13 @@ public static class MoneyEndpoints
                     return VerdictJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken), workspace.Name);
                 }, cancellationToken))
             .WithName("VerdictReport").WithSummary("Per network: role, trend, goals, ROI with staff time, and scale, keep, optimize, reduce-time or cut with the reasons.");
+        reports.MapGet("/actions", (ClaimsPrincipal user, IStore store, NextActionsHandler handler, TimeProvider time, string? months, string? from, string? to, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, user, async (session, workspace) =>
+                {
+                    var request = VerdictRequest.Parse(ReportAnswer.Values(("months", months), ("from", from), ("to", to)), workspace, time);
+                    return NextActionsJson.Build(await handler.HandleAsync(session, workspace, request, cancellationToken), workspace.Name);
+                }, cancellationToken))
+            .WithName("NextActions").WithSummary("What to do now: the overview's ranked lines (cut or reduce time by saving, goals off track or at risk by deadline, networks to scale by sessions), each a sentence with its figure.");
         reports.MapGet("/kpi", (ClaimsPrincipal user, IStore store, KpiHandler handler, TimeProvider time, string? from, string? to, string? program, string? weights, string? by, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, user, async (session, workspace) =>
                 {

@@ -57,6 +57,10 @@ public static class TableExport
                         cell.DataType = XLDataType.Text;
                         cell.Style.IncludeQuotePrefix = IsFormulaLike(text);
                         break;
+                    case StatusCell status:
+                        cell.SetValue(status.Name);
+                        cell.DataType = XLDataType.Text;
+                        break;
                     case Change { Fraction: null }:
                         break;
                     case Change change:
@@ -131,6 +135,7 @@ public static class TableExport
     {
         null => string.Empty,
         string text => CsvText(text),
+        StatusCell status => CsvText(status.Name),
         PriceCell price => price.Value.ToString(CultureInfo.InvariantCulture),
         NumberCell number => number.Value.ToString(CultureInfo.InvariantCulture),
         Change change => change.Fraction?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
