@@ -83,10 +83,13 @@ for cat in ("accessibility", "best-practices"):
         a = r["audits"][ref["id"]]
         if ref["weight"] > 0 and a.get("score") is not None and a["score"] < 1:
             print(f'      {cat}: {a["id"]} — {a["title"]}')
+            for item in (a.get("details") or {}).get("items", [])[:4]:
+                node = item.get("node") or {}
+                print(f'        {node.get("selector", "")} {node.get("snippet", "")[:100]}')
 EOF
 }
 
-echo "Lighthouse $("$lh" --version) · Chromium $("$CHROME_PATH" --version | awk '{print $2}') · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(uname -m)"
+echo "Lighthouse $("$lh" --version) · Chromium $("$CHROME_PATH" --version 2>/dev/null | awk '{print $2}') · $(date -u +%Y-%m-%dT%H:%MZ) · $(nproc) cores, $(uname -m)"
 printf '%-10s %-24s %4s %4s %4s %10s\n' preset page a11y bp perf LCP
 for preset in desktop mobile; do
   for path in "/" "/sources" "/network?n=facebook" "/goals"; do
