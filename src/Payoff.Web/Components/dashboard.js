@@ -121,4 +121,26 @@
       xhr.send(data);
     });
   }
+
+  // Keyboard access to wide tables (issue 15 §7): a box that scrolls sideways and holds nothing focusable
+  // becomes a labelled region in the tab order, so arrow keys scroll it; one that fits leaves the tab order.
+  var scrollers = function () {
+    document.querySelectorAll('.scroll').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      var focusable = box.querySelector('a[href], button, input, select, textarea, [tabindex]');
+      if (scrolls && !focusable) {
+        var section = box.closest('section');
+        var heading = section && section.querySelector('h2, h3');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (heading ? heading.textContent.trim() + ' ' : '') + '(table, scrolls sideways)');
+      } else if (box.getAttribute('role') === 'region') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
+  };
+  scrollers();
+  window.addEventListener('resize', debounce(scrollers, 200));
 }());
