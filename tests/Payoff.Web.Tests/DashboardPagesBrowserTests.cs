@@ -170,12 +170,18 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
         await page.WaitForTimeoutAsync(600);
         Assert.Equal(string.Empty, await page.InnerTextAsync("#link-preview-error"));
 
-        // Leaving the source field empty: now its error shows; filling it clears it.
+        // Leaving the source field empty: now its error shows. Filling it moves on to the medium the user left
+        // empty on the way; filling that and the campaign clears the error.
         await page.FocusAsync("#link-builder input[data-field=source]");
         await page.FocusAsync("#link-builder input[data-field=medium]");
         await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync("The source tag is required (utm_source).");
         await page.FillAsync("#link-builder input[data-field=source]", "facebook");
+        await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync("The medium tag is required (utm_medium).");
+        await page.FillAsync("#link-builder input[data-field=medium]", "social");
         await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync(string.Empty);
+        await page.FillAsync("#link-builder input[data-field=campaign]", "spring");
+        await Assertions.Expect(page.Locator("#link-preview-url")).ToContainTextAsync("utm_campaign=spring");
+        Assert.Equal(string.Empty, await page.InnerTextAsync("#link-preview-error"));
         Assert.Empty(problems);
     }
 
