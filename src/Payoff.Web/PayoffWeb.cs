@@ -50,7 +50,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddOpenApi();
+        builder.Services.AddPayoffOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;

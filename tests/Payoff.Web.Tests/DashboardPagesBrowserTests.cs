@@ -156,6 +156,38 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
     }
 
     [ChromiumFact]
+    public async Task The_link_builder_shows_a_fields_error_only_after_the_field_is_touched()
+    {
+        var (page, problems) = await SignInAsync("editor@example.com", "a long editor password");
+
+        // On load the preview answers (with "The source tag is required") but nothing is typed yet: no error shows.
+        var loaded = page.WaitForResponseAsync(r => r.Url.Contains("/links/preview", StringComparison.Ordinal));
+        await page.GotoAsync(baseUrl + "/links");
+        await loaded;
+        await page.WaitForTimeoutAsync(200);
+        Assert.Equal(string.Empty, await page.InnerTextAsync("#link-preview-error"));
+
+        // Typing the page URL does not blame the untouched source field either.
+        await page.FillAsync("#link-builder input[data-field=to]", "https://example.com/offer");
+        await page.WaitForTimeoutAsync(600);
+        Assert.Equal(string.Empty, await page.InnerTextAsync("#link-preview-error"));
+
+        // Leaving the source field empty: now its error shows. Filling it moves on to the medium the user left
+        // empty on the way; filling that and the campaign clears the error.
+        await page.FocusAsync("#link-builder input[data-field=source]");
+        await page.FocusAsync("#link-builder input[data-field=medium]");
+        await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync("The source tag is required (utm_source).");
+        await page.FillAsync("#link-builder input[data-field=source]", "facebook");
+        await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync("The medium tag is required (utm_medium).");
+        await page.FillAsync("#link-builder input[data-field=medium]", "social");
+        await Assertions.Expect(page.Locator("#link-preview-error")).ToHaveTextAsync(string.Empty);
+        await page.FillAsync("#link-builder input[data-field=campaign]", "spring");
+        await Assertions.Expect(page.Locator("#link-preview-url")).ToContainTextAsync("utm_campaign=spring");
+        Assert.Equal(string.Empty, await page.InnerTextAsync("#link-preview-error"));
+        Assert.Empty(problems);
+    }
+
+    [ChromiumFact]
     public async Task A_viewer_sees_the_pages_but_no_form_that_changes_anything()
     {
         var (page, problems) = await SignInAsync("viewer@example.com", "a long viewer password");

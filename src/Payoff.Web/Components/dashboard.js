@@ -22,20 +22,35 @@
     (items || []).forEach(function (text) { var li = document.createElement('li'); li.textContent = text; ul.appendChild(li); });
   }
 
-  // The UTM builder: the tagged URL, short link and warnings as the user types.
+  // The UTM builder: the tagged URL, short link and warnings as the user types. A field's error shows only once
+  // the user has typed in or left that field (or submitted): an empty, untouched required field is not yet wrong.
   var builder = document.getElementById('link-builder');
   if (builder) {
+    var touched = {};
+    // The field a preview error is about: "The source tag …" → source, "The slug …" → slug, anything else → the page URL.
+    var fieldOf = function (error) {
+      var tag = /^The (\w+) tag/.exec(error);
+      return tag ? tag[1] : (/^The slug/.test(error) ? 'slug' : 'to');
+    };
     var preview = debounce(function () {
       fetch('/links/preview?' + fields(builder).toString(), { credentials: 'same-origin' })
         .then(function (r) { return r.json(); })
         .then(function (p) {
           document.getElementById('link-preview-url').textContent = p.tagged_url || '—';
           document.getElementById('link-preview-short').textContent = p.short_url || '—';
-          document.getElementById('link-preview-error').textContent = p.error || '';
+          document.getElementById('link-preview-error').textContent = p.error && touched[fieldOf(p.error)] ? p.error : '';
           list(document.getElementById('link-preview-warnings'), p.warnings);
         });
     }, 250);
-    builder.addEventListener('input', preview);
+    var touch = function (ev) {
+      var name = ev.target && ev.target.getAttribute && ev.target.getAttribute('data-field');
+      if (name) { touched[name] = true; preview(); }
+    };
+    builder.addEventListener('input', touch);
+    builder.addEventListener('focusout', touch);
+    builder.addEventListener('submit', function () {
+      builder.querySelectorAll('[data-field]').forEach(function (el) { touched[el.getAttribute('data-field')] = true; });
+    });
     preview();
   }
 

@@ -67,14 +67,14 @@ public static class CostSetupEndpoints
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
                     var sheet = await handler.TimeAsync(workspace, new DateRange(from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue), cancellationToken);
-                    return new { rates = sheet.Rates, recurring = sheet.Recurring.Select(r => new { r.Id, r.Network, r.Person, r.Minutes, days = r.Days.Text, r.From, r.To }), entries = sheet.Entries };
+                    return TypedResults.Ok(TimeSheetAnswer.Of(sheet));
                 })
             .WithName("ListTime").WithSummary("Hourly rates, recurring time and logged time.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         api.MapGet("/costs/time", (HttpContext context) =>
                 {
                     var request = TimeCostRequest.Parse(RequestProblems.Values(context.Request.Query) with { Spellings = TimeCostSpellings });
                     var (hours, cost) = request.Cost();
-                    return TypedResults.Ok(new { hours, cost, currency = request.Currency });
+                    return TypedResults.Ok(new TimeCostAnswer(hours, cost, request.Currency));
                 })
             .AnswerRequestErrors()
             .WithName("TimeCost").WithSummary("What a routine costs: rate × minutes a day × days a week × weeks (a year is 52).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
