@@ -72,6 +72,8 @@ public sealed partial class DashboardSignInTests
         })).Content.ReadAsStringAsync();
         Assert.Contains("Goal “Facebook sessions up a fifth” saved", saved, StringComparison.Ordinal);
         Assert.Equal(1, app.Count($"SELECT count(*) FROM goals WHERE start_day = DATE '{start:yyyy-MM-dd}' AND baseline = {baseline}"));
+        // The goal's chart starts at its start, so a goal added today has more than one point.
+        Assert.Contains($"start {start:yyyy-MM-dd}", saved, StringComparison.Ordinal);
         Assert.Matches(new Regex(@"<td class=""text status""><span class=""badge (good|warn|bad|neutral)"">(On track|At risk|Off track|Achieved)</span></td>"), saved);
     }
 
