@@ -161,7 +161,7 @@
       };
     });
 
-    var room = horizontal ? Math.max(80, Math.min(220, width * 0.34)) : Math.max(44, (width - 90) / Math.max(n, 1) - 8);
+    var room = horizontal ? Math.max(80, Math.min(220, width * 0.34)) : Math.max(60, (width - 60) / Math.max(n, 1) - 4);
     var category = {
       type: 'category',
       data: data.labels,
