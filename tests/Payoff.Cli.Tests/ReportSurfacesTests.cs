@@ -32,6 +32,31 @@ public sealed class ReportSurfacesTests
         Assert.Equal("Facebook", body["networks"]![0]!["facts"]!["network"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task What_to_do_now_is_one_document_in_the_cli_and_the_api_and_the_cli_prints_its_sentences_in_order()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, cli.Run("import", "events", cli.File("events.csv", Events())).ExitCode);
+        Assert.Equal(0, cli.Run("goal", "add", "--name", "A million sessions", "--metric", "sessions", "--target", "1000000", "--deadline", "2025-12-31").ExitCode);
+        var command = JsonNode.Parse(cli.Run("report", "actions", "--format", "json").Out)!;
+        var table = cli.Run("report", "actions").Out;
+        await using var api = await Api.StartAsync(cli);
+
+        var response = await api.Client.GetAsync("/api/reports/actions");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(JsonNode.DeepEquals(command, body), $"CLI:\n{command.ToJsonString()}\nAPI:\n{body.ToJsonString()}");
+        Assert.Equal("April–June 2025", body["period"]!.GetValue<string>());
+        var sentences = body["actions"]!.AsArray().Select(a => a!["sentence"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(sentences);
+        // The terminal may wrap a long line: compare with runs of white space as one space.
+        var printed = string.Join(' ', table.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var at = sentences.Select((line, i) => printed.IndexOf($"{i + 1}. {line}", StringComparison.Ordinal)).ToList();
+        Assert.All(at, i => Assert.True(i >= 0, printed));
+        Assert.Equal([.. at.Order()], at);
+    }
+
     [Theory]
     [InlineData("roi", "2025-13-01", "{0}from '2025-13-01' is not a date; use yyyy-MM-dd, e.g. 2025-03-01.")]
     [InlineData("roi", "0001-01-01", "{0}from (0001-01-01) must be a day from 1900-01-01 to 2999-12-31.")]
