@@ -110,4 +110,6 @@ for run in first cached; do
   "$lh" "$base/" --preset=desktop --only-categories=performance --disable-storage-reset \
     --extra-headers="$headers" --chrome-flags="$flags --user-data-dir=$profile" --output=json --output-path="$work/$run.json" --quiet
 done
-printf 'cached overview (desktop, second load): LCP %s\n' "$(python3 -c 'import json,sys; print(f"{json.load(open(sys.argv[1]))["audits"]["largest-contentful-paint"]["numericValue"]:.0f} ms")' "$work/cached.json")"
+lcp() { python3 -c 'import json,sys; print("%.0f ms" % json.load(open(sys.argv[1]))["audits"]["largest-contentful-paint"]["numericValue"])' "$1"; }
+printf 'overview (desktop, first load in a fresh profile): LCP %s\n' "$(lcp "$work/first.json")"
+printf 'cached overview (desktop, second load): LCP %s\n' "$(lcp "$work/cached.json")"
