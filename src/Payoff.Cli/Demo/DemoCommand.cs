@@ -52,6 +52,7 @@ public static class DemoCommand
             SourcesReport report;
             var options = new DemoOptions { Seed = parse.GetValue(seed), End = context.Time.GetUtcNow(), TargetSessions = target };
             var range = default(DateRange);
+            var links = new DemoLinks(options.Seed);
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
                 var name = parse.GetValue(GlobalOptions.Workspace) ?? WorkspaceName;
@@ -62,12 +63,19 @@ public static class DemoCommand
 
                 workspace = await session.Workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
                 options = options with { Currency = workspace.Currency };
-                var events = new DemoDataGenerator().Generate(options);
+                var events = links.Watch(new DemoDataGenerator().Generate(options));
                 var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
                 record = await session.Importing.WriteAsync(workspace, request, ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events), cancellationToken);
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
+            }
+
+            // The shop's site with its script tag, then short links for the busiest campaigns and clicks that start their sessions.
+            await new Application.Sites.AddSiteHandler(store).HandleAsync(workspace, new Uri(options.SiteUrl).Host, Core.Collect.IdentityMode.Cookie, false, cancellationToken);
+            await links.AddAsync(store, new Application.Links.CreateLinkHandler(store), workspace, cancellationToken);
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             }
@@ -124,7 +132,7 @@ public static class DemoCommand
     /// <summary>
     /// Everything a real workspace adds to its visits, so every dashboard page answers its question on
     /// the demo: ad spend of the paid campaigns, social account metrics, staff time at an hourly rate,
-    /// a tool fee and two goals.
+    /// a tool fee and three goals (one of them on LinkedIn's followers, read from the account metrics, so its chart has months of history).
     /// </summary>
     private static async Task AddCostsGoalsAndMetricsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
     {
@@ -147,6 +155,7 @@ public static class DemoCommand
         var goals = session.Goals;
         var month = new DateOnly(today.Year, today.Month, 1);
         await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "LinkedIn leads +20 %", Metric = Core.Goals.GoalMetrics.Find("contacts")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 20, Start = month.AddMonths(-1), Deadline = month.AddMonths(2).AddDays(-1) }, cancellationToken);
+        await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "LinkedIn followers +15 %", Metric = Core.Goals.GoalMetrics.Find("followers")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 15, Start = month.AddMonths(-4), Deadline = month.AddMonths(2).AddDays(-1) }, cancellationToken);
         await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "Facebook sessions +10 %", Metric = Core.Goals.GoalMetrics.Find("sessions")!, Scope = new Core.Goals.GoalScope("Facebook", null, null), TargetPercent = 10, Start = month.AddMonths(-1), Deadline = month.AddMonths(1).AddDays(-1) }, cancellationToken);
     }
 }
