@@ -13,6 +13,12 @@ namespace Payoff.Cli.Demo;
 /// session — the links report's clicks and sessions of a link are then the same number. A few bot clicks (link
 /// preview fetchers) per link are kept as the redirect keeps them: counted apart, with no event.
 /// </summary>
+/// <remarks>
+/// The click events go into the demo's event import, in the visitor's time order, so the one derivation of sessions and
+/// people after the import sees them (a second derivation after an ingest of the clicks would add seconds to the demo);
+/// <see cref="Clicks"/> are then the click records the redirect stores, each naming its event by
+/// <see cref="LinkClick.EventIdOf"/> but carrying none.
+/// </remarks>
 internal sealed class DemoLinks
 {
     /// <summary>How long before the landing page view a click happens.</summary>
@@ -62,7 +68,7 @@ internal sealed class DemoLinks
     /// <summary>The human and bot clicks seen so far.</summary>
     public IReadOnlyList<LinkClick> Clicks => _clicks;
 
-    /// <summary>Passes <paramref name="events"/> through, noting a click before each landing page view one of the links leads to.</summary>
+    /// <summary>Passes <paramref name="events"/> through, with a link's click event before each landing page view the link leads to (and its click noted).</summary>
     public IEnumerable<TrackedEvent> Watch(IEnumerable<TrackedEvent> events)
     {
         _clicks.Clear();
@@ -70,36 +76,28 @@ internal sealed class DemoLinks
         {
             if (e.Type == EventType.Pageview && e.VisitorId is { } visitor && _byLanding.TryGetValue(e.Url ?? string.Empty, out var link))
             {
-                Add(link, visitor, e.Timestamp - ClickLead);
+                yield return Add(link, visitor, e.Timestamp - ClickLead);
             }
 
             yield return e;
         }
     }
 
-    private void Add(TrackedLink link, string visitor, DateTimeOffset at)
+    private TrackedEvent Add(TrackedLink link, string visitor, DateTimeOffset at)
     {
         var clickId = string.Create(CultureInfo.InvariantCulture, $"demo{_seed}-{_clicks.Count:D7}");
         var target = TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId));
-        _clicks.Add(new LinkClick
+        var click = new TrackedEvent
         {
-            WorkspaceId = _workspaceId,
-            ClickId = clickId,
-            LinkId = link.Id,
+            EventId = LinkClick.EventIdOf(clickId),
             Timestamp = at,
             VisitorId = visitor,
-            Destination = target,
-            Event = new TrackedEvent
-            {
-                EventId = LinkClick.EventIdOf(clickId),
-                Timestamp = at,
-                VisitorId = visitor,
-                Type = EventType.Click,
-                Url = target,
-                Name = link.Slug,
-                Source = ChannelClassifier.Default.Classify(target, null),
-            },
-        });
+            Type = EventType.Click,
+            Url = target,
+            Name = link.Slug,
+            Source = ChannelClassifier.Default.Classify(target, null),
+        };
+        _clicks.Add(new LinkClick { WorkspaceId = _workspaceId, ClickId = clickId, LinkId = link.Id, Timestamp = at, VisitorId = visitor, Destination = target });
         if (_clicks.Count % BotEvery == 0)
         {
             var botId = string.Create(CultureInfo.InvariantCulture, $"demo{_seed}-{_clicks.Count:D7}");
@@ -114,6 +112,8 @@ internal sealed class DemoLinks
                 Destination = link.TaggedUrl,
             });
         }
+
+        return click;
     }
 
     /// <summary>The landing page view's URL of the demo's sessions from a campaign (as <c>DemoDataGenerator</c> writes it).</summary>
