@@ -49,6 +49,12 @@ public class DemoTests
         var linkedIn = campaigns.Single(r => r.GetProperty("network").GetString() == "LinkedIn" && r.GetProperty("campaign").GetString() == "Announcements");
         Assert.InRange(announcements.GetProperty("sessions").GetInt64(), 1, linkedIn.GetProperty("sessions").GetInt64() - 1);
 
+        // A second demo recreates the workspace: the same links and clicks, not twice as many.
+        string[] linksReport = ["report", "links", "-w", "demo", "--from", "2024-07-01", "--to", "2025-07-15", "--format", "json"];
+        var first = cli.Run(linksReport).Out;
+        Assert.Equal(0, cli.Run("demo", "--no-serve", "--sessions", "20000", "--format", "json").ExitCode);
+        Assert.Equal(first, cli.Run(linksReport).Out);
+
         var sites = cli.Run("site", "list", "-w", "demo", "--format", "json");
         Assert.Contains("shop.example.com", sites.Out, StringComparison.Ordinal);
 
