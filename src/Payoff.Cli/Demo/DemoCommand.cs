@@ -52,7 +52,6 @@ public static class DemoCommand
             SourcesReport report;
             var options = new DemoOptions { Seed = parse.GetValue(seed), End = context.Time.GetUtcNow(), TargetSessions = target };
             var range = default(DateRange);
-            var links = new DemoLinks(options.Seed);
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
                 var name = parse.GetValue(GlobalOptions.Workspace) ?? WorkspaceName;
@@ -63,19 +62,14 @@ public static class DemoCommand
 
                 workspace = await session.Workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
                 options = options with { Currency = workspace.Currency };
+                var links = await AddSiteAndLinksAsync(session, store, workspace, options, cancellationToken);
                 var events = links.Watch(new DemoDataGenerator().Generate(options));
                 var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
                 record = await session.Importing.WriteAsync(workspace, request, ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events), cancellationToken);
+                await session.Ingest.ApplyAsync(links.Clicks, cancellationToken);
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
-            }
-
-            // The shop's site with its script tag, then short links for the busiest campaigns and clicks that start their sessions.
-            await new Application.Sites.AddSiteHandler(store).HandleAsync(workspace, new Uri(options.SiteUrl).Host, Core.Collect.IdentityMode.Cookie, false, cancellationToken);
-            await links.AddAsync(store, new Application.Links.CreateLinkHandler(store), workspace, cancellationToken);
-            await using (var session = await store.OpenSessionAsync(cancellationToken))
-            {
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
             }
@@ -130,9 +124,41 @@ public static class DemoCommand
     }
 
     /// <summary>
+    /// The demo shop's registered site (as <c>payoff site add</c> registers it, so the settings page shows it and its
+    /// script snippet) and its tracked short links (as <c>payoff link create</c> plans and stores them), whose clicks
+    /// the returned <see cref="DemoLinks"/> notes while the events are generated. A domain registered by another
+    /// workspace already is left there; the links then point outside the workspace's sites, as <c>--any-domain</c> allows.
+    /// </summary>
+    private static async Task<DemoLinks> AddSiteAndLinksAsync(IStoreSession session, IStore store, Core.Workspaces.Workspace workspace, DemoOptions options, CancellationToken cancellationToken)
+    {
+        var registered = true;
+        try
+        {
+            await new Application.Sites.AddSiteHandler(store).HandleAsync(session, workspace, options.SiteUrl, Core.Collect.IdentityMode.Cookie, honourDoNotTrack: false, cancellationToken);
+        }
+        catch (StoreException)
+        {
+            registered = false;
+        }
+
+        var links = new List<Core.Links.TrackedLink>();
+        foreach (var (slug, network, source, medium, campaign, path) in DemoLinks.Plans)
+        {
+            var linkRequest = new Core.Links.LinkRequest(options.SiteUrl + path, source, medium, campaign, Slug: DemoLinks.SlugOf(workspace.Name, slug), Network: network, AnyDomain: !registered);
+            var plan = await Application.Links.CreateLinkHandler.PlanAsync(session, workspace, linkRequest, cancellationToken);
+            links.Add(plan.Error is null
+                ? await session.Links.AddAsync(workspace, plan.Slug, plan.Destination!, plan.Tags!, cancellationToken)
+                : throw new InvalidOperationException($"The demo's link {slug} is not a valid link: {plan.Error}"));
+        }
+
+        return new DemoLinks(workspace.Id, options.Seed, options.SiteUrl, links);
+    }
+
+    /// <summary>
     /// Everything a real workspace adds to its visits, so every dashboard page answers its question on
-    /// the demo: ad spend of the paid campaigns, social account metrics, staff time at an hourly rate,
-    /// a tool fee and three goals (one of them on LinkedIn's followers, read from the account metrics, so its chart has months of history).
+    /// the demo: ad spend of the paid campaigns, social account metrics, staff time at an hourly rate
+    /// (recurring, and one-off logged sessions such as a campaign shoot), a tool fee, and three goals — one of
+    /// them on Instagram's followers, measured on the daily account metrics.
     /// </summary>
     private static async Task AddCostsGoalsAndMetricsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
     {
@@ -150,12 +176,24 @@ public static class DemoCommand
             await setup.RecurAsync(workspace, new Core.Costs.TimeRecurrence(0, network, string.Empty, minutes, Core.Costs.DayPattern.Weekdays, start), cancellationToken);
         }
 
+        foreach (var (network, daysAgo, minutes, note) in new[]
+        {
+            ("Instagram", 75, 240, "Spring campaign photo shoot"),
+            ("Facebook", 60, 90, "Spring-sale ad creatives"),
+            ("TikTok", 40, 180, "Creator collab video edit"),
+            ("LinkedIn", 20, 120, "Announcement post and company page update"),
+            ("YouTube", 10, 150, "Tutorial recording"),
+        })
+        {
+            await Application.CostSetup.LogTimeHandler.HandleAsync(session, workspace, new Application.CostSetup.LogTimeRequest(network, "--network", string.Empty, today.AddDays(-daysAgo), minutes, note), cancellationToken);
+        }
+
         await setup.AddFeeAsync(workspace, new Core.Costs.Fee(0, "Scheduling tool", 49m, workspace.Currency, new Dictionary<string, decimal> { ["Facebook"] = 0.4m, ["Instagram"] = 0.3m, ["LinkedIn"] = 0.3m }, new DateOnly(start.Year, start.Month, 1)), cancellationToken);
 
         var goals = session.Goals;
         var month = new DateOnly(today.Year, today.Month, 1);
         await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "LinkedIn leads +20 %", Metric = Core.Goals.GoalMetrics.Find("contacts")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 20, Start = month.AddMonths(-1), Deadline = month.AddMonths(2).AddDays(-1) }, cancellationToken);
-        await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "LinkedIn followers +15 %", Metric = Core.Goals.GoalMetrics.Find("followers")!, Scope = new Core.Goals.GoalScope("LinkedIn", null, null), TargetPercent = 15, Start = month.AddMonths(-4), Deadline = month.AddMonths(2).AddDays(-1) }, cancellationToken);
         await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "Facebook sessions +10 %", Metric = Core.Goals.GoalMetrics.Find("sessions")!, Scope = new Core.Goals.GoalScope("Facebook", null, null), TargetPercent = 10, Start = month.AddMonths(-1), Deadline = month.AddMonths(1).AddDays(-1) }, cancellationToken);
+        await goals.AddAsync(workspace, new Core.Goals.Goal { Name = "Instagram followers +15 %", Metric = Core.Goals.GoalMetrics.Find("followers")!, Scope = new Core.Goals.GoalScope("Instagram", null, null), TargetPercent = 15, Start = month.AddMonths(-3), Deadline = month.AddMonths(3).AddDays(-1) }, cancellationToken);
     }
 }

@@ -1,133 +1,122 @@
 using System.Globalization;
-using Payoff.Application.Links;
 using Payoff.Core.Channels;
 using Payoff.Core.Collect;
 using Payoff.Core.Events;
 using Payoff.Core.Links;
-using Payoff.Core.Stores;
-using Payoff.Core.Workspaces;
 
 namespace Payoff.Cli.Demo;
 
 /// <summary>
-/// The demo's tracked short links and their clicks. While the demo's events stream into the import, it notes the
-/// tagged landing pageviews of the social networks; then it creates, per network, a link for each of its two busiest
-/// campaigns (through <see cref="CreateLinkHandler"/>, as <c>payoff link create</c>) and a click for some of their
-/// sessions, two seconds before the landing pageview, by the same visitor and with the same tags, so each human click
-/// is the start of a session the demo already has (the session counts do not change). About one click in twelve is
-/// a link-preview fetcher's, which the reports count as a bot request and never as a visit.
+/// The demo's tracked short links and their clicks. Each link carries exactly the UTM tags of one of the demo's
+/// social campaigns and points at one landing page; every demo session that lands on that page with those tags came
+/// through the link, so it gets a click (2 s before the landing page view, same visitor) whose click event starts the
+/// session — the links report's clicks and sessions of a link are then the same number. A few bot clicks (link
+/// preview fetchers) per link are kept as the redirect keeps them: counted apart, with no event.
 /// </summary>
-internal sealed class DemoLinks(int seed)
+/// <remarks>
+/// The click events go into the demo's event import, in the visitor's time order, so the one derivation of sessions and
+/// people after the import sees them (a second derivation after an ingest of the clicks would add seconds to the demo);
+/// <see cref="Clicks"/> are then the click records the redirect stores, each naming its event by
+/// <see cref="LinkClick.EventIdOf"/> but carrying none.
+/// </remarks>
+internal sealed class DemoLinks
 {
-    /// <summary>At most this many human clicks per link, spread evenly over the link's sessions of the year.</summary>
-    public const int ClicksPerLink = 240;
+    /// <summary>How long before the landing page view a click happens.</summary>
+    private static readonly TimeSpan ClickLead = TimeSpan.FromSeconds(2);
 
-    private static readonly string[] Networks = ["Facebook", "Instagram", "LinkedIn", "X", "TikTok", "YouTube"];
+    /// <summary>One link in forty gets a preview fetcher's request besides.</summary>
+    private const int BotEvery = 40;
 
-    private readonly Dictionary<(string Network, string Source, string Medium, string Campaign), List<(DateTimeOffset At, string Visitor, string? Referrer, string Page)>> landings = [];
+    /// <summary>The links: short name, network, UTM source, medium and campaign as the demo's sessions carry them, and the landing path.</summary>
+    public static readonly IReadOnlyList<(string Slug, string Network, string Source, string Medium, string Campaign, string Path)> Plans =
+    [
+        ("spring-sale", "Facebook", "facebook", "paid_social", "spring-sale", "/products/starter-kit"),
+        ("live-qna", "Facebook", "facebook", "social", "live-qna", "/webinar"),
+        ("reels", "Instagram", "ig", "social", "reels-launch", "/products/pro-plan"),
+        ("announcements", "LinkedIn", "linkedin", "social", "Announcements", "/pricing"),
+        ("product-news", "X", "x", "social", "product-news", "/blog/social-roi"),
+        ("trend-video", "TikTok", "tiktok", "paid_social", "trend-video", "/"),
+        ("tutorials", "YouTube", "youtube", "social", "tutorials", "/blog/social-roi"),
+    ];
 
-    /// <summary>Passes <paramref name="events"/> through, noting the tagged landing pageviews of the social networks.</summary>
+    private readonly Dictionary<string, TrackedLink> _byLanding;
+    private readonly List<LinkClick> _clicks = [];
+    private readonly long _workspaceId;
+    private readonly int _seed;
+
+    /// <summary>Clicks for the stored <paramref name="links"/> (in <see cref="Plans"/> order) of workspace <paramref name="workspaceId"/>.</summary>
+    public DemoLinks(long workspaceId, int seed, string siteUrl, IReadOnlyList<TrackedLink> links)
+    {
+        _workspaceId = workspaceId;
+        _seed = seed;
+        _byLanding = Plans.Zip(links).ToDictionary(p => Landing(siteUrl, p.First.Path, p.First.Source, p.First.Medium, p.First.Campaign), p => p.Second, StringComparer.Ordinal);
+    }
+
+    /// <summary>The slug of a plan in workspace <paramref name="workspace"/>: slugs are unique across workspaces, so other than 'demo' the name comes first.</summary>
+    public static string SlugOf(string workspace, string slug)
+    {
+        if (workspace == DemoCommand.WorkspaceName)
+        {
+            return slug;
+        }
+
+        var name = new string([.. workspace.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        var full = (char.IsAsciiLetterOrDigit(name[0]) ? name : "d" + name) + "-" + slug;
+        return full.Length <= 64 ? full : full[..(64 - slug.Length - 1)] + "-" + slug;
+    }
+
+    /// <summary>The human and bot clicks seen so far.</summary>
+    public IReadOnlyList<LinkClick> Clicks => _clicks;
+
+    /// <summary>Passes <paramref name="events"/> through, with a link's click event before each landing page view the link leads to (and its click noted).</summary>
     public IEnumerable<TrackedEvent> Watch(IEnumerable<TrackedEvent> events)
     {
+        _clicks.Clear();
         foreach (var e in events)
         {
-            if (e.Type == EventType.Pageview && e.Source is { Network: { } network, Campaign: { } campaign } source && e.VisitorId is { } visitor
-                && e.Url is { } url && Networks.Contains(network) && url.Contains("utm_campaign=", StringComparison.Ordinal))
+            if (e.Type == EventType.Pageview && e.VisitorId is { } visitor && _byLanding.TryGetValue(e.Url ?? string.Empty, out var link))
             {
-                var key = (network, source.Source, source.Medium, campaign);
-                if (!landings.TryGetValue(key, out var list))
-                {
-                    landings[key] = list = [];
-                }
-
-                list.Add((e.Timestamp, visitor, e.Referrer, url.Split('?')[0]));
+                yield return Add(link, visitor, e.Timestamp - ClickLead);
             }
 
             yield return e;
         }
     }
 
-    /// <summary>Creates the links through <paramref name="create"/> and writes their clicks; returns the links and human clicks made.</summary>
-    public async Task<(int Links, int Clicks)> AddAsync(IStore store, CreateLinkHandler create, Workspace workspace, CancellationToken cancellationToken)
+    private TrackedEvent Add(TrackedLink link, string visitor, DateTimeOffset at)
     {
-        var random = new Random(seed);
-        var clicks = new List<IngestRecord>();
-        var made = 0;
-        var human = 0;
-        foreach (var network in Networks)
+        var clickId = string.Create(CultureInfo.InvariantCulture, $"demo{_seed}-{_clicks.Count:D7}");
+        var target = TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId));
+        var click = new TrackedEvent
         {
-            foreach (var (key, sessions) in landings.Where(l => l.Key.Network == network).OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.Campaign, StringComparer.Ordinal).Take(2))
+            EventId = LinkClick.EventIdOf(clickId),
+            Timestamp = at,
+            VisitorId = visitor,
+            Type = EventType.Click,
+            Url = target,
+            Name = link.Slug,
+            Source = ChannelClassifier.Default.Classify(target, null),
+        };
+        _clicks.Add(new LinkClick { WorkspaceId = _workspaceId, ClickId = clickId, LinkId = link.Id, Timestamp = at, VisitorId = visitor, Destination = target });
+        if (_clicks.Count % BotEvery == 0)
+        {
+            var botId = string.Create(CultureInfo.InvariantCulture, $"demo{_seed}-{_clicks.Count:D7}");
+            _clicks.Add(new LinkClick
             {
-                var slug = Slugged($"{network}-{key.Campaign}");
-                var created = await create.HandleAsync(workspace, new LinkRequest(sessions[0].Page, key.Source, key.Medium, key.Campaign, Slug: slug), cancellationToken);
-                var link = created.Link;
-                made++;
-                var ordered = sessions.OrderBy(s => s.At).ThenBy(s => s.Visitor, StringComparer.Ordinal).ToList();
-                var step = Math.Max(1, ordered.Count / ClicksPerLink);
-                for (var i = 0; i < ordered.Count && i / step < ClicksPerLink; i += step)
-                {
-                    var landing = ordered[i];
-                    var at = landing.At.AddSeconds(-2);
-                    var clickId = Convert.ToHexStringLower(RandomBytes(random));
-                    var target = TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId));
-                    clicks.Add(new LinkClick
-                    {
-                        WorkspaceId = workspace.Id,
-                        ClickId = clickId,
-                        LinkId = link.Id,
-                        Timestamp = at,
-                        VisitorId = landing.Visitor,
-                        Destination = target,
-                        Event = new TrackedEvent
-                        {
-                            EventId = LinkClick.EventIdOf(clickId),
-                            Timestamp = at,
-                            VisitorId = landing.Visitor,
-                            Type = EventType.Click,
-                            Url = target,
-                            Referrer = landing.Referrer,
-                            Name = link.Slug,
-                            Source = ChannelClassifier.Default.Classify(target, landing.Referrer),
-                        },
-                    });
-                    human++;
-                    if (random.Next(12) == 0)
-                    {
-                        var botId = Convert.ToHexStringLower(RandomBytes(random));
-                        clicks.Add(new LinkClick
-                        {
-                            WorkspaceId = workspace.Id,
-                            ClickId = botId,
-                            LinkId = link.Id,
-                            Timestamp = at.AddMinutes(-random.Next(1, 600)),
-                            VisitorId = string.Create(CultureInfo.InvariantCulture, $"preview-{botId[..8]}"),
-                            Reason = DropReason.PreviewFetcher,
-                            Destination = link.TaggedUrl,
-                        });
-                    }
-                }
-            }
+                WorkspaceId = _workspaceId,
+                ClickId = botId,
+                LinkId = link.Id,
+                Timestamp = at - TimeSpan.FromMinutes(7),
+                VisitorId = "bot-" + botId,
+                Reason = DropReason.PreviewFetcher,
+                Destination = link.TaggedUrl,
+            });
         }
 
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            await session.Ingest.ApplyAsync(clicks, cancellationToken);
-        }
-
-        return (made, human);
+        return click;
     }
 
-    private static byte[] RandomBytes(Random random)
-    {
-        var bytes = new byte[16];
-        random.NextBytes(bytes);
-        return bytes;
-    }
-
-    private static string Slugged(string text)
-    {
-        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var slug = new string(chars).Trim('-');
-        return slug.Length > 64 ? slug[..64] : slug;
-    }
+    /// <summary>The landing page view's URL of the demo's sessions from a campaign (as <c>DemoDataGenerator</c> writes it).</summary>
+    private static string Landing(string siteUrl, string path, string source, string medium, string campaign) =>
+        $"{siteUrl}{path}?utm_source={source}&utm_medium={medium}&utm_campaign={Uri.EscapeDataString(campaign)}";
 }
