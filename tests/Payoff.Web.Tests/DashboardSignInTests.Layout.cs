@@ -74,7 +74,7 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(1, app.Count($"SELECT count(*) FROM goals WHERE start_day = DATE '{start:yyyy-MM-dd}' AND baseline = {baseline}"));
         // The goal's chart starts at its start, so a goal added today has more than one point.
         Assert.Contains($"start {start:yyyy-MM-dd}", saved, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"<td class=""text status""><span class=""badge (good|warn|bad|neutral)"">(On track|At risk|Off track|Achieved)</span></td>"), saved);
+        Assert.Matches(new Regex(@"<td class=""text status""><span class=""badge badge-(good|warn|bad|neutral)"">(On track|At risk|Off track|Achieved)</span></td>"), saved);
     }
 
     private static void SeedSources(DuckDbDatabase db, Workspace workspace)
