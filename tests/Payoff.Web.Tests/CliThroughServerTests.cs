@@ -49,7 +49,7 @@ public sealed class CliThroughServerTests : IDisposable
         Assert.DoesNotContain(".incoming", Run(Served, data, ["import", "events", "visits.csv", "-w", "demo", "--format", "json"]).Out, StringComparison.Ordinal);
 
         // A short link made through the server points at the server that will answer it, not at the default port.
-        var link = Run(Served, data, ["link", "create", "-w", "demo", "--to", "https://example.com/spring", "--network", "facebook", "--campaign", "spring", "--slug", "remote-spring"]);
+        var link = Run(Served, data, ["link", "create", "-w", "demo", "--to", "https://shop.example.com/spring", "--network", "facebook", "--campaign", "spring", "--slug", "remote-spring"]);
         Assert.True(link.Code == 0, link.ToString());
         Assert.Contains($"http://127.0.0.1:{server.Port}/l/remote-spring", link.Out, StringComparison.Ordinal);
         Assert.False(server.HasExited);

@@ -129,15 +129,15 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
         {
             await phone.GotoAsync(baseUrl + path);
             var wide = await phone.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('main .scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => {
-                    const first = s.querySelector('tbody td');
+                () => [...document.querySelectorAll('main .scroll')].filter(s => s.checkVisibility() && !s.closest('details:not([open])') && s.scrollWidth > s.clientWidth + 1).map(s => {
+                    const first = s.querySelector('tbody tr > :first-child');
                     const hint = s.previousElementSibling;
                     const sticky = first && getComputedStyle(first).position === 'sticky';
                     const hinted = hint && hint.classList.contains('scroll-hint') && hint.getBoundingClientRect().height > 0;
                     return (s.getAttribute('aria-label') || '?') + ':' + sticky + ':' + hinted;
                 })
                 """);
-            Assert.All(wide, w => Assert.EndsWith(":true:true", w, StringComparison.Ordinal));
+            Assert.All(wide, w => Assert.True(w.EndsWith(":true:true", StringComparison.Ordinal), $"{path}: {w}"));
             Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), path);
         }
 

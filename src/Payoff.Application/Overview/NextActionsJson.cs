@@ -30,7 +30,7 @@ public static class NextActionsJson
                 ["against"] = a.Against,
                 ["network"] = a.Network,
                 ["goal"] = a.GoalId,
-                ["monthlySaving"] = a.MonthlySaving,
+                ["monthly_saving"] = a.MonthlySaving is { } saving ? ReportJson.Money(Core.Money.Currencies.Round(saving, report.Currency)) : null,
             })]),
         };
     }

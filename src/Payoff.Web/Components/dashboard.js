@@ -141,11 +141,12 @@
   // becomes a labelled region in the tab order, so arrow keys scroll it; one that fits leaves the tab order.
   var scrollers = function () {
     document.querySelectorAll('.scroll').forEach(function (box) {
+      if (box.closest('details:not([open])')) { return; }
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       var focusable = box.querySelector('a[href], button, input, select, textarea, [tabindex]');
       if (scrolls && !focusable) {
         var section = box.closest('section');
-        var heading = section && section.querySelector('h2, h3');
+        var heading = box.querySelector('caption') || (section && section.querySelector('h2, h3'));
         box.setAttribute('tabindex', '0');
         box.setAttribute('role', 'region');
         box.setAttribute('aria-label', (heading ? heading.textContent.trim() + ' ' : '') + '(table, scrolls sideways)');
@@ -158,4 +159,18 @@
   };
   scrollers();
   window.addEventListener('resize', debounce(scrollers, 200));
+  document.querySelectorAll('details.chart-table').forEach(function (d) { d.addEventListener('toggle', scrollers); });
+
+  // The skip link moves focus into <main> for this one jump; main is not focusable otherwise, so a click inside
+  // it leaves Tab going on from the clicked place instead of from the top of the page.
+  var skip = document.querySelector('a.skip');
+  var main = document.getElementById('main');
+  if (skip && main) {
+    skip.addEventListener('click', function (e) {
+      e.preventDefault();
+      main.setAttribute('tabindex', '-1');
+      main.focus();
+      main.addEventListener('blur', function () { main.removeAttribute('tabindex'); }, { once: true });
+    });
+  }
 }());
