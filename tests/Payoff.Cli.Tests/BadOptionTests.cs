@@ -94,6 +94,21 @@ public sealed class BadOptionTests
     }
 
     [Fact]
+    public void Workspace_locale_must_be_a_culture_this_machine_knows_and_is_stored_as_dotnet_spells_it()
+    {
+        using var cli = new CliRun();
+        Assert.Contains("--locale: 'xx-Nowhere' is not a locale this machine knows", Refused(cli, "workspace", "set", "--locale", "xx-Nowhere"), StringComparison.Ordinal);
+        Refused(cli, "workspace", "set", "--locale", " ");
+        var set = cli.Run("workspace", "set", "--locale", "PL-pl");
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("the dashboard shows numbers as pl-PL (1\u00a0234,56)", set.Out, StringComparison.Ordinal);
+        Assert.Contains("\"locale\": \"pl-PL\"", cli.Run("workspace", "list", "--format", "json").Out, StringComparison.Ordinal);
+
+        // Display only: the CLI's own reports stay invariant.
+        Assert.DoesNotContain(",00", cli.Run("report", "sources", "--format", "csv").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_workspace_name_with_control_characters_is_refused_and_shown_escaped()
     {
         using var cli = new CliRun();

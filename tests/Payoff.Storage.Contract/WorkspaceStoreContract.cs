@@ -48,6 +48,25 @@ public abstract class WorkspaceStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task The_locale_defaults_to_en_US_and_an_update_stores_it_for_that_workspace_only()
+    {
+        await using var session = await OpenAsync();
+        var acme = await session.Workspaces.CreateAsync("acme", "UTC", "USD");
+        await session.Workspaces.CreateAsync("other", "UTC", "USD");
+        Assert.Equal(Workspace.DefaultLocale, acme.Locale);
+
+        await session.Workspaces.UpdateAsync(acme with { Locale = "pl-PL" });
+        Assert.Equal("pl-PL", (await session.Workspaces.FindAsync("acme"))!.Locale);
+        Assert.Equal(Workspace.DefaultLocale, (await session.Workspaces.FindAsync("other"))!.Locale);
+        Assert.Equal(["pl-PL", "en-US", "en-US"], (await session.Workspaces.ListAsync()).Select(w => w.Locale));
+
+        await session.Workspaces.UpdateAsync(acme with { Locale = "pl-PL", Currency = "PLN" });
+        await session.Workspaces.UpdateAsync((await session.Workspaces.FindAsync("acme"))! with { Locale = Workspace.DefaultLocale });
+        Assert.Equal(Workspace.DefaultLocale, (await session.Workspaces.FindAsync("acme"))!.Locale);
+        Assert.Equal("PLN", (await session.Workspaces.FindAsync("acme"))!.Currency);
+    }
+
+    [Fact]
     public async Task Deleting_a_workspace_deletes_its_data_and_no_other()
     {
         await using var session = await OpenAsync();

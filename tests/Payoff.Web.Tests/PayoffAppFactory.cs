@@ -83,6 +83,8 @@ public sealed class PayoffAppFactory : IAsyncDisposable
 
     public long Count(string sql, params object?[] args) => Run(db => db.Scalar<long>(sql, args));
 
+    public T Scalar<T>(string sql, params object?[] args) => Run(db => db.Scalar<T>(sql, args));
+
     /// <summary>Waits until everything acknowledged is in the store.</summary>
     public async Task FlushAsync()
     {

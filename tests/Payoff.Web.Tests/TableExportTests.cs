@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Payoff.Web.Components.Tables;
@@ -81,7 +82,29 @@ public sealed class TableExportTests
         using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(table)));
         Assert.Equal(format, book.Worksheet("ROI").Cell(2, 2).Style.NumberFormat.Format);
         Assert.Equal(1500.5, book.Worksheet("ROI").Cell(2, 2).GetDouble());
-        Assert.Equal(shown, TableView.Show(1500.5m, column));
+        Assert.Equal(shown, TableView.Show(1500.5m, column, CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    [Fact]
+    public void A_page_shows_numbers_in_the_workspace_locale_and_the_csv_and_xlsx_keep_invariant_numbers()
+    {
+        var polish = CultureInfo.GetCultureInfo("pl-PL");
+        var money = TableColumn.Money("Revenue (EUR)", "EUR");
+        var count = new TableColumn("Sessions", CellKind.Count);
+        var rate = new TableColumn("Contact rate", CellKind.Percent);
+        var table = new ReportTable("sources", "Sources", [new("Network"), count, rate, money], [new TableRow(["Facebook", 12345L, 0.0272m, 1234567.5m])]);
+
+        // ICU's Polish groups thousands with a no-break space and writes a decimal comma.
+        var space = polish.NumberFormat.NumberGroupSeparator;
+        Assert.Equal($"12{space}345", TableView.Show(12345L, count, polish));
+        Assert.StartsWith("2,7", TableView.Show(0.0272m, rate, polish), StringComparison.Ordinal);
+        Assert.Equal($"1{space}234{space}567,50", TableView.Show(1234567.5m, money, polish));
+        Assert.Equal("12,345", TableView.Show(12345L, count, CultureInfo.GetCultureInfo("en-US")));
+
+        var csv = System.Text.Encoding.UTF8.GetString(TableExport.Csv(table));
+        Assert.Contains("\"Facebook\",12345,0.0272,1234567.5", csv, StringComparison.Ordinal);
+        using var book = new XLWorkbook(new MemoryStream(TableExport.Xlsx(table)));
+        Assert.Equal(1234567.5, book.Worksheet("Sources").Cell(2, 4).GetDouble());
     }
 
     [Fact]

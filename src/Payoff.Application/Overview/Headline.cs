@@ -14,7 +14,10 @@ namespace Payoff.Application.Overview;
 public sealed record Headline(string Label, string Metric, decimal Value, string? Currency, Change Change)
 {
     /// <summary>The value as the card shows it: an amount in its currency's minor unit (<c>1,235</c> JPY, <c>1,234.50</c> EUR), a count whole.</summary>
-    public string Text => Currency is { } currency ? Currencies.Format(Value, currency) : Value.ToString("N0", CultureInfo.InvariantCulture);
+    public string Text => TextIn(CultureInfo.InvariantCulture);
+
+    /// <summary>The value as <see cref="Text"/> writes it, with <paramref name="culture"/>'s separators (a page in the workspace's locale).</summary>
+    public string TextIn(IFormatProvider culture) => Currency is { } currency ? Currencies.FormatIn(Value, currency, culture) : Value.ToString("N0", culture);
 
     /// <summary>"good" or "bad" for a percentage that is good or bad news for the metric (a lower cost is good), else null.</summary>
     public string? Tone => Change.IsGood(GoalMetrics.Find(Metric)?.HigherIsBetter ?? true) switch

@@ -5,7 +5,7 @@ using Payoff.Import.Native;
 
 namespace Payoff.Application.Workspaces;
 
-/// <summary>The rules of a workspace's name, time zone, currency and session timeout, for every host.</summary>
+/// <summary>The rules of a workspace's name, time zone, currency, session timeout and locale, for every host.</summary>
 public static class WorkspaceRules
 {
     /// <summary>The shortest and longest session timeout, in minutes.</summary>
@@ -40,6 +40,32 @@ public static class WorkspaceRules
         !FieldParser.TryParseCurrency(code, out var currency, out var error) ? throw new RequestException(field, $"{field}: {error}")
         : CurrencyCodes.IsKnown(currency) ? currency
         : throw new RequestException(field, $"{field}: '{currency}' is not an ISO 4217 currency code in use (e.g. USD, EUR, GBP, JPY).");
+
+    /// <summary>
+    /// A display locale: a culture name this machine's ICU knows (BCP 47 as .NET spells it: <c>pl-PL</c>, <c>en-GB</c>,
+    /// <c>id-ID</c>, <c>ms-MY</c>), returned as .NET names it (<c>PL-pl</c> → <c>pl-PL</c>). The invariant culture and
+    /// names ICU does not define are refused: they would silently format as <c>en</c>.
+    /// </summary>
+    /// <param name="name">The name as given.</param>
+    /// <param name="field">The field's name as the caller knows it (<c>--locale</c>), for the message.</param>
+    /// <exception cref="RequestException">Not a culture name this machine knows.</exception>
+    public static string Locale(string name, string field)
+    {
+        var trimmed = (name ?? string.Empty).Trim();
+        try
+        {
+            var culture = trimmed.Length == 0 ? null : System.Globalization.CultureInfo.GetCultureInfo(trimmed, predefinedOnly: true);
+            if (culture is { Name.Length: > 0 })
+            {
+                return culture.Name;
+            }
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+        }
+
+        throw new RequestException(field, $"{field}: '{Text.Visible(trimmed)}' is not a locale this machine knows (a culture name such as en-US, en-GB, pl-PL, id-ID, ms-MY, de-DE).");
+    }
 
     /// <summary>A session timeout of 1 to 240 minutes.</summary>
     /// <exception cref="RequestException">Outside 1 to 240.</exception>

@@ -5,18 +5,18 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Application.Workspaces;
 
 /// <summary>
-/// Changes a workspace's time zone, currency or session timeout (<c>payoff workspace set</c>, the settings page).
+/// Changes a workspace's time zone, currency, session timeout or display locale (<c>payoff workspace set</c>, the settings page).
 /// A new session timeout or currency rebuilds the workspace's sessions, people and revenue
-/// (<see cref="Core.Importing.IImportStore.RederiveAsync"/>); a new time zone needs no rebuild, because stored
-/// times are UTC and days are cut when a report is read.
+/// (<see cref="Core.Importing.IImportStore.RederiveAsync"/>); a new time zone or locale needs no rebuild, because stored
+/// times are UTC, days are cut when a report is read and the locale only changes how pages show numbers.
 /// </summary>
 public sealed class WorkspaceSettingsHandler(IStore store) : IApplicationHandler
 {
-    /// <summary>Applies the changes in a store session of its own; see <see cref="HandleAsync(IStoreSession, Workspace, string?, string?, int?, RequestValues, CancellationToken)"/>.</summary>
-    public async Task<Workspace> HandleAsync(Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, RequestValues values, CancellationToken cancellationToken = default)
+    /// <summary>Applies the changes in a store session of its own; see <see cref="HandleAsync(IStoreSession, Workspace, string?, string?, int?, string?, RequestValues, CancellationToken)"/>.</summary>
+    public async Task<Workspace> HandleAsync(Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, string? locale, RequestValues values, CancellationToken cancellationToken = default)
     {
         await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-        return await HandleAsync(session, workspace, timeZone, currency, timeoutMinutes, values, cancellationToken).ConfigureAwait(false);
+        return await HandleAsync(session, workspace, timeZone, currency, timeoutMinutes, locale, values, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies the changes through the caller's <paramref name="session"/>; a null value keeps the current one.</summary>
@@ -25,11 +25,12 @@ public sealed class WorkspaceSettingsHandler(IStore store) : IApplicationHandler
     /// <param name="timeZone">A new IANA time zone id, or null.</param>
     /// <param name="currency">A new ISO 4217 currency code in use, or null.</param>
     /// <param name="timeoutMinutes">A new session timeout (1 to 240 minutes), or null.</param>
+    /// <param name="locale">A new display locale (a culture name such as <c>pl-PL</c>), or null.</param>
     /// <param name="values">Where the values came from: its prefix names the fields in messages (<c>--session-timeout</c>).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The workspace as saved.</returns>
     /// <exception cref="RequestException">A value breaks a rule of <see cref="WorkspaceRules"/>; nothing was changed.</exception>
-    public async Task<Workspace> HandleAsync(IStoreSession session, Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, RequestValues values, CancellationToken cancellationToken = default)
+    public async Task<Workspace> HandleAsync(IStoreSession session, Workspace workspace, string? timeZone, string? currency, int? timeoutMinutes, string? locale, RequestValues values, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(workspace);
@@ -40,6 +41,7 @@ public sealed class WorkspaceSettingsHandler(IStore store) : IApplicationHandler
             TimeZone = timeZone is { } z ? WorkspaceRules.Zone(z) : workspace.TimeZone,
             Currency = currency is { } c ? WorkspaceRules.Currency(c, values.Name("currency")) : workspace.Currency,
             SessionTimeout = timeout,
+            Locale = locale is { } l ? WorkspaceRules.Locale(l, values.Name("locale")) : workspace.Locale,
         };
         await session.Workspaces.UpdateAsync(changed, cancellationToken).ConfigureAwait(false);
         if (changed.SessionTimeout != workspace.SessionTimeout || changed.Currency != workspace.Currency)

@@ -42,10 +42,10 @@ public static class WorkspaceCommand
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Name", "Time zone", "Currency", "Session timeout");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Name", "Time zone", "Currency", "Session timeout", "Locale");
             foreach (var w in workspaces)
             {
-                table.AddRow(Display.Text(w.Name), Display.Text(w.TimeZone), w.Currency, $"{w.SessionTimeout.TotalMinutes:0} min");
+                table.AddRow(Display.Text(w.Name), Display.Text(w.TimeZone), w.Currency, $"{w.SessionTimeout.TotalMinutes:0} min", Display.Text(w.Locale));
             }
 
             context.Console.Write(table);
@@ -76,7 +76,8 @@ public static class WorkspaceCommand
         var zone = new Option<string?>("--time-zone") { Description = "IANA time zone, e.g. Asia/Jakarta." };
         var currency = new Option<string?>("--currency") { Description = "ISO 4217 reporting currency." };
         var timeout = new Option<int?>("--session-timeout") { Description = "Minutes without a hit that end a session (1–240; default 30). Sessions are rebuilt." };
-        var command = new Command("set", "Change the selected workspace's time zone, currency or session timeout.") { zone, currency, timeout };
+        var locale = new Option<string?>("--locale") { Description = "How the dashboard shows numbers and dates, as a culture name, e.g. pl-PL (1 234,56) or en-GB; default en-US. Exports, JSON and the CLI stay invariant." };
+        var command = new Command("set", "Change the selected workspace's time zone, currency, session timeout or display locale.") { zone, currency, timeout, locale };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
@@ -84,11 +85,11 @@ public static class WorkspaceCommand
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var changed = await services.GetRequiredService<WorkspaceSettingsHandler>().HandleAsync(
-                session, workspace, parse.GetValue(zone), parse.GetValue(currency), parse.GetValue(timeout), Options, cancellationToken);
+                session, workspace, parse.GetValue(zone), parse.GetValue(currency), parse.GetValue(timeout), parse.GetValue(locale), Options, cancellationToken);
 
             context.Console.MarkupLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Workspace [bold]{Display.Text(changed.Name)}[/]: {Display.Text(changed.TimeZone)}, {changed.Currency}, sessions end after {changed.SessionTimeout.TotalMinutes:0} minutes."));
+                $"Workspace [bold]{Display.Text(changed.Name)}[/]: {Display.Text(changed.TimeZone)}, {changed.Currency}, sessions end after {changed.SessionTimeout.TotalMinutes:0} minutes, the dashboard shows numbers as {Display.Text(changed.Locale)} ({1234.56m.ToString("N2", changed.Culture)})."));
             return 0;
         });
         return command;
@@ -100,6 +101,7 @@ public static class WorkspaceCommand
         ["timeZone"] = w.TimeZone,
         ["currency"] = w.Currency,
         ["sessionTimeoutMinutes"] = (int)w.SessionTimeout.TotalMinutes,
+        ["locale"] = w.Locale,
     };
 
     // Options are named as on the command line in messages (--currency).

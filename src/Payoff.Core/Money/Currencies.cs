@@ -112,8 +112,15 @@ public static class Currencies
 
     /// <summary><paramref name="amount"/> with thousands separators and exactly <paramref name="currency"/>'s decimals (<c>1,000</c> JPY, <c>1,000.00</c> EUR), invariant culture.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
-    public static string Format(decimal amount, string currency) =>
-        Round(amount, currency).ToString("N" + Decimals(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public static string Format(decimal amount, string currency) => FormatIn(amount, currency, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <paramref name="amount"/> rounded to <paramref name="currency"/>'s decimals, with <paramref name="provider"/>'s
+    /// separators (<c>1 234,50</c> EUR in pl-PL): for pages shown in a workspace's locale; exports use the invariant overload.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static string FormatIn(decimal amount, string currency, IFormatProvider provider) =>
+        Round(amount, currency).ToString("N" + Decimals(currency).ToString(CultureInfo.InvariantCulture), provider);
 
     /// <summary>
     /// A price a person set (an hourly rate, an assigned value) with thousands separators, as written:
@@ -121,10 +128,14 @@ public static class Currencies
     /// (<c>12.50</c> EUR, <c>1,500</c> JPY, <c>0.125</c> EUR), never rounded; invariant culture.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
-    public static string FormatPrice(decimal price, string currency)
+    public static string FormatPrice(decimal price, string currency) => FormatPriceIn(price, currency, CultureInfo.InvariantCulture);
+
+    /// <summary>A price as <see cref="FormatPrice(decimal, string)"/> writes it, with <paramref name="provider"/>'s separators.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="currency"/> is null.</exception>
+    public static string FormatPriceIn(decimal price, string currency, IFormatProvider provider)
     {
         var decimals = Math.Max(Decimals(currency), Normalize(price).Scale);
-        return price.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return price.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), provider);
     }
 
     /// <summary>The same number without trailing zeros (<c>1250.00</c> → <c>1250</c>), so a part's scale is its currency's.</summary>

@@ -48,9 +48,12 @@ public sealed record Change(ChangeKind Kind, decimal? Fraction, string? Reason)
         Kind != ChangeKind.Compared || Fraction is not { } f || f == 0 ? null : f > 0 == higherIsBetter;
 
     /// <summary>The change for people: <c>+12.3 %</c> (one decimal, rounded half away from zero), <c>new</c>, or <c>—</c>.</summary>
-    public override string ToString() => Kind switch
+    public override string ToString() => TextIn(CultureInfo.InvariantCulture);
+
+    /// <summary>The change as a person reads it in <paramref name="provider"/>'s number format (<c>+12,3 %</c> in pl-PL).</summary>
+    public string TextIn(IFormatProvider? provider) => Kind switch
     {
-        ChangeKind.Compared => (Math.Round(Fraction!.Value * 100, 1, MidpointRounding.AwayFromZero)).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %",
+        ChangeKind.Compared => (Math.Round(Fraction!.Value * 100, 1, MidpointRounding.AwayFromZero)).ToString("+0.0;-0.0;0.0", provider ?? CultureInfo.InvariantCulture) + " %",
         ChangeKind.New => "new",
         _ => "—",
     };

@@ -8,7 +8,8 @@ namespace Payoff.Core.Workspaces;
 /// name throws <see cref="Stores.StoreException"/>.</item>
 /// <item>A store always holds the <see cref="Workspace.DefaultName"/> workspace (UTC, USD), created when the store is first opened.</item>
 /// <item><see cref="ListAsync"/> returns workspaces ordered by name (ordinal).</item>
-/// <item><see cref="UpdateAsync"/> stores the time zone (IANA id), currency (ISO 4217) and session timeout (whole minutes);
+/// <item><see cref="UpdateAsync"/> stores the time zone (IANA id), currency (ISO 4217), session timeout (whole minutes) and
+/// locale (a culture name; a workspace that never set one reads as <see cref="Workspace.DefaultLocale"/>);
 /// stored sessions and people are not rebuilt by it (<see cref="Importing.IImportStore.RederiveAsync"/> does that).</item>
 /// <item><see cref="DeleteAsync"/> deletes every row scoped to the workspace, and the workspace, in one transaction; other
 /// workspaces are untouched.</item>
@@ -25,7 +26,7 @@ public interface IWorkspaceStore
     /// <summary>Creates a workspace; throws <see cref="Stores.StoreException"/> when the name is taken.</summary>
     Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes a workspace's time zone and currency. Reports are computed at query time, so they follow at once.</summary>
+    /// <summary>Changes a workspace's time zone, currency, session timeout and locale. Reports are computed at query time, so they follow at once.</summary>
     Task<Workspace> UpdateAsync(Workspace workspace, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a workspace and all its data.</summary>

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 {
     /// <summary>The tables whose rows belong to a workspace.</summary>
-    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships"];
+    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships", "workspace_locales"];
 
     private readonly DuckDbDatabase _db;
 
@@ -24,20 +24,20 @@ public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 
     /// <inheritdoc />
     public Task<Workspace?> FindAsync(string name, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Read("WHERE name = $1", name).FirstOrDefault());
+        Task.FromResult(Read("WHERE w.name = $1", name).FirstOrDefault());
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Workspace>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Workspace>>(List());
 
     /// <summary>Every workspace by name, read on the calling thread (for the adapters' own synchronous work inside a transaction).</summary>
-    internal List<Workspace> List() => Read("ORDER BY name");
+    internal List<Workspace> List() => Read("ORDER BY w.name");
 
     /// <inheritdoc />
     public Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (Read("WHERE name = $1", name).Count > 0)
+        if (Read("WHERE w.name = $1", name).Count > 0)
         {
             throw new StoreException($"A workspace called '{name}' already exists.");
         }
@@ -49,7 +49,12 @@ public sealed class DuckDbWorkspaceStore : IWorkspaceStore
     public Task<Workspace> UpdateAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        _db.Execute("UPDATE workspaces SET time_zone = $1, currency = $2, session_timeout_minutes = $3 WHERE id = $4", workspace.TimeZone, workspace.Currency, (int)workspace.SessionTimeout.TotalMinutes, workspace.Id);
+        _db.InTransaction(() =>
+        {
+            _db.Execute("UPDATE workspaces SET time_zone = $1, currency = $2, session_timeout_minutes = $3 WHERE id = $4", workspace.TimeZone, workspace.Currency, (int)workspace.SessionTimeout.TotalMinutes, workspace.Id);
+            _db.Execute("DELETE FROM workspace_locales WHERE workspace_id = $1", workspace.Id);
+            return workspace.Locale == Workspace.DefaultLocale ? 0 : _db.Execute("INSERT INTO workspace_locales (workspace_id, locale) VALUES ($1, $2)", workspace.Id, workspace.Locale);
+        });
         return Task.FromResult(workspace);
     }
 
@@ -82,12 +87,12 @@ public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 
     private List<Workspace> Read(string where, params object?[] parameters)
     {
-        using var command = _db.Command($"SELECT id, name, time_zone, currency, session_timeout_minutes FROM workspaces {where}", parameters);
+        using var command = _db.Command($"SELECT w.id, w.name, w.time_zone, w.currency, w.session_timeout_minutes, l.locale FROM workspaces w LEFT JOIN workspace_locales l ON l.workspace_id = w.id {where}", parameters);
         using var reader = command.ExecuteReader();
         var result = new List<Workspace>();
         while (reader.Read())
         {
-            result.Add(new Workspace(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) { SessionTimeout = TimeSpan.FromMinutes(reader.GetInt32(4)) });
+            result.Add(new Workspace(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) { SessionTimeout = TimeSpan.FromMinutes(reader.GetInt32(4)), Locale = reader.IsDBNull(5) ? Workspace.DefaultLocale : reader.GetString(5) });
         }
 
         return result;

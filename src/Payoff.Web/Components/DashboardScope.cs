@@ -142,6 +142,16 @@ public sealed class DashboardScope
         }
     }
 
+    /// <summary>
+    /// A moment as the workspace's people read the clock: <c>yyyy-MM-dd HH:mm</c> in its time zone (to the minute;
+    /// a table that shows these names the zone in its heading, see <see cref="ZoneName"/>).
+    /// </summary>
+    public string LocalTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(Workspace.TimeZone)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The workspace's time zone as a heading names it: its IANA id.</summary>
+    public string ZoneName => Workspace.TimeZone;
+
     /// <summary>A day as yyyy-MM-dd.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

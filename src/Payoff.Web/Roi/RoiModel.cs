@@ -57,7 +57,7 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
             "fees",
             "Fixed costs",
             [new("Name"), new("Per month", CellKind.Number), new("Currency"), new("Shares"), new("From"), new("To")],
-            [.. (await setup.FeesAsync(workspace, cancellationToken)).Select(f => new TableRow([f.Name, new PriceCell(f.MonthlyAmount, f.Currency), f.Currency, SharesText(f.Shares), DashboardScope.Day(f.From), f.To is { } to ? DashboardScope.Day(to) : null]))]);
+            [.. (await setup.FeesAsync(workspace, cancellationToken)).Select(f => new TableRow([f.Name, new PriceCell(f.MonthlyAmount, f.Currency), f.Currency, SharesText(workspace.Culture, f.Shares), DashboardScope.Day(f.From), f.To is { } to ? DashboardScope.Day(to) : null]))]);
         var currencies = new ReportTable(
             "currencies",
             "Currency rates",
@@ -73,9 +73,9 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
     public IReadOnlyList<string> Labels { get; init; } = [];
 
     // A fee's shares are weights (Facebook=2,Instagram=1): each network's part of the fee is its weight over their sum.
-    private static string SharesText(IReadOnlyDictionary<string, decimal> shares)
+    private static string SharesText(CultureInfo culture, IReadOnlyDictionary<string, decimal> shares)
     {
         var total = shares.Values.Sum();
-        return string.Join(", ", shares.Select(s => $"{s.Key} {(total == 0 ? 0 : s.Value / total).ToString("0.##%", CultureInfo.InvariantCulture)}"));
+        return string.Join(", ", shares.Select(s => $"{s.Key} {(total == 0 ? 0 : s.Value / total).ToString("0.##%", culture)}"));
     }
 }

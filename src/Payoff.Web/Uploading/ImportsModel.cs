@@ -1,4 +1,3 @@
-using System.Globalization;
 using Payoff.Application.Importing;
 using Payoff.Application.Tables;
 using Payoff.Core.Importing;
@@ -14,20 +13,20 @@ public static class ImportsModel
     public static async Task<ReportTable> TableAsync(DashboardScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Table(await ImportHistoryHandler.HandleAsync(scope.Session, scope.Workspace, cancellationToken));
+        return Table(await ImportHistoryHandler.HandleAsync(scope.Session, scope.Workspace, cancellationToken), scope);
     }
 
     /// <summary>
-    /// <paramref name="records"/> as the history table: id, file, kind, when (UTC, to the minute), rows, stored,
+    /// <paramref name="records"/> as the history table: id, file, kind, when (in the workspace's time zone, to the minute), rows, stored,
     /// rejected, duplicates, and whether it is imported or undone.
     /// </summary>
-    private static ReportTable Table(IReadOnlyList<ImportRecord> records)
+    private static ReportTable Table(IReadOnlyList<ImportRecord> records, DashboardScope scope)
     {
         ArgumentNullException.ThrowIfNull(records);
         return new ReportTable(
             "history",
             "Import history",
-            [new("Id", CellKind.Count), new("File"), new("Kind"), new("Imported at"), new("Rows", CellKind.Count), new("Stored", CellKind.Count), new("Rejected", CellKind.Count), new("Duplicates", CellKind.Count), new("State")],
-            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Name(r.Kind), r.ImportedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC", r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
+            [new("Id", CellKind.Count), new("File"), new("Kind"), new($"Imported at ({scope.ZoneName})"), new("Rows", CellKind.Count), new("Stored", CellKind.Count), new("Rejected", CellKind.Count), new("Duplicates", CellKind.Count), new("State")],
+            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Name(r.Kind), scope.LocalTime(r.ImportedAt), r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
     }
 }

@@ -41,7 +41,8 @@ public sealed class MigrationRunnerTests : IDisposable
         using var fresh = DuckDbDatabase.Open(DbPath, _time);
         using var old = DuckDbDatabase.Open(release, _time);
 
-        Assert.Equal(old.Query(History, r => r.GetString(0)), fresh.Query(History, r => r.GetString(0)).Take(10));
+        // The release's file upgrades as it opens: its first ten rows are the release's, the rest this build's.
+        Assert.Equal(fresh.Query(History, r => r.GetString(0)), old.Query(History, r => r.GetString(0)));
     }
 
     [Fact]

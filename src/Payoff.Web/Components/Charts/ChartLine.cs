@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Payoff.Web.Components.Charts;
 
 /// <summary>One named series of a dashboard chart: one value per x-axis label.</summary>
@@ -17,8 +15,8 @@ public sealed record ChartLine(string Name, IReadOnlyList<double?> Values)
     public ChartStroke Stroke { get; init; } = ChartStroke.Solid;
 
     /// <summary>
-    /// The .NET number format of the values as shown in the tooltip and the data table (invariant culture);
-    /// null: whole numbers with thousands separators, otherwise up to two decimals.
+    /// The .NET number format of the values as shown in the tooltip and the data table (in the page's culture,
+    /// the workspace's locale); null: whole numbers with thousands separators, otherwise up to two decimals.
     /// </summary>
     public string? Format { get; init; }
 
@@ -28,8 +26,8 @@ public sealed record ChartLine(string Name, IReadOnlyList<double?> Values)
     /// </summary>
     public IReadOnlyList<string?>? Texts { get; init; }
 
-    /// <summary>The text of the value at <paramref name="index"/>: <see cref="Texts"/>, else the value formatted; "—" where there is none.</summary>
-    public string Text(int index)
+    /// <summary>The text of the value at <paramref name="index"/>: <see cref="Texts"/>, else the value formatted in <paramref name="culture"/>; "—" where there is none.</summary>
+    public string Text(int index, IFormatProvider culture)
     {
         if (Texts is { } texts && index < texts.Count && texts[index] is { } text)
         {
@@ -42,6 +40,6 @@ public sealed record ChartLine(string Name, IReadOnlyList<double?> Values)
         }
 
         var format = Format ?? (value == Math.Round(value) ? "#,##0" : "#,##0.##");
-        return value.ToString(format, CultureInfo.InvariantCulture);
+        return value.ToString(format, culture);
     }
 }

@@ -13,10 +13,15 @@
   var ink = '#1d2433';
   var muted = '#4a5263';
   var line = '#e2e6ee';
-  var compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-  var plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
-  function tick(v) { return Math.abs(v) >= 10000 ? compact.format(v) : plain.format(v); }
+  // Axis ticks in the workspace's locale (data.locale, e.g. pl-PL: 12 345; 1,2 tys.); tooltips and tables carry the server's texts.
+  function ticker(locale) {
+    var tag = 'en';
+    try { tag = Intl.NumberFormat.supportedLocalesOf([locale || 'en']).length ? locale : 'en'; } catch (e) { tag = 'en'; }
+    var compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
+    var plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+    return function (v) { return Math.abs(v) >= 10000 ? compact.format(v) : plain.format(v); };
+  }
 
   function translucent(hex, alpha) {
     var n = parseInt(hex.slice(1), 16);
@@ -156,7 +161,7 @@
         nameTruncate: { maxWidth: narrow ? 150 : 300 },
         position: horizontal ? (a === 0 ? 'bottom' : 'top') : (a === 0 ? 'left' : 'right'),
         alignTicks: a === 1 ? true : null,
-        axisLabel: Object.assign({ formatter: tick, hideOverlap: true }, axisText),
+        axisLabel: Object.assign({ formatter: ticker(data.locale), hideOverlap: true }, axisText),
         splitLine: { show: a === 0, lineStyle: { color: line } },
       };
     });

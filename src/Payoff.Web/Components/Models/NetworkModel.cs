@@ -75,7 +75,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var roi = await handlers.Roi.HandleAsync(session, workspace, new RoiRequest(scope.Range, RoiGrouping.Campaign, network, RoiReport.FirstTouch) { NetworkName = "n" }, cancellationToken);
         var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null);
         var goals = benchmark.Goals;
-        var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(roi.Report.Totals, workspace.Currency));
+        var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(roi.Report.Totals, workspace.Currency, workspace.Culture));
         if (channel is not null)
         {
             var comparison = await handlers.Comparison.HandleAsync(session, workspace, period, channel, cancellationToken);
@@ -94,11 +94,11 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
     /// The funnel of <paramref name="totals"/> as two series over <see cref="FunnelSteps"/>: the counts (sessions,
     /// contacts, customers; each with its rate of the step before) on the left axis and revenue on the right one.
     /// </summary>
-    public static IReadOnlyList<ChartLine> Funnel(LedgerTotals totals, string currency)
+    public static IReadOnlyList<ChartLine> Funnel(LedgerTotals totals, string currency, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        static string Count(long n) => n.ToString("#,##0", CultureInfo.InvariantCulture);
-        static string Of(long n, long of, string what) => of == 0 ? Count(n) : string.Create(CultureInfo.InvariantCulture, $"{Count(n)} ({100.0 * n / of:0.#} % of {what})");
+        string Count(long n) => n.ToString("#,##0", culture);
+        string Of(long n, long of, string what) => of == 0 ? Count(n) : string.Create(culture, $"{Count(n)} ({100.0 * n / of:0.#} % of {what})");
         return
         [
             new("Count", [totals.Sessions, totals.Contacts, totals.Customers, null])
