@@ -29,11 +29,27 @@ public static class PayoffWeb
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
+
+        // JSON lines for a log collector (stdout redirected, or PAYOFF_LOG_FORMAT=json); one readable line per event on a terminal.
+        var format = Environment.GetEnvironmentVariable("PAYOFF_LOG_FORMAT");
+        if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase) || (format is null && Console.IsOutputRedirected))
         {
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
-        });
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
