@@ -22,11 +22,6 @@ if [ ! -x "$lh" ]; then
   npm install --prefix "$lh_dir" --no-audit --no-fund lighthouse@12.8.2 >&2
 fi
 
-# ./payoff rebuilds on .cs/.csproj changes only: a changed page, stylesheet or script must rebuild too.
-stamp="$root/.payoff-build/.stamp"
-if [ -f "$stamp" ] && [ -n "$(find "$root/src" -newer "$stamp" -type f \( -name '*.razor' -o -name '*.css' -o -name '*.js' \) -not -path '*/obj/*' -not -path '*/bin/*' -print -quit)" ]; then
-  rm -f "$stamp"
-fi
 
 work="$(mktemp -d /tmp/payoff-lighthouse.XXXXXX)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
