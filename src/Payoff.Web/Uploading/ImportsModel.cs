@@ -18,7 +18,7 @@ public static class ImportsModel
     }
 
     /// <summary>
-    /// <paramref name="records"/> as the history table: id, file, kind, when (UTC, to the minute), rows, stored,
+    /// <paramref name="records"/> as the history table: id, file, kind (its label: "LinkedIn page export"), when (UTC, to the minute), rows, stored,
     /// rejected, duplicates, and whether it is imported or undone.
     /// </summary>
     private static ReportTable Table(IReadOnlyList<ImportRecord> records)
@@ -28,6 +28,6 @@ public static class ImportsModel
             "history",
             "Import history",
             [new("Id", CellKind.Count), new("File"), new("Kind"), new("Imported at"), new("Rows", CellKind.Count), new("Stored", CellKind.Count), new("Rejected", CellKind.Count), new("Duplicates", CellKind.Count), new("State")],
-            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Name(r.Kind), r.ImportedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC", r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
+            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Label(r.Kind), r.ImportedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC", r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
     }
 }
