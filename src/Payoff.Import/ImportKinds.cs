@@ -3,7 +3,10 @@ using Payoff.Core.Importing;
 
 namespace Payoff.Import;
 
-/// <summary>The names of import kinds as the CLI and the API spell them (<c>meta-posts</c>), and the culture names they accept.</summary>
+/// <summary>
+/// The names of import kinds as the CLI and the API spell them (<c>meta-posts</c>), their labels as a page shows them
+/// ("Meta posts export"), and the culture names they accept.
+/// </summary>
 public static class ImportKinds
 {
     /// <summary>The name of <paramref name="kind"/>.</summary>
@@ -22,6 +25,34 @@ public static class ImportKinds
         ImportKind.MetaDaily => "meta-daily",
         ImportKind.FacebookInsights => "facebook-insights",
         _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// <paramref name="kind"/> in plain words for a page: "LinkedIn page export", "HubSpot contacts export". JSON and the
+    /// CLI keep <see cref="Name"/>.
+    /// </summary>
+    public static string Label(ImportKind kind) => kind switch
+    {
+        ImportKind.Events => "Tracked events",
+        ImportKind.Contacts => "CRM contacts",
+        ImportKind.Journeys => "Conversion paths",
+        ImportKind.Metrics => "Daily account metrics",
+        ImportKind.Costs => "Daily ad costs",
+        ImportKind.MetaPosts => "Meta posts export",
+        ImportKind.MetaAds => "Meta Ads Manager export",
+        ImportKind.Ga4Traffic => "GA4 traffic report",
+        ImportKind.HubSpotContacts => "HubSpot contacts export",
+        ImportKind.GoogleAds => "Google Ads report",
+        ImportKind.MicrosoftAds => "Microsoft Advertising report",
+        ImportKind.LinkedInPage => "LinkedIn page export",
+        ImportKind.LinkedInAds => "LinkedIn Campaign Manager report",
+        ImportKind.XAds => "X Ads export",
+        ImportKind.XAnalytics => "X analytics export",
+        ImportKind.TikTok => "TikTok Studio export",
+        ImportKind.YouTube => "YouTube Studio export",
+        ImportKind.MetaDaily => "Meta daily account file",
+        ImportKind.FacebookInsights => "Facebook Page Insights export",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An import kind without a label: add it here."),
     };
 
     /// <summary>The kind called <paramref name="name"/>; false for a name no kind has.</summary>

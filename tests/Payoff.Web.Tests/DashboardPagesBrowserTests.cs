@@ -127,7 +127,7 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
         await page.ClickAsync("#upload-form button");
         await page.WaitForURLAsync(u => u.Contains("check=", StringComparison.Ordinal));
         var result = await page.InnerTextAsync(".file-result");
-        Assert.Contains("Detected: hubspot", result, StringComparison.Ordinal);
+        Assert.Contains("Detected: HubSpot contacts export", result, StringComparison.Ordinal);
         Assert.Contains("Create Date", result, StringComparison.Ordinal);
         Assert.Contains("3", await page.InnerTextAsync(".row-errors tbody td"), StringComparison.Ordinal);
         Assert.Contains("Checked: nothing is stored yet", await page.ContentAsync(), StringComparison.Ordinal);

@@ -48,6 +48,8 @@ public sealed partial class DashboardSignInTests
 
         var checkPage = await (await browser.SendAsync(HttpMethod.Get, url)).Content.ReadAsStringAsync();
         Assert.Contains("<td>Create Date</td>", checkPage, StringComparison.Ordinal);
+        Assert.Contains("Detected: <strong>HubSpot contacts export</strong>", checkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Detected: hubspot-contacts", checkPage, StringComparison.Ordinal);
         Assert.DoesNotContain("create_date", checkPage, StringComparison.Ordinal);
 
         // Import without ticking the box: nothing is stored, the page says so, and the choice stays.

@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Payoff.Core.Events;
+using Payoff.Core.Importing;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
 
 namespace Payoff.Web.Tests;
 
@@ -43,6 +47,44 @@ public sealed partial class DashboardSignInTests
             var text = Text(await response.Content.ReadAsStringAsync());
             Assert.All(InternalNames, name => Assert.False(text.Contains(name, StringComparison.Ordinal), $"{page} shows '{name}'"));
         }
+    }
+
+    [Fact]
+    public async Task Pages_show_roles_key_scopes_and_import_kinds_by_their_labels_and_never_their_machine_names()
+    {
+        // The bug: Settings listed "owner" and "read", the invitation said "as editor", the import history "events".
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("owner@example.com", Passwords.Hash("a long owner password")).Id, workspace, Payoff.Core.Access.Role.Owner);
+            users.Add("member@example.com", Passwords.Hash("a long member password"));
+            var events = new[] { new TrackedEvent { EventId = "e1", Timestamp = DateTimeOffset.UtcNow.AddHours(-1), VisitorId = "v1", Type = EventType.Pageview, Url = "https://example.com/", Source = Payoff.Core.Channels.ChannelClassifier.Default.Classify("https://example.com/", null) } };
+            new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "visits.csv", "seed", 1, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
+        });
+        var owner = new Browser(app.Client());
+        await owner.SignInAsync("owner@example.com", "a long owner password");
+
+        var invited = await (await owner.PostFormAsync("/settings", "member", new() { ["MemberForm[email]"] = "member@example.com", ["MemberForm[role]"] = "editor" })).Content.ReadAsStringAsync();
+        Assert.Contains("Invitation for member@example.com as Editor", invited, StringComparison.Ordinal);
+        var settings = await (await owner.GetAsync("/settings")).Content.ReadAsStringAsync();
+        Assert.Contains("Your role here: Owner.", settings, StringComparison.Ordinal);
+        Assert.Contains("<td>owner@example.com</td><td>Owner</td>", settings, StringComparison.Ordinal);
+        Assert.Contains("<td>member@example.com</td><td>Editor</td>", settings, StringComparison.Ordinal);
+        Assert.Contains("<td>Read only</td>", settings, StringComparison.Ordinal);
+        Assert.Contains("<td>Read and write</td>", settings, StringComparison.Ordinal);
+        Assert.Matches("<option value=\"viewer\" selected[^>]*>Viewer</option>", settings);
+        Assert.Contains("<option value=\"read\">Read only</option>", settings, StringComparison.Ordinal);
+        Assert.All(new[] { "<td>owner</td>", "<td>editor</td>", "<td>read</td>", "<td>write</td>", ">viewer</option>", ">read</option>" }, name => Assert.DoesNotContain(name, settings, StringComparison.Ordinal));
+
+        var member = new Browser(app.Client());
+        await member.SignInAsync("member@example.com", "a long member password");
+        var link = new Uri(WebUtility.HtmlDecode(Regex.Match(invited, @"https?://[^<""\s]+/invite\?token=[^<""\s]+").Value)).PathAndQuery;
+        var invitation = WebUtility.HtmlDecode(await (await member.GetAsync(link)).Content.ReadAsStringAsync());
+        Assert.Contains("as <strong>Editor</strong>", invitation, StringComparison.Ordinal);
+
+        var imports = Text(await (await owner.GetAsync("/imports")).Content.ReadAsStringAsync());
+        Assert.Matches(@"visits\.csv\s+Tracked events\s", imports);
+        Assert.DoesNotMatch(@"visits\.csv\s+events\s", imports);
     }
 
     /// <summary>What a person reads: the body without tags, scripts and styles (attribute values such as CSS classes are not text).</summary>

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,14 +14,12 @@ namespace Payoff.Web.Components;
 /// <summary>The dashboard: its Razor pages (server-rendered), its style sheet and sign-out.</summary>
 public static class DashboardEndpoints
 {
-    /// <summary>Maps the pages, <c>/app.css</c> and <c>POST /logout</c> (authenticated by the sign-in cookie, so its anti-forgery token, issued to the signed-in user, validates; it ends every session of the account, see <see cref="SessionStamps"/>).</summary>
+    /// <summary>Maps the pages, <c>/app.css</c> and <c>/dashboard.js</c> (see <see cref="DashboardAssets"/>) and <c>POST /logout</c> (authenticated by the sign-in cookie, so its anti-forgery token, issued to the signed-in user, validates; it ends every session of the account, see <see cref="SessionStamps"/>).</summary>
     public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var css = Read("Payoff.Web.Components.app.css");
-        var script = Read("Payoff.Web.Components.dashboard.js");
-        app.MapGet("/app.css", () => Results.Text(css, "text/css; charset=utf-8")).ExcludeFromDescription();
-        app.MapGet("/dashboard.js", () => Results.Text(script, "text/javascript; charset=utf-8")).ExcludeFromDescription();
+        DashboardAssets.StyleSheet.Map(app);
+        DashboardAssets.Script.Map(app);
         app.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
             {
                 if (!await antiforgery.IsRequestValidAsync(context))
@@ -44,12 +41,5 @@ public static class DashboardEndpoints
         app.MapDashboardActions();
         app.MapRazorComponents<App>();
         return app;
-    }
-
-    private static string Read(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

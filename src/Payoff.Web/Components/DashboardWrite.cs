@@ -26,7 +26,7 @@ public static class DashboardWrite
         if (scope.Role < needed)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return ($"Your role in this workspace ({scope.Role}) cannot change this.", true);
+            return ($"Your role in this workspace ({AccessLabels.Label(scope.Role)}) cannot change this.", true);
         }
 
         string? problem;

@@ -17,7 +17,7 @@ public static class ImportsModel
     }
 
     /// <summary>
-    /// <paramref name="records"/> as the history table: id, file, kind, when (in the workspace's time zone, to the minute), rows, stored,
+    /// <paramref name="records"/> as the history table: id, file, kind (its label: "LinkedIn page export"), when (in the workspace's time zone, to the minute), rows, stored,
     /// rejected, duplicates, and whether it is imported or undone.
     /// </summary>
     private static ReportTable Table(IReadOnlyList<ImportRecord> records, DashboardScope scope)
@@ -27,6 +27,6 @@ public static class ImportsModel
             "history",
             "Import history",
             [new("Id", CellKind.Count), new("File"), new("Kind"), new($"Imported at ({scope.ZoneName})"), new("Rows", CellKind.Count), new("Stored", CellKind.Count), new("Rejected", CellKind.Count), new("Duplicates", CellKind.Count), new("State")],
-            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Name(r.Kind), scope.LocalTime(r.ImportedAt), r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
+            [.. records.Select(r => new TableRow([r.Id, r.FileName, ImportKinds.Label(r.Kind), scope.LocalTime(r.ImportedAt), r.Rows, r.Imported, r.Rejected, r.Duplicates, r.UndoneAt is null ? "imported" : "undone"]))]);
     }
 }
