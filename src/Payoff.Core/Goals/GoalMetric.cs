@@ -7,6 +7,12 @@ namespace Payoff.Core.Goals;
 /// <param name="Description">What it is and where it comes from.</param>
 public sealed record GoalMetric(string Name, MetricKind Kind, bool HigherIsBetter, string Description)
 {
+    /// <summary>
+    /// Whether a value (a target, a baseline) may be below zero: only for a return that can be a loss (<c>roi</c>);
+    /// counts, money, hours, rates and shares never are, so a negative target on them is refused.
+    /// </summary>
+    public bool CanBeNegative { get; init; }
+
     /// <summary>Whether the metric is a share or rate shown as a percentage.</summary>
     public bool IsPercentage => Name is "contact-rate" or "customer-rate" or "engagement-rate" or "roi" or "negative-mention-share";
 }

@@ -30,7 +30,7 @@ public static class GoalMetrics
         new("cost", MetricKind.Flow, false, "Ad spend + staff time cost + fees."),
         new("cost-per-lead", MetricKind.Ratio, false, "Cost ÷ new contacts (CPL)."),
         new("cost-per-customer", MetricKind.Ratio, false, "Cost ÷ new customers (CAC)."),
-        new("roi", MetricKind.Ratio, true, "(Revenue + value − cost) ÷ cost."),
+        new("roi", MetricKind.Ratio, true, "(Revenue + value − cost) ÷ cost.") { CanBeNegative = true },
         new("roas", MetricKind.Ratio, true, "Revenue ÷ ad spend."),
         new("response-time", MetricKind.Ratio, false, "Median first response time to messages, in minutes (needs message data)."),
         new("negative-mention-share", MetricKind.Ratio, false, "Share of mentions with negative sentiment (needs mention data)."),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Core.Networks;
 
 namespace Payoff.Core.Goals;
@@ -87,9 +88,19 @@ public sealed record GoalRequest
             return (null, $"The deadline ({deadline:yyyy-MM-dd}) is before the start ({start:yyyy-MM-dd}).");
         }
 
-        if (Budget is < 0 || Baseline is < 0 && metric.Kind != MetricKind.Ratio)
+        if (Budget is < 0)
         {
-            return (null, "The budget and a count's baseline may not be negative.");
+            return (null, "The budget may not be negative.");
+        }
+
+        // A percent change may be negative (cut the cost by 20 %); an absolute value below zero on a metric that never
+        // is would be "achieved" the day the goal starts.
+        foreach (var (field, value) in new[] { ("target", Target), ("baseline", Baseline) })
+        {
+            if (value is < 0 && !metric.CanBeNegative)
+            {
+                return (null, string.Create(CultureInfo.InvariantCulture, $"The {field} ({value}) may not be negative: {metric.Name} is never below zero. Give a {field} of 0 or more."));
+            }
         }
 
         var network = Network is { } n ? NetworkCatalog.Default.Canonical(n) ?? n.Trim() : existing?.Scope.Network;
