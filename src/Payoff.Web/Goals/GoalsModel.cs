@@ -25,6 +25,16 @@ public static class GoalsModel
         return GoalsReportTable.Build(goals, scope.Workspace.Currency, g => scope.Link("/goals", ("goal", g.Goal.Id.ToString(CultureInfo.InvariantCulture))));
     }
 
+    /// <summary>The goals table as a page shows it: <see cref="Table"/> with each metric in words (<see cref="GoalMetricLabels"/>); exports keep the machine names.</summary>
+    public static ReportTable PageTable(DashboardScope scope, IReadOnlyList<GoalProgress> goals)
+    {
+        var table = Table(scope, goals);
+        return table with
+        {
+            Rows = [.. table.Rows.Zip(goals, (row, goal) => row with { Cells = [.. row.Cells.Select((cell, i) => i == 2 ? GoalMetricLabels.Label(goal.Goal.Metric) : cell)] })],
+        };
+    }
+
     /// <summary>
     /// A goal's start (where actual and plan both begin: 0 for a flow, counted from the start; the baseline for a level or
     /// a ratio), its months (actual and plan), then the deadline with the forecast and its interval; the target as a flat

@@ -32,7 +32,7 @@ public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> 
         };
         var labels = Enumerable.Range(0, range.Days).Select(i => range.From.AddDays(i).ToString("MM-dd", CultureInfo.InvariantCulture)).ToList();
         var today = scope.Today.DayNumber - range.From.DayNumber;
-        return new OverviewModel(report, labels, trend, [Networks(scope, report.Roi), GoalsModel.Table(scope, report.Goals)], scope.Time.GetUtcNow())
+        return new OverviewModel(report, labels, trend, [Networks(scope, report.Roi), GoalsModel.PageTable(scope, report.Goals)], scope.Time.GetUtcNow())
         {
             PartialDay = today >= 0 && today < range.Days ? today : null,
         };
