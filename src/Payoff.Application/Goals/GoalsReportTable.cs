@@ -16,7 +16,7 @@ public static class GoalsReportTable
     /// </summary>
     /// <param name="goals">The goals, tracked.</param>
     /// <param name="currency">The workspace currency (ISO 4217).</param>
-    /// <param name="link">The local URL a goal's first cell links to, or null.</param>
+    /// <param name="link">The local URL a goal's name links to, or null.</param>
     public static ReportTable Build(IReadOnlyList<GoalProgress> goals, string currency, Func<GoalProgress, string?> link)
     {
         ArgumentNullException.ThrowIfNull(goals);
@@ -31,7 +31,7 @@ public static class GoalsReportTable
                 [g.Goal.Id, g.Goal.Name, g.Goal.Metric.Name, g.Goal.Scope.ToString(), g.Goal.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Value(g.Goal.Metric, g.Baseline, currency), Value(g.Goal.Metric, g.Target, currency), Value(g.Goal.Metric, g.Current, currency), g.Progress,
                     Value(g.Goal.Metric, g.Forecast, currency), Value(g.Goal.Metric, g.ForecastLow, currency), Value(g.Goal.Metric, g.ForecastHigh, currency), g.Chance, Status(g.Status)],
-                link(g)))])
+                link(g)) { LinkCell = 1 })])
         {
             Notes = [.. goals.Where(g => g.Note is not null).Select(g => $"#{g.Goal.Id}: {g.Note}"),
                 "Forecast: Holt's linear trend to the deadline; status from the probability of reaching the target (on track ≥ 70 %, at risk 30–70 %, off track < 30 %)."],
