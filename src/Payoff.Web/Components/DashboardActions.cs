@@ -83,7 +83,7 @@ public static class DashboardActions
 
                     var values = GoalValuesOf(context.Request.Query);
                     var suggestion = await GoalSuggestion.OfAsync(goals, workspace, new GoalRequest { Metric = values.Get("metric"), Network = values.Get("network"), Campaign = values.Get("campaign"), Start = Date(values.Get("start")), Deadline = Date(values.Get("deadline")) }, time, cancellationToken);
-                    return Results.Json(new { start = DashboardScope.Day(suggestion.Start), deadline = DashboardScope.Day(suggestion.Deadline), baseline = suggestion.BaselineText, error = suggestion.Problem });
+                    return Results.Json(new { start = DashboardScope.Day(suggestion.Start), deadline = DashboardScope.Day(suggestion.Deadline), baseline = suggestion.BaselineText, key = GoalSuggestion.Key(values.Get("metric"), values.Get("network"), values.Get("campaign"), values.Get("start") ?? DashboardScope.Day(suggestion.Start)), error = suggestion.Problem });
                 })
             .RequireAuthorization().ExcludeFromDescription();
 

@@ -84,6 +84,10 @@
     // The baseline follows the metric, network, campaign and days chosen until the user types one of their own.
     var baseline = goal.querySelector('[data-field="baseline"]');
     if (baseline && baseline.getAttribute('data-suggested') === 'true') {
+      // The hidden fields tell the server which fields the baseline was measured for: posted before the new one
+      // arrives, the server measures it again for the fields posted instead of keeping the previous metric's number.
+      var suggested = goal.querySelector('[data-field="suggested"]');
+      var suggestedFor = goal.querySelector('[data-field="suggested-for"]');
       baseline.addEventListener('input', function () { baseline.removeAttribute('data-suggested'); });
       var suggest = debounce(function () {
         if (baseline.getAttribute('data-suggested') !== 'true') { return; }
@@ -92,12 +96,20 @@
           .then(function (s) {
             if (baseline.getAttribute('data-suggested') !== 'true') { return; }
             baseline.value = s.baseline || '';
+            if (suggested) { suggested.value = baseline.value; }
+            if (suggestedFor) { suggestedFor.value = s.key || ''; }
             check();
           });
       }, 300);
+      var stale = function () {
+        if (baseline.getAttribute('data-suggested') !== 'true') { return; }
+        baseline.value = '';
+        if (suggested) { suggested.value = ''; }
+        suggest();
+      };
       ['metric', 'network', 'campaign', 'start', 'deadline'].forEach(function (name) {
         var field = goal.querySelector('[data-field="' + name + '"]');
-        if (field) { field.addEventListener('change', suggest); }
+        if (field) { field.addEventListener('change', stale); }
       });
     }
   }

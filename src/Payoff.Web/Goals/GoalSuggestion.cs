@@ -28,6 +28,13 @@ public sealed record GoalSuggestion(DateOnly Start, DateOnly Deadline, decimal? 
     public string BaselineText => Baseline?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty;
 
     /// <summary>
+    /// Which fields a baseline was suggested for, as the goal form's hidden <c>Form.SuggestedFor</c> carries it:
+    /// <c>metric|network|campaign|start</c>, the metric by its name (any spelling), the others trimmed.
+    /// </summary>
+    public static string Key(string? metric, string? network, string? campaign, string? start) =>
+        string.Join('|', GoalMetrics.Find(metric)?.Name ?? metric?.Trim() ?? string.Empty, network?.Trim() ?? string.Empty, campaign?.Trim() ?? string.Empty, start?.Trim() ?? string.Empty);
+
+    /// <summary>
     /// The suggestion for the metric of <paramref name="fields"/> (the form's first metric when null) in its network and
     /// campaign, from its start to its deadline (the defaults when null), measured by <paramref name="goals"/> as a goal of
     /// these fields would be; its other fields (a baseline typed already, the target) play no part.
