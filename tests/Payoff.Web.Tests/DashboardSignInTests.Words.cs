@@ -134,11 +134,13 @@ public sealed partial class DashboardSignInTests
         {
             var users = new DuckDbUserStore(db);
             users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+            var events = new[] { "linkedin", "facebook" }.Select((network, i) =>
+            {
+                var url = $"https://example.com/?utm_source={network}&utm_medium=social";
+                return new TrackedEvent { EventId = $"e{i}", Timestamp = DateTimeOffset.UtcNow.AddHours(-1 - i), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = Payoff.Core.Channels.ChannelClassifier.Default.Classify(url, null) };
+            }).ToArray();
+            new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "visits.csv", "seed", events.Length, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events)).GetAwaiter().GetResult();
         });
-        var site = app.Site.SiteKey;
-        await app.SendAsync($$"""{"site":"{{site}}","type":"pageview","url":"https://example.com/?utm_source=linkedin&utm_medium=social","visitor":"v1","event_id":"p1"}""");
-        await app.SendAsync($$"""{"site":"{{site}}","type":"pageview","url":"https://example.com/?utm_source=facebook&utm_medium=social","visitor":"v2","event_id":"p2"}""");
-        await app.FlushAsync();
         var viewer = new Browser(app.Client());
         await viewer.SignInAsync("viewer@example.com", "a long viewer password");
 
