@@ -35,9 +35,11 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         var earlier = await store.FindBySha256Async(workspace, sha256, cancellationToken);
         if (earlier is not null)
         {
+            // In the workspace's zone, as the import history shows it (a UTC workspace reads "… UTC" as before).
+            var at = TimeZoneInfo.ConvertTime(earlier.ImportedAt, workspace.Calendar.Zone);
             return new ImportSummary(kind, path, earlier.Rows, 0, 0, 0, true, earlier.Id, [], string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(path)} was already imported on {earlier.ImportedAt:yyyy-MM-dd HH:mm} UTC (import #{earlier.Id}); nothing was written."));
+                $"{Path.GetFileName(path)} was already imported on {at:yyyy-MM-dd HH:mm} {workspace.Calendar.Zone.Id} (import #{earlier.Id}); nothing was written."));
         }
 
         try

@@ -9,6 +9,18 @@ namespace Payoff.Web.Tests;
 public sealed partial class DashboardAssetsTests
 {
     [Fact]
+    public void Chart_axes_format_numbers_with_latin_digits_as_the_tables_do()
+    {
+        // The bug (QA 15): an ar-SA chart read its axis in Arabic-Indic digits while .NET writes the tables' in Latin ones.
+        using var stream = typeof(Payoff.Web.Components.DashboardScope).Assembly.GetManifestResourceStream("Payoff.Web.Components.Charts.charts.js")!;
+        using var reader = new StreamReader(stream);
+        var script = reader.ReadToEnd();
+
+        Assert.Equal(2, Regex.Count(script, @"new Intl\.NumberFormat\("));
+        Assert.Equal(2, Regex.Count(script, @"numberingSystem: 'latn'"));
+    }
+
+    [Fact]
     public async Task App_css_dashboard_js_and_charts_js_are_linked_by_version_cached_a_year_and_a_new_version_is_picked_up()
     {
         await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>

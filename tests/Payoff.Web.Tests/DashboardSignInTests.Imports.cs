@@ -51,6 +51,7 @@ public sealed partial class DashboardSignInTests
         Assert.Contains("Detected: <strong>HubSpot contacts export</strong>", checkPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Detected: hubspot-contacts", checkPage, StringComparison.Ordinal);
         Assert.DoesNotContain("create_date", checkPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("--skip-invalid", checkPage, StringComparison.Ordinal);
 
         // Import without ticking the box: nothing is stored, the page says so, and the choice stays.
         var refused = await (await browser.SendAsync(HttpMethod.Post, url, CommitForm(checkPage, check, skipInvalid: false))).Content.ReadAsStringAsync();

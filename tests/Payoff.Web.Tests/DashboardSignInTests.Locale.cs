@@ -38,6 +38,10 @@ public sealed partial class DashboardSignInTests
         // The settings page shows what the locale does and takes a new one; a name ICU does not know is refused by name.
         var settings = await (await admin.GetAsync("/settings")).Content.ReadAsStringAsync();
         Assert.Contains("value=\"pl-PL\"", settings, StringComparison.Ordinal);
+        // The bug (QA 15): the note promised dates such as "1.12.2026" while pages show ISO dates; it promises numbers only.
+        var note = System.Text.RegularExpressions.Regex.Match(WebUtility.HtmlDecode(settings), "id=\"locale-note\">([^<]*)<").Groups[1].Value;
+        Assert.Contains($"1{polish}234{polish}567,89", note, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b\d{1,2}\.\d{1,2}\.\d{4}\b", note);
         var fields = new Dictionary<string, string> { ["WorkspaceForm[zone]"] = "Europe/Warsaw", ["WorkspaceForm[currency]"] = "EUR", ["WorkspaceForm[timeout]"] = "30" };
         var refused = WebUtility.HtmlDecode(await (await admin.SendAsync(HttpMethod.Post, "/settings", Form(settings, "workspace", new(fields) { ["WorkspaceForm[locale]"] = "xx-Nowhere" }))).Content.ReadAsStringAsync());
         Assert.Contains("'xx-Nowhere' is not a locale this machine knows", refused, StringComparison.Ordinal);
@@ -47,5 +51,31 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Equal("en-GB", app.Scalar<string>("SELECT locale FROM workspace_locales"));
         Assert.Contains(">1,500.38<", await (await admin.GetAsync("/roi")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_imported_again_is_dated_in_the_workspace_zone_as_the_import_history_dates_it()
+    {
+        // The bug (QA 15): the imports page said "already imported on 2026-11-30 23:38 UTC" above a history showing 2026-12-01 00:38.
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+            new DuckDbWorkspaceStore(db).UpdateAsync(workspace with { TimeZone = "Europe/Warsaw" }).GetAwaiter().GetResult());
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Payoff-Key", app.WriteKey);
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Data", "HubSpot/hubspot-crm-exports-all-contacts-2026-06-01.csv"));
+        async Task<string> UploadAsync()
+        {
+            using var form = new System.Net.Http.MultipartFormDataContent();
+            var part = new System.Net.Http.ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "file", "contacts.csv");
+            return await (await client.PostAsync("/api/imports?skip_invalid=true", form)).Content.ReadAsStringAsync();
+        }
+
+        await UploadAsync();
+        var again = System.Text.RegularExpressions.Regex.Unescape(await UploadAsync());
+
+        var at = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/imports")).RootElement[0].GetProperty("imported_at").GetDateTimeOffset();
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        Assert.Contains($"was already imported on {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} Europe/Warsaw (import #", again, StringComparison.Ordinal);
     }
 }

@@ -23,13 +23,16 @@ public static class AttributionTable
     /// rounded to 2 places per model, and the models' total conversions as the footer. With one model, also the
     /// credited value in <paramref name="currency"/>, the share of all credited conversions and, for Markov, the
     /// removal effect. Notes: whether each model's credits add up to the conversions and value, the report's notes.
+    /// With <paramref name="labels"/> (pages), the models go by their labels (<see cref="AttributionModels.Label"/>);
+    /// else (CLI, exports) by their machine names.
     /// </summary>
-    public static ReportTable Build(AttributionReport report, string by, string currency)
+    public static ReportTable Build(AttributionReport report, string by, string currency, bool labels = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         var single = report.Results.Count == 1 ? report.Results[0] : null;
         var markov = single?.Model == "markov";
-        List<TableColumn> columns = [new(JourneyRequest.KeyTitle(by)), .. report.Results.Select((r, i) => new TableColumn(r.Model, CellKind.Number) { DropRank = i })];
+        string Name(string model) => labels ? AttributionModels.Label(model) : model;
+        List<TableColumn> columns = [new(JourneyRequest.KeyTitle(by)), .. report.Results.Select((r, i) => new TableColumn(Name(r.Model), CellKind.Number) { DropRank = i })];
         if (single is not null)
         {
             columns.Add(TableColumn.Money($"Value ({currency})", currency));
@@ -48,8 +51,8 @@ public static class AttributionTable
             new TableRow(["Total", .. report.Results.Select(r => (object?)r.TotalConversions), .. single is null ? [] : new object?[] { single.Credits.Sum(c => c.Value) }]))
         {
             Notes = [.. report.Results.Select(r => r.AddsUp
-                ? $"✓ {r.Model}: credits add up to the {r.TotalConversions.ToString("N0", CultureInfo.InvariantCulture)} conversions and {Currencies.Format(r.TotalValue, currency)} of value."
-                : string.Create(CultureInfo.InvariantCulture, $"✗ {r.Model}: credits {r.Credits.Sum(c => c.Conversions):0.##} of {r.TotalConversions:N0} conversions.")), .. report.Notes],
+                ? $"✓ {Name(r.Model)}: credits add up to the {r.TotalConversions.ToString("N0", CultureInfo.InvariantCulture)} conversions and {Currencies.Format(r.TotalValue, currency)} of value."
+                : string.Create(CultureInfo.InvariantCulture, $"✗ {Name(r.Model)}: credits {r.Credits.Sum(c => c.Conversions):0.##} of {r.TotalConversions:N0} conversions.")), .. report.Notes],
         };
     }
 

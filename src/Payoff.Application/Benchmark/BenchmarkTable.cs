@@ -35,18 +35,24 @@ public static class BenchmarkTable
     /// The months of <paramref name="network"/> in <paramref name="report"/> (named <c>monthly</c>): sessions,
     /// contacts, contact rate, customers, revenue in <paramref name="currency"/> and the sessions' change from the
     /// month before (a fraction, or "new"/"—" when the comparison rule gives none); a month without a row is zeros.
+    /// The month in progress (<paramref name="unfinished"/>, its first day) gets "—" and a note saying why: a few of
+    /// its days against a whole month would read as a collapse.
     /// </summary>
-    public static ReportTable Monthly(BenchmarkReport report, string network, string currency)
+    public static ReportTable Monthly(BenchmarkReport report, string network, string currency, DateOnly? unfinished = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var rows = report.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
+        var open = unfinished is { } u && report.Months.Contains(u) ? u : (DateOnly?)null;
         return new ReportTable(
             "monthly",
             "Month by month",
             [new("Month"), new("Sessions", CellKind.Count), new("Contacts", CellKind.Count), new("Contact rate", CellKind.Percent), new("Customers", CellKind.Count), TableColumn.Money($"Revenue ({currency})", currency), new("Sessions vs month before", CellKind.Percent)],
             [.. report.Months.Select(m => rows.TryGetValue(m, out var r)
-                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, Shown(r.Changes.Sessions)])
-                : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))]);
+                ? new TableRow([Month(m), r.Counts.Sessions, r.Counts.Contacts, r.Counts.ContactRate, r.Counts.Customers, r.Counts.Revenue, m == open ? "—" : Shown(r.Changes.Sessions)])
+                : new TableRow([Month(m), 0L, 0L, null, 0L, 0m, null]))])
+        {
+            Notes = open is { } o ? [$"{Month(o)} is not over: its sessions are not compared with the whole month before (—)."] : [],
+        };
     }
 
     /// <summary>A month as <c>yyyy-MM</c>.</summary>

@@ -10,9 +10,10 @@ public static class PathsTable
     /// <summary>
     /// The tables <c>paths</c> (path, journeys, conversions, conversion rate, value in <paramref name="currency"/>) and
     /// <c>roles</c> (opens, assists, closes per key, the share of its conversions it closes, and its role — closer
-    /// when it closes at least as often as it assists; <paramref name="by"/> names the key column).
+    /// when it closes at least as often as it assists; <paramref name="by"/> names the key column). With
+    /// <paramref name="labels"/> (pages), the role as a person reads it (<see cref="AttributionModels.RoleLabel"/>).
     /// </summary>
-    public static IReadOnlyList<ReportTable> Build(PathInsights insights, string by, string currency)
+    public static IReadOnlyList<ReportTable> Build(PathInsights insights, string by, string currency, bool labels = false)
     {
         ArgumentNullException.ThrowIfNull(insights);
         var paths = new ReportTable(
@@ -24,7 +25,7 @@ public static class PathsTable
             "roles",
             "Opens, assists and closes",
             [new(JourneyRequest.KeyTitle(by)), new("Opens", CellKind.Count), new("Assists", CellKind.Count), new("Closes", CellKind.Count), new("Closes of its conversions", CellKind.Percent) { DropRank = 1 }, new("Role")],
-            [.. insights.Roles.Select(r => new TableRow([r.Key, r.Opens, r.Assists, r.Closes, (decimal)r.CloseShare, r.Role]))])
+            [.. insights.Roles.Select(r => new TableRow([r.Key, r.Opens, r.Assists, r.Closes, (decimal)r.CloseShare, labels ? AttributionModels.RoleLabel(r.Role) : r.Role]))])
         {
             Notes = ["Opens: first touch; assists: in the journey but not last; closes: last touch — each counted once per conversion."],
         };

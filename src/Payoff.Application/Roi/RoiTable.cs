@@ -21,12 +21,13 @@ public static class RoiTable
     /// <param name="title">Its heading.</param>
     /// <param name="report">The report.</param>
     /// <param name="link">The local URL a row's first cell links to, or null.</param>
-    public static ReportTable Build(string name, string title, RoiReport report, Func<RoiRow, string?> link)
+    /// <param name="labels">True on pages: the model goes by its label (<see cref="Core.Attribution.AttributionModels.Label"/>), not its machine name.</param>
+    public static ReportTable Build(string name, string title, RoiReport report, Func<RoiRow, string?> link, bool labels = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(link);
         var currency = report.Currency;
-        List<string> notes = [$"Amounts in {currency}. Model: {report.Model} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend."];
+        List<string> notes = [$"Amounts in {currency}. Model: {(labels ? Core.Attribution.AttributionModels.Label(report.Model) : report.Model)} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend."];
         notes.AddRange(new[] { report.SocialNetworks, report.AllChannels }.Where(t => t.WithoutCost.Count > 0)
             .Select(t => $"{t.Name}: no ROI, ROAS, cost per visit, CPL or CAC, because {string.Join(", ", t.WithoutCost)} carry no cost — their results would flatter the others' cost."));
         return new ReportTable(

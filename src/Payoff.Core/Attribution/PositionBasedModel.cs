@@ -3,6 +3,9 @@ namespace Payoff.Core.Attribution;
 /// <summary>40 % to the first touch, 40 % to the last, 20 % spread over the middle; one touch gets all, two get half each.</summary>
 public sealed class PositionBasedModel : WeightedModel
 {
+    /// <summary>The share of the first touch, and of the last (0.4); the middle touches share what is left.</summary>
+    public const double EndWeight = 0.4;
+
     /// <inheritdoc />
     public override string Name => "position-based";
 
@@ -21,10 +24,10 @@ public sealed class PositionBasedModel : WeightedModel
                 w[0] = w[1] = 0.5;
                 break;
             default:
-                w[0] = w[^1] = 0.4;
+                w[0] = w[^1] = EndWeight;
                 for (var i = 1; i < n - 1; i++)
                 {
-                    w[i] = 0.2 / (n - 2);
+                    w[i] = (1 - (2 * EndWeight)) / (n - 2);
                 }
 
                 break;

@@ -19,6 +19,12 @@ namespace Payoff.Core.Ledger;
 /// </remarks>
 public sealed class Ledger
 {
+    /// <summary>
+    /// How to add the missing rate of <paramref name="currency"/>, as the CLI says it ("payoff currency rate add EUR RATE"):
+    /// the one spelling a page finds and says in its own words (<c>PageWords</c>).
+    /// </summary>
+    public static string RateHint(string currency) => $"payoff currency rate add {currency} RATE";
+
     private Ledger(DateRange range, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<SocialDay> social, IReadOnlyList<string> warnings)
     {
         Range = range;
@@ -62,7 +68,7 @@ public sealed class Ledger
                 return converted;
             }
 
-            warnings.Add($"{what} in {currency} is left out: no rate to {workspaceCurrency} (payoff currency rate add {currency} RATE).");
+            warnings.Add($"{what} in {currency} is left out: no rate to {workspaceCurrency} ({RateHint(currency)}).");
             return 0;
         }
 

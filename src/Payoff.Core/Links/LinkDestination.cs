@@ -13,6 +13,9 @@ namespace Payoff.Core.Links;
 /// </remarks>
 public static class LinkDestination
 {
+    /// <summary>How a site is registered, as the CLI says it ("with 'payoff site add'"): the one spelling a page finds and says in its own words.</summary>
+    public const string AddSiteHint = "with 'payoff site add'";
+
     /// <summary>The longest destination accepted, in characters.</summary>
     public const int MaxLength = 2048;
 
@@ -73,7 +76,7 @@ public static class LinkDestination
 
         if (!policy.AnyDomain && policy.AllowedDomains.Count > 0 && !policy.AllowedDomains.Any(d => IsSameOrSubdomain(host, d)))
         {
-            return LinkCheck.Fail($"The host {host} is not one of this workspace's sites ({string.Join(", ", policy.AllowedDomains)}); register it with 'payoff site add', or allow any domain.");
+            return LinkCheck.Fail($"The host {host} is not one of this workspace's sites ({string.Join(", ", policy.AllowedDomains)}); register it {AddSiteHint}, or allow any domain.");
         }
 
         var warnings = new List<string>();

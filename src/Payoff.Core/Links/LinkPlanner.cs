@@ -48,7 +48,7 @@ public static class LinkPlanner
         warnings.AddRange(TagConsistency.Check(tags, existing, classifier));
         if (siteDomains.Count == 0)
         {
-            warnings.Add("The workspace has no sites yet; register yours with 'payoff site add' so visits after the click are tracked too.");
+            warnings.Add($"The workspace has no sites yet; register yours {LinkDestination.AddSiteHint} so visits after the click are tracked too.");
         }
 
         var classified = classifier.Classify(TaggedUrl.Build(check.Url!, tags), null);

@@ -316,7 +316,7 @@ public sealed class CsvTable : IRowSource
                 ValidateUtf8(path);
             }
 
-            throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV, or name its encoding with --encoding (windows-1250 for Polish and Central European, windows-1252 for Western European exports).");
+            throw new ImportFileException(1, null, $"{path} is not UTF-8 or UTF-16 text. Save it as UTF-8 CSV{TextEncodings.Hint}.");
         }
     }
 
@@ -397,7 +397,7 @@ public sealed class CsvTable : IRowSource
         {
             if (!System.Text.Unicode.Utf8.IsValid(bytes))
             {
-                throw new ImportFileException(line, null, string.Create(CultureInfo.InvariantCulture, $"Line {line} is not valid UTF-8 text (the file may be Windows-1250/1252 or ISO-8859-2). Save it as UTF-8 CSV, or name its encoding with --encoding windows-1250 or --encoding windows-1252."));
+                throw new ImportFileException(line, null, string.Create(CultureInfo.InvariantCulture, $"Line {line} is not valid UTF-8 text (the file may be Windows-1250/1252 or ISO-8859-2). Save it as UTF-8 CSV{TextEncodings.Hint}."));
             }
         }
     }

@@ -10,6 +10,12 @@ namespace Payoff.Import.Csv;
 /// </remarks>
 public static class TextEncodings
 {
+    /// <summary>
+    /// How to name a file's encoding, as the CLI says it (the end of "Save it as UTF-8 CSV…"): the one spelling a
+    /// page finds and says in its own words.
+    /// </summary>
+    public const string Hint = ", or name its encoding with --encoding windows-1250 (Polish and Central European exports) or --encoding windows-1252 (Western European)";
+
     /// <summary>The names accepted.</summary>
     public static readonly IReadOnlyList<string> Names = ["utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1252", "iso-8859-1", "iso-8859-2"];
 

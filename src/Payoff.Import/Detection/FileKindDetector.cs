@@ -11,6 +11,9 @@ namespace Payoff.Import.Detection;
 /// </summary>
 public static class FileKindDetector
 {
+    /// <summary>How to import a file whose kind is not recognised, as the CLI says it: the one spelling a page finds and says in its own words.</summary>
+    public const string ForceKindHint = "Force a kind with 'payoff import <kind> FILE'.";
+
     private static readonly (ImportKind Kind, string Name, string[] Columns)[] Native =
     [
         (ImportKind.Events, "Payoff events", ["event_id", "timestamp", "visitor_id", "type"]),
@@ -119,7 +122,7 @@ public static class FileKindDetector
         }
 
         var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
-        return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). Force a kind with 'payoff import <kind> FILE'.");
+        return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). {ForceKindHint}");
     }
 
     private static bool HeaderBelowTitles(string path, System.Text.Encoding? encoding, Func<IReadOnlyList<string>, bool> isHeader)
@@ -172,6 +175,6 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.HubSpotContacts, "HubSpot contacts export (workbook: Record ID, Create Date, Original Source)");
         }
 
-        return new FileDetection(null, $"a {(zip ? "ZIP/XLSX" : "legacy .xls")} file Payoff does not recognise (its sheets or entries: {string.Join(", ", sheets.Select(s => s.Sheet))}). Force a kind with 'payoff import <kind> FILE'.");
+        return new FileDetection(null, $"a {(zip ? "ZIP/XLSX" : "legacy .xls")} file Payoff does not recognise (its sheets or entries: {string.Join(", ", sheets.Select(s => s.Sheet))}). {ForceKindHint}");
     }
 }

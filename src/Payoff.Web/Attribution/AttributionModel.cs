@@ -37,8 +37,8 @@ public sealed record AttributionModel(AttributionReport Report, IReadOnlyList<st
             var report = await attribution.HandleAsync(scope.Session, scope.Workspace, request, cancellationToken);
             var insights = await paths.HandleAsync(scope.Session, scope.Workspace, new PathsRequest(request.Journeys, PathsRequest.DefaultTop), cancellationToken);
             var keys = AttributionTable.Keys(report);
-            var chart = report.Results.Select(r => new ChartLine(r.Model, [.. keys.Select(k => (double?)(r.Credits.FirstOrDefault(c => c.Channel == k)?.Conversions ?? 0))])).ToList();
-            return new AttributionModel(report, keys, chart, [AttributionTable.Build(report, request.Journeys.By, scope.Workspace.Currency), .. PathsTable.Build(insights.Insights, request.Journeys.By, scope.Workspace.Currency)]);
+            var chart = report.Results.Select(r => new ChartLine(AttributionModels.Label(r.Model), [.. keys.Select(k => (double?)(r.Credits.FirstOrDefault(c => c.Channel == k)?.Conversions ?? 0))])).ToList();
+            return new AttributionModel(report, keys, chart, [AttributionTable.Build(report, request.Journeys.By, scope.Workspace.Currency, labels: true), .. PathsTable.Build(insights.Insights, request.Journeys.By, scope.Workspace.Currency, labels: true)]);
         }
         catch (RequestException ex)
         {

@@ -162,7 +162,7 @@ public static class DashboardActions
         {
             uploads.Keep = true;
             var workspaceId = scope.Workspace.Id;
-            var (results, _) = await ImportEndpoints.ImportFilesAsync(importer, scope.Workspace, uploads.Files, null, new ImportOptions { DryRun = true }, cancellationToken);
+            var (results, _) = await ImportEndpoints.ImportFilesAsync(importer, scope.Workspace, uploads.Files, null, new ImportOptions { DryRun = true, SkipInvalidAdvice = PageWords.SkipInvalidAdvice }, cancellationToken);
             PendingImports.Save(folder, new PendingCheck(workspaceId, UserId(context.User), options.Time.GetUtcNow(), results));
         }
 

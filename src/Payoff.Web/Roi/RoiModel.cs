@@ -27,7 +27,7 @@ public sealed record RoiModel(RoiReport Report, IReadOnlyList<ChartLine> Chart, 
         var byCampaign = scope["by"] == "campaign";
         var request = new RoiRequest(scope.Range, byCampaign ? RoiGrouping.Campaign : RoiGrouping.Network, scope["n"], RoiReport.FirstTouch) { NetworkName = "n" };
         var report = (await handler.HandleAsync(scope.Session, workspace, request, cancellationToken)).Report;
-        var roi = RoiTable.Build("roi", byCampaign ? "ROI per campaign" : "ROI per network", report, r => r.Campaign is null && !r.Unassigned ? scope.Link("/network", ("n", r.Network), ("by", null)) : null);
+        var roi = RoiTable.Build("roi", byCampaign ? "ROI per campaign" : "ROI per network", report, r => r.Campaign is null && !r.Unassigned ? scope.Link("/network", ("n", r.Network), ("by", null)) : null, labels: true);
         // Amounts in the currency's minor unit (ISO 4217: KWD has 3 decimals, JPY none), as the tables show them.
         var digits = Core.Money.Currencies.MinorUnits.TryGetValue(workspace.Currency, out var minor) ? minor : 2;
         var money = digits == 0 ? "#,##0" : "#,##0." + new string('0', digits);

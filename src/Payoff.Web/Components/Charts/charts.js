@@ -18,8 +18,9 @@
   function ticker(locale) {
     var tag = 'en';
     try { tag = Intl.NumberFormat.supportedLocalesOf([locale || 'en']).length ? locale : 'en'; } catch (e) { tag = 'en'; }
-    var compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 });
-    var plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+    // Latin digits in every locale, as .NET writes the tables' numbers (ar-SA included).
+    var compact = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1, numberingSystem: 'latn' });
+    var plain = new Intl.NumberFormat(tag, { maximumFractionDigits: 2, numberingSystem: 'latn' });
     return function (v) { return Math.abs(v) >= 10000 ? compact.format(v) : plain.format(v); };
   }
 

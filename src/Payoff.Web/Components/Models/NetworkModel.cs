@@ -62,7 +62,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         network = benchmark.Report.Query.Network ?? network;
         var rows = benchmark.Report.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
         var months = benchmark.Report.Months;
-        var monthly = BenchmarkTable.Monthly(benchmark.Report, network, workspace.Currency);
+        var monthly = BenchmarkTable.Monthly(benchmark.Report, network, workspace.Currency, new DateOnly(scope.Today.Year, scope.Today.Month, 1));
         var chart = new List<ChartLine>
         {
             new("Sessions", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Sessions : 0)]),
@@ -73,7 +73,7 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
         var social = await handlers.Social.HandleAsync(session, workspace, new SocialRequest(scope.Range, SocialGrouping.Month), cancellationToken);
         var socialTable = SocialTable.Monthly(social, network);
         var roi = await handlers.Roi.HandleAsync(session, workspace, new RoiRequest(scope.Range, RoiGrouping.Campaign, network, RoiReport.FirstTouch) { NetworkName = "n" }, cancellationToken);
-        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null);
+        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null, labels: true);
         var goals = benchmark.Goals;
         var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(roi.Report.Totals, workspace.Currency, workspace.Culture));
         if (channel is not null)
