@@ -150,9 +150,9 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
 
         // A destination URL is one line cut with an ellipsis, its full text in the title.
         await page.GotoAsync(baseUrl + "/links");
-        var url = page.Locator("main table td.url").First;
+        var url = page.Locator("main table td.url[title^='https://example.com/offers/autumn-launch']");
+        Assert.Equal(1, await url.CountAsync());
         Assert.Equal("ellipsis", await url.Locator("span.url").EvaluateAsync<string>("s => getComputedStyle(s).textOverflow"));
-        Assert.StartsWith("https://example.com/offers/autumn-launch", await url.GetAttributeAsync("title") ?? string.Empty, StringComparison.Ordinal);
 
         await page.GotoAsync(baseUrl + "/sources?by=campaign");
         await page.ScreenshotAsync(new() { Path = Shot("sources-1440"), FullPage = true });
