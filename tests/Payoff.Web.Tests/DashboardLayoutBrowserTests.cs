@@ -5,6 +5,7 @@ using Payoff.Core.Channels;
 using Payoff.Core.Events;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
+using Payoff.Core.Links;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 
@@ -18,7 +19,24 @@ namespace Payoff.Web.Tests;
 /// </summary>
 public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposable
 {
-    private static readonly string[] TablePages = ["/", "/sources", "/sources?by=campaign", "/roi", "/goals"];
+    private static readonly string[] TablePages = ["/", "/sources", "/sources?by=campaign", "/roi", "/goals", "/links"];
+
+    // The words of every header cell that the browser broke across lines ("Destinatio|n"): a header wraps between words only.
+    private const string BrokenWordsScript = """
+        () => [...document.querySelectorAll('main table th')].flatMap(th => {
+            const broken = [];
+            const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (const m of n.data.matchAll(/\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(n, m.index);
+                    range.setEnd(n, m.index + m[0].length);
+                    if (new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1) broken.push(m[0]);
+                }
+            }
+            return broken;
+        })
+        """;
 
     // Is every element of the selector inside the window sideways and not hidden by a box that clips it?
     private const string InsideScript = """
@@ -62,6 +80,11 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
                 return new TrackedEvent { EventId = $"e{i}", Timestamp = now.AddDays(-(i / 3)), VisitorId = $"v{i}", Type = EventType.Pageview, Url = url, Source = ChannelClassifier.Default.Classify(url, null) };
             }).ToList();
             await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.Events, "seed", "seed", events.Count, 0), ImportRecords.Events, new InMemoryRows<TrackedEvent>(events));
+
+            // Links as long as the demo's: a deep destination URL and a long campaign name.
+            var links = new DuckDbLinkStore(db);
+            links.Add(workspace, "autumn", "https://example.com/offers/autumn-launch/three-countries/landing-page-with-a-long-path?variant=b&region=emea", new LinkTags("linkedin", "social", "a-very-long-campaign-name-for-the-autumn-launch-in-three-countries"));
+            links.Add(workspace, "spring", "https://example.com/spring", new LinkTags("facebook", "social", "spring"));
 
             // Goals with long names and wide figures, as a workspace collects them.
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -117,9 +140,19 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
         {
             await page.GotoAsync(baseUrl + path);
             Assert.True(await page.Locator("main table").CountAsync() > 0, path);
-            Assert.Empty(await page.EvaluateAsync<string[]>(InsideScript, "main table th, main table td"));
+            var clipped = await page.EvaluateAsync<string[]>(InsideScript, "main table th, main table td");
+            Assert.True(clipped.Length == 0, $"{path}: clipped: {string.Join(" | ", clipped.Take(8))}");
             Assert.Empty(await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main .scroll')].filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.getAttribute('aria-label'))"));
+            var broken = await page.EvaluateAsync<string[]>(BrokenWordsScript);
+            Assert.True(broken.Length == 0, $"{path}: header words broken inside: {string.Join(" | ", broken)}");
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), path);
         }
+
+        // A destination URL is one line cut with an ellipsis, its full text in the title.
+        await page.GotoAsync(baseUrl + "/links");
+        var url = page.Locator("main table td.url[title^='https://example.com/offers/autumn-launch']");
+        Assert.Equal(1, await url.CountAsync());
+        Assert.Equal("ellipsis", await url.Locator("span.url").EvaluateAsync<string>("s => getComputedStyle(s).textOverflow"));
 
         await page.GotoAsync(baseUrl + "/sources?by=campaign");
         await page.ScreenshotAsync(new() { Path = Shot("sources-1440"), FullPage = true });
@@ -147,6 +180,47 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
         await scroll.EvaluateAsync("s => s.scrollLeft = s.scrollWidth");
         Assert.Empty(await phone.EvaluateAsync<string[]>(InsideScript, "main .scroll tbody td:first-child"));
         await phone.ScreenshotAsync(new() { Path = Shot("sources-390"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task The_link_previews_short_name_is_the_one_created_or_said_to_be_picked_on_creation_and_a_long_destination_wraps()
+    {
+        var page = await OpenAsync(1440, 900);
+        await page.GotoAsync(baseUrl + "/links");
+        var to = "https://example.com/offers/autumn-launch/three-countries/landing-page-with-a-very-long-path-that-has-no-spaces-at-all?variant=b&region=emea&audience=returning-visitors";
+        await page.FillAsync("#link-builder input[data-field=to]", to);
+        await page.FillAsync("#link-builder input[data-field=source]", "linkedin");
+        await page.FillAsync("#link-builder input[data-field=medium]", "social");
+        await page.FillAsync("#link-builder input[data-field=campaign]", "autumn");
+
+        // No short name typed: the preview shows none rather than a random one the created link would not get.
+        await Assertions.Expect(page.Locator("#link-preview-short")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("/l/…$"));
+        await Assertions.Expect(page.Locator("#link-preview-short-note")).ToContainTextAsync("picked when you create the link");
+
+        // A typed short name is the one previewed and the one created.
+        await page.FillAsync("#link-builder input[data-field=slug]", "autumn-emea");
+        await Assertions.Expect(page.Locator("#link-preview-short")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("/l/autumn-emea$"));
+        await Assertions.Expect(page.Locator("#link-preview-short-note")).ToHaveTextAsync(string.Empty);
+        await page.ClickAsync("#link-builder button[type=submit]");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("/l/autumn-emea");
+
+        // "It leads to" and its long URL wrap inside the window.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page is wider than the window after creating a link");
+        await page.ScreenshotAsync(new() { Path = Shot("links-created-1440"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task On_a_phone_the_period_links_are_at_least_24_px_and_never_wrap_inside()
+    {
+        var phone = await OpenAsync(390, 844);
+        await phone.GotoAsync(baseUrl + "/sources");
+        var small = await phone.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('nav.presets a')].filter(a => {
+                const r = a.getBoundingClientRect();
+                return r.width < 24 || r.height < 24 || a.getClientRects().length > 1 || getComputedStyle(a).whiteSpace !== 'nowrap';
+            }).map(a => a.textContent.trim())
+            """);
+        Assert.Empty(small);
     }
 
     [ChromiumFact]

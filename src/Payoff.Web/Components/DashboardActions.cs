@@ -43,11 +43,16 @@ public static class DashboardActions
                     }
 
                     var plan = await CreateLinkHandler.PlanAsync(session, scope.Workspace, LinkRequestOf(context.Request.Query), cancellationToken);
+
+                    // A random short name is drawn again when the link is created, so the preview shows none rather
+                    // than one the created link will not get (issue 15, QA point 2).
+                    var chosen = !string.IsNullOrWhiteSpace(context.Request.Query["slug"]);
                     return Results.Json(new
                     {
                         error = plan.Error,
                         tagged_url = plan.Error is null ? TaggedUrl.Build(plan.Destination!, plan.Tags!) : null,
-                        short_url = plan.Error is null ? $"{options.PublicBase}/l/{plan.Slug}" : null,
+                        short_url = plan.Error is null ? $"{options.PublicBase}/l/{(chosen ? plan.Slug : "…")}" : null,
+                        short_note = plan.Error is null && !chosen ? "A random short name is picked when you create the link; type one under Short name to choose it." : null,
                         warnings = plan.Warnings,
                     });
                 })

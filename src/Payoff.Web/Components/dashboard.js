@@ -38,6 +38,7 @@
         .then(function (p) {
           document.getElementById('link-preview-url').textContent = p.tagged_url || '—';
           document.getElementById('link-preview-short').textContent = p.short_url || '—';
+          document.getElementById('link-preview-short-note').textContent = p.short_note || '';
           document.getElementById('link-preview-error').textContent = p.error && touched[fieldOf(p.error)] ? p.error : '';
           list(document.getElementById('link-preview-warnings'), p.warnings);
         });
