@@ -72,7 +72,8 @@ public sealed class DashboardLayoutBrowserTests : IAsyncLifetime, IAsyncDisposab
             new DuckDbSiteStore(db).Add(workspace, "example.com", Payoff.Core.Collect.IdentityMode.Cookie, false);
 
             // 70 days of visits from three networks, one campaign with a long name.
-            var now = DateTimeOffset.UtcNow.AddHours(-2);
+            // Midnight UTC today, so the days do not shift when the tests run in the first hours of a UTC day.
+            var now = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
             var sources = new[] { "facebook&utm_medium=social&utm_campaign=spring", "linkedin&utm_medium=social&utm_campaign=a-very-long-campaign-name-for-the-autumn-launch-in-three-countries", "tiktok&utm_medium=paid-social&utm_campaign=launch" };
             var events = Enumerable.Range(0, 210).Select(i =>
             {

@@ -64,7 +64,9 @@ public sealed partial class DashboardSignInTests
 
     private static void Seed(DuckDbDatabase db, Workspace workspace, int days, int minutesBefore, int minutesNow)
     {
-        var now = DateTimeOffset.UtcNow.AddHours(-1);
+        // Midnight UTC today: one visit on each of today and the days before, whatever the hour the test runs at
+        // (an hour before now fell on yesterday between 00:00 and 01:00 UTC and shifted every day by one).
+        var now = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
         SeedViewerAndVisits(db, workspace, Enumerable.Range(0, days).Select(i => (now.AddDays(-i), "https://example.com/?utm_source=facebook&utm_medium=social", (string?)null)));
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var setup = new DuckDbCostSetupStore(db);
