@@ -109,7 +109,7 @@ public sealed class DashboardPagesBrowserTests : IAsyncLifetime, IAsyncDisposabl
         Assert.Contains("utm_source=facebook", await page.InnerTextAsync("#link-preview-url"), StringComparison.Ordinal);
         await page.ClickAsync("#link-builder button");
         Assert.EndsWith("/l/spring", await page.InnerTextAsync("#created-short"), StringComparison.Ordinal);
-        Assert.True(await page.Locator("img[src='/l/spring/qr.svg']").EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"));
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector(\"img[src='/l/spring/qr.svg']\"); return i && i.complete && i.naturalWidth > 0; }");
         var click = await page.APIRequest.GetAsync(baseUrl + "/l/spring", new() { MaxRedirects = 0, Headers = new Dictionary<string, string> { ["User-Agent"] = PayoffAppFactory.Chrome } });
         Assert.Equal(302, click.Status);
         Assert.True(click.Headers["location"].Contains("utm_campaign=spring", StringComparison.OrdinalIgnoreCase), click.Headers["location"]);

@@ -49,7 +49,7 @@ public sealed partial class DashboardSignInTests
         });
         var editor = new Browser(app.Client());
         await editor.SignInAsync("editor@example.com", "a long editor password");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(-1));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year, today.Month, 1);
 
         var form = await (await editor.SendAsync(HttpMethod.Get, "/goals?metric=sessions&network=facebook")).Content.ReadAsStringAsync();
@@ -79,7 +79,7 @@ public sealed partial class DashboardSignInTests
 
     private static void SeedSources(DuckDbDatabase db, Workspace workspace)
     {
-        var now = DateTimeOffset.UtcNow.AddHours(-1);
+        var now = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
         var visits = Enumerable.Range(0, 60).Select(i => (now.AddDays(-i), "https://example.com/?utm_source=facebook&utm_medium=social", (string?)null))
             .Concat(Enumerable.Range(0, 30).Select(i => (now.AddDays(-i), "https://example.com/?utm_source=facebook&utm_medium=social&utm_campaign=again", (string?)null)));
         SeedViewerAndVisits(db, workspace, visits);

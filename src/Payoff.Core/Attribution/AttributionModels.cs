@@ -19,7 +19,7 @@ public static class AttributionModels
         "last-non-direct" => "Last non-direct touch",
         "linear" => "Linear",
         "time-decay" => "Time decay",
-        "position-based" => string.Create(CultureInfo.InvariantCulture, $"Position-based ({PositionBasedModel.EndWeight * 100:0}/{(1 - (2 * PositionBasedModel.EndWeight)) * 100:0}/{PositionBasedModel.EndWeight * 100:0})"),
+        "position-based" => string.Create(CultureInfo.InvariantCulture, $"Position-based ({PositionBasedModel.EndWeight * 100:0}/{PositionBasedModel.MiddleWeight * 100:0}/{PositionBasedModel.EndWeight * 100:0})"),
         "markov" => "Markov chain (removal effect)",
         "shapley" => "Shapley value",
         _ => name,

@@ -6,6 +6,9 @@ public sealed class PositionBasedModel : WeightedModel
     /// <summary>The share of the first touch, and of the last (0.4); the middle touches share what is left.</summary>
     public const double EndWeight = 0.4;
 
+    /// <summary>What the middle touches share together (0.2 = 1 − 2 × <see cref="EndWeight"/>, written exactly: 1 − 0.8 in binary is 0.19999…).</summary>
+    public const double MiddleWeight = 0.2;
+
     /// <inheritdoc />
     public override string Name => "position-based";
 
@@ -27,7 +30,7 @@ public sealed class PositionBasedModel : WeightedModel
                 w[0] = w[^1] = EndWeight;
                 for (var i = 1; i < n - 1; i++)
                 {
-                    w[i] = (1 - (2 * EndWeight)) / (n - 2);
+                    w[i] = MiddleWeight / (n - 2);
                 }
 
                 break;

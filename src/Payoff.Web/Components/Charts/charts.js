@@ -71,12 +71,16 @@
     return series.every(function (s) { return s.values.every(function (v) { return v === null || Math.round(v) === v; }); });
   }
 
-  // Rows the legend takes at this width (items are about 7 px a character plus the symbol).
+  // Rows the legend takes at this width: each item is its text (measured in the legend's font), the 25 px
+  // symbol, 5 px before the text and the 14 px gap; a little slack so a row never runs into the axis.
+  var measure = document.createElement('canvas').getContext('2d');
   function legendRows(names, width) {
     var rowsUsed = 1;
     var used = 0;
+    if (measure) { measure.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'; }
     names.forEach(function (n) {
-      var w = Math.min(n.length, 40) * 7 + 40;
+      var text = measure ? measure.measureText(n).width : n.length * 7;
+      var w = Math.ceil(text * 1.08) + 25 + 5 + 14;
       if (used + w > width - 16 && used > 0) { rowsUsed += 1; used = 0; }
       used += w;
     });
@@ -178,14 +182,15 @@
       axisLabel: Object.assign({ interval: 'auto', hideOverlap: true, overflow: 'truncate', width: room, ellipsis: '…', margin: 12 }, axisText),
     };
 
-    var legendHeight = legendRows(legend, width) * 22;
+    // On a phone the legend goes above the plot, away from the value axis at the bottom, with room to spare for its rows.
+    var legendHeight = legend.length > 1 ? legendRows(legend, width) * (narrow ? 24 : 22) : 0;
     return {
       animation: false,
       aria: { enabled: true, label: { description: data.description } },
       textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif', color: ink },
       color: palette,
-      legend: { show: legend.length > 1, data: legend, bottom: 0, left: 'center', itemGap: 14, textStyle: { fontSize: 12, color: ink }, selectedMode: true },
-      grid: { left: 4, right: hasRight && !horizontal ? 4 : 12, top: hasRight ? 28 : 12, bottom: (legend.length > 1 ? legendHeight : 0) + 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+      legend: Object.assign({ show: legend.length > 1, data: legend, left: 'center', itemGap: 14, textStyle: { fontSize: 12, color: ink }, selectedMode: true }, narrow ? { top: 0 } : { bottom: 0 }),
+      grid: { left: 4, right: hasRight && !horizontal ? 4 : 12, top: (hasRight ? 28 : 12) + (narrow ? legendHeight : 0), bottom: (narrow ? 0 : legendHeight) + 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
       xAxis: horizontal ? values : category,
       yAxis: horizontal ? category : values,
       tooltip: {
