@@ -36,7 +36,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         if (earlier is not null)
         {
             // In the workspace's zone, as the import history shows it (a UTC workspace reads "… UTC" as before).
-            var at = TimeZoneInfo.ConvertTime(earlier.ImportedAt, workspace.Calendar.Zone);
+            var at = workspace.Calendar.LocalTime(earlier.ImportedAt);
             return new ImportSummary(kind, path, earlier.Rows, 0, 0, 0, true, earlier.Id, [], string.Create(
                 CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(path)} was already imported on {at:yyyy-MM-dd HH:mm} {workspace.Calendar.Zone.Id} (import #{earlier.Id}); nothing was written."));

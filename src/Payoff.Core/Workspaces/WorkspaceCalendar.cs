@@ -29,7 +29,10 @@ public sealed class WorkspaceCalendar(TimeZoneInfo zone)
     public (DateTimeOffset Start, DateTimeOffset End) Range(DateOnly from, DateOnly to) => (StartOfDay(from), StartOfDay(to.AddDays(1)));
 
     /// <summary>The local date of an instant.</summary>
-    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(LocalTime(instant));
+
+    /// <summary>The wall-clock time of <paramref name="instant"/> in <see cref="Zone"/> (its offset dropped).</summary>
+    public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     /// <summary>Today in this zone, by <paramref name="time"/>.</summary>
     public DateOnly Today(TimeProvider time)

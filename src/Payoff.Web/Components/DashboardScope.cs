@@ -147,7 +147,7 @@ public sealed class DashboardScope
     /// a table that shows these names the zone in its heading, see <see cref="ZoneName"/>).
     /// </summary>
     public string LocalTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(Workspace.TimeZone)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Workspace.Calendar.LocalTime(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The workspace's time zone as a heading names it: its IANA id.</summary>
     public string ZoneName => Workspace.TimeZone;
