@@ -48,6 +48,7 @@ public static class PayoffCli
         root.Add(Serve.StatusCommand.Create(context));
         root.Add(Serve.BackupCommand.Create(context));
         root.Add(Serve.RestoreCommand.Create(context));
+        root.Add(Maintenance.MaintenanceCommand.Create(context));
         return root;
     }
 

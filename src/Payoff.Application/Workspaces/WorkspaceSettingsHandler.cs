@@ -7,8 +7,8 @@ namespace Payoff.Application.Workspaces;
 /// <summary>
 /// Changes a workspace's time zone, currency, session timeout or display locale (<c>payoff workspace set</c>, the settings page).
 /// A new session timeout or currency rebuilds the workspace's sessions, people and revenue
-/// (<see cref="Core.Importing.IImportStore.RederiveAsync"/>); a new time zone or locale needs no rebuild, because stored
-/// times are UTC, days are cut when a report is read and the locale only changes how pages show numbers.
+/// (<see cref="Core.Importing.IImportStore.RederiveAsync"/>); a new time zone cuts the stored sessions and daily rollups
+/// into the new local days in the same write (<see cref="IWorkspaceStore.UpdateAsync"/>); a new locale only changes how pages show numbers.
 /// </summary>
 public sealed class WorkspaceSettingsHandler(IStore store) : IApplicationHandler
 {

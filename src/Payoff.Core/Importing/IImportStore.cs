@@ -71,7 +71,16 @@ public interface IImportStore
 
     /// <summary>
     /// Rebuilds every session, person and revenue row of <paramref name="workspace"/> from its events and
-    /// contacts, in one transaction (after a change of the workspace's time zone, session timeout or currency).
+    /// contacts, with their daily rollups, in one transaction (after a change of the workspace's session timeout or currency).
     /// </summary>
     Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Rebuilds <paramref name="workspace"/>'s daily rollups (the per-day sums reports read instead of raw rows) from the
+    /// stored sessions, people, revenue, conversions and costs, cutting each session into the workspace's local day again,
+    /// in one transaction (<c>payoff maintenance rebuild-rollups</c>). Every write keeps the rollups current already, and
+    /// a time-zone change rebuilds them itself; this repairs a file whose rollups are suspected wrong. Reports give the
+    /// same figures before and after it.
+    /// </summary>
+    Task RebuildRollupsAsync(Workspace workspace, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,9 @@ namespace Payoff.Core.Workspaces;
 /// <item><see cref="ListAsync"/> returns workspaces ordered by name (ordinal).</item>
 /// <item><see cref="UpdateAsync"/> stores the time zone (IANA id), currency (ISO 4217), session timeout (whole minutes) and
 /// locale (a culture name; a workspace that never set one reads as <see cref="Workspace.DefaultLocale"/>);
-/// stored sessions and people are not rebuilt by it (<see cref="Importing.IImportStore.RederiveAsync"/> does that).</item>
+/// a new time zone cuts everything stored by local day (sessions' days, daily summaries) into the new zone's days in the
+/// same transaction, so every report follows at once; sessions and people are not rebuilt by a new timeout or currency
+/// (<see cref="Importing.IImportStore.RederiveAsync"/> does that).</item>
 /// <item><see cref="DeleteAsync"/> deletes every row scoped to the workspace, and the workspace, in one transaction; other
 /// workspaces are untouched.</item>
 /// </list>
@@ -26,7 +28,7 @@ public interface IWorkspaceStore
     /// <summary>Creates a workspace; throws <see cref="Stores.StoreException"/> when the name is taken.</summary>
     Task<Workspace> CreateAsync(string name, string timeZone, string currency, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes a workspace's time zone, currency, session timeout and locale. Reports are computed at query time, so they follow at once.</summary>
+    /// <summary>Changes a workspace's time zone, currency, session timeout and locale; reports follow at once (see the rules above).</summary>
     Task<Workspace> UpdateAsync(Workspace workspace, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a workspace and all its data.</summary>

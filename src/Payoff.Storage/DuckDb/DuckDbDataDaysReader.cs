@@ -4,8 +4,8 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>
-/// <see cref="IDataDaysReader"/> on DuckDB: sessions and contacts read as distinct 15-minute slots (so
-/// zones with half-hour offsets cut local days right), imported traffic by its stored local days.
+/// <see cref="IDataDaysReader"/> on DuckDB: sessions by their stored local days, CRM contacts' dates read as distinct
+/// 15-minute slots (so zones with half-hour offsets cut local days right), imported traffic by its stored local days.
 /// </summary>
 public sealed class DuckDbDataDaysReader(DuckDbDatabase db) : IDataDaysReader
 {
@@ -16,12 +16,16 @@ public sealed class DuckDbDataDaysReader(DuckDbDatabase db) : IDataDaysReader
         ArgumentNullException.ThrowIfNull(range);
         var calendar = workspace.Calendar;
         var (start, end) = calendar.Range(range.From, range.To);
-        var days = new HashSet<DateOnly>();
+        var days = db.Query(
+            "SELECT DISTINCT day FROM sessions WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
+            r => DateOnly.FromDateTime(r.GetDateTime(0)),
+            workspace.Id,
+            range.From.ToDateTime(TimeOnly.MinValue),
+            range.To.ToDateTime(TimeOnly.MinValue)).ToHashSet();
         foreach (var slot in db.Query(
             """
             SELECT DISTINCT time_bucket(INTERVAL 15 MINUTE, moment) FROM (
-                SELECT started_at AS moment FROM sessions WHERE workspace_id = $1 AND started_at >= $2 AND started_at < $3
-                UNION ALL SELECT lead_at FROM contacts WHERE workspace_id = $1 AND lead_at >= $2 AND lead_at < $3
+                SELECT lead_at AS moment FROM contacts WHERE workspace_id = $1 AND lead_at >= $2 AND lead_at < $3
                 UNION ALL SELECT customer_at FROM contacts WHERE workspace_id = $1 AND customer_at >= $2 AND customer_at < $3)
             """,
             r => r.GetDateTime(0),

@@ -29,10 +29,18 @@ namespace Payoff.Storage.DuckDb;
 /// </remarks>
 internal static class DuckDbDerivations
 {
-    /// <summary>Rebuilds the sessions of the visitors listed in temp table <paramref name="visitorTable"/> (column <c>visitor_id</c>), or of all visitors when null.</summary>
+    /// <summary>
+    /// Rebuilds the sessions of the visitors listed in temp table <paramref name="visitorTable"/> (column <c>visitor_id</c>), or of
+    /// all visitors when null, each with its local day, and the sessions' daily rollups with them (<see cref="DuckDbRollups"/>).
+    /// </summary>
     public static long RebuildSessions(DuckDbDatabase db, Workspace workspace, string? visitorTable)
     {
         var filter = visitorTable is null ? string.Empty : $"AND visitor_id IN (SELECT visitor_id FROM {visitorTable})";
+        if (visitorTable is not null)
+        {
+            DuckDbRollups.SubtractSessions(db, workspace, visitorTable);
+        }
+
         db.Execute($"DELETE FROM sessions WHERE workspace_id = $1 {filter}", workspace.Id);
         var sessionizer = new Sessionizer(new SessionOptions { Timeout = workspace.SessionTimeout });
         var sessions = new List<Session>();
@@ -87,6 +95,7 @@ internal static class DuckDbDerivations
             }
         }
 
+        var days = new LocalDays(workspace.Calendar);
         using (var appender = db.Connection.CreateAppender("sessions"))
         {
             foreach (var s in sessions)
@@ -99,8 +108,18 @@ internal static class DuckDbDerivations
                     .AppendValue(s.Hits)
                     .AppendValue(s.LandingUrl)
                     .AppendSource(s.Source)
+                    .AppendValue(days.Of(s.Start).ToDateTime(TimeOnly.MinValue))
                     .EndRow();
             }
+        }
+
+        if (visitorTable is null)
+        {
+            DuckDbRollups.RefreshSessions(db, workspace);
+        }
+        else
+        {
+            DuckDbRollups.AddSessions(db, workspace, visitorTable);
         }
 
         return sessions.Count;
@@ -192,6 +211,7 @@ internal static class DuckDbDerivations
             "INSERT INTO conversions SELECT $1, person_key, ts, type, name, value, currency, event_id FROM payoff_conv",
             workspace.Id);
         db.Execute("DROP TABLE IF EXISTS temp.payoff_conv");
+        DuckDbRollups.RefreshPeople(db, workspace);
     }
 
     private static string? NullableString(DuckDBDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

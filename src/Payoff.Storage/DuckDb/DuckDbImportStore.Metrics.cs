@@ -31,9 +31,16 @@ public sealed partial class DuckDbImportStore
         .AppendValue(exported);
 
     private ImportRecord WriteCosts(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs) =>
-        WriteReplacing(workspace, request, costs, "costs", "network, campaign, day", (row, c) => row
-            .AppendValue(c.Network).AppendValue(c.Campaign ?? string.Empty).AppendValue(c.Date.ToDateTime(TimeOnly.MinValue))
-            .AppendValue(c.Amount).AppendValue(c.Currency).AppendValue(c.Impressions).AppendValue(c.Clicks).AppendValue(c.Conversions));
+        WriteReplacing(
+            workspace,
+            request,
+            costs,
+            "costs",
+            "network, campaign, day",
+            (row, c) => row
+                .AppendValue(c.Network).AppendValue(c.Campaign ?? string.Empty).AppendValue(c.Date.ToDateTime(TimeOnly.MinValue))
+                .AppendValue(c.Amount).AppendValue(c.Currency).AppendValue(c.Impressions).AppendValue(c.Clicks).AppendValue(c.Conversions),
+            stored: () => DuckDbRollups.RefreshCosts(db, workspace));
 
     private ImportRecord WritePosts(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts)
     {
@@ -97,9 +104,10 @@ public sealed partial class DuckDbImportStore
     /// In one transaction: stages <paramref name="rows"/> (workspace id, then <paramref name="columns"/>,
     /// then the import id, in table order) as they are read, keeps the first row of each
     /// <paramref name="key"/>, replaces the stored rows with those keys and records the import with the
-    /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing).
+    /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing); <paramref name="stored"/>
+    /// runs after the replacement, in the same transaction (to update what summarises the table).
     /// </summary>
-    private ImportRecord WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null)
+    private ImportRecord WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null, Action? stored = null)
     {
         return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
@@ -114,8 +122,9 @@ public sealed partial class DuckDbImportStore
             }
 
             check?.Invoke(stage.Name);
-            var stored = stage.Replace(importId, key);
-            return Record(workspace, importId, Counted(request, rows), stored, stage.Staged - stored);
+            var replaced = stage.Replace(importId, key);
+            stored?.Invoke();
+            return Record(workspace, importId, Counted(request, rows), replaced, stage.Staged - replaced);
         }));
     }
 }

@@ -68,6 +68,7 @@ public sealed partial class DuckDbImportStore
             }
 
             EventWriter.Derive(db, workspace, forcePeople: true);
+            DuckDbRollups.RefreshCosts(db, workspace);
             var now = db.Time.GetUtcNow();
             db.Execute("UPDATE imports SET undone_at = $3 WHERE workspace_id = $1 AND id = $2", workspace.Id, importId, now);
             return record with { UndoneAt = now };
@@ -81,4 +82,8 @@ public sealed partial class DuckDbImportStore
     /// <inheritdoc />
     public Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default) =>
         Sync.Run(() => DuckDbMaintenance.Rederive(db, workspace), cancellationToken);
+
+    /// <inheritdoc />
+    public Task RebuildRollupsAsync(Workspace workspace, CancellationToken cancellationToken = default) =>
+        Sync.Run(() => DuckDbMaintenance.RebuildRollups(db, workspace), cancellationToken);
 }

@@ -4,37 +4,62 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>
-/// Reads the ledger's raw material. Timestamps are cut into the workspace's local days with an ASOF
-/// join on a table of the days' starting instants (DST-safe: each start comes from the time zone).
-/// Networks and campaigns group case-insensitively, as in the sources report; a missing network is
-/// the channel, a missing campaign <c>(not set)</c>.
+/// Reads the ledger's raw material. Web results, revenue, value-less conversions and ad spend come from the daily
+/// rollups (<see cref="DuckDbRollups"/>, table <c>daily_rollups</c>) kept current by every write; with
+/// <c>readRollups: false</c> they come from the raw rows instead (sessions by their stored local day; people, revenue
+/// and conversions cut into local days with an ASOF join on the days' starting instants, DST-safe), with the same
+/// answer — the property test <c>RollupPropertyTests</c> holds the two to it. Networks and campaigns group
+/// case-insensitively, as in the sources report; a missing network is the channel, a missing campaign <c>(not set)</c>.
 /// </summary>
-public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
+/// <param name="db">The database.</param>
+/// <param name="readRollups">Whether to read the daily rollups (the default) or the raw rows.</param>
+public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = true) : ILedgerReader
 {
     /// <inheritdoc />
     public Task<LedgerData> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
-        var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
-        WriteDays(workspace, range);
         var w = workspace.Id;
+        var (from, to) = (Day(range.From), Day(range.To));
+        List<WebDay> web;
+        List<MoneyDay> revenue;
+        List<ConversionDay> conversions;
+        if (readRollups)
+        {
+            web = ReadWeb(RollupWebSql, w, from, to);
+            revenue = ReadRevenue(RollupRevenueSql, w, from, to);
+            conversions = ReadConversions(RollupConversionsSql, w, from, to);
+        }
+        else
+        {
+            var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
+            WriteDays(workspace, range);
+            web = ReadWeb(WebSql, w, lo, hi, from, to);
+            revenue = ReadRevenue(RevenueSql, w, lo, hi);
+            conversions = ReadConversions(ConversionsSql, w, lo, hi);
+            db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
+        }
+
+        var spend = db.Query(
+            readRollups ? RollupSpendSql : SpendSql,
+            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
+            w, from, to);
         var setup = new DuckDbCostSetupStore(db);
         var data = new LedgerData(
-            ReadWeb(w, lo, hi),
-            ReadMoney(w, lo, hi, range),
-            ReadConversions(w, lo, hi),
+            web,
+            [.. revenue, .. spend],
+            conversions,
             db.Query(
                 "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
                 r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
-                w, Day(range.From), Day(range.To)),
+                w, from, to),
             setup.Time(workspace, range),
             setup.Recurrences(workspace),
             setup.Rates(workspace),
             setup.Fees(workspace),
             setup.Values(workspace),
             setup.CurrencyRates(workspace));
-        db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
         return Task.FromResult(data);
     }
 
@@ -42,27 +67,33 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
     public Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (!readRollups)
+        {
+            WriteCoverageDays(workspace);
+        }
+
         var firsts = db.Query(
-            """
-            SELECT min(name), min(first_at) FROM (
-                SELECT coalesce(network, channel) AS name, min(started_at) AS first_at FROM sessions WHERE workspace_id = $1 GROUP BY ALL
-                UNION ALL
-                SELECT coalesce(network, channel), min(contact_at) FROM people WHERE workspace_id = $1 AND contact_at IS NOT NULL GROUP BY ALL)
-            WHERE name IS NOT NULL
-            GROUP BY lower(name)
-            """,
-            r => (Name: r.GetString(0), Day: workspace.Calendar.DateOf(DuckDbDatabase.FromDb(r.GetDateTime(1)))),
+            readRollups ? RollupCoverageSql : CoverageSql,
+            r => (Name: r.GetString(0), Day: DateOnly.FromDateTime(r.GetDateTime(1))),
             workspace.Id).ToDictionary(f => f.Name, f => f.Day, StringComparer.OrdinalIgnoreCase);
+        if (!readRollups)
+        {
+            db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
+        }
+
         return Task.FromResult(new DataCoverage(firsts.Count == 0 ? null : firsts.Values.Min(), firsts));
     }
 
-    /// <summary>The SQL of the web aggregate, for the benchmark's raw baseline.</summary>
+    /// <summary>
+    /// The SQL of the web aggregate from raw rows ($1 workspace, $2..$3 instants, $4..$5 days), also the benchmark's raw
+    /// baseline: sessions by their stored local day, people cut into days on <c>payoff_days</c>.
+    /// </summary>
     public const string WebSql = """
         SELECT day, min(network), min(campaign), sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT
         FROM (
-            SELECT d.day, coalesce(s.network, s.channel) AS network, coalesce(s.campaign, '(not set)') AS campaign, count(*) AS sessions, 0 AS contacts, 0 AS customers
-            FROM sessions s ASOF JOIN payoff_days d ON s.started_at >= d.s
-            WHERE s.workspace_id = $1 AND s.started_at >= $2 AND s.started_at < $3
+            SELECT s.day, coalesce(s.network, s.channel) AS network, coalesce(s.campaign, '(not set)') AS campaign, count(*) AS sessions, 0 AS contacts, 0 AS customers
+            FROM sessions s
+            WHERE s.workspace_id = $1 AND s.day >= $4 AND s.day <= $5
             GROUP BY ALL
             UNION ALL
             SELECT d.day, coalesce(p.network, p.channel), coalesce(p.campaign, '(not set)'), 0, count(*), 0
@@ -94,6 +125,58 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
         GROUP BY ALL
         """;
 
+    /// <summary>The SQL of the web aggregate from the daily rollups ($1 workspace, $2..$3 days).</summary>
+    public const string RollupWebSql = """
+        SELECT day, min(coalesce(network, channel)), min(coalesce(campaign, '(not set)')),
+               coalesce(sum(count) FILTER (WHERE measure = 'sessions'), 0)::BIGINT,
+               coalesce(sum(count) FILTER (WHERE measure = 'contacts'), 0)::BIGINT,
+               coalesce(sum(count) FILTER (WHERE measure = 'customers'), 0)::BIGINT
+        FROM daily_rollups
+        WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND measure IN ('sessions', 'contacts', 'customers')
+        GROUP BY day, lower(coalesce(network, channel)), lower(coalesce(campaign, '(not set)'))
+        """;
+
+    /// <summary>The SQL of revenue per day, network, campaign and currency from the daily rollups ($1 workspace, $2..$3 days).</summary>
+    public const string RollupRevenueSql = """
+        SELECT day, min(coalesce(network, channel)), min(coalesce(campaign, '(not set)')), currency, sum(amount)
+        FROM daily_rollups
+        WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND measure = 'revenue'
+        GROUP BY day, lower(coalesce(network, channel)), lower(coalesce(campaign, '(not set)')), currency
+        """;
+
+    /// <summary>The SQL of ad spend per day, network, campaign and currency from the daily rollups ($1 workspace, $2..$3 days).</summary>
+    public const string RollupSpendSql = """
+        SELECT day, network, CASE WHEN campaign = '' THEN '(not set)' ELSE campaign END, currency, sum(amount)
+        FROM daily_rollups
+        WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND measure = 'ad_spend'
+        GROUP BY ALL
+        """;
+
+    /// <summary>The SQL of value-less conversions per day, network, campaign and name from the daily rollups ($1 workspace, $2..$3 days).</summary>
+    public const string RollupConversionsSql = """
+        SELECT day, min(coalesce(network, channel)), min(coalesce(campaign, '(not set)')), name, sum(count)::BIGINT
+        FROM daily_rollups
+        WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND measure = 'conversions'
+        GROUP BY day, lower(coalesce(network, channel)), lower(coalesce(campaign, '(not set)')), name
+        """;
+
+    /// <summary>The first local day per network or channel from raw rows (needs <c>payoff_days</c> over the people's days).</summary>
+    private const string CoverageSql = """
+        SELECT min(name), min(first_day) FROM (
+            SELECT coalesce(network, channel) AS name, min(day) AS first_day FROM sessions WHERE workspace_id = $1 GROUP BY ALL
+            UNION ALL
+            SELECT coalesce(p.network, p.channel), min(d.day) FROM people p ASOF JOIN payoff_days d ON p.contact_at >= d.s
+            WHERE p.workspace_id = $1 GROUP BY ALL)
+        GROUP BY lower(name)
+        """;
+
+    /// <summary>The first local day per network or channel from the daily rollups.</summary>
+    private const string RollupCoverageSql = """
+        SELECT min(coalesce(network, channel)), min(day) FROM daily_rollups
+        WHERE workspace_id = $1 AND measure IN ('sessions', 'contacts')
+        GROUP BY lower(coalesce(network, channel))
+        """;
+
     /// <summary>The SQL of value-less conversions per day, network, campaign and name ($1 workspace, $2..$3 instants).</summary>
     public const string ConversionsSql = """
         SELECT d.day, min(coalesce(p.network, p.channel)), min(coalesce(p.campaign, '(not set)')), lower(c.name), count(*)::BIGINT
@@ -105,43 +188,43 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db) : ILedgerReader
         """;
 
     /// <summary>
-    /// Creates the temporary table of the range's days and their starting instants that the queries
+    /// Creates the temporary table of the range's days and their starting instants that the raw queries
     /// (<see cref="WebSql"/>, <see cref="RevenueSql"/>, <see cref="ConversionsSql"/>) join with; public for the benchmark's raw baseline.
     /// </summary>
     public void WriteDays(Workspace workspace, DateRange range)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
-        db.Execute("CREATE OR REPLACE TEMP TABLE payoff_days (day DATE, s TIMESTAMP)");
-        using var appender = db.Connection.CreateAppender("temp", "main", "payoff_days");
-        for (var day = range.From; day <= range.To; day = day.AddDays(1))
-        {
-            appender.CreateRow().AppendValue(day.ToDateTime(TimeOnly.MinValue)).AppendValue(DuckDbDatabase.ToDb(workspace.Calendar.StartOfDay(day))).EndRow();
-        }
+        DuckDbRollups.WriteDays(db, workspace, range);
     }
 
-    private List<WebDay> ReadWeb(long workspace, DateTimeOffset lo, DateTimeOffset hi) => db.Query(
-        WebSql,
-        r => new WebDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)),
-        workspace, lo, hi);
-
-    private List<MoneyDay> ReadMoney(long workspace, DateTimeOffset lo, DateTimeOffset hi, DateRange range)
+    /// <summary>Writes <c>payoff_days</c> over the days of the workspace's contacts (at least one day, so the table exists).</summary>
+    private void WriteCoverageDays(Workspace workspace)
     {
-        var revenue = db.Query(
-            RevenueSql,
-            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.Revenue, r.GetString(3), r.GetDecimal(4)),
-            workspace, lo, hi);
-        var spend = db.Query(
-            SpendSql,
-            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
-            workspace, Day(range.From), Day(range.To));
-        return [.. revenue, .. spend];
+        var (first, last) = db.Query(
+            "SELECT min(contact_at), max(contact_at) FROM people WHERE workspace_id = $1",
+            r => (r.IsDBNull(0) ? (DateTime?)null : r.GetDateTime(0), r.IsDBNull(1) ? (DateTime?)null : r.GetDateTime(1)),
+            workspace.Id)[0];
+        var calendar = workspace.Calendar;
+        var from = first is { } f ? calendar.DateOf(DuckDbDatabase.FromDb(f)) : DateOnly.FromDateTime(DateTime.UnixEpoch);
+        var to = last is { } l ? calendar.DateOf(DuckDbDatabase.FromDb(l)) : from;
+        DuckDbRollups.WriteDays(db, workspace, new DateRange(from, to));
     }
 
-    private List<ConversionDay> ReadConversions(long workspace, DateTimeOffset lo, DateTimeOffset hi) => db.Query(
-        ConversionsSql,
+    private List<WebDay> ReadWeb(string sql, params object?[] parameters) => db.Query(
+        sql,
+        r => new WebDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)),
+        parameters);
+
+    private List<MoneyDay> ReadRevenue(string sql, params object?[] parameters) => db.Query(
+        sql,
+        r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.Revenue, r.GetString(3), r.GetDecimal(4)),
+        parameters);
+
+    private List<ConversionDay> ReadConversions(string sql, params object?[] parameters) => db.Query(
+        sql,
         r => new ConversionDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4)),
-        workspace, lo, hi);
+        parameters);
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 }

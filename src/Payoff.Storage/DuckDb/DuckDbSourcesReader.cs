@@ -4,8 +4,15 @@ using Payoff.Core.Workspaces;
 
 namespace Payoff.Storage.DuckDb;
 
-/// <summary>Reads the sources sums with one aggregate query over sessions, people and revenue.</summary>
-public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
+/// <summary>
+/// Reads the sources sums with one aggregate query: over the daily rollups (<see cref="DuckDbRollups"/>) when every bucket
+/// starts and ends at a local midnight of the workspace (days, weeks, months — what the dashboard, the CLI and the API
+/// ask for), else over the raw sessions, people and revenue (buckets that cut days). Both give the same figures for the
+/// same buckets; <c>RollupPropertyTests</c> holds them to it.
+/// </summary>
+/// <param name="db">The database.</param>
+/// <param name="readRollups">Whether whole-day buckets read the daily rollups (the default) or the raw rows.</param>
+public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = true) : ISourcesReader
 {
     /// <inheritdoc />
     public Task<SourceSums> ReadAsync(
@@ -18,7 +25,8 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(buckets);
         var rows = new List<(int, SourceKey, SourceCounts)>();
-        var (sql, parameters) = Statement(workspace, buckets, grouping, network);
+        var days = readRollups ? WholeDays(workspace.Calendar, buckets) : null;
+        var (sql, parameters) = days is null ? Statement(workspace, buckets, grouping, network) : RollupStatement(workspace, days, grouping, network);
         using (var command = db.Command(sql, parameters))
         using (var reader = command.ExecuteReader())
         {
@@ -34,7 +42,7 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         }
 
         var unconverted = new List<(int, string, decimal)>();
-        using (var command = db.Command(UnconvertedSql(buckets, network), parameters))
+        using (var command = db.Command(days is null ? UnconvertedSql(buckets, network) : RollupUnconvertedSql(days, network), parameters))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -48,7 +56,7 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
 
     /// <summary>
     /// The imported traffic rows touching the buckets' days, and the days with own-tracked sessions
-    /// among them (read as 15-minute slots, so zones with half-hour offsets cut days right).
+    /// among them (by the sessions' stored local days).
     /// </summary>
     private ImportedTraffic ReadImported(Workspace workspace, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
     {
@@ -83,17 +91,16 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
         }
 
         var tracked = new HashSet<DateOnly>();
-        var (start, end) = calendar.Range(rows.Min(r => r.From), rows.Max(r => r.To));
         using (var command = db.Command(
-            "SELECT DISTINCT time_bucket(INTERVAL 15 MINUTE, started_at) FROM sessions WHERE workspace_id = $1 AND started_at >= $2 AND started_at < $3",
+            "SELECT DISTINCT day FROM sessions WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
             workspace.Id,
-            start,
-            end))
+            rows.Min(r => r.From).ToDateTime(TimeOnly.MinValue),
+            rows.Max(r => r.To).ToDateTime(TimeOnly.MinValue)))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                tracked.Add(calendar.DateOf(DuckDbDatabase.FromDb(reader.GetDateTime(0))));
+                tracked.Add(DateOnly.FromDateTime(reader.GetDateTime(0)));
             }
         }
 
@@ -141,6 +148,66 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db) : ISourcesReader
             """;
         return (sql, [workspace.Id, workspace.Currency, network, SourceKey.NotSet, .. buckets.SelectMany((b, i) => new object?[] { i, b.Start, b.End })]);
     }
+
+    /// <summary>
+    /// The aggregation over the daily rollups, with the parameters of <see cref="Statement"/> except that each bucket is
+    /// its number, first day and the day after its last.
+    /// </summary>
+    private static (string Sql, object?[] Parameters) RollupStatement(Workspace workspace, IReadOnlyList<(DateOnly From, DateOnly Until)> days, SourcesGrouping grouping, string? network)
+    {
+        var sql = $"""
+            WITH buckets(b, s, e) AS (VALUES {DayBuckets(days)})
+            SELECT b, min(k_channel), min(k_network), min(k_campaign), min(k_content),
+                   sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT, sum(revenue)::DECIMAL(18,4)
+            FROM (
+                SELECT b.b, {Keys("r", grouping)},
+                       CASE WHEN r.measure = 'sessions' THEN r.count ELSE 0 END AS sessions,
+                       CASE WHEN r.measure = 'contacts' THEN r.count ELSE 0 END AS contacts,
+                       CASE WHEN r.measure = 'customers' THEN r.count ELSE 0 END AS customers,
+                       CASE WHEN r.measure = 'revenue' THEN r.amount ELSE 0 END AS revenue
+                FROM daily_rollups r JOIN buckets b ON r.day >= b.s AND r.day < b.e
+                WHERE r.workspace_id = $1 AND (r.measure IN ('sessions', 'contacts', 'customers') OR (r.measure = 'revenue' AND r.currency = $2)){Filter("r", network)})
+            GROUP BY b, lower(k_channel), lower(k_network), lower(k_campaign), lower(k_content)
+            """;
+        return (sql, [workspace.Id, workspace.Currency, network, SourceKey.NotSet, .. days.SelectMany((d, i) => new object?[] { i, d.From.ToDateTime(TimeOnly.MinValue), d.Until.ToDateTime(TimeOnly.MinValue) })]);
+    }
+
+    private static string RollupUnconvertedSql(IReadOnlyList<(DateOnly From, DateOnly Until)> days, string? network) => $"""
+        WITH buckets(b, s, e) AS (VALUES {DayBuckets(days)})
+        SELECT b.b, r.currency, sum(r.amount)::DECIMAL(18,4)
+        FROM daily_rollups r JOIN buckets b ON r.day >= b.s AND r.day < b.e
+        WHERE r.workspace_id = $1 AND r.measure = 'revenue' AND r.currency <> $2{Filter("r", network)}
+        GROUP BY ALL
+        ORDER BY 1, 2
+        """;
+
+    /// <summary>Each bucket as its first local day and the day after its last, or null when a bucket starts or ends inside a day.</summary>
+    private static List<(DateOnly From, DateOnly Until)>? WholeDays(WorkspaceCalendar calendar, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
+    {
+        if (buckets.Count == 0)
+        {
+            return null;
+        }
+
+        var days = new List<(DateOnly, DateOnly)>(buckets.Count);
+        foreach (var (start, end) in buckets)
+        {
+            var from = calendar.DateOf(start);
+            var until = calendar.DateOf(end);
+            if (calendar.StartOfDay(from) != start || calendar.StartOfDay(until) != end)
+            {
+                return null;
+            }
+
+            days.Add((from, until));
+        }
+
+        return days;
+    }
+
+    /// <summary>The day buckets as a VALUES list of parameters, numbered as in <see cref="Buckets"/>.</summary>
+    private static string DayBuckets(IReadOnlyList<(DateOnly From, DateOnly Until)> days) =>
+        string.Join(", ", Enumerable.Range(0, days.Count).Select(i => string.Create(CultureInfo.InvariantCulture, $"(CAST(${5 + (3 * i)} AS INTEGER), CAST(${6 + (3 * i)} AS DATE), CAST(${7 + (3 * i)} AS DATE))")));
 
     private static string UnconvertedSql(IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets, string? network) => $"""
         WITH buckets(b, s, e) AS (VALUES {Buckets(buckets)})

@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 {
     /// <summary>The tables whose rows belong to a workspace.</summary>
-    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships", "workspace_locales"];
+    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships", "workspace_locales", "daily_rollups"];
 
     private readonly DuckDbDatabase _db;
 
@@ -51,8 +51,15 @@ public sealed class DuckDbWorkspaceStore : IWorkspaceStore
         ArgumentNullException.ThrowIfNull(workspace);
         _db.InTransaction(() =>
         {
+            var zone = _db.Scalar<string>("SELECT time_zone FROM workspaces WHERE id = $1", workspace.Id);
             _db.Execute("UPDATE workspaces SET time_zone = $1, currency = $2, session_timeout_minutes = $3 WHERE id = $4", workspace.TimeZone, workspace.Currency, (int)workspace.SessionTimeout.TotalMinutes, workspace.Id);
             _db.Execute("DELETE FROM workspace_locales WHERE workspace_id = $1", workspace.Id);
+            if (zone is not null && zone != workspace.TimeZone)
+            {
+                // Stored local days follow the zone: sessions' days and every rollup are cut again in the same write.
+                DuckDbRollups.RebuildAll(_db, workspace);
+            }
+
             return workspace.Locale == Workspace.DefaultLocale ? 0 : _db.Execute("INSERT INTO workspace_locales (workspace_id, locale) VALUES ($1, $2)", workspace.Id, workspace.Locale);
         });
         return Task.FromResult(workspace);

@@ -49,6 +49,7 @@ public static partial class Migrations
     internal static readonly IReadOnlyList<MigrationStep> Steps =
     [
         new(8, nameof(RebuildPeopleFromTheirConversions), RebuildPeopleFromTheirConversions),
+        new(12, nameof(CutSessionsIntoLocalDaysAndRollUp), CutSessionsIntoLocalDaysAndRollUp),
     ];
 
     /// <summary>
@@ -164,6 +165,16 @@ public static partial class Migrations
                 DuckDbDerivations.RebuildPeople(db, workspace);
                 return 0;
             });
+        }
+    }
+
+    // Migration 12 stores each session's local day (copied as the UTC date) and adds the daily rollups: cut the days in
+    // each workspace's zone and build its rollups.
+    private static void CutSessionsIntoLocalDaysAndRollUp(DuckDbDatabase db)
+    {
+        foreach (var workspace in new DuckDbWorkspaceStore(db).List())
+        {
+            DuckDbMaintenance.RebuildRollups(db, workspace);
         }
     }
 

@@ -34,10 +34,12 @@ public sealed class MigrationUpgradeTests : IDisposable
             AssertLatestSchema(db.Connection);
         }
 
-        // Every table of the release keeps its rows; tables added since then start empty.
+        // Every table of the release keeps its rows; tables added since then start empty, except the daily rollups that
+        // migration 12's step builds from the release's sessions, people and costs.
         var tablesBefore = before.Split('\n').Select(line => line.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         var after = RowCounts(path).Split('\n').Where(line => line.Length > 0).ToList();
-        Assert.All(after.Where(line => !tablesBefore.Contains(line.Split(' ')[0])), line => Assert.EndsWith(" 0", line, StringComparison.Ordinal));
+        Assert.All(after.Where(line => !tablesBefore.Contains(line.Split(' ')[0]) && !line.StartsWith("daily_rollups ", StringComparison.Ordinal)), line => Assert.EndsWith(" 0", line, StringComparison.Ordinal));
+        Assert.DoesNotContain("daily_rollups 0", after);
         Assert.Equal(WithoutMigrationHistory(before), WithoutMigrationHistory(string.Join('\n', after.Where(line => tablesBefore.Contains(line.Split(' ')[0]))) + "\n"));
     }
 
