@@ -45,4 +45,24 @@ public sealed class DashboardCacheTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync("k", TimeSpan.FromMinutes(1), _ => Task.FromResult(Build())));
         Assert.Equal(2, await cache.GetAsync("k", TimeSpan.FromMinutes(1), _ => Task.FromResult(Build())));
     }
+
+    [Fact]
+    public async Task What_a_page_keeps_is_found_for_the_same_data_only()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var cache = app.Services.GetRequiredService<DashboardCache>();
+        var gate = app.Services.GetRequiredService<StoreGate>();
+        Assert.Null(cache.Kept<string>("goals|1|2026-11-30"));
+
+        cache.Keep("goals|1|2026-11-30", cache.DataVersion, "progress");
+        Assert.Equal("progress", cache.Kept<string>("goals|1|2026-11-30"));
+        Assert.Null(cache.Kept<string>("goals|1|2026-12-01"));
+
+        // Computed before a write, kept after it: never found for the new data.
+        var before = cache.DataVersion;
+        gate.Changed();
+        cache.Keep("goals|2|2026-11-30", before, "old");
+        Assert.Null(cache.Kept<string>("goals|1|2026-11-30"));
+        Assert.Null(cache.Kept<string>("goals|2|2026-11-30"));
+    }
 }

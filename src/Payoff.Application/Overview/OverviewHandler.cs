@@ -1,22 +1,26 @@
-using Payoff.Application.Goals;
+using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Application.Overview;
 
 /// <summary>
-/// Builds the overview: one ledger read covering the period and the as many days before, the days before that
-/// have data, the networks' ROI of both and the goals tracked today. The verdict beside it is
-/// <see cref="Verdict.VerdictHandler"/>'s (the dashboard keeps it for an hour).
+/// Builds the overview from one ledger read: the widest window its figures need — the period and as many days before,
+/// the goals' history (<see cref="GoalService.HistoryRange"/>, unless the request brings the goals' progress) and the
+/// verdict's months when asked — each figure then taken from its own days in memory by the same code as its own report
+/// (<see cref="GoalService.Track"/>, <see cref="VerdictReportBuilder.Build(LedgerData, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>),
+/// so it equals that report's.
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
-/// <param name="time">The clock (goals are tracked to today).</param>
+/// <param name="time">The clock (goals are tracked to today; the verdict drops the month in progress).</param>
 public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHandler<OverviewRequest, OverviewReport>(store)
 {
     /// <summary>Builds the overview in <paramref name="session"/> (a page that holds one passes it: sessions never nest).</summary>
+    /// <exception cref="ArgumentException">The verdict's months cannot be judged (<see cref="VerdictPeriod.Refusal"/>).</exception>
     public override async Task<OverviewReport> HandleAsync(IStoreSession session, Workspace workspace, OverviewRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -25,7 +29,21 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var range = request.Range;
         var previous = range.PreviousPeriod();
         var both = new DateRange(previous.From, range.To);
-        var data = await session.Ledger.ReadAsync(workspace, both, cancellationToken);
+        var today = workspace.Calendar.Today(time);
+        var goals = request.Goals is null ? await session.Goals.ListAsync(workspace, false, cancellationToken) : null;
+        var judged = request.Verdict is { } asked ? VerdictReportBuilder.Judged(asked, today) : null;
+        var window = both;
+        if (goals is not null && GoalService.HistoryRange(goals, today) is { } history)
+        {
+            window = window.Span(history);
+        }
+
+        if (judged is not null)
+        {
+            window = window.Span(judged.Range);
+        }
+
+        var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
         var ledger = Ledger.Build(data, currency, both);
         var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)));
@@ -33,7 +51,7 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var roi = RoiReportBuilder.Build(Ledger.Build(data, currency, range), currency, RoiGrouping.Network);
         var roiBefore = RoiReportBuilder.Build(Ledger.Build(data, currency, previous), currency, RoiGrouping.Network);
         var coverage = Coverage.Of(previous, await session.DataDays.ReadAsync(workspace, previous, cancellationToken));
-        var goals = await GoalsHandler.TrackAsync(session, workspace, time, cancellationToken);
+        var verdict = judged is null ? null : VerdictReportBuilder.Build(data, currency, judged, [], await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
         return new OverviewReport(
             range,
             currency,
@@ -43,6 +61,9 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
             roi,
             roiBefore.SocialNetworks,
             coverage,
-            goals);
+            request.Goals ?? GoalService.Track(data, currency, goals!, today))
+        {
+            Verdict = verdict,
+        };
     }
 }

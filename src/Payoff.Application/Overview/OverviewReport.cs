@@ -3,6 +3,7 @@ using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Reporting;
 using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
 
 namespace Payoff.Application.Overview;
@@ -19,6 +20,9 @@ namespace Payoff.Application.Overview;
 /// <param name="Goals">The workspace's active goals, tracked today.</param>
 public sealed record OverviewReport(DateRange Range, string Currency, LedgerTotals Current, LedgerTotals Previous, IReadOnlyList<LedgerTotals> Days, RoiReport Roi, RoiTotal PreviousRoi, Coverage PreviousCoverage, IReadOnlyList<GoalProgress> Goals)
 {
+    /// <summary>The verdict of the months <see cref="OverviewRequest.Verdict"/> asked for, without goals; null when none was asked for.</summary>
+    public VerdictReport? Verdict { get; init; }
+
     /// <summary>The headline cards: sessions, contacts, customers, revenue and cost with their changes against the days before.</summary>
     public IReadOnlyList<Headline> Headlines =>
     [

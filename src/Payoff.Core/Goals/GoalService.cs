@@ -3,7 +3,10 @@ using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Goals;
 
-/// <summary>Checks and tracks goals against the ledger: one read covers every goal asked about.</summary>
+/// <summary>
+/// Checks and tracks goals against the ledger: one read covers every goal asked about, or a page hands in what its one
+/// read already holds (<see cref="Track"/>).
+/// </summary>
 public sealed class GoalService(ILedgerReader reader, TimeProvider time)
 {
     /// <summary>Days of history read before the earliest goal's start.</summary>
@@ -20,7 +23,7 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
         return SmartChecker.Check(goal, Series(ledger, goal), today, scopeCost);
     }
 
-    /// <summary>The standing of each of <paramref name="goals"/> as of today.</summary>
+    /// <summary>The standing of each of <paramref name="goals"/> as of today: one read of <see cref="HistoryRange"/>.</summary>
     public async Task<IReadOnlyList<GoalProgress>> TrackAsync(Workspace workspace, IReadOnlyList<Goal> goals, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -31,8 +34,39 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
         }
 
         var today = workspace.Calendar.Today(time);
+        var data = HistoryRange(goals, today) is { } range ? await reader.ReadAsync(workspace, range, cancellationToken) : null;
+        return Track(data, workspace.Currency, goals, today);
+    }
+
+    /// <summary>
+    /// The days tracking <paramref name="goals"/> on <paramref name="today"/> reads: <see cref="HistoryDays"/> before the
+    /// earliest start (today's, for a goal not started yet; never before <see cref="Goal.EarliestDate"/>) to today; null
+    /// when no goal has its dates in range (<see cref="Goal.DatesInRange"/>), so nothing is read.
+    /// </summary>
+    public static DateRange? HistoryRange(IReadOnlyList<Goal> goals, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
         var tracked = goals.Where(g => g.DatesInRange).ToList();
-        var ledger = tracked.Count == 0 ? null : await ReadAsync(workspace, tracked, today, cancellationToken);
+        return tracked.Count == 0 ? null : Window(tracked, today);
+    }
+
+    /// <summary>
+    /// The standing of each of <paramref name="goals"/> on <paramref name="today"/> from ledger data already read for a
+    /// window holding <see cref="HistoryRange"/> (a page's one read): the days outside it are left out in memory, so the
+    /// answer is <see cref="TrackAsync"/>'s. <paramref name="data"/> may be null only when the history range is.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null while a goal can be tracked.</exception>
+    public static IReadOnlyList<GoalProgress> Track(LedgerData? data, string currency, IReadOnlyList<Goal> goals, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var range = HistoryRange(goals, today);
+        Ledger.Ledger? ledger = null;
+        if (range is not null)
+        {
+            ArgumentNullException.ThrowIfNull(data);
+            ledger = Ledger.Ledger.Build(data, currency, range);
+        }
+
         return [.. goals.Select(g => ledger is not null && g.DatesInRange ? GoalTracker.Track(g, Series(ledger, g), today) : OutOfRange(g))];
     }
 
@@ -57,9 +91,15 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
 
     private async Task<Ledger.Ledger> ReadAsync(Workspace workspace, IReadOnlyList<Goal> goals, DateOnly today, CancellationToken cancellationToken)
     {
+        var range = Window(goals, today);
+        return Ledger.Ledger.Build(await reader.ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
+    }
+
+    /// <summary><see cref="HistoryDays"/> before the earliest of <paramref name="goals"/>' starts (today for one not started, never before <see cref="Goal.EarliestDate"/>) to today.</summary>
+    private static DateRange Window(IReadOnlyList<Goal> goals, DateOnly today)
+    {
         var earliest = goals.Min(g => g.Start < today ? g.Start : today);
         earliest = earliest < Goal.EarliestDate ? Goal.EarliestDate : earliest;
-        var range = new DateRange(earliest.AddDays(-HistoryDays), today);
-        return Ledger.Ledger.Build(await reader.ReadAsync(workspace, range, cancellationToken), workspace.Currency, range);
+        return new DateRange(earliest.AddDays(-HistoryDays), today);
     }
 }

@@ -35,6 +35,13 @@ public sealed record DateRange
     /// <summary>The same days one year earlier (29 February maps to 28 February).</summary>
     public DateRange PreviousYear() => new(From.AddYears(-1), To.AddYears(-1));
 
+    /// <summary>The smallest range holding this one and <paramref name="other"/> (with the days between them, when they do not meet).</summary>
+    public DateRange Span(DateRange other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(other.From < From ? other.From : From, other.To > To ? other.To : To);
+    }
+
     /// <summary>The whole calendar month containing <paramref name="day"/>.</summary>
     public static DateRange MonthOf(DateOnly day) =>
         new(new DateOnly(day.Year, day.Month, 1), new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month)));

@@ -116,6 +116,23 @@ public sealed class DashboardCache : IDisposable
         }
     }
 
+    /// <summary>The data version values are kept under now (<see cref="IStore.Version"/>): read it before computing what <see cref="Keep"/> stores.</summary>
+    public long DataVersion => store.Version;
+
+    /// <summary>
+    /// What <see cref="Keep"/> stored under <paramref name="key"/> for the current data version, while younger than
+    /// <see cref="Lifetime"/> (tracked visits move figures without a write); else null. It never computes, so a page
+    /// building in its own store session may ask, then keep what it computed itself.
+    /// </summary>
+    public T? Kept<T>(string key)
+        where T : class =>
+        cache.TryGetValue($"{store.Version}|{key}", out var found) && found is KeptValue<T> kept && TimeSpan.FromMilliseconds(Environment.TickCount64 - kept.At) <= Lifetime ? kept.Value : null;
+
+    /// <summary>Keeps <paramref name="value"/>, computed from the data of <paramref name="version"/> (<see cref="DataVersion"/> read before), for <see cref="Kept"/>.</summary>
+    public void Keep<T>(string key, long version, T value)
+        where T : class =>
+        cache.Set($"{version}|{key}", new KeptValue<T>(value, Environment.TickCount64), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+
     /// <summary>The signed-in user's workspaces and roles (by workspace name), from the cache or the store.</summary>
     public Task<IReadOnlyList<(Workspace Workspace, Role Role)>> MembershipsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -155,6 +172,9 @@ public sealed class DashboardCache : IDisposable
             }
         }
     }
+
+    /// <summary>A value computed by a page and kept with when it was (monotonic clock).</summary>
+    private sealed record KeptValue<T>(T Value, long At);
 
     /// <summary>A cached value, computed once, with its age (monotonic clock) and whether a refresh is under way.</summary>
     private sealed class Entry<T>(Func<Task<T>> build)

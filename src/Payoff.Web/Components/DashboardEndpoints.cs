@@ -35,7 +35,7 @@ public static class DashboardEndpoints
             .ExcludeFromDescription();
         app.MapChartAssets();
         app.MapSourcesExport();
-        app.MapPageExport<OverviewHandler, Overview.OverviewModel>("overview", (handler, scope, ct) => Overview.OverviewModel.BuildAsync(scope, handler, ct), m => m.Tables);
+        app.MapPageExport<OverviewHandler, Overview.OverviewModel>("overview", (handler, scope, ct) => Overview.OverviewModel.BuildAsync(scope, handler, app.Services.GetRequiredService<DashboardCache>(), ct), m => m.Tables);
         app.MapPageExport<RoiHandler, Roi.RoiModel>("roi", (handler, scope, ct) => Roi.RoiModel.BuildAsync(scope, handler, ct), m => m.Tables);
         app.MapDashboardExports();
         app.MapDashboardActions();

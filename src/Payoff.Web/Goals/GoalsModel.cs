@@ -4,12 +4,41 @@ using Payoff.Application.Goals;
 using Payoff.Web.Components;
 using Payoff.Web.Components.Charts;
 using Payoff.Application.Tables;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Web.Goals;
 
 /// <summary>The goals table and each goal's chart (actual against plan, the forecast with its interval, the target line).</summary>
 public static class GoalsModel
 {
+    /// <summary>
+    /// The key the workspace's active goals' progress on <paramref name="today"/> is kept under (<see cref="DashboardCache.Kept"/>),
+    /// per data version: the overview and the goals page share it, so a second page of the same data does not track them again.
+    /// </summary>
+    public static string CacheKey(Workspace workspace, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return string.Create(CultureInfo.InvariantCulture, $"goals|{workspace.Id}|{today:yyyy-MM-dd}");
+    }
+
+    /// <summary>The workspace's active goals tracked today: kept from a page of the same data, else tracked in <paramref name="session"/> and kept.</summary>
+    public static async Task<IReadOnlyList<GoalProgress>> TrackAsync(IStoreSession session, Workspace workspace, TimeProvider time, DashboardCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(cache);
+        var key = CacheKey(workspace, workspace.Calendar.Today(time));
+        if (cache.Kept<IReadOnlyList<GoalProgress>>(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var version = cache.DataVersion;
+        var progress = await GoalsHandler.TrackAsync(session, workspace, time, cancellationToken);
+        cache.Keep(key, version, progress);
+        return progress;
+    }
+
     /// <summary>The workspace's active goals, tracked today in the scope's session.</summary>
     public static Task<IReadOnlyList<GoalProgress>> TrackAsync(DashboardScope scope, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Payoff.Application.Overview;
 using Payoff.Application.Tables;
 using Payoff.Core.Ledger;
 using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Verdict;
 using Payoff.Web.Components;
 using Payoff.Web.Components.Charts;
 using Payoff.Web.Goals;
@@ -17,12 +18,25 @@ namespace Payoff.Web.Overview;
 /// <param name="ComputedAt">When the figures were computed (pages are cached a minute).</param>
 public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> Days, IReadOnlyList<ChartLine> Trend, IReadOnlyList<ReportTable> Tables, DateTimeOffset ComputedAt)
 {
-    /// <summary>Builds the page's model in the scope's session over the scope's days.</summary>
-    public static async Task<OverviewModel> BuildAsync(DashboardScope scope, OverviewHandler handler, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the page's model in the scope's session over the scope's days, with the verdict of the scope's months: one
+    /// ledger read. The goals' progress is taken from <paramref name="cache"/> when a page of the same data kept it (the
+    /// read then leaves out their history), else tracked from the read and kept.
+    /// </summary>
+    public static async Task<OverviewModel> BuildAsync(DashboardScope scope, OverviewHandler handler, DashboardCache cache, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(handler);
-        var report = await handler.HandleAsync(scope.Session, scope.Workspace, new OverviewRequest(scope.Range), cancellationToken);
+        ArgumentNullException.ThrowIfNull(cache);
+        var goalsKey = GoalsModel.CacheKey(scope.Workspace, scope.Workspace.Calendar.Today(scope.Time));
+        var kept = cache.Kept<IReadOnlyList<Core.Goals.GoalProgress>>(goalsKey);
+        var version = cache.DataVersion;
+        var report = await handler.HandleAsync(scope.Session, scope.Workspace, new OverviewRequest(scope.Range) { Verdict = scope.VerdictPeriod, Goals = kept }, cancellationToken);
+        if (kept is null)
+        {
+            cache.Keep(goalsKey, version, report.Goals);
+        }
+
         var range = report.Range;
         var trend = new List<ChartLine>
         {
@@ -37,6 +51,9 @@ public sealed record OverviewModel(OverviewReport Report, IReadOnlyList<string> 
             PartialDay = today >= 0 && today < range.Days ? today : null,
         };
     }
+
+    /// <summary>The verdict of the scope's months (<see cref="DashboardScope.VerdictPeriod"/>), without goals: "what to do now" joins it with the goals.</summary>
+    public VerdictReport Verdict => Report.Verdict!;
 
     /// <summary>The index in <see cref="Days"/> of today in the workspace's time zone (a day not over yet, drawn as partial), or null when the range ended before today.</summary>
     public int? PartialDay { get; init; }

@@ -24,11 +24,27 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(goals);
         var today = workspace.Calendar.Today(time);
-        var judged = (period ?? VerdictPeriod.Default(today)).Ended(today);
-        var ledger = Ledger.Ledger.Build(await reader.ReadAsync(workspace, judged.Range, cancellationToken), workspace.Currency, judged.Range);
+        var judged = Judged(period, today);
+
+        // One read holds the judged months and the goals' history.
+        var history = GoalService.HistoryRange(goals, today);
+        var data = await reader.ReadAsync(workspace, history is null ? judged.Range : judged.Range.Span(history), cancellationToken);
         var coverage = await reader.ReadCoverageAsync(workspace, cancellationToken);
-        var progress = await new GoalService(reader, time).TrackAsync(workspace, goals, cancellationToken);
-        return Build(ledger, workspace.Currency, judged, progress, coverage);
+        return Build(data, workspace.Currency, judged, GoalService.Track(data, workspace.Currency, goals, today), coverage);
+    }
+
+    /// <summary>The months judged for <paramref name="period"/> (by default the last three complete months) on <paramref name="today"/>: without the month in progress.</summary>
+    /// <exception cref="ArgumentException">The period reaches past today's month or holds only the month in progress (<see cref="VerdictPeriod.Refusal"/>).</exception>
+    public static VerdictPeriod Judged(VerdictPeriod? period, DateOnly today) => (period ?? VerdictPeriod.Default(today)).Ended(today);
+
+    /// <summary>
+    /// The report of <paramref name="judged"/> (<see cref="Judged"/>) from ledger data already read for a window holding
+    /// its months (a page's one read): the days outside them are left out in memory, so the answer is <see cref="BuildAsync"/>'s.
+    /// </summary>
+    public static VerdictReport Build(LedgerData data, string currency, VerdictPeriod judged, IReadOnlyList<GoalProgress> goals, DataCoverage coverage)
+    {
+        ArgumentNullException.ThrowIfNull(judged);
+        return Build(Ledger.Ledger.Build(data, currency, judged.Range), currency, judged, goals, coverage);
     }
 
     /// <summary>
