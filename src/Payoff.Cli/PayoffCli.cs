@@ -69,6 +69,7 @@ public static class PayoffCli
         var root = Build(context);
         // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        Timings.Mark("parsed");
         var configuration = new InvocationConfiguration
         {
             Output = context.Out,
