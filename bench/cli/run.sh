@@ -61,7 +61,7 @@ if [ "$c_sessions" != "$cli_sessions" ]; then
 fi
 
 declare -A wall cpu
-names=("C program (libduckdb)" "./payoff (wrapper)" "dotnet payoff.dll" "payoff (apphost)")
+names=("C program (libduckdb)" "./payoff (wrapper)" "dotnet payoff.dll" "payoff (apphost)" "C, open only (SELECT 1)")
 before="${PAYOFF_BENCH_BEFORE:-}"
 if [ -n "$before" ]; then
   names+=("before: ./payoff" "before: dotnet .dll")
@@ -72,8 +72,9 @@ run() {
     1) PAYOFF_DB="$db" "$root/payoff" report sources -w demo ;;
     2) PAYOFF_DB="$db" dotnet "$build/payoff.dll" report sources -w demo ;;
     3) PAYOFF_DB="$db" "$build/payoff" report sources -w demo ;;
-    4) PAYOFF_DB="$db" "$before/payoff" report sources -w demo ;;
-    5) PAYOFF_DB="$db" dotnet "$before/.payoff-build/payoff.dll" report sources -w demo ;;
+    4) "$here/bin/sources" "$db" "SELECT 1" ;;
+    5) PAYOFF_DB="$db" "$before/payoff" report sources -w demo ;;
+    6) PAYOFF_DB="$db" dotnet "$before/.payoff-build/payoff.dll" report sources -w demo ;;
   esac
 }
 # Bash's `times` in the subshell gives the CPU seconds (user + system) of everything the run started: on a
@@ -104,3 +105,16 @@ for k in "${!names[@]}"; do
   printf '  %-22s %8.1f %8.1f %8s %8s %8.1f %8.1f %8s %8s\n' "${names[$k]}" "$best" "$median" "$(ratio "$best" "$c_best")" "$(ratio "$median" "$c_median")" \
     "$cpu_best" "$cpu_median" "$(ratio "$cpu_best" "$c_cpu_best")" "$(ratio "$cpu_median" "$c_cpu_median")"
 done
+
+# Where payoff's time goes: the steps PAYOFF_TIMINGS reports, median of 7 runs of the apphost (ms from launch).
+for ((i = 0; i < 7; i++)); do
+  PAYOFF_TIMINGS="$(date +%s%N)" PAYOFF_DB="$db" "$build/payoff" report sources -w demo 2>&1 >/dev/null | sed -n 's/^payoff timings (ms from launch): //p'
+done | awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); step[i] = substr($i, 1, length($i) - length(w[n]) - 1); v[i, NR] = w[n] } steps = NF; runs = NR }
+  END {
+    printf "payoff steps (PAYOFF_TIMINGS), median of %d runs, ms from launch and the step alone:\n", runs
+    for (i = 1; i <= steps; i++) {
+      for (r = 1; r <= runs; r++) { x = v[i, r]; for (j = r - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+      m = a[int((runs + 1) / 2)]
+      printf "  %-18s %7.1f %7.1f\n", step[i], m, m - last; last = m
+    }
+  }'
