@@ -108,7 +108,7 @@ done
 
 # Where payoff's time goes: the steps PAYOFF_TIMINGS reports, median of 7 runs of the apphost (ms from launch).
 for ((i = 0; i < 7; i++)); do
-  PAYOFF_TIMINGS="$(date +%s%N)" PAYOFF_DB="$db" "$build/payoff" report sources -w demo 2>&1 >/dev/null | sed -n 's/^payoff timings (ms from launch): //p'
+  PAYOFF_TIMINGS="$(date +%s%N)" PAYOFF_DB="$db" "$build/payoff" report sources -w demo 2>&1 >/dev/null | sed -n 's/^PAYOFF_TIMINGS, ms from launch: //p'
 done | awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); step[i] = substr($i, 1, length($i) - length(w[n]) - 1); v[i, NR] = w[n] } steps = NF; runs = NR }
   END {
     printf "payoff steps (PAYOFF_TIMINGS), median of %d runs, ms from launch and the step alone:\n", runs

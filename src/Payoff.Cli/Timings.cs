@@ -40,7 +40,7 @@ internal static class Timings
             : Process.GetCurrentProcess().StartTime.ToUniversalTime();
         lock (Marks)
         {
-            error.WriteLine("payoff timings (ms from launch): " + string.Join(", ", Marks.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Step} {(m.At - launched).TotalMilliseconds:0.0}"))));
+            error.WriteLine("PAYOFF_TIMINGS, ms from launch: " + string.Join(", ", Marks.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Step} {(m.At - launched).TotalMilliseconds:0.0}"))));
         }
     }
 }
