@@ -48,6 +48,7 @@ internal sealed class CommandScope : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
         var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+        Timings.Mark("database opened");
         IStoreSession? session = null;
         try
         {
@@ -59,7 +60,10 @@ internal sealed class CommandScope : IAsyncDisposable
                 session = null;
             }
 
-            return new CommandScope(store, workspace, CliServices.Create(store, context.Time), session);
+            Timings.Mark("workspace found");
+            var services = CliServices.Create(store, context.Time);
+            Timings.Mark("handlers built");
+            return new CommandScope(store, workspace, services, session);
         }
         catch
         {

@@ -39,13 +39,13 @@ public sealed class DuckDbDatabase : IDisposable
     /// The folder is missing or the path is a folder; another process holds the file; the file was
     /// written by a newer Payoff (it is left unchanged); or a migration failed (the message names its file).
     /// </exception>
-    public static DuckDbDatabase Open(string path, TimeProvider time) => Open(path, time, Migrations.All);
+    public static DuckDbDatabase Open(string path, TimeProvider time) => Open(path, time, migrations: null);
 
     /// <summary>
     /// Opens the database at <paramref name="path"/> and brings it to the last of <paramref name="migrations"/>
-    /// instead of <see cref="Migrations.All"/>: the schema tests build files at an older version with it.
+    /// instead of <see cref="Migrations.All"/> (null): the schema tests build files at an older version with it.
     /// </summary>
-    internal static DuckDbDatabase Open(string path, TimeProvider time, IReadOnlyList<Migration> migrations)
+    internal static DuckDbDatabase Open(string path, TimeProvider time, IReadOnlyList<Migration>? migrations)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(time);
@@ -119,7 +119,8 @@ public sealed class DuckDbDatabase : IDisposable
     /// <summary>The schema version of the open file.</summary>
     public int SchemaVersion()
     {
-        if (Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'") == 0)
+        // duckdb_tables() rather than information_schema.tables: the view costs about 20 ms on a fresh connection, a third of a short command's query time (issue 16 §3).
+        if (Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migrations'") == 0)
         {
             return 0;
         }

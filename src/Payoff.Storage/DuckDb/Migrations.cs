@@ -41,6 +41,14 @@ public static partial class Migrations
     /// <summary>The newest schema version this build knows.</summary>
     public static int Latest => All[^1].Version;
 
+    // The newest version by the embedded files' names alone (their numbers are checked by All): opening a file
+    // already at it reads and parses no migration (issue 16 §3).
+    private static readonly Lazy<int> LatestByName = new(() => typeof(Migrations).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(name => int.TryParse(name.AsSpan(ResourcePrefix.Length, Math.Min(4, name.Length - ResourcePrefix.Length)), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0)
+        .DefaultIfEmpty(0)
+        .Max());
+
     /// <summary>
     /// The C# steps of migrations, run once after the SQL files for a database that existed before the
     /// migration (its version was above 0 and below the step's): a backfill that the schema alone cannot do.
@@ -102,17 +110,24 @@ public static partial class Migrations
     }
 
     /// <summary>
-    /// Brings <paramref name="db"/> to the last version of <paramref name="migrations"/>: each migration
-    /// newer than the file runs in its own transaction with its <c>schema_migrations</c> row, in order;
-    /// then the <see cref="Steps"/> the file had not had.
+    /// Brings <paramref name="db"/> to the last version of <paramref name="migrations"/> (null: <see cref="All"/>):
+    /// each migration newer than the file runs in its own transaction with its <c>schema_migrations</c> row, in
+    /// order; then the <see cref="Steps"/> the file had not had. A file already at <see cref="All"/>'s last
+    /// version costs one read of its version.
     /// </summary>
     /// <exception cref="StoreException">
     /// The file's schema is newer than <paramref name="migrations"/> know (nothing is changed), or a
     /// migration failed: the message names its file, and the file stays at the version before it.
     /// </exception>
-    internal static void Apply(DuckDbDatabase db, IReadOnlyList<Migration> migrations)
+    internal static void Apply(DuckDbDatabase db, IReadOnlyList<Migration>? migrations)
     {
         var current = db.SchemaVersion();
+        if (migrations is null && current > 0 && current == LatestByName.Value)
+        {
+            return;
+        }
+
+        migrations ??= All;
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
         {

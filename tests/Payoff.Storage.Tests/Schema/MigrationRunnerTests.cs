@@ -118,6 +118,19 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(DbPath));
     }
 
+    [Fact]
+    public void A_database_newer_than_this_build_is_still_refused_when_opened_the_usual_way()
+    {
+        var next = Migrations.Latest + 1;
+        using (DuckDbDatabase.Open(DbPath, _time, [.. Migrations.All, new(next, "from a newer payoff", $"{next:0000}_from_a_newer_payoff.sql", "-- from a newer payoff\nCREATE TABLE from_a_newer_payoff (a INTEGER);\n")]))
+        {
+        }
+
+        var error = Assert.Throws<StoreException>(() => DuckDbDatabase.Open(DbPath, _time));
+
+        Assert.Equal($"Database {DbPath} was written by a newer Payoff (schema version {next}; this Payoff knows up to {Migrations.Latest}). Upgrade Payoff, or use another --db. The file was not changed.", error.Message);
+    }
+
     private static void InsertLeadEvent(DuckDbDatabase db, string eventId, string contact = "C1")
     {
         var workspace = db.Scalar<long>("SELECT id FROM workspaces WHERE name = 'default'");

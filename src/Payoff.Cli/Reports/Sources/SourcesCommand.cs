@@ -23,7 +23,9 @@ public static class SourcesCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = SourcesRequest.Parse(values, scope.Workspace, context.Time);
             var report = await scope.Handler<SourcesHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            Timings.Mark("report read");
             SourcesOutput.Write(context, report, parse.GetValue(format), scope.Workspace.Name);
+            Timings.Mark("report written");
             return 0;
         });
         return command;
