@@ -9,7 +9,8 @@ namespace Payoff.Web.Collect;
 /// Moves collected records from the spool into the store: replays what an earlier run left at start,
 /// then applies durable batches in transactions of up to 20,000 records gathered over at most half a second, flushes
 /// the store (<see cref="IStoreSession.FlushAsync"/>) and releases spool segments behind it. A failing store is retried with back-off while the
-/// spool keeps acknowledging; on shutdown everything queued is written and applied.
+/// spool keeps acknowledging; on shutdown everything queued is written and applied. With
+/// <see cref="WebOptions.DeferApply"/> (a benchmark setting) applying waits until the requests stop.
 /// </summary>
 public sealed partial class IngestService(IStore store, WebOptions options, ILogger<IngestService> logger) : IHostedService
 {
@@ -94,6 +95,11 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         var batch = new List<IngestRecord>();
         while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (options.DeferApply)
+            {
+                await WaitForQuietAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             // Fewer, larger transactions: wait up to the window for a batch to fill. Each transaction
             // rescans the touched visitors' events, so its cost hardly grows with its size.
             batch.Clear();
@@ -126,6 +132,15 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             {
                 await CheckpointAsync(segment, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>For the benchmark only (<see cref="WebOptions.DeferApply"/>): waits until no request has appended for a second, or the spool closes.</summary>
+    private async Task WaitForQuietAsync(CancellationToken cancellationToken)
+    {
+        while (Environment.TickCount64 - spool!.LastAppend < 1000 && !spool.Durable.Completion.IsCompleted)
+        {
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
         }
     }
 

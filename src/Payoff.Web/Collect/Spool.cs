@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -35,6 +36,7 @@ public sealed partial class Spool : IAsyncDisposable
     private long segmentNumber;
     private long bytesOnDisk;
     private long written;
+    private long lastAppend = Environment.TickCount64;
 
     private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk)
     {
@@ -51,6 +53,9 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Records made durable since the spool opened.</summary>
     public long Written => Interlocked.Read(ref written);
+
+    /// <summary>When a request last appended, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
+    public long LastAppend => Volatile.Read(ref lastAppend);
 
     /// <summary>Whether the last write failed (cleared by the next good one).</summary>
     public bool Failing { get; private set; }
@@ -118,6 +123,7 @@ public sealed partial class Spool : IAsyncDisposable
             return Task.FromException(new SpoolFullException($"The spool holds {BytesOnDisk} bytes, over its quota of {options.SpoolQuotaBytes}; the store is behind."));
         }
 
+        Volatile.Write(ref lastAppend, Environment.TickCount64);
         var pending = new Pending(records, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         return queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new SpoolFullException("The service is shutting down."));
     }
@@ -151,17 +157,19 @@ public sealed partial class Spool : IAsyncDisposable
     /// </summary>
     /// <remarks>
     /// Only this loop reads the queue and writes segments, so groups reach the disk and <see cref="Durable"/> in the
-    /// order they were taken, and a request completes only after the fsync of its group. The write and fsync block
+    /// order they were taken, and a request completes only after the fsync of its group. Lines are serialised by one
+    /// reused JSON writer into one reused buffer, so a group allocates only its records' list. The write and fsync block
     /// one thread-pool thread at a time (there is one loop), which the pool absorbs; between groups no thread waits.
     /// </remarks>
     private async Task WriteLoopAsync()
     {
         var group = new List<Pending>();
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             group.Clear();
-            buffer.SetLength(0);
+            buffer.ResetWrittenCount();
             var count = 0;
             while (count < 20_000 && queue.Reader.TryRead(out var pending))
             {
@@ -174,8 +182,10 @@ public sealed partial class Spool : IAsyncDisposable
             {
                 foreach (var record in pending.Records)
                 {
-                    JsonSerializer.Serialize(buffer, record, SpoolJson.Default.IngestRecord);
-                    buffer.WriteByte((byte)'\n');
+                    json.Reset(buffer);
+                    JsonSerializer.Serialize(json, record, SpoolJson.Default.IngestRecord);
+                    json.Flush();
+                    buffer.Write("\n"u8);
                     records.Add(record);
                 }
             }
@@ -183,9 +193,9 @@ public sealed partial class Spool : IAsyncDisposable
             try
             {
                 var file = CurrentFile();
-                file.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+                file.Write(buffer.WrittenSpan);
                 DataSync.Flush(file);
-                Interlocked.Add(ref bytesOnDisk, buffer.Length);
+                Interlocked.Add(ref bytesOnDisk, buffer.WrittenCount);
                 Failing = false;
             }
             catch (IOException ex)
