@@ -66,8 +66,9 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
 
         releasedBefore = opened.CurrentSegment + 1;
         spool = opened;
-        // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync).
-        applier = Task.Run(() => ApplyLoopAsync(CancellationToken.None), CancellationToken.None);
+        // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync). DuckDB's work blocks,
+        // so the loop has a thread of its own rather than one of the pool's that the requests need.
+        applier = DedicatedThread.Start("Payoff store applier", () => ApplyLoop(CancellationToken.None));
     }
 
     /// <inheritdoc />
@@ -89,15 +90,15 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         LogStopped(logger, Applied, Lag);
     }
 
-    private async Task ApplyLoopAsync(CancellationToken cancellationToken)
+    private void ApplyLoop(CancellationToken cancellationToken)
     {
         var reader = spool!.Durable;
         var batch = new List<IngestRecord>();
-        while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        while (DedicatedThread.Wait(reader.WaitToReadAsync(cancellationToken)))
         {
             if (options.DeferApply)
             {
-                await WaitForQuietAsync(cancellationToken).ConfigureAwait(false);
+                WaitForQuiet();
             }
 
             // Fewer, larger transactions: wait up to the window for a batch to fill. Each transaction
@@ -118,7 +119,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
                 }
                 else
                 {
-                    await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+                    Thread.Sleep(5);
                 }
             }
 
@@ -127,24 +128,24 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
                 continue;
             }
 
-            await ApplyWithRetryAsync(batch, cancellationToken).ConfigureAwait(false);
+            ApplyWithRetry(batch, cancellationToken);
             if (segment > releasedBefore)
             {
-                await CheckpointAsync(segment, cancellationToken).ConfigureAwait(false);
+                Checkpoint(segment, cancellationToken);
             }
         }
     }
 
     /// <summary>For the benchmark only (<see cref="WebOptions.DeferApply"/>): waits until no request has appended for a second, or the spool closes.</summary>
-    private async Task WaitForQuietAsync(CancellationToken cancellationToken)
+    private void WaitForQuiet()
     {
         while (Environment.TickCount64 - spool!.LastAppend < 1000 && !spool.Durable.Completion.IsCompleted)
         {
-            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            Thread.Sleep(100);
         }
     }
 
-    private async Task ApplyWithRetryAsync(List<IngestRecord> batch, CancellationToken cancellationToken)
+    private void ApplyWithRetry(List<IngestRecord> batch, CancellationToken cancellationToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
@@ -152,9 +153,14 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             try
             {
                 // One session per batch, so readers waiting for the store get their turn between batches.
-                await using (var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false))
+                var session = DedicatedThread.Wait(store.OpenSessionAsync(cancellationToken));
+                try
                 {
-                    await session.Ingest.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
+                    DedicatedThread.Wait(session.Ingest.ApplyAsync(batch, cancellationToken));
+                }
+                finally
+                {
+                    DedicatedThread.Wait(session.DisposeAsync());
                 }
 
                 Interlocked.Add(ref applied, batch.Count);
@@ -167,17 +173,17 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             {
                 StoreError = ex.Message.Split('\n')[0];
                 LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
-                await Task.Delay(delay, options.Time, cancellationToken).ConfigureAwait(false);
+                DedicatedThread.Wait(Task.Delay(delay, options.Time, cancellationToken));
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }
 
-    private async Task CheckpointAsync(long segment, CancellationToken cancellationToken)
+    private void Checkpoint(long segment, CancellationToken cancellationToken)
     {
         try
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            DedicatedThread.Wait(FlushAsync(cancellationToken));
             spool!.Release(segment);
             releasedBefore = segment;
         }

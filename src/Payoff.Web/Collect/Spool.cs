@@ -12,7 +12,7 @@ namespace Payoff.Web.Collect;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>One writer task takes whatever requests are waiting, appends them as JSON lines to the
+/// <item>One writer thread takes whatever requests are waiting, appends them as JSON lines to the
 /// current segment, calls <c>fsync</c> once, and only then completes their tasks (group commit): a
 /// completed <see cref="AppendAsync"/> survives <c>kill -9</c> and power loss.</item>
 /// <item>Durable batches go to <see cref="Durable"/> in order, for the store.</item>
@@ -45,7 +45,7 @@ public sealed partial class Spool : IAsyncDisposable
         this.lockFile = lockFile;
         segmentNumber = nextSegment - 1;
         this.bytesOnDisk = bytesOnDisk;
-        writer = Task.Run(WriteLoopAsync);
+        writer = DedicatedThread.Start("Payoff spool writer", WriteLoop);
     }
 
     /// <summary>Durable batches in spool order, for the store.</summary>
@@ -153,20 +153,20 @@ public sealed partial class Spool : IAsyncDisposable
     }
 
     /// <summary>
-    /// The one writer: waits for requests without holding a thread, then writes and fsyncs each group synchronously.
+    /// The one writer, on a thread of its own: waits for requests, then writes and fsyncs each group.
     /// </summary>
     /// <remarks>
     /// Only this loop reads the queue and writes segments, so groups reach the disk and <see cref="Durable"/> in the
     /// order they were taken, and a request completes only after the fsync of its group. Lines are serialised by one
-    /// reused JSON writer into one reused buffer, so a group allocates only its records' list. The write and fsync block
-    /// one thread-pool thread at a time (there is one loop), which the pool absorbs; between groups no thread waits.
+    /// reused JSON writer into one reused buffer, so a group allocates only its records' list. The write and fsync
+    /// block this thread, not one of the thread pool's that the requests need (two on a two-core machine).
     /// </remarks>
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var group = new List<Pending>();
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        await using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        while (DedicatedThread.Wait(queue.Reader.WaitToReadAsync()))
         {
             group.Clear();
             buffer.ResetWrittenCount();
