@@ -60,6 +60,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton<SiteDirectory>();
         builder.Services.AddSingleton<LinkDirectory>();
         builder.Services.AddSingleton<VisitorIdentity>();
+        builder.Services.AddSingleton(_ => new HitClassifier());
         builder.Services.AddSingleton<CollectHandler>();
         builder.Services.AddSingleton<SiteRateLimiter>();
         builder.Services.AddPayoffSecurity(options);

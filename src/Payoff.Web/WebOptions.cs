@@ -47,6 +47,14 @@ public sealed record WebOptions
     /// <summary>API requests one key may make per minute (429 beyond).</summary>
     public int ApiRequestsPerMinutePerKey { get; init; } = 600;
 
+    /// <summary>
+    /// For the collect benchmark only (<c>PAYOFF_COLLECT_DEFER_APPLY=1</c> for <c>payoff serve</c>): events are spooled and
+    /// acknowledged as always, but applied to the database only once no request has been appended for a second, so
+    /// the acknowledged rate is measured without DuckDB's share of the CPU. Not for production: the data lags
+    /// the whole load. Default false.
+    /// </summary>
+    public bool DeferApply { get; init; }
+
     /// <summary>Spool size on disk at which collect answers 503 until the store catches up.</summary>
     public long SpoolQuotaBytes { get; init; } = 1L << 30;
 

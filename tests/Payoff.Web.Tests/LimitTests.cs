@@ -69,6 +69,14 @@ public sealed class LimitTests
     [InlineData("""{"site":"SITE","type":"pageview","url":"https://example.com/","name":"a\u0000b"}""", "NUL character")]
     [InlineData("""{"site":"SITE","type":"hack","url":"https://example.com/"}""", "Field 'type' must be")]
     [InlineData("""{"site":"SITE","type":"pageview","url":{"nested":1}}""", "'url' must be a string")]
+    [InlineData("""{"site":"SITE","type":"pageview","url":"https://example.com/","event_id":{"a":[1,{"b":2}]}}""", "Field 'event_id' must be a string.")]
+    [InlineData("""{"site":"SITE","type":"pageview","url":true}""", "Field 'url' must be a string.")]
+    [InlineData("""{"site":["SITE"],"type":"pageview","url":"https://example.com/"}""", "Field 'site' must be a string.")]
+    [InlineData("""{"site":"SITE","type":"conversion","url":"https://example.com/","value":"lots"}""", "Field 'value' must be a number below 10^12.")]
+    [InlineData("""{"site":"SITE","type":"pageview","url":"https://example.com/\ud800"}""", "Field 'url' is not valid text")]
+    [InlineData("""{"site":"SITE","type":"pageview","url":"https://example.com/","junk":[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]}""", "not valid JSON")]
+    [InlineData("""{"site":"SITE","type":"pageview","url":"https://example.com/"}{"x":1}""", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
     public async Task Malformed_events_are_400_never_500(string body, string message)
     {
         await using var app = new PayoffAppFactory().WithSite();

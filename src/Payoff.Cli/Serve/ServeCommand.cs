@@ -36,6 +36,7 @@ public static class ServeCommand
                 SiteBurst = rate * 5,
                 LinkRequestsPerMinutePerIp = parse.GetValue(linkRate) > 0 ? parse.GetValue(linkRate) : throw new CliException("--link-rate must be positive."),
                 SpoolDirectory = parse.GetValue(spool),
+                DeferApply = context.Environment.GetValueOrDefault("PAYOFF_COLLECT_DEFER_APPLY") == "1",
                 Time = context.Time,
             };
             await using var app = PayoffWeb.Build(options);

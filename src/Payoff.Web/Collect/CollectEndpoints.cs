@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Core.Collect;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
 
@@ -56,10 +58,10 @@ public static class CollectEndpoints
             return TooLarge(context.Request.ContentLength.Value, options);
         }
 
-        var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes + 1, context.RequestAborted);
-        if (body.Length > options.MaxBodyBytes)
+        var (events, bodyError, tooLarge) = await ParseBodyAsync(context.Request.BodyReader, options, context.RequestAborted);
+        if (tooLarge is { } size)
         {
-            return TooLarge(body.Length, options);
+            return TooLarge(size, options);
         }
 
         var client = ClientInfo.Of(context);
@@ -68,29 +70,33 @@ public static class CollectEndpoints
             return TypedResults.Problem($"The User-Agent header is {client.UserAgent.Length} characters long; the limit is {options.MaxUserAgentLength}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (events, bodyError) = EventParser.Parse(body, options.MaxBatch);
         if (bodyError is not null)
         {
             return TypedResults.Problem(bodyError, statusCode: bodyError.Contains("limit", StringComparison.Ordinal) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
         }
 
-        var outcomes = new List<EventOutcome>(events.Count);
+        var outcomes = new EventOutcome[events.Count];
+        var records = new List<IngestRecord>(events.Count);
+        var rejected = 0;
+        var answered = 0;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            outcomes.Add(e.Fields is null ? new EventOutcome(i, "rejected", e.Error, null, null) : await handler.HandleAsync(i, e.Fields, context, client).ConfigureAwait(false));
-        }
-
-        foreach (var partition in outcomes.Where(o => o.Partition is not null).GroupBy(o => o.Partition!))
-        {
-            if (limiter.TryTake(partition.Key, partition.Count()) is { } retry)
+            var outcome = outcomes[i] = e.Fields is null ? new EventOutcome(i, "rejected", e.Error, null, null) : await handler.HandleAsync(i, e.Fields, context, client).ConfigureAwait(false);
+            rejected += outcome.Status == "rejected" ? 1 : 0;
+            answered += outcome.Status != "accepted" || outcome.Warnings is not null ? 1 : 0;
+            if (outcome.Record is not null)
             {
-                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return TypedResults.Problem("Too many events for this site; slow down and retry after the Retry-After seconds.", statusCode: StatusCodes.Status429TooManyRequests);
+                records.Add(outcome.Record);
             }
         }
 
-        var records = outcomes.Where(o => o.Record is not null).Select(o => o.Record!).ToList();
+        if (RateLimited(outcomes, limiter) is { } retry)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem("Too many events for this site; slow down and retry after the Retry-After seconds.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         if (records.Count > 0)
         {
             try
@@ -104,30 +110,70 @@ public static class CollectEndpoints
             }
         }
 
-        var rejected = outcomes.Count(o => o.Status == "rejected");
-        var response = new CollectResponse(outcomes.Count - rejected, rejected, outcomes.Where(o => o.Status != "accepted" || o.Warnings is not null).ToList());
-        return rejected == outcomes.Count
+        if (answered == 0)
+        {
+            return AllAccepted.Of(outcomes.Length);
+        }
+
+        var response = new CollectResponse(outcomes.Length - rejected, rejected, [.. outcomes.Where(o => o.Status != "accepted" || o.Warnings is not null)]);
+        return rejected == outcomes.Length
             ? TypedResults.Json(response, statusCode: StatusCodes.Status400BadRequest)
             : TypedResults.Json(response, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static ProblemHttpResult TooLarge(long size, WebOptions options) =>
-        TypedResults.Problem($"The body is {size} bytes; the limit is {options.MaxBodyBytes}.", statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>Takes each partition's events from its bucket; the first refusal's retry delay, or null.</summary>
+    private static TimeSpan? RateLimited(EventOutcome[] outcomes, SiteRateLimiter limiter)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        for (var i = 0; i < outcomes.Length; i++)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length >= limit)
+            var partition = outcomes[i].Partition;
+            if (partition is null || Array.FindIndex(outcomes, 0, i, o => o.Partition == partition) >= 0)
             {
-                break;
+                continue;
+            }
+
+            var count = 0;
+            for (var j = i; j < outcomes.Length; j++)
+            {
+                count += outcomes[j].Partition == partition ? 1 : 0;
+            }
+
+            if (limiter.TryTake(partition, count) is { } retry)
+            {
+                return retry;
             }
         }
 
-        return buffer.ToArray();
+        return null;
     }
+
+    /// <summary>
+    /// Reads the body from the request's pipe and parses it where it lies in Kestrel's pooled buffers: no copy, no
+    /// per-request buffer. A body past the limit stops the reading (its size so far is returned).
+    /// </summary>
+    private static async Task<(IReadOnlyList<(EventFields? Fields, string? Error)> Events, string? BodyError, long? TooLarge)> ParseBodyAsync(PipeReader body, WebOptions options, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > options.MaxBodyBytes)
+            {
+                body.AdvanceTo(buffer.End);
+                return ([], null, buffer.Length);
+            }
+
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                var (events, error) = EventParser.Parse(buffer, options.MaxBatch);
+                body.AdvanceTo(buffer.End);
+                return (events, error, null);
+            }
+
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(long size, WebOptions options) =>
+        TypedResults.Problem($"The body is {size} bytes; the limit is {options.MaxBodyBytes}.", statusCode: StatusCodes.Status413PayloadTooLarge);
 }

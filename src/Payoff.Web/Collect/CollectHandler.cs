@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Payoff.Core.Channels;
 using Payoff.Core.Collect;
 using Payoff.Core.Events;
-using Payoff.Core.Links;
 using Payoff.Core.Tracking;
 using Payoff.Web.Access;
 using Payoff.Web.Hosting;
@@ -16,7 +14,11 @@ namespace Payoff.Web.Collect;
 /// drops bots, spam and opted-out visitors, decides the visitor and the time, and classifies the
 /// source with the same rules as the importer.
 /// </summary>
-public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity identity, WebOptions options)
+/// <remarks>
+/// What depends only on the page URL and referrer, or only on the user agent, comes from
+/// <see cref="HitClassifier"/>'s bounded caches once the strings have passed their length checks.
+/// </remarks>
+public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity identity, HitClassifier classifier, WebOptions options)
 {
     /// <summary>The outcome of event <paramref name="index"/>.</summary>
     public async ValueTask<EventOutcome> HandleAsync(int index, EventFields e, HttpContext context, ClientInfo client)
@@ -43,7 +45,13 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return Reject(index, $"Field 'type' must be pageview, lead, customer, conversion or outbound, not '{Clip(e.Type)}'.");
         }
 
-        if (Check(e, type, site, context, authenticated) is { } error)
+        if (FieldProblem(e, type) is { } fieldError)
+        {
+            return Reject(index, fieldError);
+        }
+
+        var landing = classifier.Landing(e.Url, e.Referrer);
+        if (SiteProblem(e, landing, site, context, authenticated) is { } error)
         {
             return Reject(index, error);
         }
@@ -53,7 +61,8 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
         var partition = site?.SiteKey ?? $"w{workspaceId}";
         var ip = authenticated ? e.Ip : client.Ip;
         var userAgent = authenticated ? e.UserAgent : client.UserAgent;
-        var drop = Drop(e, site, context, authenticated, userAgent);
+        var agent = userAgent is null ? null : classifier.Agent(userAgent);
+        var drop = Drop(landing, agent, site, context, authenticated);
         if (drop is { } reason)
         {
             return new EventOutcome(index, authenticated ? "dropped" : "accepted", null, authenticated ? reason.Name() : null, null)
@@ -69,17 +78,20 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return Reject(index, clockError);
         }
 
-        var warnings = new List<string>(e.Warnings);
-        if (clockWarning is not null)
+        List<string>? warnings = null;
+        if (e.Warnings.Count > 0 || clockWarning is not null)
         {
-            warnings.Add(clockWarning);
+            warnings = [.. e.Warnings];
+            if (clockWarning is not null)
+            {
+                warnings.Add(clockWarning);
+            }
         }
 
-        var eventId = EventId(e, site, authenticated, now, warnings);
+        var eventId = EventId(e, site, authenticated, now, ref warnings);
         var visitor = await VisitorAsync(e, site, authenticated, ip, userAgent, partition, context.RequestAborted).ConfigureAwait(false);
-        var device = userAgent is null ? null : DeviceClass.Of(userAgent);
-        var query = type == EventType.Pageview ? Core.Tracking.QueryString.Parse(e.Url) : null;
-        var clickRef = query is not null && query.TryGetValue(TrackedLink.ClickParameter, out var lc) && ClickRefPattern().IsMatch(lc) ? lc : null;
+        var device = agent?.Device;
+        var clickRef = type == EventType.Pageview ? landing.ClickRef : null;
         var tracked = new TrackedEvent
         {
             EventId = eventId,
@@ -96,41 +108,61 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             Device = device?.Device,
             Browser = device?.Browser,
             Country = authenticated ? null : client.Country,
-            Source = ChannelClassifier.Default.Classify(e.Url, e.Referrer),
+            Source = landing.Source!,
         };
         if (tracked.Source.TagProblem() is { } longTag)
         {
             return Reject(index, $"Field 'url': {longTag}");
         }
 
-        return new EventOutcome(index, "accepted", null, null, warnings.Count == 0 ? null : warnings)
+        return new EventOutcome(index, "accepted", null, null, warnings)
         {
             Partition = partition,
             Record = new CollectedEvent { WorkspaceId = workspaceId, Event = tracked, ClickRef = clickRef },
         };
     }
 
-    private string? Check(EventFields e, EventType type, Site? site, HttpContext context, bool authenticated)
+    private string? FieldProblem(EventFields e, EventType type)
     {
         if (e.Url is null && type is EventType.Pageview or EventType.Outbound)
         {
             return "Field 'url' is required for page views and outbound clicks.";
         }
 
-        foreach (var (name, value, limit) in new[] { ("url", e.Url, options.MaxUrlLength), ("referrer", e.Referrer, options.MaxUrlLength), ("name", e.Name, TextLimits.Tag), ("event_id", e.EventId, 128), ("contact_id", e.ContactId, 200), ("visitor_id", e.VisitorId, 128), ("user_agent", e.UserAgent, options.MaxUserAgentLength) })
-        {
-            if (value is not null && value.Length > limit)
-            {
-                return $"Field '{name}' is {value.Length} characters long; the limit is {limit}.";
-            }
+        return TextProblem("url", e.Url, options.MaxUrlLength)
+            ?? TextProblem("referrer", e.Referrer, options.MaxUrlLength)
+            ?? TextProblem("name", e.Name, TextLimits.Tag)
+            ?? TextProblem("event_id", e.EventId, 128)
+            ?? TextProblem("contact_id", e.ContactId, 200)
+            ?? TextProblem("visitor_id", e.VisitorId, 128)
+            ?? TextProblem("user_agent", e.UserAgent, options.MaxUserAgentLength);
+    }
 
-            if (value is not null && value.Any(char.IsControl))
-            {
-                return $"Field '{name}' contains a control character.";
-            }
+    private static string? TextProblem(string name, string? value, int limit)
+    {
+        if (value is null)
+        {
+            return null;
         }
 
-        if (e.Url is not null && !IsWebUrl(e.Url))
+        if (value.Length > limit)
+        {
+            return $"Field '{name}' is {value.Length} characters long; the limit is {limit}.";
+        }
+
+        return HasControl(value) ? $"Field '{name}' contains a control character." : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a control character (<see cref="char.IsControl(char)"/>: C0, DEL or C1), without enumerating it.</summary>
+    public static bool HasControl(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || text.AsSpan().ContainsAnyInRange('\u007f', '\u009f');
+    }
+
+    private static string? SiteProblem(EventFields e, Landing landing, Site? site, HttpContext context, bool authenticated)
+    {
+        if (e.Url is not null && !landing.IsWebUrl)
         {
             return "Field 'url' must be an absolute http or https URL.";
         }
@@ -145,9 +177,9 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return null;
         }
 
-        if (e.Url is not null && !site.Owns(HostName.Of(e.Url)))
+        if (e.Url is not null && !site.Owns(landing.Host))
         {
-            return $"The page {Clip(HostName.Of(e.Url))} is not on the site {site.Domain}.";
+            return $"The page {Clip(landing.Host)} is not on the site {site.Domain}.";
         }
 
         var origin = context.Request.Headers.Origin.ToString();
@@ -156,7 +188,7 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             : null;
     }
 
-    private static DropReason? Drop(EventFields e, Site? site, HttpContext context, bool authenticated, string? userAgent)
+    private static DropReason? Drop(Landing landing, Agent? agent, Site? site, HttpContext context, bool authenticated)
     {
         var headers = context.Request.Headers;
         if (!authenticated && site is not null && site.HonourDoNotTrack && (headers["DNT"] == "1" || headers["Sec-GPC"] == "1"))
@@ -169,15 +201,13 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             return DropReason.Prefetch;
         }
 
-        if (!authenticated || userAgent is not null)
+        // A browser always has a user agent (maybe empty); a server-side sender may leave the end user's out.
+        if (agent?.Bot is { } bot)
         {
-            if (BotDetector.Classify(userAgent) is { } bot)
-            {
-                return bot;
-            }
+            return bot;
         }
 
-        return ReferrerSpamList.Default.IsSpam(e.Referrer) ? DropReason.SpamReferrer : null;
+        return landing.SpamReferrer ? DropReason.SpamReferrer : null;
     }
 
     /// <summary>Whether the request is a browser prefetch, prerender or preview rather than a visit.</summary>
@@ -191,11 +221,11 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
             || h["X-Moz"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string EventId(EventFields e, Site? site, bool authenticated, DateTimeOffset now, List<string> warnings)
+    private static string EventId(EventFields e, Site? site, bool authenticated, DateTimeOffset now, ref List<string>? warnings)
     {
         if (e.EventId is null)
         {
-            warnings.Add("No event_id: a retry of this request would be counted twice. Send a unique event_id.");
+            (warnings ??= []).Add("No event_id: a retry of this request would be counted twice. Send a unique event_id.");
             return "g:" + Guid.CreateVersion7(now).ToString("N");
         }
 
@@ -218,9 +248,6 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
         return ip is null || userAgent is null ? null : await identity.ResolveAsync(scope, ip, userAgent, cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsWebUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
     private static EventOutcome Reject(int index, string error) => new(index, "rejected", error, null, null);
 
     private static string Clip(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
@@ -230,7 +257,4 @@ public sealed partial class CollectHandler(SiteDirectory sites, VisitorIdentity 
 
     [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$")]
     private static partial Regex CookiePattern();
-
-    [GeneratedRegex("^[a-f0-9]{32}$")]
-    private static partial Regex ClickRefPattern();
 }

@@ -9,7 +9,8 @@ namespace Payoff.Web.Collect;
 /// Moves collected records from the spool into the store: replays what an earlier run left at start,
 /// then applies durable batches in transactions of up to 20,000 records gathered over at most half a second, flushes
 /// the store (<see cref="IStoreSession.FlushAsync"/>) and releases spool segments behind it. A failing store is retried with back-off while the
-/// spool keeps acknowledging; on shutdown everything queued is written and applied.
+/// spool keeps acknowledging; on shutdown everything queued is written and applied. With
+/// <see cref="WebOptions.DeferApply"/> (a benchmark setting) applying waits until the requests stop.
 /// </summary>
 public sealed partial class IngestService(IStore store, WebOptions options, ILogger<IngestService> logger) : IHostedService
 {
@@ -65,8 +66,9 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
 
         releasedBefore = opened.CurrentSegment + 1;
         spool = opened;
-        // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync).
-        applier = Task.Run(() => ApplyLoopAsync(CancellationToken.None), CancellationToken.None);
+        // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync). DuckDB's work blocks,
+        // so the loop has a thread of its own rather than one of the pool's that the requests need.
+        applier = DedicatedThread.Start("Payoff store applier", () => ApplyLoop(CancellationToken.None));
     }
 
     /// <inheritdoc />
@@ -88,12 +90,17 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         LogStopped(logger, Applied, Lag);
     }
 
-    private async Task ApplyLoopAsync(CancellationToken cancellationToken)
+    private void ApplyLoop(CancellationToken cancellationToken)
     {
         var reader = spool!.Durable;
         var batch = new List<IngestRecord>();
-        while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        while (DedicatedThread.Wait(reader.WaitToReadAsync(cancellationToken)))
         {
+            if (options.DeferApply)
+            {
+                WaitForQuiet();
+            }
+
             // Fewer, larger transactions: wait up to the window for a batch to fill. Each transaction
             // rescans the touched visitors' events, so its cost hardly grows with its size.
             batch.Clear();
@@ -112,7 +119,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
                 }
                 else
                 {
-                    await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+                    Thread.Sleep(5);
                 }
             }
 
@@ -121,15 +128,24 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
                 continue;
             }
 
-            await ApplyWithRetryAsync(batch, cancellationToken).ConfigureAwait(false);
+            ApplyWithRetry(batch, cancellationToken);
             if (segment > releasedBefore)
             {
-                await CheckpointAsync(segment, cancellationToken).ConfigureAwait(false);
+                Checkpoint(segment, cancellationToken);
             }
         }
     }
 
-    private async Task ApplyWithRetryAsync(List<IngestRecord> batch, CancellationToken cancellationToken)
+    /// <summary>For the benchmark only (<see cref="WebOptions.DeferApply"/>): waits until no request has appended for a second, or the spool closes.</summary>
+    private void WaitForQuiet()
+    {
+        while (Environment.TickCount64 - spool!.LastAppend < 1000 && !spool.Durable.Completion.IsCompleted)
+        {
+            Thread.Sleep(100);
+        }
+    }
+
+    private void ApplyWithRetry(List<IngestRecord> batch, CancellationToken cancellationToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
@@ -137,9 +153,14 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             try
             {
                 // One session per batch, so readers waiting for the store get their turn between batches.
-                await using (var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false))
+                var session = DedicatedThread.Wait(store.OpenSessionAsync(cancellationToken));
+                try
                 {
-                    await session.Ingest.ApplyAsync(batch, cancellationToken).ConfigureAwait(false);
+                    DedicatedThread.Wait(session.Ingest.ApplyAsync(batch, cancellationToken));
+                }
+                finally
+                {
+                    DedicatedThread.Wait(session.DisposeAsync());
                 }
 
                 Interlocked.Add(ref applied, batch.Count);
@@ -152,17 +173,17 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             {
                 StoreError = ex.Message.Split('\n')[0];
                 LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
-                await Task.Delay(delay, options.Time, cancellationToken).ConfigureAwait(false);
+                DedicatedThread.Wait(Task.Delay(delay, options.Time, cancellationToken));
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
     }
 
-    private async Task CheckpointAsync(long segment, CancellationToken cancellationToken)
+    private void Checkpoint(long segment, CancellationToken cancellationToken)
     {
         try
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            DedicatedThread.Wait(FlushAsync(cancellationToken));
             spool!.Release(segment);
             releasedBefore = segment;
         }

@@ -55,7 +55,7 @@ public static partial class LinkEndpoints
     }
 
     private static async Task<TrackedLink?> FindAsync(LinkDirectory links, string slug, CancellationToken cancellationToken) =>
-        Slug.IsValid(slug) && await links.FindAsync(slug, cancellationToken) is { Link.Enabled: true } entry ? entry.Link : null;
+        Slug.IsValid(slug) && await links.FindAsync(slug, cancellationToken) is { Link.Enabled: true } route ? route.Link : null;
 
     private static async Task<Results<Created<LinkView>, ProblemHttpResult>> PostAsync(LinkRequest request, ClaimsPrincipal user, IStore store, CreateLinkHandler handler, LinkDirectory links, WebOptions options, CancellationToken cancellationToken)
     {
@@ -91,29 +91,32 @@ public static partial class LinkEndpoints
         return LinkView.Of(created.Link, options.PublicBase, created.Warnings);
     }
 
-    private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, WebOptions options, ILogger<LinkDirectory> logger)
+    private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, HitClassifier classifier, WebOptions options, ILogger<LinkDirectory> logger)
     {
-        if (!Slug.IsValid(slug) || await links.FindAsync(slug, context.RequestAborted) is not { Link.Enabled: true } entry)
+        if (!Slug.IsValid(slug) || await links.FindAsync(slug, context.RequestAborted) is not { Link.Enabled: true } route)
         {
             return Results.NotFound("No such link.");
         }
 
-        var (link, workspaceId) = entry;
+        var link = route.Link;
         var client = ClientInfo.Of(context);
         var referrer = context.Request.Headers.Referer.ToString();
-        referrer = referrer.Length == 0 || referrer.Length > options.MaxUrlLength || referrer.Any(char.IsControl) ? string.Empty : referrer;
+        referrer = referrer.Length == 0 || referrer.Length > options.MaxUrlLength || CollectHandler.HasControl(referrer) ? string.Empty : referrer;
+        var agent = classifier.Agent(client.UserAgent);
+        var landing = classifier.Landing(route.ClickTemplate, referrer);
         DropReason? reason = HttpMethods.IsHead(context.Request.Method) ? DropReason.HeadRequest
             : CollectHandler.IsPrefetch(context.Request) ? DropReason.Prefetch
-            : BotDetector.Classify(client.UserAgent.Length > options.MaxUserAgentLength ? null : client.UserAgent)
-              ?? (ReferrerSpamList.Default.IsSpam(referrer) ? DropReason.SpamReferrer : null);
+            : (client.UserAgent.Length > options.MaxUserAgentLength ? BotDetector.Classify(null) : agent.Bot)
+              ?? (landing.SpamReferrer ? DropReason.SpamReferrer : null);
         var now = options.Time.GetUtcNow();
-        var clickId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var target = reason is null ? TaggedUrl.Build(link.Destination, link.Tags, (TrackedLink.ClickParameter, clickId)) : link.TaggedUrl;
-        var visitor = await identity.ResolveAsync($"w{workspaceId}", client.Ip, client.UserAgent, context.RequestAborted);
-        var device = DeviceClass.Of(client.UserAgent);
+        Span<byte> random = stackalloc byte[LinkRoute.ClickIdLength / 2];
+        RandomNumberGenerator.Fill(random);
+        var clickId = Convert.ToHexStringLower(random);
+        var target = reason is null ? route.TargetWith(clickId) : route.TaggedUrl;
+        var visitor = await identity.ResolveAsync($"w{route.WorkspaceId}", client.Ip, client.UserAgent, context.RequestAborted);
         var click = new LinkClick
         {
-            WorkspaceId = workspaceId,
+            WorkspaceId = route.WorkspaceId,
             ClickId = clickId,
             LinkId = link.Id,
             Timestamp = now,
@@ -129,10 +132,11 @@ public static partial class LinkEndpoints
                 Url = target,
                 Referrer = referrer.Length == 0 ? null : referrer,
                 Name = link.Slug,
-                Device = device.Device,
-                Browser = device.Browser,
+                Device = agent.Device.Device,
+                Browser = agent.Device.Browser,
                 Country = client.Country,
-                Source = ChannelClassifier.Default.Classify(target, referrer),
+                // Classified by the target with a placeholder reference: the reference changes no channel, and the cache is shared by every click.
+                Source = landing.Source ?? ChannelClassifier.Default.Classify(target, referrer),
             },
         };
         try
