@@ -17,6 +17,10 @@ public sealed partial class StorageBoundaryTests
         ["Payoff.Cli"] = ["CliComposition.cs"],
     };
 
+    // The one file that may block on a task: it waits on a thread of its own (the spool's fdatasync loop, the DuckDB
+    // apply), never on one of the thread pool's, which is what the rule protects (issue 16 §4).
+    private static readonly string[] DedicatedThreads = ["Collect/DedicatedThread.cs"];
+
     [Theory]
     [InlineData("Payoff.Web")]
     [InlineData("Payoff.Cli")]
@@ -60,7 +64,7 @@ public sealed partial class StorageBoundaryTests
             yield return $"{path} names a DuckDb type";
         }
 
-        if (text.Contains(".GetAwaiter().GetResult()", StringComparison.Ordinal))
+        if (text.Contains(".GetAwaiter().GetResult()", StringComparison.Ordinal) && !DedicatedThreads.Contains(path))
         {
             yield return $"{path} blocks on a task (.GetAwaiter().GetResult())";
         }
