@@ -25,6 +25,7 @@ using Payoff.Storage.DuckDb;
 // (default 1000000 10000000). Databases are kept in bench-data/scale-N.duckdb beside the binary and reused.
 const long Chunk = 10_000_000;
 var loadOnly = args.Contains("--load-only");
+var profile = args.Contains("--profile");
 var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 if (sizes.Length == 0)
 {
@@ -46,7 +47,11 @@ foreach (var size in sizes)
     }
 
     Console.WriteLine(await File.ReadAllTextAsync(stats));
-    if (!loadOnly)
+    if (profile)
+    {
+        await ProfileAsync(path);
+    }
+    else if (!loadOnly)
     {
         results.AddRange(await TimeAsync(path, size));
     }
@@ -243,6 +248,52 @@ async Task<List<string>> TimeAsync(string path, long size)
         var campaigns = await (r ?? roi).HandleAsync(s, w, new RoiRequest(range, RoiGrouping.Campaign, network, RoiReport.FirstTouch));
         var judgedReport = await (v ?? verdict).HandleAsync(s, w, new VerdictRequest(judged));
         return bench.Report.Rows.Count + campaigns.Report.Rows.Count + judgedReport.Networks.Count + (soc is null ? 0 : 1);
+    }
+}
+
+// Where the overview's time goes: each part it does, warm, best of 5 (--profile).
+async Task ProfileAsync(string path)
+{
+    var today = new DateOnly(2026, 11, 23);
+    using var store = DuckDbStore.Open(path, clock);
+    await using var s = await store.OpenSessionAsync();
+    var db = ((DuckDbStoreSession)s).Database;
+    var workspace = (await s.Workspaces.ListAsync()).Single();
+    foreach (var range in new[] { new DateRange(today.AddDays(-364), today), new DateRange(today.AddDays(-29), today) })
+    {
+        var both = Both(range);
+        var data = await s.Ledger.ReadAsync(workspace, both);
+        var goals = await s.Goals.ListAsync(workspace);
+        var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
+        var (from, to) = (both.From.ToDateTime(TimeOnly.MinValue), both.To.ToDateTime(TimeOnly.MinValue));
+        Console.WriteLine($"{range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd}: web rows {data.Web.Count}, money rows {data.Money.Count}, conversions {data.Conversions.Count}, time {data.Time.Count}, daily_rollups rows {db.Query("SELECT count(*) FROM daily_rollups", r => r.GetInt64(0))[0]}");
+        var parts = new (string Name, Func<Task> Run)[]
+        {
+            ("ledger read (rollups) over both periods", () => s.Ledger.ReadAsync(workspace, both)),
+            ("  RollupWebSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
+            ("  RollupRevenueSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
+            ("  RollupSpendSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
+            ("  RollupConversionsSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
+            ("  account_metrics", () => Task.FromResult(ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
+            ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("data days (previous period)", () => s.DataDays.ReadAsync(workspace, range.PreviousPeriod())),
+            ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
+            ("  ledger read over the goals' window", () => s.Ledger.ReadAsync(workspace, goalWindow)),
+            ("whole overview", () => new OverviewHandler(store, clock).HandleAsync(s, workspace, new OverviewRequest(range))),
+        };
+        foreach (var (name, run) in parts)
+        {
+            await run();
+            var best = double.MaxValue;
+            for (var i = 0; i < 5; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await run();
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} |"));
+        }
     }
 }
 
