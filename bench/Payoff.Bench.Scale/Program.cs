@@ -270,11 +270,11 @@ async Task ProfileAsync(string path)
         var parts = new (string Name, Func<Task> Run)[]
         {
             ("ledger read (rollups) over both periods", () => s.Ledger.ReadAsync(workspace, both)),
-            ("  RollupWebSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
-            ("  RollupRevenueSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
-            ("  RollupSpendSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
-            ("  RollupConversionsSql", () => Task.FromResult(ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
-            ("  account_metrics", () => Task.FromResult(ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
+            ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
+            ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
+            ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
+            ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
+            ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
             ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("data days (previous period)", () => s.DataDays.ReadAsync(workspace, range.PreviousPeriod())),
             ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
@@ -316,7 +316,7 @@ static long RawSources(DuckDbDatabase db, Workspace workspace, IReadOnlyList<Dat
     var (sql, parameters) = rollups
         ? DuckDbSourcesReader.RollupStatement(workspace, [.. buckets.Select(b => (b.From, b.To.AddDays(1)))], SourcesGrouping.Network, network)
         : DuckDbSourcesReader.Statement(workspace, [.. buckets.Select(b => calendar.Range(b.From, b.To))], SourcesGrouping.Network, network);
-    return ReadToEnd(db, sql, parameters);
+    return BenchSql.ReadToEnd(db, sql, parameters);
 }
 
 // The ledger's four aggregates (web, revenue, ad spend, value-less conversions) as plain SQL, read to the end.
@@ -325,7 +325,7 @@ static long Ledger(DuckDbDatabase db, Workspace workspace, DateRange range, bool
     var rows = 0L;
     foreach (var (sql, parameters) in LedgerStatements(db, workspace, range, rollups))
     {
-        rows += ReadToEnd(db, sql, parameters);
+        rows += BenchSql.ReadToEnd(db, sql, parameters);
     }
 
     return rows;
@@ -364,22 +364,4 @@ static List<(string Sql, object?[] Parameters)> LedgerStatements(DuckDbDatabase 
         (DuckDbLedgerReader.SpendSql, [workspace.Id, from, to]),
         (DuckDbLedgerReader.ConversionsSql, [workspace.Id, lo, hi]),
     ];
-}
-
-static long ReadToEnd(DuckDbDatabase db, string sql, object?[] parameters)
-{
-    using var command = db.Command(sql, parameters);
-    using var reader = command.ExecuteReader();
-    var rows = 0L;
-    while (reader.Read())
-    {
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            _ = reader.GetValue(i);
-        }
-
-        rows++;
-    }
-
-    return rows;
 }

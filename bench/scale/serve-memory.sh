@@ -15,7 +15,7 @@ payoff() { dotnet "$dll" --db "$db" "$@"; }
 work="$(mktemp -d)"
 jar="$work/cookies"
 email="scale-$(date +%s)@example.com"
-link="$(payoff user add "$email" --role owner --public-url "$url" | grep -o "$url/invite?token=[A-Za-z0-9_%=-]*" | head -1)"
+link="$(payoff user add "$email" --role owner --public-url "$url" | grep -o "$url/invite?token=[^[:space:]]*" | head -1)"
 [ -n "$link" ] || { echo "no invitation link from payoff user add" >&2; exit 1; }
 
 dotnet "$dll" serve --db "$db" --urls "$url" > "$work/serve.log" 2>&1 & pid=$!
