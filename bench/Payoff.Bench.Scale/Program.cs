@@ -123,32 +123,21 @@ async Task<List<string>> TimeAsync(string path, long size)
     var benchmarkFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(-BenchmarkRequest.DefaultMonths + 1);
     var months = Enumerable.Range(0, BenchmarkRequest.DefaultMonths).Select(m => benchmarkFrom.AddMonths(m)).Select(m => new DateRange(m, m.AddMonths(1).AddDays(-1))).ToList();
     var networkWindow = new DateRange(new[] { benchmarkFrom, period.Range.From, goalWindow.From }.Min(), today);
-    var overview = new OverviewHandler(store, clock);
-    var roi = new RoiHandler(store);
-    var verdict = new VerdictHandler(store, clock);
-    var benchmark = new BenchmarkHandler(store, clock);
-    var social = new SocialHandler(store);
-
     // Each page: the report through the application layer, its figures as raw SQL over the raw tables, the same over the rollups.
-    var pages = new List<(string Name, Func<IStoreSession, Task<long>> Report, Func<DuckDbDatabase, long> Raw, Func<DuckDbDatabase, long> Rollups, Func<DuckDbDatabase, long>? Check)>
+    var baselines = new (Func<DuckDbDatabase, long> Raw, Func<DuckDbDatabase, long> Rollups, Func<DuckDbDatabase, long>? Check)[]
     {
-        ("sources, a year by network", async s => (await SourcesHandler.HandleAsync(s, workspace, new SourcesRequest(year, SourcesGrouping.Network, null, PeriodComparison.None), default)).Totals.Sessions,
-            db => RawSources(db, workspace, [year], null, rollups: false), db => RawSources(db, workspace, [year], null, rollups: true), db => WebSessions(db, workspace, year)),
-        ("overview, 12 months", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(year))).Current.Sessions,
-            db => Ledger(db, workspace, Both(year), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+        (db => RawSources(db, workspace, [year], null, rollups: false), db => RawSources(db, workspace, [year], null, rollups: true), db => WebSessions(db, workspace, year)),
+        (db => Ledger(db, workspace, Both(year), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
             db => Ledger(db, workspace, Both(year), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, year)),
-        ("overview, 30 days", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(days30))).Current.Sessions,
-            db => Ledger(db, workspace, Both(days30), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+        (db => Ledger(db, workspace, Both(days30), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
             db => Ledger(db, workspace, Both(days30), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, days30)),
-        ("network page (Facebook, 30 days)", async s => await NetworkPageAsync(s, workspace, days30, period, "Facebook"),
-            db => RawSources(db, workspace, months, "Facebook", rollups: false) + Ledger(db, workspace, networkWindow, rollups: false),
+        (db => RawSources(db, workspace, months, "Facebook", rollups: false) + Ledger(db, workspace, networkWindow, rollups: false),
             db => RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true), null),
-        ("ROI, a year by network", async s => (await roi.HandleAsync(s, workspace, new RoiRequest(year, RoiGrouping.Network, null, RoiReport.FirstTouch))).Report.Totals.Sessions,
-            db => Ledger(db, workspace, year, rollups: false), db => Ledger(db, workspace, year, rollups: true), db => WebSessions(db, workspace, year)),
-        ("verdict, 3 months + 3 goals", async s => (await verdict.HandleAsync(s, workspace, new VerdictRequest(period))).Networks.Count,
-            db => Ledger(db, workspace, period.Range, rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+        (db => Ledger(db, workspace, year, rollups: false), db => Ledger(db, workspace, year, rollups: true), db => WebSessions(db, workspace, year)),
+        (db => Ledger(db, workspace, period.Range, rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
             db => Ledger(db, workspace, period.Range, rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), null),
     };
+    var pages = Reports(store).Zip(baselines, (r, b) => (r.Name, r.Report, b.Raw, b.Rollups, b.Check)).ToList();
 
     // Figures: every report's sessions equal the raw tables' count, and the rollups equal the raw tables.
     await using (var s = await store.OpenSessionAsync())
@@ -179,14 +168,14 @@ async Task<List<string>> TimeAsync(string path, long size)
         }
     }
 
-    foreach (var page in pages)
+    foreach (var (page, index) in pages.Select((p, i) => (p, i)))
     {
         // Cold: a freshly opened database (DuckDB's buffers empty; the OS page cache may hold the file) and the first
         // computation of the page through the application layer.
         double cold;
         using (var fresh = DuckDbStore.Open(path, clock))
         {
-            var h = Rebind(page.Name, fresh);
+            var h = Reports(fresh)[index].Report;
             await using var s = await fresh.OpenSessionAsync();
             var sw = Stopwatch.StartNew();
             await h(s);
@@ -222,31 +211,33 @@ async Task<List<string>> TimeAsync(string path, long size)
 
     return rows;
 
-    // The same page's report built on another store (the cold run's fresh one).
-    Func<IStoreSession, Task<long>> Rebind(string name, IStore other)
+    // The pages' reports, each through its application handler over `on` (the cold runs' fresh store or the warm one).
+    List<(string Name, Func<IStoreSession, Task<long>> Report)> Reports(IStore on)
     {
-        var o = new OverviewHandler(other, clock);
-        var r = new RoiHandler(other);
-        var v = new VerdictHandler(other, clock);
-        return name switch
-        {
-            "sources, a year by network" => async s => (await SourcesHandler.HandleAsync(s, workspace, new SourcesRequest(year, SourcesGrouping.Network, null, PeriodComparison.None), default)).Totals.Sessions,
-            "overview, 12 months" => async s => (await o.HandleAsync(s, workspace, new OverviewRequest(year))).Current.Sessions,
-            "overview, 30 days" => async s => (await o.HandleAsync(s, workspace, new OverviewRequest(days30))).Current.Sessions,
-            "ROI, a year by network" => async s => (await r.HandleAsync(s, workspace, new RoiRequest(year, RoiGrouping.Network, null, RoiReport.FirstTouch))).Report.Totals.Sessions,
-            "verdict, 3 months + 3 goals" => async s => (await v.HandleAsync(s, workspace, new VerdictRequest(period))).Networks.Count,
-            _ => s => NetworkPageAsync(s, workspace, days30, period, "Facebook", new BenchmarkHandler(other, clock), new SocialHandler(other), r, v),
-        };
+        var overview = new OverviewHandler(on, clock);
+        var roi = new RoiHandler(on);
+        var verdict = new VerdictHandler(on, clock);
+        var benchmark = new BenchmarkHandler(on, clock);
+        var social = new SocialHandler(on);
+        return
+        [
+            ("sources, a year by network", async s => (await SourcesHandler.HandleAsync(s, workspace, new SourcesRequest(year, SourcesGrouping.Network, null, PeriodComparison.None), default)).Totals.Sessions),
+            ("overview, 12 months", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(year))).Current.Sessions),
+            ("overview, 30 days", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(days30))).Current.Sessions),
+            ("network page (Facebook, 30 days)", s => NetworkPageAsync(s, workspace, days30, period, "Facebook", benchmark, social, roi, verdict)),
+            ("ROI, a year by network", async s => (await roi.HandleAsync(s, workspace, new RoiRequest(year, RoiGrouping.Network, null, RoiReport.FirstTouch))).Report.Totals.Sessions),
+            ("verdict, 3 months + 3 goals", async s => (await verdict.HandleAsync(s, workspace, new VerdictRequest(period))).Networks.Count),
+        ];
     }
 
     // What the web's network page (NetworkModel.BuildAsync) asks of the application layer for a social network:
     // the benchmark (12 months, with the goals' progress), social by month, ROI per campaign and the verdict.
-    async Task<long> NetworkPageAsync(IStoreSession s, Workspace w, DateRange range, VerdictPeriod judged, string network, BenchmarkHandler? b = null, SocialHandler? so = null, RoiHandler? r = null, VerdictHandler? v = null)
+    static async Task<long> NetworkPageAsync(IStoreSession s, Workspace w, DateRange range, VerdictPeriod judged, string network, BenchmarkHandler b, SocialHandler so, RoiHandler r, VerdictHandler v)
     {
-        var bench = await (b ?? benchmark).HandleAsync(s, w, new BenchmarkRequest(range.To, BenchmarkRequest.DefaultMonths, network));
-        var soc = await (so ?? social).HandleAsync(s, w, new SocialRequest(range, SocialGrouping.Month));
-        var campaigns = await (r ?? roi).HandleAsync(s, w, new RoiRequest(range, RoiGrouping.Campaign, network, RoiReport.FirstTouch));
-        var judgedReport = await (v ?? verdict).HandleAsync(s, w, new VerdictRequest(judged));
+        var bench = await b.HandleAsync(s, w, new BenchmarkRequest(range.To, BenchmarkRequest.DefaultMonths, network));
+        var soc = await so.HandleAsync(s, w, new SocialRequest(range, SocialGrouping.Month));
+        var campaigns = await r.HandleAsync(s, w, new RoiRequest(range, RoiGrouping.Campaign, network, RoiReport.FirstTouch));
+        var judgedReport = await v.HandleAsync(s, w, new VerdictRequest(judged));
         return bench.Report.Rows.Count + campaigns.Report.Rows.Count + judgedReport.Networks.Count + (soc is null ? 0 : 1);
     }
 }
@@ -276,6 +267,8 @@ async Task ProfileAsync(string path)
             ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
             ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
             ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("  Ledger.Build x3 without the fee", () => { var d = data with { Fees = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("  Ledger.Build x3 without staff time", () => { var d = data with { Recurrences = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("data days (previous period)", () => s.DataDays.ReadAsync(workspace, range.PreviousPeriod())),
             ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
             ("  ledger read over the goals' window", () => s.Ledger.ReadAsync(workspace, goalWindow)),
