@@ -39,7 +39,7 @@ foreach (var size in sizes)
 
     // Warm up both, then take the best of 7 alternating runs.
     await builder.BuildAsync(workspace, query);
-    RunRaw(db, raw);
+    BenchSql.ReadToEnd(db, raw.Sql, raw.Parameters);
     var reportBest = double.MaxValue;
     var rawBest = double.MaxValue;
     for (var i = 0; i < 7; i++)
@@ -48,7 +48,7 @@ foreach (var size in sizes)
         var report = await builder.BuildAsync(workspace, query);
         reportBest = Math.Min(reportBest, sw.Elapsed.TotalMilliseconds);
         sw.Restart();
-        var rows = RunRaw(db, raw);
+        var rows = BenchSql.ReadToEnd(db, raw.Sql, raw.Parameters);
         rawBest = Math.Min(rawBest, sw.Elapsed.TotalMilliseconds);
         if (rows == 0 || report.Totals.Sessions != sessions)
         {
@@ -59,22 +59,4 @@ foreach (var size in sizes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {record.Imported:N0} | {total:N0} | {load.Elapsed.TotalSeconds:0.0} | {reportBest:0.0} | {rawBest:0.0} | {reportBest / rawBest:0.00} |"));
     db.Dispose();
     File.Delete(path);
-}
-
-static long RunRaw(DuckDbDatabase db, (string Sql, object?[] Parameters) raw)
-{
-    using var command = db.Command(raw.Sql, raw.Parameters);
-    using var reader = command.ExecuteReader();
-    var rows = 0L;
-    while (reader.Read())
-    {
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            _ = reader.GetValue(i);
-        }
-
-        rows++;
-    }
-
-    return rows;
 }

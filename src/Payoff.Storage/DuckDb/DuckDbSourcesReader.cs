@@ -151,9 +151,9 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
 
     /// <summary>
     /// The aggregation over the daily rollups, with the parameters of <see cref="Statement"/> except that each bucket is
-    /// its number, first day and the day after its last.
+    /// its number, first day and the day after its last (public for the benchmark's baseline over the rollups).
     /// </summary>
-    private static (string Sql, object?[] Parameters) RollupStatement(Workspace workspace, IReadOnlyList<(DateOnly From, DateOnly Until)> days, SourcesGrouping grouping, string? network)
+    public static (string Sql, object?[] Parameters) RollupStatement(Workspace workspace, IReadOnlyList<(DateOnly From, DateOnly Until)> days, SourcesGrouping grouping, string? network)
     {
         var sql = $"""
             WITH buckets(b, s, e) AS (VALUES {DayBuckets(days)})

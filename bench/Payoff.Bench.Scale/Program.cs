@@ -1,0 +1,360 @@
+using System.Diagnostics;
+using System.Globalization;
+using Payoff.Application.Benchmark;
+using Payoff.Application.Overview;
+using Payoff.Application.Roi;
+using Payoff.Application.Social;
+using Payoff.Application.Sources;
+using Payoff.Application.Verdict;
+using Payoff.Core.Demo;
+using Payoff.Core.Goals;
+using Payoff.Core.Importing;
+using Payoff.Core.Reporting.Roi;
+using Payoff.Core.Reporting.Social;
+using Payoff.Core.Reporting.Sources;
+using Payoff.Core.Reporting.Verdict;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+using Payoff.Storage.DuckDb;
+
+// The daily rollups at scale: a generated workspace (Europe/Warsaw, a year, seeded) loaded through the product's
+// import path in imports of at most 10M events, then the pages' reports through the application layer — cold
+// (a freshly opened database) and warm (best and median of 5 alternating runs after a warm-up) — against the same
+// figures as raw SQL over the raw tables and as raw SQL over the daily rollups, in the same run.
+// Usage: dotnet bench/Payoff.Bench.Scale/bin/Release/net10.0/Payoff.Bench.Scale.dll [--load-only] [events…]
+// (default 1000000 10000000). Databases are kept in bench-data/scale-N.duckdb beside the binary and reused.
+const long Chunk = 10_000_000;
+var loadOnly = args.Contains("--load-only");
+var profile = args.Contains("--profile");
+var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+if (sizes.Length == 0)
+{
+    sizes = [1_000_000L, 10_000_000L];
+}
+
+var end = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+var clock = new FixedClock(end);
+var folder = Path.Combine(AppContext.BaseDirectory, "bench-data");
+Directory.CreateDirectory(folder);
+var results = new List<string>();
+foreach (var size in sizes)
+{
+    var path = Path.Combine(folder, $"scale-{size}.duckdb");
+    var stats = path + ".load.txt";
+    if (!File.Exists(stats))
+    {
+        await LoadAsync(path, stats, size);
+    }
+
+    Console.WriteLine(await File.ReadAllTextAsync(stats));
+    if (profile)
+    {
+        await ProfileAsync(path);
+    }
+    else if (!loadOnly)
+    {
+        results.AddRange(await TimeAsync(path, size));
+    }
+}
+
+if (results.Count > 0)
+{
+    Console.WriteLine("| events | page / report | cold (ms) | warm best (ms) | warm median (ms) | raw SQL, raw tables, best (ms) | report / raw tables | raw SQL, rollups, best (ms) | report / rollups |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+    results.ForEach(Console.WriteLine);
+}
+
+// Loads `size` events in imports of at most 10M: import i is seed i+1 (its own visitor ids, v{seed}-…) over the same
+// year, so a larger workspace has more visitors, as a larger site would. Then costs, staff time, a fee, a value and goals.
+async Task LoadAsync(string path, string stats, long size)
+{
+    File.Delete(path);
+    File.Delete(path + ".wal");
+    var load = Stopwatch.StartNew();
+    var rebuild = 0.0;
+    using (var db = DuckDbDatabase.Open(path, clock))
+    {
+        var workspaces = new DuckDbWorkspaceStore(db);
+        var workspace = await workspaces.UpdateAsync((await workspaces.ListAsync()).Single() with { TimeZone = "Europe/Warsaw", Currency = "USD" });
+        var store = new DuckDbImportStore(db);
+        for (var (i, done) = (0, 0L); done < size; i++)
+        {
+            var count = Math.Min(Chunk, size - done);
+            var sw = Stopwatch.StartNew();
+            var events = new DemoDataGenerator().Generate(new DemoOptions { Seed = i + 1, End = end, TargetSessions = (int)(count / 2) }).Take((int)count);
+            await store.WriteAsync(workspace, new ImportRequest(ImportKind.Events, "bench", $"scale-{size}-{i}", count, 0), ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events));
+            done += count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:HH:mm:ss} import {i + 1}: {count:N0} events in {sw.Elapsed.TotalSeconds:N1} s ({count / sw.Elapsed.TotalSeconds:N0}/s); {done:N0} of {size:N0} after {load.Elapsed.TotalMinutes:N1} min"));
+        }
+
+        await BenchWorkspace.AddCostsAndGoalsAsync(db, workspace);
+
+        // BenchWorkspace writes its ad costs with plain SQL beside the product, so the rollups are rebuilt after it, as
+        // `payoff maintenance rebuild-rollups` would (timed apart: a real cost import keeps them in its own write).
+        var imported = load.Elapsed.TotalSeconds;
+        DuckDbMaintenance.RebuildRollups(db, workspace);
+        rebuild = load.Elapsed.TotalSeconds - imported;
+        db.Execute("CHECKPOINT");
+    }
+
+    var seconds = load.Elapsed.TotalSeconds - rebuild;
+    var bytes = new FileInfo(path).Length;
+    var line = string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {seconds:N1} | {size / seconds:N0} | {rebuild:N1} | {bytes / 1048576.0:N0} | {(double)bytes / size:N1} |");
+    await File.WriteAllTextAsync(stats, "| events | load (s) | events/s | rollups rebuilt after the bench's plain-SQL costs (s) | file after CHECKPOINT (MiB) | bytes per event |\n|---:|---:|---:|---:|---:|---:|\n" + line + "\n");
+}
+
+async Task<List<string>> TimeAsync(string path, long size)
+{
+    var today = new DateOnly(2026, 11, 23);
+    var year = new DateRange(today.AddDays(-364), today);
+    var days30 = new DateRange(today.AddDays(-29), today);
+    var period = VerdictPeriod.Default(today);
+    var rows = new List<string>();
+    using var store = DuckDbStore.Open(path, clock);
+    Workspace workspace;
+    IReadOnlyList<Goal> goals;
+    await using (var s = await store.OpenSessionAsync())
+    {
+        workspace = (await s.Workspaces.ListAsync()).Single();
+        goals = await s.Goals.ListAsync(workspace);
+    }
+
+    var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
+    var benchmarkFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(-BenchmarkRequest.DefaultMonths + 1);
+    var months = Enumerable.Range(0, BenchmarkRequest.DefaultMonths).Select(m => benchmarkFrom.AddMonths(m)).Select(m => new DateRange(m, m.AddMonths(1).AddDays(-1))).ToList();
+    var networkWindow = new DateRange(new[] { benchmarkFrom, period.Range.From, goalWindow.From }.Min(), today);
+    // Each page: the report through the application layer, its figures as raw SQL over the raw tables, the same over the rollups.
+    var baselines = new (Func<DuckDbDatabase, long> Raw, Func<DuckDbDatabase, long> Rollups, Func<DuckDbDatabase, long>? Check)[]
+    {
+        (db => RawSources(db, workspace, [year], null, rollups: false), db => RawSources(db, workspace, [year], null, rollups: true), db => WebSessions(db, workspace, year)),
+        (db => Ledger(db, workspace, Both(year), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+            db => Ledger(db, workspace, Both(year), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, year)),
+        (db => Ledger(db, workspace, Both(days30), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+            db => Ledger(db, workspace, Both(days30), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, days30)),
+        (db => RawSources(db, workspace, months, "Facebook", rollups: false) + Ledger(db, workspace, networkWindow, rollups: false),
+            db => RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true), null),
+        (db => Ledger(db, workspace, year, rollups: false), db => Ledger(db, workspace, year, rollups: true), db => WebSessions(db, workspace, year)),
+        (db => Ledger(db, workspace, period.Range, rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
+            db => Ledger(db, workspace, period.Range, rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), null),
+    };
+    var pages = Reports(store).Zip(baselines, (r, b) => (r.Name, r.Report, b.Raw, b.Rollups, b.Check)).ToList();
+
+    // Figures: every report's sessions equal the raw tables' count, and the rollups equal the raw tables.
+    await using (var s = await store.OpenSessionAsync())
+    {
+        var db = ((DuckDbStoreSession)s).Database;
+        foreach (var range in new[] { year, days30, goalWindow })
+        {
+            var raw = LedgerSums(db, workspace, range, rollups: false);
+            var rolled = LedgerSums(db, workspace, range, rollups: true);
+            if (raw != rolled)
+            {
+                throw new InvalidOperationException($"{range.From}..{range.To}: raw tables {raw} but rollups {rolled}.");
+            }
+
+            Console.WriteLine($"{size:N0} events, {range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd}: raw tables = rollups: {raw}");
+        }
+
+        foreach (var page in pages.Where(p => p.Check is not null))
+        {
+            var report = await page.Report(s);
+            var raw = page.Check!(db);
+            if (report != raw || report == 0)
+            {
+                throw new InvalidOperationException($"{page.Name}: the report counts {report:N0} sessions, raw SQL over the raw tables {raw:N0}.");
+            }
+
+            Console.WriteLine($"{size:N0} events, {page.Name}: {report:N0} sessions in the report and in raw SQL over sessions");
+        }
+    }
+
+    foreach (var (page, index) in pages.Select((p, i) => (p, i)))
+    {
+        // Cold: a freshly opened database (DuckDB's buffers empty; the OS page cache may hold the file) and the first
+        // computation of the page through the application layer.
+        double cold;
+        using (var fresh = DuckDbStore.Open(path, clock))
+        {
+            var h = Reports(fresh)[index].Report;
+            await using var s = await fresh.OpenSessionAsync();
+            var sw = Stopwatch.StartNew();
+            await h(s);
+            cold = sw.Elapsed.TotalMilliseconds;
+        }
+
+        // Warm: one warm-up of each, then 5 alternating runs.
+        await using (var s = await store.OpenSessionAsync())
+        {
+            var db = ((DuckDbStoreSession)s).Database;
+            await page.Report(s);
+            page.Raw(db);
+            page.Rollups(db);
+            var (report, raw, rollups) = (new List<double>(), new List<double>(), new List<double>());
+            for (var i = 0; i < 5; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await page.Report(s);
+                report.Add(sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                page.Raw(db);
+                raw.Add(sw.Elapsed.TotalMilliseconds);
+                sw.Restart();
+                page.Rollups(db);
+                rollups.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            var line = string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {page.Name} | {cold:0} | {report.Min():0.0} | {Median(report):0.0} | {raw.Min():0.0} | {report.Min() / raw.Min():0.00} | {rollups.Min():0.0} | {report.Min() / rollups.Min():0.00} |");
+            Console.WriteLine(line);
+            rows.Add(line);
+        }
+    }
+
+    return rows;
+
+    // The pages' reports, each through its application handler over `on` (the cold runs' fresh store or the warm one).
+    List<(string Name, Func<IStoreSession, Task<long>> Report)> Reports(IStore on)
+    {
+        var overview = new OverviewHandler(on, clock);
+        var roi = new RoiHandler(on);
+        var verdict = new VerdictHandler(on, clock);
+        var benchmark = new BenchmarkHandler(on, clock);
+        var social = new SocialHandler(on);
+        return
+        [
+            ("sources, a year by network", async s => (await SourcesHandler.HandleAsync(s, workspace, new SourcesRequest(year, SourcesGrouping.Network, null, PeriodComparison.None), default)).Totals.Sessions),
+            ("overview, 12 months", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(year))).Current.Sessions),
+            ("overview, 30 days", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(days30))).Current.Sessions),
+            ("network page (Facebook, 30 days)", s => NetworkPageAsync(s, workspace, days30, period, "Facebook", benchmark, social, roi, verdict)),
+            ("ROI, a year by network", async s => (await roi.HandleAsync(s, workspace, new RoiRequest(year, RoiGrouping.Network, null, RoiReport.FirstTouch))).Report.Totals.Sessions),
+            ("verdict, 3 months + 3 goals", async s => (await verdict.HandleAsync(s, workspace, new VerdictRequest(period))).Networks.Count),
+        ];
+    }
+
+    // What the web's network page (NetworkModel.BuildAsync) asks of the application layer for a social network:
+    // the benchmark (12 months, with the goals' progress), social by month, ROI per campaign and the verdict.
+    static async Task<long> NetworkPageAsync(IStoreSession s, Workspace w, DateRange range, VerdictPeriod judged, string network, BenchmarkHandler b, SocialHandler so, RoiHandler r, VerdictHandler v)
+    {
+        var bench = await b.HandleAsync(s, w, new BenchmarkRequest(range.To, BenchmarkRequest.DefaultMonths, network));
+        var soc = await so.HandleAsync(s, w, new SocialRequest(range, SocialGrouping.Month));
+        var campaigns = await r.HandleAsync(s, w, new RoiRequest(range, RoiGrouping.Campaign, network, RoiReport.FirstTouch));
+        var judgedReport = await v.HandleAsync(s, w, new VerdictRequest(judged));
+        return bench.Report.Rows.Count + campaigns.Report.Rows.Count + judgedReport.Networks.Count + (soc is null ? 0 : 1);
+    }
+}
+
+// Where the overview's time goes: each part it does, warm, best of 5 (--profile).
+async Task ProfileAsync(string path)
+{
+    var today = new DateOnly(2026, 11, 23);
+    using var store = DuckDbStore.Open(path, clock);
+    await using var s = await store.OpenSessionAsync();
+    var db = ((DuckDbStoreSession)s).Database;
+    var workspace = (await s.Workspaces.ListAsync()).Single();
+    foreach (var range in new[] { new DateRange(today.AddDays(-364), today), new DateRange(today.AddDays(-29), today) })
+    {
+        var both = Both(range);
+        var data = await s.Ledger.ReadAsync(workspace, both);
+        var goals = await s.Goals.ListAsync(workspace);
+        var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
+        var (from, to) = (both.From.ToDateTime(TimeOnly.MinValue), both.To.ToDateTime(TimeOnly.MinValue));
+        Console.WriteLine($"{range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd}: web rows {data.Web.Count}, money rows {data.Money.Count}, conversions {data.Conversions.Count}, time {data.Time.Count}, daily_rollups rows {db.Query("SELECT count(*) FROM daily_rollups", r => r.GetInt64(0))[0]}");
+        var parts = new (string Name, Func<Task> Run)[]
+        {
+            ("ledger read (rollups) over both periods", () => s.Ledger.ReadAsync(workspace, both)),
+            ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
+            ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
+            ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
+            ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
+            ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
+            ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("  Ledger.Build x3 without the fee", () => { var d = data with { Fees = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("  Ledger.Build x3 without staff time", () => { var d = data with { Recurrences = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
+            ("data days (previous period)", () => s.DataDays.ReadAsync(workspace, range.PreviousPeriod())),
+            ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
+            ("  ledger read over the goals' window", () => s.Ledger.ReadAsync(workspace, goalWindow)),
+            ("whole overview", () => new OverviewHandler(store, clock).HandleAsync(s, workspace, new OverviewRequest(range))),
+        };
+        foreach (var (name, run) in parts)
+        {
+            await run();
+            var best = double.MaxValue;
+            for (var i = 0; i < 5; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await run();
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} |"));
+        }
+    }
+}
+
+static DateRange Both(DateRange range) => new(range.PreviousPeriod().From, range.To);
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted[sorted.Count / 2];
+}
+
+// Sessions over the days as raw SQL over the sessions table (by their stored local day).
+static long WebSessions(DuckDbDatabase db, Workspace workspace, DateRange range) =>
+    db.Query("SELECT count(*) FROM sessions WHERE workspace_id = $1 AND day >= $2 AND day <= $3", r => r.GetInt64(0), workspace.Id, range.From.ToDateTime(TimeOnly.MinValue), range.To.ToDateTime(TimeOnly.MinValue))[0];
+
+// The sources report's aggregation as one statement over the raw tables or the rollups, read to the end.
+static long RawSources(DuckDbDatabase db, Workspace workspace, IReadOnlyList<DateRange> buckets, string? network, bool rollups)
+{
+    var calendar = workspace.Calendar;
+    var (sql, parameters) = rollups
+        ? DuckDbSourcesReader.RollupStatement(workspace, [.. buckets.Select(b => (b.From, b.To.AddDays(1)))], SourcesGrouping.Network, network)
+        : DuckDbSourcesReader.Statement(workspace, [.. buckets.Select(b => calendar.Range(b.From, b.To))], SourcesGrouping.Network, network);
+    return BenchSql.ReadToEnd(db, sql, parameters);
+}
+
+// The ledger's four aggregates (web, revenue, ad spend, value-less conversions) as plain SQL, read to the end.
+static long Ledger(DuckDbDatabase db, Workspace workspace, DateRange range, bool rollups)
+{
+    var rows = 0L;
+    foreach (var (sql, parameters) in LedgerStatements(db, workspace, range, rollups))
+    {
+        rows += BenchSql.ReadToEnd(db, sql, parameters);
+    }
+
+    return rows;
+}
+
+// Sessions, contacts, customers and revenue over the days as the ledger's SQL sums them.
+static (long Sessions, long Contacts, long Customers, decimal Revenue, decimal Spend) LedgerSums(DuckDbDatabase db, Workspace workspace, DateRange range, bool rollups)
+{
+    var statements = LedgerStatements(db, workspace, range, rollups);
+    var web = db.Query($"SELECT sum(c4)::BIGINT, sum(c5)::BIGINT, sum(c6)::BIGINT FROM ({statements[0].Sql}) t(c1, c2, c3, c4, c5, c6)", r => (r.IsDBNull(0) ? 0 : r.GetInt64(0), r.IsDBNull(1) ? 0 : r.GetInt64(1), r.IsDBNull(2) ? 0 : r.GetInt64(2)), statements[0].Parameters);
+    var revenue = db.Query($"SELECT coalesce(sum(c5), 0)::DECIMAL(38,4) FROM ({statements[1].Sql}) t(c1, c2, c3, c4, c5)", r => r.GetDecimal(0), statements[1].Parameters);
+    var spend = db.Query($"SELECT coalesce(sum(c5), 0)::DECIMAL(38,4) FROM ({statements[2].Sql}) t(c1, c2, c3, c4, c5)", r => r.GetDecimal(0), statements[2].Parameters);
+    return (web[0].Item1, web[0].Item2, web[0].Item3, revenue[0], spend[0]);
+}
+
+static List<(string Sql, object?[] Parameters)> LedgerStatements(DuckDbDatabase db, Workspace workspace, DateRange range, bool rollups)
+{
+    var (from, to) = (range.From.ToDateTime(TimeOnly.MinValue), range.To.ToDateTime(TimeOnly.MinValue));
+    if (rollups)
+    {
+        return
+        [
+            (DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]),
+            (DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]),
+            (DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]),
+            (DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]),
+        ];
+    }
+
+    new DuckDbLedgerReader(db, readRollups: false).WriteDays(workspace, range);
+    var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
+    return
+    [
+        (DuckDbLedgerReader.WebSql, [workspace.Id, lo, hi, from, to]),
+        (DuckDbLedgerReader.RevenueSql, [workspace.Id, lo, hi]),
+        (DuckDbLedgerReader.SpendSql, [workspace.Id, from, to]),
+        (DuckDbLedgerReader.ConversionsSql, [workspace.Id, lo, hi]),
+    ];
+}
