@@ -30,6 +30,11 @@ public static class MaintenanceCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(all) && parse.GetValue(GlobalOptions.Workspace) is { } named)
+            {
+                throw new CliException($"--all-workspaces rebuilds every workspace; leave out -w {named}, or leave out --all-workspaces to rebuild only {named}.");
+            }
+
             using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
             await using var services = CliServices.Create(store, context.Time);
             IReadOnlyList<Workspace> workspaces;

@@ -159,8 +159,10 @@ public static class CollectEndpoints
             var buffer = read.Buffer;
             if (buffer.Length > options.MaxBodyBytes)
             {
+                // The length is read before the buffer goes back to the pipe: afterwards it is no longer ours.
+                var size = buffer.Length;
                 body.AdvanceTo(buffer.End);
-                return ([], null, buffer.Length);
+                return ([], null, size);
             }
 
             if (read.IsCompleted || read.IsCanceled)
@@ -175,5 +177,5 @@ public static class CollectEndpoints
     }
 
     private static ProblemHttpResult TooLarge(long size, WebOptions options) =>
-        TypedResults.Problem($"The body is {size} bytes; the limit is {options.MaxBodyBytes}.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        TypedResults.Problem($"The body is at least {size} bytes; the limit is {options.MaxBodyBytes}.", statusCode: StatusCodes.Status413PayloadTooLarge);
 }
