@@ -25,13 +25,23 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(buckets);
         var rows = new List<(int, SourceKey, SourceCounts)>();
+        var unconverted = new List<(int, string, decimal)>();
         var days = readRollups ? WholeDays(workspace.Calendar, buckets) : null;
         var (sql, parameters) = days is null ? Statement(workspace, buckets, grouping, network) : RollupStatement(workspace, days, grouping, network);
         using (var command = db.Command(sql, parameters))
         using (var reader = command.ExecuteReader())
         {
+            // Over the rollups one statement returns both: the sums per key (column 9 null) and the revenue in other
+            // currencies per bucket (column 9 the currency, column 10 its sum).
+            var both = reader.FieldCount > 9;
             while (reader.Read())
             {
+                if (both && !reader.IsDBNull(9))
+                {
+                    unconverted.Add((reader.GetInt32(0), reader.GetString(9), reader.GetDecimal(10)));
+                    continue;
+                }
+
                 var key = new SourceKey(
                     reader.IsDBNull(1) ? null : reader.GetString(1),
                     reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -41,16 +51,17 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
             }
         }
 
-        var unconverted = new List<(int, string, decimal)>();
-        using (var command = db.Command(days is null ? UnconvertedSql(buckets, network) : RollupUnconvertedSql(days, network), parameters))
-        using (var reader = command.ExecuteReader())
+        if (days is null)
         {
+            using var command = db.Command(UnconvertedSql(buckets, network), parameters);
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 unconverted.Add((reader.GetInt32(0), reader.GetString(1), reader.GetDecimal(2)));
             }
         }
 
+        unconverted.Sort((x, y) => x.Item1 != y.Item1 ? x.Item1.CompareTo(y.Item1) : string.CompareOrdinal(x.Item2, y.Item2));
         return Task.FromResult(new SourceSums(rows, unconverted) { Imported = ReadImported(workspace, buckets) });
     }
 
@@ -151,35 +162,36 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
 
     /// <summary>
     /// The aggregation over the daily rollups, with the parameters of <see cref="Statement"/> except that each bucket is
-    /// its number, first day and the day after its last (public for the benchmark's baseline over the rollups).
+    /// its number, first day and the day after its last (public for the benchmark's baseline over the rollups). One scan
+    /// gives both groupings the report needs (SQL <c>GROUPING SETS</c>): rows with column 9 null are the sums per bucket and
+    /// key in the workspace's currency, as <see cref="Statement"/> returns them; rows with column 9 set are the revenue in
+    /// that other currency per bucket (column 10), which the report shows apart, unconverted. A key's spelling is taken from
+    /// its rows in the workspace's currency only, as <see cref="Statement"/> takes it.
     /// </summary>
     public static (string Sql, object?[] Parameters) RollupStatement(Workspace workspace, IReadOnlyList<(DateOnly From, DateOnly Until)> days, SourcesGrouping grouping, string? network)
     {
+        ArgumentNullException.ThrowIfNull(workspace);
         var sql = $"""
             WITH buckets(b, s, e) AS (VALUES {DayBuckets(days)})
-            SELECT b, min(k_channel), min(k_network), min(k_campaign), min(k_content),
-                   sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT, sum(revenue)::DECIMAL(18,4)
+            SELECT b, min(k_channel) FILTER (WHERE other IS NULL), min(k_network) FILTER (WHERE other IS NULL),
+                   min(k_campaign) FILTER (WHERE other IS NULL), min(k_content) FILTER (WHERE other IS NULL),
+                   sum(sessions)::BIGINT, sum(contacts)::BIGINT, sum(customers)::BIGINT, sum(revenue)::DECIMAL(18,4),
+                   other, sum(other_amount)::DECIMAL(18,4)
             FROM (
                 SELECT b.b, {Keys("r", grouping)},
                        CASE WHEN r.measure = 'sessions' THEN r.count ELSE 0 END AS sessions,
                        CASE WHEN r.measure = 'contacts' THEN r.count ELSE 0 END AS contacts,
                        CASE WHEN r.measure = 'customers' THEN r.count ELSE 0 END AS customers,
-                       CASE WHEN r.measure = 'revenue' THEN r.amount ELSE 0 END AS revenue
+                       CASE WHEN r.measure = 'revenue' AND r.currency = $2 THEN r.amount ELSE 0 END AS revenue,
+                       CASE WHEN r.measure = 'revenue' AND r.currency <> $2 THEN r.currency END AS other,
+                       CASE WHEN r.measure = 'revenue' AND r.currency <> $2 THEN r.amount END AS other_amount
                 FROM daily_rollups r JOIN buckets b ON r.day >= b.s AND r.day < b.e
-                WHERE r.workspace_id = $1 AND (r.measure IN ('sessions', 'contacts', 'customers') OR (r.measure = 'revenue' AND r.currency = $2)){Filter("r", network)})
-            GROUP BY b, lower(k_channel), lower(k_network), lower(k_campaign), lower(k_content)
+                WHERE r.workspace_id = $1 AND r.measure IN ('sessions', 'contacts', 'customers', 'revenue'){Filter("r", network)})
+            GROUP BY GROUPING SETS ((b, lower(k_channel), lower(k_network), lower(k_campaign), lower(k_content)), (b, other))
+            HAVING CASE WHEN grouping(other) = 1 THEN count(*) FILTER (WHERE other IS NULL) > 0 ELSE other IS NOT NULL END
             """;
         return (sql, [workspace.Id, workspace.Currency, network, SourceKey.NotSet, .. days.SelectMany((d, i) => new object?[] { i, d.From.ToDateTime(TimeOnly.MinValue), d.Until.ToDateTime(TimeOnly.MinValue) })]);
     }
-
-    private static string RollupUnconvertedSql(IReadOnlyList<(DateOnly From, DateOnly Until)> days, string? network) => $"""
-        WITH buckets(b, s, e) AS (VALUES {DayBuckets(days)})
-        SELECT b.b, r.currency, sum(r.amount)::DECIMAL(18,4)
-        FROM daily_rollups r JOIN buckets b ON r.day >= b.s AND r.day < b.e
-        WHERE r.workspace_id = $1 AND r.measure = 'revenue' AND r.currency <> $2{Filter("r", network)}
-        GROUP BY ALL
-        ORDER BY 1, 2
-        """;
 
     /// <summary>Each bucket as its first local day and the day after its last, or null when a bucket starts or ends inside a day.</summary>
     private static List<(DateOnly From, DateOnly Until)>? WholeDays(WorkspaceCalendar calendar, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
