@@ -21,11 +21,13 @@ using Payoff.Storage.DuckDb;
 // import path in imports of at most 10M events, then the pages' reports through the application layer — cold
 // (a freshly opened database) and warm (best and median of 5 alternating runs after a warm-up) — against the same
 // figures as raw SQL over the raw tables and as raw SQL over the daily rollups, in the same run.
-// Usage: dotnet bench/Payoff.Bench.Scale/bin/Release/net10.0/Payoff.Bench.Scale.dll [--load-only] [events…]
+// Usage: dotnet bench/Payoff.Bench.Scale/bin/Release/net10.0/Payoff.Bench.Scale.dll [--load-only] [--runs=N] [events…]
+// (--runs: warm runs per page after the warm-up, 5 by default; fewer at 100M, where one raw-table baseline takes seconds)
 // (default 1000000 10000000). Databases are kept in bench-data/scale-N.duckdb beside the binary and reused.
 const long Chunk = 10_000_000;
 var loadOnly = args.Contains("--load-only");
 var profile = args.Contains("--profile");
+var runs = args.FirstOrDefault(a => a.StartsWith("--runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r["--runs=".Length..], CultureInfo.InvariantCulture) : 5;
 var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 if (sizes.Length == 0)
 {
@@ -182,7 +184,7 @@ async Task<List<string>> TimeAsync(string path, long size)
             cold = sw.Elapsed.TotalMilliseconds;
         }
 
-        // Warm: one warm-up of each, then 5 alternating runs.
+        // Warm: one warm-up of each, then `runs` alternating runs.
         await using (var s = await store.OpenSessionAsync())
         {
             var db = ((DuckDbStoreSession)s).Database;
@@ -190,7 +192,7 @@ async Task<List<string>> TimeAsync(string path, long size)
             page.Raw(db);
             page.Rollups(db);
             var (report, raw, rollups) = (new List<double>(), new List<double>(), new List<double>());
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < runs; i++)
             {
                 var sw = Stopwatch.StartNew();
                 await page.Report(s);
