@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 
@@ -12,6 +14,11 @@ namespace Payoff.Cli.Tests;
 /// <param name="Today">Today in the workspace's zone on the CLI's clock.</param>
 public sealed record CountedDemo(CliRun Cli, IStore Store, CountingStoreSession Session, Workspace Workspace, DateOnly Today) : IAsyncDisposable
 {
+    private static readonly JsonSerializerOptions Exact = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+    /// <summary>A report as JSON with every number as written, for comparing one read's figures with the separate reports'.</summary>
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, Exact);
+
     /// <summary>The demo workspace of about <paramref name="sessions"/> sessions.</summary>
     public static async Task<CountedDemo> CreateAsync(int sessions)
     {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Payoff.Application.Benchmark;
 using Payoff.Application.Networks;
 using Payoff.Application.Roi;
@@ -10,14 +8,13 @@ using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
+using static Payoff.Cli.Tests.CountedDemo;
 
 namespace Payoff.Cli.Tests;
 
 /// <summary>The network page computes its ledger figures from one ledger read, and each part equals its own report's (issue 16 §2).</summary>
 public sealed class NetworkPageOneReadTests
 {
-    private static readonly JsonSerializerOptions Exact = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     [Theory]
     [InlineData("facebook", 30)]
     [InlineData("LinkedIn", 365)]
@@ -70,6 +67,4 @@ public sealed class NetworkPageOneReadTests
     }
 
     private static NetworkPageHandler Handler(CountedDemo demo) => new(demo.Store, demo.Cli.Time, new SocialHandler(demo.Store));
-
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, Exact);
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Payoff.Application.Goals;
 using Payoff.Application.Overview;
 using Payoff.Application.Verdict;
@@ -7,14 +5,13 @@ using Payoff.Core.Ledger;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
+using static Payoff.Cli.Tests.CountedDemo;
 
 namespace Payoff.Cli.Tests;
 
 /// <summary>The overview computes every figure from one ledger read, and each equals its own report's (issue 16 §2).</summary>
 public sealed class OverviewOneReadTests
 {
-    private static readonly JsonSerializerOptions Exact = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     [Theory]
     [InlineData(7)]
     [InlineData(30)]
@@ -61,6 +58,4 @@ public sealed class OverviewOneReadTests
         Assert.Same(goals, overview.Goals);
         Assert.Null(overview.Verdict);
     }
-
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, Exact);
 }

@@ -1,17 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Payoff.Application.Goals;
 using Payoff.Application.Verdict;
 using Payoff.Core.Goals;
 using Payoff.Core.Reporting.Verdict;
+using static Payoff.Cli.Tests.CountedDemo;
 
 namespace Payoff.Cli.Tests;
 
 /// <summary>The verdict reads the ledger once: its months and its goals' history together (issue 16 §2).</summary>
 public sealed class VerdictOneReadTests
 {
-    private static readonly JsonSerializerOptions Exact = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     [Fact]
     public async Task The_verdict_with_goals_reads_its_months_and_the_goals_history_in_one_read()
     {
@@ -34,6 +31,6 @@ public sealed class VerdictOneReadTests
             progress,
             await session.Ledger.ReadCoverageAsync(workspace));
         Assert.Contains(verdict.Networks, n => n.Facts.Goals.Count > 0);
-        Assert.Equal(JsonSerializer.Serialize(separate, Exact), JsonSerializer.Serialize(verdict, Exact));
+        Assert.Equal(Json(separate), Json(verdict));
     }
 }
