@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Payoff.Application.Benchmark;
+using Payoff.Application.Networks;
 using Payoff.Application.Overview;
 using Payoff.Application.Roi;
 using Payoff.Application.Social;
@@ -10,7 +11,6 @@ using Payoff.Core.Demo;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
 using Payoff.Core.Reporting.Roi;
-using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Sources;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Stores;
@@ -219,28 +219,24 @@ async Task<List<string>> TimeAsync(string path, long size)
         var overview = new OverviewHandler(on, clock);
         var roi = new RoiHandler(on);
         var verdict = new VerdictHandler(on, clock);
-        var benchmark = new BenchmarkHandler(on, clock);
-        var social = new SocialHandler(on);
+        var network = new NetworkPageHandler(on, clock, new SocialHandler(on));
         return
         [
             ("sources, a year by network", async s => (await SourcesHandler.HandleAsync(s, workspace, new SourcesRequest(year, SourcesGrouping.Network, null, PeriodComparison.None), default)).Totals.Sessions),
             ("overview, 12 months", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(year))).Current.Sessions),
             ("overview, 30 days", async s => (await overview.HandleAsync(s, workspace, new OverviewRequest(days30))).Current.Sessions),
-            ("network page (Facebook, 30 days)", s => NetworkPageAsync(s, workspace, days30, period, "Facebook", benchmark, social, roi, verdict)),
+            ("network page (Facebook, 30 days)", s => NetworkPageAsync(s, workspace, days30, period, "Facebook", network)),
             ("ROI, a year by network", async s => (await roi.HandleAsync(s, workspace, new RoiRequest(year, RoiGrouping.Network, null, RoiReport.FirstTouch))).Report.Totals.Sessions),
             ("verdict, 3 months + 3 goals", async s => (await verdict.HandleAsync(s, workspace, new VerdictRequest(period))).Networks.Count),
         ];
     }
 
-    // What the web's network page (NetworkModel.BuildAsync) asks of the application layer for a social network:
-    // the benchmark (12 months, with the goals' progress), social by month, ROI per campaign and the verdict.
-    static async Task<long> NetworkPageAsync(IStoreSession s, Workspace w, DateRange range, VerdictPeriod judged, string network, BenchmarkHandler b, SocialHandler so, RoiHandler r, VerdictHandler v)
+    // What the web's network page (NetworkModel.BuildAsync) asks of the application layer for a social network: the
+    // page handler (the benchmark, 12 months with the goals' progress, social by month, ROI per campaign and the verdict).
+    static async Task<long> NetworkPageAsync(IStoreSession s, Workspace w, DateRange range, VerdictPeriod judged, string network, NetworkPageHandler handler)
     {
-        var bench = await b.HandleAsync(s, w, new BenchmarkRequest(range.To, BenchmarkRequest.DefaultMonths, network));
-        var soc = await so.HandleAsync(s, w, new SocialRequest(range, SocialGrouping.Month));
-        var campaigns = await r.HandleAsync(s, w, new RoiRequest(range, RoiGrouping.Campaign, network, RoiReport.FirstTouch));
-        var judgedReport = await v.HandleAsync(s, w, new VerdictRequest(judged));
-        return bench.Report.Rows.Count + campaigns.Report.Rows.Count + judgedReport.Networks.Count + (soc is null ? 0 : 1);
+        var page = await handler.HandleAsync(s, w, new NetworkPageRequest(network, range, judged));
+        return page.Benchmark.Report.Rows.Count + page.Roi.Report.Rows.Count + page.Verdict!.Networks.Count + page.Social.Rows.Count;
     }
 }
 

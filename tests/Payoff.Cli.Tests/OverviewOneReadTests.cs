@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Payoff.Application.Goals;
 using Payoff.Application.Overview;
 using Payoff.Application.Verdict;
@@ -7,21 +5,20 @@ using Payoff.Core.Ledger;
 using Payoff.Core.Reporting.Roi;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Core.Workspaces;
+using static Payoff.Cli.Tests.CountedDemo;
 
 namespace Payoff.Cli.Tests;
 
 /// <summary>The overview computes every figure from one ledger read, and each equals its own report's (issue 16 §2).</summary>
 public sealed class OverviewOneReadTests
 {
-    private static readonly JsonSerializerOptions Exact = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
-
     [Theory]
     [InlineData(7)]
     [InlineData(30)]
     [InlineData(365)]
     public async Task The_overview_reads_the_ledger_once_and_its_goals_verdict_and_periods_are_the_separate_reports(int days)
     {
-        await using var demo = await DemoAsync(20_000);
+        await using var demo = await CountedDemo.CreateAsync(20_000);
         var (cli, store, session, workspace, today) = (demo.Cli, demo.Store, demo.Session, demo.Workspace, demo.Today);
         var range = new DateRange(today.AddDays(1 - days), today);
         var months = VerdictPeriod.Default(today);
@@ -49,7 +46,7 @@ public sealed class OverviewOneReadTests
     [Fact]
     public async Task Goals_the_caller_already_holds_leave_their_history_out_of_the_one_read()
     {
-        await using var demo = await DemoAsync(5_000);
+        await using var demo = await CountedDemo.CreateAsync(5_000);
         var (cli, store, session, workspace, today) = (demo.Cli, demo.Store, demo.Session, demo.Workspace, demo.Today);
         var range = new DateRange(today.AddDays(-6), today);
         var goals = await GoalsHandler.TrackAsync(session, workspace, cli.Time, CancellationToken.None);
@@ -60,29 +57,5 @@ public sealed class OverviewOneReadTests
         Assert.Equal([range.PreviousPeriod().Span(range)], session.Reads);
         Assert.Same(goals, overview.Goals);
         Assert.Null(overview.Verdict);
-    }
-
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, Exact);
-
-    /// <summary>The demo workspace of about <paramref name="sessions"/> sessions (goals, costs, time and a fee included), read through a counting session.</summary>
-    private static async Task<Demo> DemoAsync(int sessions)
-    {
-        var cli = new CliRun();
-        var run = cli.Run("demo", "--no-serve", "--sessions", sessions.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(run.ExitCode == 0, run.Error);
-        var store = CliComposition.OpenStore(cli.Database, cli.Time);
-        var session = new CountingStoreSession(await store.OpenSessionAsync());
-        var workspace = (await session.Workspaces.FindAsync("demo"))!;
-        return new Demo(cli, store, session, workspace, workspace.Calendar.Today(cli.Time));
-    }
-
-    private sealed record Demo(CliRun Cli, Payoff.Core.Stores.IStore Store, CountingStoreSession Session, Workspace Workspace, DateOnly Today) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Session.DisposeAsync();
-            Store.Dispose();
-            Cli.Dispose();
-        }
     }
 }

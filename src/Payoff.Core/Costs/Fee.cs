@@ -19,23 +19,35 @@ public sealed record Fee(long Id, string Name, decimal MonthlyAmount, string Cur
     /// add up exactly to the network's share and the shares to the monthly amount. Zero outside the
     /// fee's months and for a network without a share.
     /// </summary>
-    public decimal DailyAmount(DateOnly day, string network)
+    public decimal DailyAmount(DateOnly day, string network) => DailyAmounts(new DateOnly(day.Year, day.Month, 1), network) is { Count: > 0 } daily ? daily[day.Day - 1] : 0;
+
+    /// <summary>
+    /// The fee's cost on each day of <paramref name="month"/> (its first day) for <paramref name="network"/>, in
+    /// <see cref="Currency"/>, the first day first: <see cref="DailyAmount"/> of each day, split once for the month.
+    /// Empty outside the fee's months and for a network without a share.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="month"/> is not the first day of a month.</exception>
+    public IReadOnlyList<decimal> DailyAmounts(DateOnly month, string network)
     {
-        var month = new DateOnly(day.Year, day.Month, 1);
+        if (month.Day != 1)
+        {
+            throw new ArgumentException($"A month is given by its first day, not {month:yyyy-MM-dd}.", nameof(month));
+        }
+
         if (month < From || (To is { } last && month > last))
         {
-            return 0;
+            return [];
         }
 
         var networks = Shares.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
         var index = networks.FindIndex(n => string.Equals(n, network, StringComparison.OrdinalIgnoreCase));
         if (index < 0 || Shares.Values.Sum() <= 0)
         {
-            return 0;
+            return [];
         }
 
         var monthShare = Currencies.Split(MonthlyAmount, Currencies.Decimals(Currency), [.. networks.Select(n => Shares[n])])[index];
-        return Currencies.Split(monthShare, Currency, DateTime.DaysInMonth(day.Year, day.Month))[day.Day - 1];
+        return Currencies.Split(monthShare, Currency, DateTime.DaysInMonth(month.Year, month.Month));
     }
 
     /// <summary>The shares as stored: <c>Facebook=1;LinkedIn=2</c>.</summary>

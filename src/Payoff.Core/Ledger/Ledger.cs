@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payoff.Core.Costs;
 using Payoff.Core.Money;
 using Payoff.Core.Workspaces;
 
@@ -101,33 +102,74 @@ public sealed class Ledger
         }
 
         var rates = data.Rates.ToDictionary(r => r.Person, StringComparer.OrdinalIgnoreCase);
-        var minutes = data.Time.Where(t => range.Contains(t.Day)).Select(t => (Day: t.Day, Network: t.Network, Person: t.Person, Minutes: (decimal)t.Minutes))
-            .Concat(data.Recurrences.SelectMany(r => r.Occurrences(range.From, range.To).Select(day => (Day: day, Network: r.Network, Person: r.Person, Minutes: (decimal)r.Minutes))));
-        foreach (var (day, network, person, spent) in minutes)
+        HourlyRate? RateOf(string person)
         {
-            var hours = spent / 60m;
-            var cost = 0m;
             if (rates.TryGetValue(person, out var rate) || rates.TryGetValue(string.Empty, out rate))
             {
-                cost = Currencies.Round(hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate"), workspaceCurrency);
-            }
-            else
-            {
-                warnings.Add(person.Length == 0
-                    ? "Staff time has no hourly rate, so it counts hours but no cost: set one with 'payoff time rate RATE'."
-                    : string.Create(CultureInfo.InvariantCulture, $"{person}'s time has no hourly rate and the workspace has none: it counts hours but no cost ('payoff time rate RATE --person \"{person}\"')."));
+                return rate;
             }
 
-            Add(day, network, null, new LedgerTotals { TimeHours = hours, TimeCost = cost });
+            warnings.Add(person.Length == 0
+                ? "Staff time has no hourly rate, so it counts hours but no cost: set one with 'payoff time rate RATE'."
+                : string.Create(CultureInfo.InvariantCulture, $"{person}'s time has no hourly rate and the workspace has none: it counts hours but no cost ('payoff time rate RATE --person \"{person}\"')."));
+            return null;
+        }
+
+        decimal Cost(decimal hours, HourlyRate? rate, DateOnly day) =>
+            rate is null ? 0 : Currencies.Round(hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate"), workspaceCurrency);
+
+        foreach (var t in data.Time.Where(t => range.Contains(t.Day)))
+        {
+            var hours = t.Minutes / 60m;
+            Add(t.Day, t.Network, null, new LedgerTotals { TimeHours = hours, TimeCost = Cost(hours, RateOf(t.Person), t.Day) });
+        }
+
+        foreach (var r in data.Recurrences)
+        {
+            // Every occurrence costs the same unless the rate's currency converts at another rate that day, so each
+            // converted rate (with its scale, which the rounding keeps) is priced once.
+            var hours = r.Minutes / 60m;
+            HourlyRate? rate = null;
+            var looked = false;
+            var costs = new Dictionary<(decimal Rate, byte Scale), decimal>();
+            foreach (var day in r.Occurrences(range.From, range.To))
+            {
+                if (!looked)
+                {
+                    (rate, looked) = (RateOf(r.Person), true);
+                }
+
+                var cost = 0m;
+                if (rate is not null)
+                {
+                    var converted = Convert(rate.Rate, rate.Currency, day, "An hourly rate");
+                    if (!costs.TryGetValue((converted, converted.Scale), out cost))
+                    {
+                        cost = Currencies.Round(hours * converted, workspaceCurrency);
+                        costs.Add((converted, converted.Scale), cost);
+                    }
+                }
+
+                Add(day, r.Network, null, new LedgerTotals { TimeHours = hours, TimeCost = cost });
+            }
         }
 
         foreach (var fee in data.Fees)
         {
             foreach (var network in fee.Shares.Keys)
             {
+                // The month's split is the same for each of its days: worked out once per month.
+                var month = DateOnly.MinValue;
+                IReadOnlyList<decimal> daily = [];
                 for (var day = range.From; day <= range.To; day = day.AddDays(1))
                 {
-                    var amount = fee.DailyAmount(day, network);
+                    if (day.Day == 1 || day == range.From)
+                    {
+                        month = new DateOnly(day.Year, day.Month, 1);
+                        daily = fee.DailyAmounts(month, network);
+                    }
+
+                    var amount = daily.Count == 0 ? 0 : daily[day.Day - 1];
                     if (amount != 0)
                     {
                         Add(day, network, null, new LedgerTotals { OtherCost = Convert(amount, fee.Currency, day, $"The fee '{fee.Name}'") });

@@ -44,23 +44,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<TimeEntry> Time(Workspace workspace, DateRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(
-            "SELECT id, network, person, day, minutes, note FROM time_entries WHERE workspace_id = $1 AND day >= $2 AND day <= $3 ORDER BY day, id",
-            r => new TimeEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), DateOnly.FromDateTime(r.GetDateTime(3)), r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5)),
-            workspace.Id, Day(range?.From ?? DateOnly.MinValue), Day(range?.To ?? DateOnly.MaxValue));
+        return db.Query(Sorted(TimeSql), ReadTime, workspace.Id, Day(range?.From ?? DateOnly.MinValue), Day(range?.To ?? DateOnly.MaxValue));
     }
 
     /// <summary>The recurrences.</summary>
     internal IReadOnlyList<TimeRecurrence> Recurrences(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(
-            "SELECT id, network, person, minutes, days, start_day, end_day FROM time_recurrences WHERE workspace_id = $1 ORDER BY id",
-            r => new TimeRecurrence(
-                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3),
-                DayPattern.TryParse(r.GetString(4), out var days) ? days! : DayPattern.Weekdays,
-                DateOnly.FromDateTime(r.GetDateTime(5)), r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6))),
-            workspace.Id);
+        return db.Query(Sorted(RecurrencesSql), ReadRecurrence, workspace.Id);
     }
 
     /// <summary>Sets the hourly rate of <paramref name="rate"/>'s person ("" for the workspace's default).</summary>
@@ -75,7 +66,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<HourlyRate> Rates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query("SELECT person, rate, currency FROM hourly_rates WHERE workspace_id = $1 ORDER BY person", r => new HourlyRate(r.GetString(0), r.GetDecimal(1), r.GetString(2)), workspace.Id);
+        return db.Query(Sorted(RatesSql), ReadRate, workspace.Id);
     }
 
     /// <summary>Stores a fee; returns it with its id.</summary>
@@ -100,10 +91,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<Fee> Fees(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(
-            "SELECT id, name, monthly_amount, currency, shares, start_month, end_month FROM fees WHERE workspace_id = $1 ORDER BY id",
-            r => new Fee(r.GetInt64(0), r.GetString(1), r.GetDecimal(2), r.GetString(3), Fee.ParseShares(r.GetString(4)) ?? new Dictionary<string, decimal>(), DateOnly.FromDateTime(r.GetDateTime(5)), r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6))),
-            workspace.Id);
+        return db.Query(Sorted(FeesSql), ReadFee, workspace.Id);
     }
 
     /// <summary>Sets a rate of the table (the same currency and day replaces).</summary>
@@ -118,7 +106,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<CurrencyRate> CurrencyRates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query("SELECT currency, valid_from, rate FROM currency_rates WHERE workspace_id = $1 ORDER BY currency, valid_from", r => new CurrencyRate(r.GetString(0), DateOnly.FromDateTime(r.GetDateTime(1)), r.GetDecimal(2)), workspace.Id);
+        return db.Query(Sorted(CurrencyRatesSql), ReadCurrencyRate, workspace.Id);
     }
 
     /// <summary>Sets the assigned value of a conversion.</summary>
@@ -140,8 +128,62 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<AssignedValue> Values(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query("SELECT conversion, value, currency FROM assigned_values WHERE workspace_id = $1 ORDER BY conversion", r => new AssignedValue(r.GetString(0), r.GetDecimal(1), r.GetString(2)), workspace.Id);
+        return db.Query(Sorted(ValuesSql), ReadValue, workspace.Id);
     }
+
+    /// <summary>
+    /// Everything the ledger prices costs with, in one statement: the time entries of <paramref name="range"/>, the
+    /// recurrences, hourly rates, fees, the currency rate table and the assigned values, each in the order of its own read.
+    /// </summary>
+    internal (IReadOnlyList<TimeEntry> Time, IReadOnlyList<TimeRecurrence> Recurrences, IReadOnlyList<HourlyRate> Rates, IReadOnlyList<Fee> Fees, IReadOnlyList<AssignedValue> Values, IReadOnlyList<CurrencyRate> CurrencyRates) All(Workspace workspace, DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(range);
+        var rows = db.Query(
+            Sorted(TimeSql, RecurrencesSql, RatesSql, FeesSql, CurrencyRatesSql, ValuesSql),
+            r => (object)(r.GetInt32(0) switch
+            {
+                0 => ReadTime(r),
+                1 => ReadRecurrence(r),
+                2 => ReadRate(r),
+                3 => ReadFee(r),
+                4 => ReadCurrencyRate(r),
+                _ => ReadValue(r),
+            }),
+            workspace.Id, Day(range.From), Day(range.To));
+        return ([.. rows.OfType<TimeEntry>()], [.. rows.OfType<TimeRecurrence>()], [.. rows.OfType<HourlyRate>()], [.. rows.OfType<Fee>()], [.. rows.OfType<AssignedValue>()], [.. rows.OfType<CurrencyRate>()]);
+    }
+
+    // Every cost set-up read selects the same columns — kind, id, three texts (a, b, c), two days (d1, d2), minutes (n),
+    // an amount in the set-up's DECIMAL(18,4) and a currency rate in DECIMAL(18,8), so no amount changes its scale — so
+    // the ledger reads all six in one UNION ALL (All) and each read alone is one branch, sorted each kind as its
+    // own read always did (Sorted). $1 is the workspace, $2..$3 the time entries' days.
+    private const string TimeSql = "SELECT 0, id, network, person, note, day, NULL::DATE, minutes, NULL::DECIMAL(18,4), NULL::DECIMAL(18,8) FROM time_entries WHERE workspace_id = $1 AND day >= $2 AND day <= $3";
+    private const string RecurrencesSql = "SELECT 1, id, network, person, days, start_day, end_day, minutes, NULL, NULL FROM time_recurrences WHERE workspace_id = $1";
+    private const string RatesSql = "SELECT 2, NULL, person, currency, NULL, NULL, NULL, NULL, rate, NULL FROM hourly_rates WHERE workspace_id = $1";
+    private const string FeesSql = "SELECT 3, id, name, currency, shares, start_month, end_month, NULL, monthly_amount, NULL FROM fees WHERE workspace_id = $1";
+    private const string CurrencyRatesSql = "SELECT 4, NULL, currency, NULL, NULL, valid_from, NULL, NULL, NULL, rate FROM currency_rates WHERE workspace_id = $1";
+    private const string ValuesSql = "SELECT 5, NULL, conversion, currency, NULL, NULL, NULL, NULL, value, NULL FROM assigned_values WHERE workspace_id = $1";
+
+    private static string Sorted(params string[] reads) =>
+        $"SELECT * FROM ({string.Join(" UNION ALL ", reads)}) AS setup(kind, id, a, b, c, d1, d2, n, amount, fx) ORDER BY kind, CASE WHEN kind = 0 THEN d1 END, CASE WHEN kind IN (2, 4, 5) THEN a END, CASE WHEN kind = 4 THEN d1 END, id";
+
+    private static TimeEntry ReadTime(System.Data.Common.DbDataReader r) =>
+        new(r.GetInt64(1), r.GetString(2), r.GetString(3), Date(r, 5), r.GetInt32(7), r.IsDBNull(4) ? null : r.GetString(4));
+
+    private static TimeRecurrence ReadRecurrence(System.Data.Common.DbDataReader r) =>
+        new(r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(7), DayPattern.TryParse(r.GetString(4), out var days) ? days! : DayPattern.Weekdays, Date(r, 5), r.IsDBNull(6) ? null : Date(r, 6));
+
+    private static HourlyRate ReadRate(System.Data.Common.DbDataReader r) => new(r.GetString(2), r.GetDecimal(8), r.GetString(3));
+
+    private static Fee ReadFee(System.Data.Common.DbDataReader r) =>
+        new(r.GetInt64(1), r.GetString(2), r.GetDecimal(8), r.GetString(3), Fee.ParseShares(r.GetString(4)) ?? new Dictionary<string, decimal>(), Date(r, 5), r.IsDBNull(6) ? null : Date(r, 6));
+
+    private static CurrencyRate ReadCurrencyRate(System.Data.Common.DbDataReader r) => new(r.GetString(2), Date(r, 5), r.GetDecimal(9));
+
+    private static AssignedValue ReadValue(System.Data.Common.DbDataReader r) => new(r.GetString(2), r.GetDecimal(8), r.GetString(3));
+
+    private static DateOnly Date(System.Data.Common.DbDataReader r, int column) => DateOnly.FromDateTime(r.GetDateTime(column));
 
     private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 

@@ -45,7 +45,7 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
             readRollups ? RollupSpendSql : SpendSql,
             r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
             w, from, to);
-        var setup = new DuckDbCostSetupStore(db);
+        var setup = new DuckDbCostSetupStore(db).All(workspace, range);
         var data = new LedgerData(
             web,
             [.. revenue, .. spend],
@@ -54,12 +54,12 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
                 "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
                 r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
                 w, from, to),
-            setup.Time(workspace, range),
-            setup.Recurrences(workspace),
-            setup.Rates(workspace),
-            setup.Fees(workspace),
-            setup.Values(workspace),
-            setup.CurrencyRates(workspace));
+            setup.Time,
+            setup.Recurrences,
+            setup.Rates,
+            setup.Fees,
+            setup.Values,
+            setup.CurrencyRates);
         return Task.FromResult(data);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Application.Networks;
 using Payoff.Core.Stores;
 
 namespace Payoff.Web.Components.Models;
@@ -19,7 +20,7 @@ public static class NetworkExport
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext context, IStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(HttpContext context, IStore store, TimeProvider time, NetworkPageHandler handler, CancellationToken cancellationToken)
     {
         var format = context.Request.Query["format"].ToString();
         if (format is not ("csv" or "xlsx"))
@@ -38,7 +39,7 @@ public static class NetworkExport
             return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var model = await NetworkModel.BuildAsync(scope, NetworkHandlers.From(context.RequestServices), cancellationToken);
+        var model = await NetworkModel.BuildAsync(scope, handler, cancellationToken);
         return model?.Tables.FirstOrDefault(t => t.Name == context.Request.Query["table"].ToString()) is { } table
             ? DashboardExports.File("network", table, format, time)
             : Results.NotFound();

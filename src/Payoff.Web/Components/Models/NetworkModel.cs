@@ -1,16 +1,12 @@
 using System.Globalization;
 using Payoff.Application.Benchmark;
+using Payoff.Application.Networks;
 using Payoff.Application.Requests;
 using Payoff.Application.Roi;
 using Payoff.Application.Social;
 using Payoff.Application.Tables;
-using Payoff.Application.Verdict;
-using Payoff.Core.Channels;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
-using Payoff.Core.Networks;
-using Payoff.Core.Reporting.Roi;
-using Payoff.Core.Reporting.Social;
 using Payoff.Core.Reporting.Verdict;
 using Payoff.Web.Components.Charts;
 
@@ -32,34 +28,33 @@ namespace Payoff.Web.Components.Models;
 public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnlyList<string> Months, IReadOnlyList<ChartLine> Monthly, IReadOnlyList<GoalProgress> Goals, NetworkVerdict? Verdict, IReadOnlyList<ReportTable> Tables)
 {
     /// <summary>
-    /// The network named by <c>?n=</c>, or null when none is named; read through the scope's session by the
-    /// handlers (benchmark and the goals' progress, social by month, ROI per campaign, verdict, channel comparison).
+    /// The network named by <c>?n=</c>, or null when none is named; built by <see cref="NetworkPageHandler"/> through the
+    /// scope's session (one ledger read for the goals' progress, ROI per campaign and the verdict or channel comparison).
     /// A name that is neither a known network, a channel nor one in the workspace's data gives a model with only
     /// <see cref="Problem"/>.
     /// </summary>
-    public static async Task<NetworkModel?> BuildAsync(DashboardScope scope, NetworkHandlers handlers, CancellationToken cancellationToken = default)
+    public static async Task<NetworkModel?> BuildAsync(DashboardScope scope, NetworkPageHandler handler, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(handlers);
+        ArgumentNullException.ThrowIfNull(handler);
         if (scope["n"] is not { } asked)
         {
             return null;
         }
 
-        var channel = NetworkCatalog.Default.Canonical(asked) is null ? Channel.All.FirstOrDefault(c => string.Equals(c, asked.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
-        var network = NetworkCatalog.Default.Canonical(asked) ?? channel ?? asked.Trim();
-        var (session, workspace, period) = (scope.Session, scope.Workspace, scope.VerdictPeriod);
-        BenchmarkResult benchmark;
+        var (workspace, period) = (scope.Workspace, scope.VerdictPeriod);
+        var request = new NetworkPageRequest(asked, scope.Range, period) { NetworkName = "n" };
+        NetworkPageResult page;
         try
         {
-            benchmark = await handlers.Benchmark.HandleAsync(session, workspace, new BenchmarkRequest(scope.Range.To, BenchmarkRequest.DefaultMonths, network) { NetworkName = "n" }, cancellationToken);
+            page = await handler.HandleAsync(scope.Session, workspace, request, cancellationToken);
         }
         catch (RequestException ex)
         {
-            return new NetworkModel(network, period, [], [], [], null, []) { Problem = ex.Message };
+            return new NetworkModel(request.Name, period, [], [], [], null, []) { Problem = ex.Message };
         }
 
-        network = benchmark.Report.Query.Network ?? network;
+        var (network, benchmark) = (page.Network, page.Benchmark);
         var rows = benchmark.Report.Rows.Where(r => string.Equals(r.Network, network, StringComparison.OrdinalIgnoreCase)).ToDictionary(r => r.Month);
         var months = benchmark.Report.Months;
         var monthly = BenchmarkTable.Monthly(benchmark.Report, network, workspace.Currency, new DateOnly(scope.Today.Year, scope.Today.Month, 1));
@@ -69,22 +64,16 @@ public sealed record NetworkModel(string Network, VerdictPeriod Period, IReadOnl
             new("Contacts", [.. months.Select(m => rows.TryGetValue(m, out var r) ? (double?)r.Counts.Contacts : 0)]) { Axis = ChartAxis.Right },
         };
         var thisMonth = months.ToList().IndexOf(new DateOnly(scope.Today.Year, scope.Today.Month, 1));
-
-        var social = await handlers.Social.HandleAsync(session, workspace, new SocialRequest(scope.Range, SocialGrouping.Month), cancellationToken);
-        var socialTable = SocialTable.Monthly(social, network);
-        var roi = await handlers.Roi.HandleAsync(session, workspace, new RoiRequest(scope.Range, RoiGrouping.Campaign, network, RoiReport.FirstTouch) { NetworkName = "n" }, cancellationToken);
-        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", roi.Report, _ => null, labels: true);
+        var socialTable = SocialTable.Monthly(page.Social, network);
+        var campaigns = RoiTable.Build("campaigns", "Campaigns: costs and ROI", page.Roi.Report, _ => null, labels: true);
         var goals = benchmark.Goals;
-        var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(roi.Report.Totals, workspace.Currency, workspace.Culture));
-        if (channel is not null)
+        var charts = new NetworkCharts(thisMonth < 0 ? null : thisMonth, scope.Range, FunnelSteps(workspace.Currency), Funnel(page.Roi.Report.Totals, workspace.Currency, workspace.Culture));
+        if (page.Comparison is { } comparison)
         {
-            var comparison = await handlers.Comparison.HandleAsync(session, workspace, period, channel, cancellationToken);
             return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, null, [monthly, socialTable, campaigns, ComparisonTable(comparison, workspace.Currency)]) { Comparison = comparison, Charts = charts };
         }
 
-        var verdict = (await handlers.Verdict.HandleAsync(session, workspace, new VerdictRequest(period), cancellationToken))
-            .Networks.FirstOrDefault(v => string.Equals(v.Facts.Network, network, StringComparison.OrdinalIgnoreCase));
-        return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, verdict, [monthly, socialTable, campaigns]) { Charts = charts };
+        return new NetworkModel(network, period, [.. months.Select(BenchmarkTable.Month)], chart, goals, page.NetworkVerdict, [monthly, socialTable, campaigns]) { Charts = charts };
     }
 
     /// <summary>The funnel chart's steps: visits, contacts, customers, then revenue in <paramref name="currency"/>.</summary>
