@@ -106,15 +106,22 @@ for k in "${!names[@]}"; do
     "$cpu_best" "$cpu_median" "$(ratio "$cpu_best" "$c_cpu_best")" "$(ratio "$cpu_median" "$c_cpu_median")"
 done
 
-# Where payoff's time goes: the steps PAYOFF_TIMINGS reports, median of 7 runs of the apphost (ms from launch).
+# Where payoff's time goes: the steps PAYOFF_TIMINGS reports, median of 7 runs of the apphost: ms from launch
+# (wall) and the process's CPU ms (user + system) at each step, and each step alone.
+steps_file="$(mktemp)"
+trap 'rm -f "$cpu_file" "$steps_file"' EXIT
 for ((i = 0; i < 7; i++)); do
-  PAYOFF_TIMINGS="$(date +%s%N)" PAYOFF_DB="$db" "$build/payoff" report sources -w demo 2>&1 >/dev/null | sed -n 's/^PAYOFF_TIMINGS, ms from launch: //p'
-done | awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); step[i] = substr($i, 1, length($i) - length(w[n]) - 1); v[i, NR] = w[n] } steps = NF; runs = NR }
-  END {
-    printf "payoff steps (PAYOFF_TIMINGS), median of %d runs, ms from launch and the step alone:\n", runs
-    for (i = 1; i <= steps; i++) {
-      for (r = 1; r <= runs; r++) { x = v[i, r]; for (j = r - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
-      m = a[int((runs + 1) / 2)]
-      printf "  %-18s %7.1f %7.1f\n", step[i], m, m - last; last = m
-    }
-  }'
+  PAYOFF_TIMINGS="$(date +%s%N)" PAYOFF_DB="$db" "$build/payoff" report sources -w demo 2>>"$steps_file" >/dev/null
+done
+median_steps() {
+  sed -n "s/^PAYOFF_TIMINGS, $1: //p" "$steps_file" | awk -F', ' '{ for (i = 1; i <= NF; i++) { n = split($i, w, " "); step[i] = substr($i, 1, length($i) - length(w[n]) - 1); v[i, NR] = w[n] } steps = NF; runs = NR }
+    END {
+      for (i = 1; i <= steps; i++) {
+        for (r = 1; r <= runs; r++) { x = v[i, r]; for (j = r - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+        m = a[int((runs + 1) / 2)]
+        printf "%s\t%.1f\t%.1f\n", step[i], m, m - last; last = m
+      }
+    }'
+}
+echo "payoff steps (PAYOFF_TIMINGS), median of 7 runs: wall ms from launch and the step alone, CPU ms at the step and the step alone:"
+paste <(median_steps "ms from launch") <(median_steps "CPU ms" | cut -f2-) | awk -F'\t' '{ printf "  %-18s %7.1f %7.1f %9.1f %7.1f\n", $1, $2, $3, $4, $5 }'
