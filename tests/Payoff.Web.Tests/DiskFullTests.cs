@@ -12,8 +12,8 @@ public sealed class DiskFullTests
         await using var app = new PayoffAppFactory().WithSite();
         var client = app.Client();
 
-        // The next spool segment is Linux's /dev/full: every write to it fails with ENOSPC.
-        File.CreateSymbolicLink(Path.Combine(app.Options.SpoolPath, "000000000001.jsonl"), "/dev/full");
+        // The first spool segment is Linux's /dev/full: zero-writing it fails with ENOSPC, as creating a segment on a full disk does.
+        File.CreateSymbolicLink(Path.Combine(app.Options.SpoolPath, "000000000001.spool"), "/dev/full");
         var full = await app.SendAsync($$"""{"site":"{{app.Site.SiteKey}}","type":"pageview","url":"https://example.com/","event_id":"lost"}""");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, full.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), full.Headers.RetryAfter?.Delta);

@@ -29,7 +29,8 @@ public sealed class PayoffAppFactory : IAsyncDisposable
     public PayoffAppFactory()
     {
         Directory.CreateDirectory(folder);
-        Options = new WebOptions { DatabasePath = Path.Combine(folder, "payoff.duckdb"), Urls = "http://127.0.0.1:0" };
+        // Small spool segments: each app zero-writes its own, and tests cross segment boundaries sooner.
+        Options = new WebOptions { DatabasePath = Path.Combine(folder, "payoff.duckdb"), Urls = "http://127.0.0.1:0", SpoolSegmentBytes = 1L << 20 };
     }
 
     public WebOptions Options { get; set; }

@@ -32,6 +32,20 @@ internal static class DedicatedThread
         return done.Task;
     }
 
+    /// <summary>Runs <paramref name="work"/> on a new background thread; the task completes with its result (or faults).</summary>
+    public static Task<T> Start<T>(string name, Func<T> work)
+    {
+        var result = default(T);
+        return Start(name, () => { result = work(); }).ContinueWith(done => done.IsCompletedSuccessfully ? result! : throw done.Exception!.InnerException!, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    /// <summary>Blocks the dedicated thread until <paramref name="task"/> completes, and returns its result.</summary>
+    public static T Wait<T>(Task<T> task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.GetAwaiter().GetResult();
+    }
+
     /// <summary>Blocks the dedicated thread until <paramref name="task"/> completes.</summary>
     public static T Wait<T>(ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
 

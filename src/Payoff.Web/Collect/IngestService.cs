@@ -201,7 +201,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         await session.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Skipped} torn lines skipped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Skipped} torn or unreadable records skipped")]
     private static partial void LogReplayed(ILogger logger, string segment, int records, int skipped);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not apply {Count} records to the store; they stay in the spool and are retried in {Seconds} s: {Error}")]

@@ -1,0 +1,178 @@
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Payoff.Core.Collect;
+using Payoff.Web.Collect;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>The spool's pre-zeroed segments on real files: framing, crash leftovers, boundaries, restart, the old format.</summary>
+public sealed class SpoolTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "payoff-spool-" + Guid.NewGuid().ToString("N"));
+
+    private string SpoolPath => Path.Combine(folder, "payoff.duckdb.spool");
+
+    [Fact]
+    public async Task Records_come_back_in_order_from_a_segment_written_in_place_and_the_zeros_after_them_end_the_data()
+    {
+        await using (var spool = Open(64 << 10))
+        {
+            await spool.AppendAsync([Record("a")]);
+            await spool.AppendAsync([Record("b"), Record("c")]);
+        }
+
+        var file = Assert.Single(Directory.GetFiles(SpoolPath, "*.spool"));
+        Assert.Equal(64 << 10, new FileInfo(file).Length);
+        var (records, skipped) = Spool.ReadSegment(file);
+        Assert.Equal(["a", "b", "c"], Ids(records));
+        Assert.Equal(0, skipped);
+    }
+
+    [Theory]
+    [InlineData("payload cut short")]
+    [InlineData("payload corrupted")]
+    [InlineData("frame header only")]
+    public async Task A_torn_last_record_is_skipped_and_every_record_before_it_is_kept(string tear)
+    {
+        await using (var spool = Open(64 << 10))
+        {
+            await spool.AppendAsync([Record("kept-1"), Record("kept-2")]);
+            await spool.AppendAsync([Record("torn")]);
+        }
+
+        var file = Assert.Single(Directory.GetFiles(SpoolPath, "*.spool"));
+        var bytes = File.ReadAllBytes(file);
+        var end = DataEnd(bytes);
+        var last = SpoolFormat.Encode([Record("torn")]).Length;
+        switch (tear)
+        {
+            case "payload cut short":
+                // The crash came before the record's last page reached the disk: its tail is still the segment's zeros.
+                bytes.AsSpan(end - 20, 20).Clear();
+                break;
+            case "payload corrupted":
+                bytes[end - (last / 2)] ^= 0x5A;
+                break;
+            default:
+                bytes.AsSpan(end - last + SpoolFormat.FrameHeader, last - SpoolFormat.FrameHeader).Clear();
+                break;
+        }
+
+        File.WriteAllBytes(file, bytes);
+        var (records, skipped) = Spool.ReadSegment(file);
+        Assert.Equal(["kept-1", "kept-2"], Ids(records));
+        Assert.Equal(1, skipped);
+    }
+
+    [Fact]
+    public async Task A_group_that_does_not_fit_starts_the_next_segment_and_a_request_larger_than_a_segment_gets_one_of_its_own()
+    {
+        const int size = 4096;
+        var ids = new List<string>();
+        await using (var spool = Open(size))
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                ids.Add($"small-{i}");
+                await spool.AppendAsync([Record($"small-{i}")]);
+            }
+
+            var large = Enumerable.Range(0, 20).Select(i => $"large-{i}").ToList();
+            ids.AddRange(large);
+            await spool.AppendAsync([.. large.Select(Record)]);
+            ids.Add("after");
+            await spool.AppendAsync([Record("after")]);
+        }
+
+        var files = Directory.GetFiles(SpoolPath, "*.spool").OrderBy(Spool.NumberOf).ToList();
+        Assert.True(files.Count >= 3, $"{files.Count} segments");
+        Assert.Contains(files, f => new FileInfo(f).Length > size);
+        var replayed = files.SelectMany(f => Spool.ReadSegment(f).Records).ToList();
+        Assert.Equal(ids, Ids(replayed));
+        Assert.All(files, f => Assert.Equal(0, Spool.ReadSegment(f).Skipped));
+    }
+
+    [Fact]
+    public async Task After_a_stop_without_release_a_restart_lists_every_segment_once_and_writes_after_them()
+    {
+        await using (var first = Open(4096))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await first.AppendAsync([Record($"first-{i}")]);
+            }
+        }
+
+        var (second, leftover) = Spool.Open(Options(4096), NullLogger.Instance);
+        await using (second)
+        {
+            Assert.Equal(Directory.GetFiles(SpoolPath, "*.spool").Length, leftover.Count);
+            Assert.Equal(Enumerable.Range(0, 20).Select(i => $"first-{i}"), Ids(leftover.SelectMany(f => Spool.ReadSegment(f).Records)));
+            await second.AppendAsync([Record("second")]);
+            var newer = Directory.GetFiles(SpoolPath, "*.spool").Except(leftover).ToList();
+            Assert.Equal(["second"], Ids(newer.SelectMany(f => Spool.ReadSegment(f).Records)));
+            Assert.True(newer.Min(Spool.NumberOf) > leftover.Max(Spool.NumberOf));
+            second.Release(long.MaxValue);
+        }
+
+        Assert.Empty(Directory.GetFiles(SpoolPath, "*.spool"));
+    }
+
+    [Fact]
+    public async Task A_version_1_jsonl_segment_left_by_the_previous_release_is_listed_first_and_read_line_by_line()
+    {
+        Directory.CreateDirectory(SpoolPath);
+        var line = SpoolLine("old");
+        await File.WriteAllTextAsync(Path.Combine(SpoolPath, "000000000004.jsonl"), line + "\n" + line[..40], Encoding.UTF8);
+        var (spool, leftover) = Spool.Open(Options(4096), NullLogger.Instance);
+        await using (spool)
+        {
+            await spool.AppendAsync([Record("new")]);
+            Assert.Equal("000000000004.jsonl", Path.GetFileName(Assert.Single(leftover)));
+            var (records, skipped) = Spool.ReadSegment(leftover[0]);
+            Assert.Equal(["old"], Ids(records));
+            Assert.Equal(1, skipped);
+            Assert.Equal(5, Spool.NumberOf(Assert.Single(Directory.GetFiles(SpoolPath, "*.spool"))));
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>A spool line of the version-1 format, as the previous release wrote it.</summary>
+    internal static string SpoolLine(string id) =>
+        $$"""{"k":"e","WorkspaceId":1,"Event":{"EventId":"s1:{{id}}","Timestamp":"{{DateTimeOffset.UtcNow:O}}","VisitorId":"c_v1","Type":0,"Url":"https://example.com/","Source":{"Channel":"Direct","Network":null,"Source":"(direct)","Medium":"(none)","Campaign":null,"Content":null,"Term":null,"ClickId":null} } }""";
+
+    private static IngestRecord Record(string id) => SpoolJson.TryRead(SpoolLine(id))!;
+
+    private static List<string> Ids(IEnumerable<IngestRecord> records) => [.. records.Select(r => ((CollectedEvent)r).Event.EventId["s1:".Length..])];
+
+    /// <summary>Where the zeros after the last record start.</summary>
+    private static int DataEnd(byte[] bytes)
+    {
+        var position = SpoolFormat.Header.Length;
+        while (BitConverter.ToUInt32(bytes, position) is var length and > 0)
+        {
+            position += SpoolFormat.FrameHeader + (int)length;
+        }
+
+        return position;
+    }
+
+    private WebOptions Options(long segmentBytes) => new() { DatabasePath = Path.Combine(folder, "payoff.duckdb"), SpoolSegmentBytes = segmentBytes };
+
+    private Spool Open(long segmentBytes)
+    {
+        var (spool, leftover) = Spool.Open(Options(segmentBytes), NullLogger.Instance);
+        Assert.Empty(leftover);
+        return spool;
+    }
+}
