@@ -31,12 +31,11 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
         using (var command = db.Command(sql, parameters))
         using (var reader = command.ExecuteReader())
         {
-            // Over the rollups one statement returns both: the sums per key (column 9 null) and the revenue in other
-            // currencies per bucket (column 9 the currency, column 10 its sum).
-            var both = reader.FieldCount > 9;
+            // Over the rollups (RollupStatement) one statement returns both: the sums per key (column 9 null) and the
+            // revenue in other currencies per bucket (column 9 the currency, column 10 its sum).
             while (reader.Read())
             {
-                if (both && !reader.IsDBNull(9))
+                if (days is not null && !reader.IsDBNull(9))
                 {
                     unconverted.Add((reader.GetInt32(0), reader.GetString(9), reader.GetDecimal(10)));
                     continue;
