@@ -133,8 +133,8 @@ async Task<List<string>> TimeAsync(string path, long size)
             db => Ledger(db, workspace, Both(year), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, year)),
         (db => Ledger(db, workspace, Both(days30), rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
             db => Ledger(db, workspace, Both(days30), rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), db => WebSessions(db, workspace, days30)),
-        (db => RawSources(db, workspace, months, "Facebook", rollups: false) + Ledger(db, workspace, networkWindow, rollups: false),
-            db => RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true), null),
+        (db => RawSources(db, workspace, months, "Facebook", rollups: false) + Ledger(db, workspace, networkWindow, rollups: false) + Social(db, workspace, days30),
+            db => RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true) + Social(db, workspace, days30), null),
         (db => Ledger(db, workspace, year, rollups: false), db => Ledger(db, workspace, year, rollups: true), db => WebSessions(db, workspace, year)),
         (db => Ledger(db, workspace, period.Range, rollups: false) + Ledger(db, workspace, goalWindow, rollups: false),
             db => Ledger(db, workspace, period.Range, rollups: true) + Ledger(db, workspace, goalWindow, rollups: true), null),
@@ -294,6 +294,18 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted[sorted.Count / 2];
+}
+
+// The network page's social figures by month as plain SQL: the account metrics' sums, the follower counts at each month's
+// end and before it, and the posts' sums over the range (a lower bound: not cut into local months). Account metrics and
+// posts have no rollups: the same SQL in both baselines.
+static long Social(DuckDbDatabase db, Workspace workspace, DateRange range)
+{
+    var (from, to) = (range.From.ToDateTime(TimeOnly.MinValue), range.To.ToDateTime(TimeOnly.MinValue));
+    var (start, stop) = workspace.Calendar.Range(range.From, range.To);
+    return BenchSql.ReadToEnd(db, "SELECT date_trunc('month', day), network, metric, sum(value) FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND metric <> 'followers' GROUP BY ALL", [workspace.Id, from, to])
+        + BenchSql.ReadToEnd(db, "SELECT m, network, sum(last) FROM (SELECT m, network, account, arg_max(value, day) AS last FROM account_metrics JOIN (SELECT unnest([$2::DATE, $3::DATE]) AS m) b ON day <= m WHERE workspace_id = $1 AND metric = 'followers' GROUP BY ALL) GROUP BY ALL", [workspace.Id, from, to])
+        + BenchSql.ReadToEnd(db, "SELECT network, count(*), sum(impressions), sum(views), sum(reach), sum(likes), sum(comments), sum(shares), sum(saves), sum(clicks) FROM posts WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3 GROUP BY ALL", [workspace.Id, start.UtcDateTime, stop.UtcDateTime]);
 }
 
 // Sessions over the days as raw SQL over the sessions table (by their stored local day).

@@ -12,11 +12,12 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Application.Networks;
 
 /// <summary>
-/// Builds one network's page from one ledger read: the widest window its ledger figures need — the page's range (ROI
+/// Builds one network's page from one ledger read and one ledger build: the widest window its ledger figures need — the page's range (ROI
 /// per campaign), the goals' history (<see cref="GoalService.HistoryRange"/>: the network's goals under the benchmark,
 /// every active goal for the verdict) and the verdict's months (a channel's comparison months) — each figure then taken
-/// from its own days in memory by the same code as its own report (<see cref="GoalService.Track"/>,
-/// <see cref="RoiReportBuilder.Build"/>, <see cref="VerdictReportBuilder.Build(LedgerData, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>,
+/// from its own days (<see cref="Ledger.Within"/>) by the same code as its own report
+/// (<see cref="GoalService.Track(Ledger, IReadOnlyList{Goal}, DateOnly)"/>, <see cref="RoiReportBuilder.Build"/>,
+/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>,
 /// <see cref="ChannelComparison.Build"/>), so it equals <see cref="BenchmarkHandler"/>'s, <see cref="RoiHandler"/>'s and
 /// <see cref="Verdict.VerdictHandler"/>'s. The benchmark's months and the social metrics are read from the sources as
 /// those reports read them.
@@ -49,26 +50,27 @@ public sealed class NetworkPageHandler(IStore store, TimeProvider time, SocialHa
 
         var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
+        var wide = Ledger.Build(data, currency, window);
         var socialResult = await social.HandleAsync(session, workspace, new SocialRequest(request.Range, SocialGrouping.Month), cancellationToken);
-        var roi = new RoiResult(RoiReportBuilder.Build(Ledger.Build(data, currency, request.Range), currency, RoiGrouping.Campaign, resolved), workspace.Name, RoiReport.FirstTouch, null);
+        var roi = new RoiResult(RoiReportBuilder.Build(wide.Within(request.Range), currency, RoiGrouping.Campaign, resolved), workspace.Name, RoiReport.FirstTouch, null);
         IReadOnlyList<GoalProgress>? everyGoal = null;
         VerdictReport? verdict = null;
         ChannelComparison? comparison = null;
         if (judged is not null)
         {
-            everyGoal = GoalService.Track(data, currency, active, today);
-            verdict = VerdictReportBuilder.Build(data, currency, judged, everyGoal, await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
+            everyGoal = GoalService.Track(wide, active, today);
+            verdict = VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, everyGoal, await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
         }
         else
         {
-            comparison = ChannelComparison.Build(Ledger.Build(data, currency, request.Period.Range), request.Period, channel!, currency);
+            comparison = ChannelComparison.Build(wide.Within(request.Period.Range), request.Period, channel!, currency);
         }
 
         // A goal's forecast depends on the history tracked with it, so the verdict's progress is reused only when the
         // benchmark's goals span the same history.
         var progress = everyGoal is not null && GoalService.HistoryRange(shown, today) == GoalService.HistoryRange(active, today)
             ? [.. everyGoal.Where(p => shown.Contains(p.Goal))]
-            : GoalService.Track(data, currency, shown, today);
+            : GoalService.Track(wide, shown, today);
         return new NetworkPageResult(resolved ?? request.Name, channel, new BenchmarkResult(benchmark, workspace.Name, progress), socialResult, roi, verdict, comparison);
     }
 }

@@ -9,11 +9,12 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Application.Overview;
 
 /// <summary>
-/// Builds the overview from one ledger read: the widest window its figures need — the period and as many days before,
-/// the goals' history (<see cref="GoalService.HistoryRange"/>, unless the request brings the goals' progress) and the
-/// verdict's months when asked — each figure then taken from its own days in memory by the same code as its own report
-/// (<see cref="GoalService.Track"/>, <see cref="VerdictReportBuilder.Build(LedgerData, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>),
-/// so it equals that report's.
+/// Builds the overview from one ledger read and one ledger build: the widest window its figures need — the period and as
+/// many days before, the goals' history (<see cref="GoalService.HistoryRange"/>, unless the request brings the goals'
+/// progress) and the verdict's months when asked — each figure then taken from its own days (<see cref="Ledger.Within"/>)
+/// by the same code as its own report (<see cref="GoalService.Track(Ledger, IReadOnlyList{Goal}, DateOnly)"/>,
+/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>), so it
+/// equals that report's.
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
 /// <param name="time">The clock (goals are tracked to today; the verdict drops the month in progress).</param>
@@ -45,13 +46,14 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
 
         var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
-        var ledger = Ledger.Build(data, currency, both);
+        var wide = Ledger.Build(data, currency, window);
+        var ledger = wide.Within(both);
         var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)));
         var days = Enumerable.Range(0, range.Days).Select(i => byDay.GetValueOrDefault(range.From.AddDays(i)) ?? LedgerTotals.Zero).ToList();
-        var roi = RoiReportBuilder.Build(Ledger.Build(data, currency, range), currency, RoiGrouping.Network);
-        var roiBefore = RoiReportBuilder.Build(Ledger.Build(data, currency, previous), currency, RoiGrouping.Network);
+        var roi = RoiReportBuilder.Build(wide.Within(range), currency, RoiGrouping.Network);
+        var roiBefore = RoiReportBuilder.Build(wide.Within(previous), currency, RoiGrouping.Network);
         var coverage = Coverage.Of(previous, await session.DataDays.ReadAsync(workspace, previous, cancellationToken));
-        var verdict = judged is null ? null : VerdictReportBuilder.Build(data, currency, judged, [], await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
+        var verdict = judged is null ? null : VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
         return new OverviewReport(
             range,
             currency,
@@ -61,7 +63,7 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
             roi,
             roiBefore.SocialNetworks,
             coverage,
-            request.Goals ?? GoalService.Track(data, currency, goals!, today))
+            request.Goals ?? GoalService.Track(wide, goals!, today))
         {
             Verdict = verdict,
         };

@@ -5,7 +5,7 @@ namespace Payoff.Core.Goals;
 
 /// <summary>
 /// Checks and tracks goals against the ledger: one read covers every goal asked about, or a page hands in what its one
-/// read already holds (<see cref="Track"/>).
+/// read already holds (<see cref="Track(Ledger.Ledger, IReadOnlyList{Goal}, DateOnly)"/>).
 /// </summary>
 public sealed class GoalService(ILedgerReader reader, TimeProvider time)
 {
@@ -60,14 +60,34 @@ public sealed class GoalService(ILedgerReader reader, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(goals);
         var range = HistoryRange(goals, today);
-        Ledger.Ledger? ledger = null;
         if (range is not null)
         {
             ArgumentNullException.ThrowIfNull(data);
-            ledger = Ledger.Ledger.Build(data, currency, range);
         }
 
-        return [.. goals.Select(g => ledger is not null && g.DatesInRange ? GoalTracker.Track(g, Series(ledger, g), today) : OutOfRange(g))];
+        return Track(range is null ? null : Ledger.Ledger.Build(data!, currency, range), goals, today);
+    }
+
+    /// <summary>
+    /// The standing of each of <paramref name="goals"/> on <paramref name="today"/> from a ledger already built over a window
+    /// holding <see cref="HistoryRange"/> (a page's one read and build): its <see cref="Ledger.Ledger.Within"/> the history
+    /// range is what <see cref="TrackAsync"/> tracks on, so the answer is the same. <paramref name="ledger"/> may be null
+    /// only when the history range is.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="ledger"/> is null while a goal can be tracked.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ledger"/> does not cover the goals' history range.</exception>
+    public static IReadOnlyList<GoalProgress> Track(Ledger.Ledger? ledger, IReadOnlyList<Goal> goals, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        var range = HistoryRange(goals, today);
+        Ledger.Ledger? history = null;
+        if (range is not null)
+        {
+            ArgumentNullException.ThrowIfNull(ledger);
+            history = ledger.Within(range);
+        }
+
+        return [.. goals.Select(g => history is not null && g.DatesInRange ? GoalTracker.Track(g, Series(history, g), today) : OutOfRange(g))];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Payoff.Core.Costs;
 using Payoff.Core.Money;
 using Payoff.Core.Workspaces;
@@ -26,24 +27,27 @@ public sealed class Ledger
     /// </summary>
     public static string RateHint(string currency) => $"payoff currency rate add {currency} RATE";
 
-    private Ledger(DateRange range, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<SocialDay> social, IReadOnlyList<string> warnings)
+    private readonly IReadOnlyDictionary<string, DateOnly[]> warningDays;
+
+    private Ledger(DateRange range, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<SocialDay> social, IReadOnlyDictionary<string, DateOnly[]> warningDays)
     {
         Range = range;
         Entries = entries;
         Social = social;
-        Warnings = warnings;
+        this.warningDays = warningDays;
+        Warnings = [.. warningDays.Keys.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The period.</summary>
     public DateRange Range { get; }
 
-    /// <summary>The entries.</summary>
+    /// <summary>The entries, by day, then network and campaign (ordinal; a network's entry without a campaign first).</summary>
     public IReadOnlyList<LedgerEntry> Entries { get; }
 
     /// <summary>Daily account metrics.</summary>
     public IReadOnlyList<SocialDay> Social { get; }
 
-    /// <summary>Amounts left out and why.</summary>
+    /// <summary>Amounts left out and why, in ordinal order, each once.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Builds the ledger of <paramref name="range"/> from what the store read.</summary>
@@ -52,14 +56,20 @@ public sealed class Ledger
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(range);
         var converter = new CurrencyConverter(workspaceCurrency, data.CurrencyRates);
-        var warnings = new SortedSet<string>(StringComparer.Ordinal);
-        var entries = new Dictionary<(DateOnly, string, string?), LedgerEntry>();
+        var warnings = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        var entries = new Dictionary<(DateOnly, string, string?), Accumulator>();
 
-        void Add(DateOnly day, string network, string? campaign, LedgerTotals amounts)
+        // One mutable sum per day, network and campaign: an amount is added in place, the entries are made once at the end.
+        Accumulator At(DateOnly day, string network, string? campaign)
         {
-            var key = (day, network, campaign);
-            var entry = entries.TryGetValue(key, out var found) ? found : new LedgerEntry(day, network, campaign);
-            entries[key] = entry with { Totals = entry.Totals.Add(amounts) };
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, (day, network, campaign), out _);
+            return slot ??= new Accumulator(day, network, campaign);
+        }
+
+        void Warn(DateOnly day, string warning)
+        {
+            ref var days = ref CollectionsMarshal.GetValueRefOrAddDefault(warnings, warning, out _);
+            (days ??= []).Add(day);
         }
 
         decimal Convert(decimal amount, string currency, DateOnly day, string what)
@@ -69,47 +79,69 @@ public sealed class Ledger
                 return converted;
             }
 
-            warnings.Add($"{what} in {currency} is left out: no rate to {workspaceCurrency} ({RateHint(currency)}).");
+            Warn(day, $"{what} in {currency} is left out: no rate to {workspaceCurrency} ({RateHint(currency)}).");
             return 0;
         }
 
-        foreach (var w in data.Web.Where(w => range.Contains(w.Day)))
+        foreach (var w in data.Web)
         {
-            Add(w.Day, w.Network, w.Campaign, new LedgerTotals { Sessions = w.Sessions, Contacts = w.Contacts, Customers = w.Customers });
+            if (range.Contains(w.Day))
+            {
+                var sum = At(w.Day, w.Network, w.Campaign);
+                sum.Sessions += w.Sessions;
+                sum.Contacts += w.Contacts;
+                sum.Customers += w.Customers;
+            }
         }
 
-        foreach (var m in data.Money.Where(m => range.Contains(m.Day)))
+        foreach (var m in data.Money)
         {
-            var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
-            Add(m.Day, m.Network, m.Campaign, m.Kind == MoneyKind.Revenue ? new LedgerTotals { Revenue = amount } : new LedgerTotals { AdSpend = amount });
+            if (range.Contains(m.Day))
+            {
+                var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
+                var sum = At(m.Day, m.Network, m.Campaign);
+                if (m.Kind == MoneyKind.Revenue)
+                {
+                    sum.Revenue += amount;
+                }
+                else
+                {
+                    sum.AdSpend += amount;
+                }
+            }
         }
 
         var values = data.Values.ToDictionary(v => v.Conversion, StringComparer.OrdinalIgnoreCase);
-        foreach (var c in data.Conversions.Where(c => range.Contains(c.Day)))
+        foreach (var c in data.Conversions)
         {
-            if (values.TryGetValue(c.Name, out var value))
+            if (range.Contains(c.Day) && values.TryGetValue(c.Name, out var value))
             {
-                Add(c.Day, c.Network, c.Campaign, new LedgerTotals { Value = c.Count * Convert(value.Value, value.Currency, c.Day, $"The value of '{c.Name}'") });
+                var amount = c.Count * Convert(value.Value, value.Currency, c.Day, $"The value of '{c.Name}'");
+                At(c.Day, c.Network, c.Campaign).Value += amount;
             }
         }
 
         if (values.TryGetValue(AssignedValue.Visit, out var visit))
         {
-            foreach (var w in data.Web.Where(w => w.Sessions > 0 && range.Contains(w.Day)))
+            foreach (var w in data.Web)
             {
-                Add(w.Day, w.Network, w.Campaign, new LedgerTotals { Value = w.Sessions * Convert(visit.Value, visit.Currency, w.Day, "The value of a visit") });
+                if (w.Sessions > 0 && range.Contains(w.Day))
+                {
+                    var amount = w.Sessions * Convert(visit.Value, visit.Currency, w.Day, "The value of a visit");
+                    At(w.Day, w.Network, w.Campaign).Value += amount;
+                }
             }
         }
 
         var rates = data.Rates.ToDictionary(r => r.Person, StringComparer.OrdinalIgnoreCase);
-        HourlyRate? RateOf(string person)
+        HourlyRate? RateOf(string person, DateOnly day)
         {
             if (rates.TryGetValue(person, out var rate) || rates.TryGetValue(string.Empty, out rate))
             {
                 return rate;
             }
 
-            warnings.Add(person.Length == 0
+            Warn(day, person.Length == 0
                 ? "Staff time has no hourly rate, so it counts hours but no cost: set one with 'payoff time rate RATE'."
                 : string.Create(CultureInfo.InvariantCulture, $"{person}'s time has no hourly rate and the workspace has none: it counts hours but no cost ('payoff time rate RATE --person \"{person}\"')."));
             return null;
@@ -118,27 +150,28 @@ public sealed class Ledger
         decimal Cost(decimal hours, HourlyRate? rate, DateOnly day) =>
             rate is null ? 0 : Currencies.Round(hours * Convert(rate.Rate, rate.Currency, day, "An hourly rate"), workspaceCurrency);
 
-        foreach (var t in data.Time.Where(t => range.Contains(t.Day)))
+        foreach (var t in data.Time)
         {
-            var hours = t.Minutes / 60m;
-            Add(t.Day, t.Network, null, new LedgerTotals { TimeHours = hours, TimeCost = Cost(hours, RateOf(t.Person), t.Day) });
+            if (range.Contains(t.Day))
+            {
+                var hours = t.Minutes / 60m;
+                var cost = Cost(hours, RateOf(t.Person, t.Day), t.Day);
+                var sum = At(t.Day, t.Network, null);
+                sum.TimeHours += hours;
+                sum.TimeCost += cost;
+            }
         }
 
         foreach (var r in data.Recurrences)
         {
             // Every occurrence costs the same unless the rate's currency converts at another rate that day, so each
-            // converted rate (with its scale, which the rounding keeps) is priced once.
+            // converted rate (with its scale, which the rounding keeps) is priced once. A missing rate is named on each
+            // day it leaves a cost out, so a ledger of fewer days (Within) names it only when one of its days does.
             var hours = r.Minutes / 60m;
-            HourlyRate? rate = null;
-            var looked = false;
             var costs = new Dictionary<(decimal Rate, byte Scale), decimal>();
             foreach (var day in r.Occurrences(range.From, range.To))
             {
-                if (!looked)
-                {
-                    (rate, looked) = (RateOf(r.Person), true);
-                }
-
+                var rate = RateOf(r.Person, day);
                 var cost = 0m;
                 if (rate is not null)
                 {
@@ -150,38 +183,162 @@ public sealed class Ledger
                     }
                 }
 
-                Add(day, r.Network, null, new LedgerTotals { TimeHours = hours, TimeCost = cost });
+                var sum = At(day, r.Network, null);
+                sum.TimeHours += hours;
+                sum.TimeCost += cost;
             }
         }
 
         foreach (var fee in data.Fees)
         {
+            var what = $"The fee '{fee.Name}'";
             foreach (var network in fee.Shares.Keys)
             {
                 // The month's split is the same for each of its days: worked out once per month.
-                var month = DateOnly.MinValue;
                 IReadOnlyList<decimal> daily = [];
                 for (var day = range.From; day <= range.To; day = day.AddDays(1))
                 {
                     if (day.Day == 1 || day == range.From)
                     {
-                        month = new DateOnly(day.Year, day.Month, 1);
-                        daily = fee.DailyAmounts(month, network);
+                        daily = fee.DailyAmounts(new DateOnly(day.Year, day.Month, 1), network);
                     }
 
                     var amount = daily.Count == 0 ? 0 : daily[day.Day - 1];
                     if (amount != 0)
                     {
-                        Add(day, network, null, new LedgerTotals { OtherCost = Convert(amount, fee.Currency, day, $"The fee '{fee.Name}'") });
+                        At(day, network, null).OtherCost += Convert(amount, fee.Currency, day, what);
                     }
                 }
             }
         }
 
-        return new Ledger(range, [.. entries.Values.OrderBy(e => e.Day).ThenBy(e => e.Network, StringComparer.Ordinal).ThenBy(e => e.Campaign, StringComparer.Ordinal)], [.. data.Social.Where(s => range.Contains(s.Day))], [.. warnings]);
+        var sums = entries.Values.ToArray();
+        Array.Sort(sums, Accumulator.Compare);
+        var built = new LedgerEntry[sums.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            built[i] = sums[i].Entry();
+        }
+
+        var social = new List<SocialDay>();
+        foreach (var s in data.Social)
+        {
+            if (range.Contains(s.Day))
+            {
+                social.Add(s);
+            }
+        }
+
+        return new Ledger(range, built, social, warnings.ToDictionary(w => w.Key, w => w.Value.Distinct().Order().ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The ledger of <paramref name="range"/>, a part of <see cref="Range"/>: the entries and account metrics of its days and
+    /// the warnings raised on them — the same as <see cref="Build"/> of the same data over <paramref name="range"/> (every
+    /// amount, fee share and staff-time cost is worked out per day), without working it out again. A page reads and builds its
+    /// widest window once and takes each figure's days from it.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not inside <see cref="Range"/>.</exception>
+    public Ledger Within(DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        if (range.From < Range.From || range.To > Range.To)
+        {
+            throw new ArgumentException($"{range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd} is not inside the ledger's {Range.From:yyyy-MM-dd}..{Range.To:yyyy-MM-dd}.", nameof(range));
+        }
+
+        if (range == Range)
+        {
+            return this;
+        }
+
+        var first = FirstOnOrAfter(range.From);
+        var end = FirstOnOrAfter(range.To.AddDays(1));
+        var entries = new LedgerEntry[end - first];
+        for (var i = first; i < end; i++)
+        {
+            entries[i - first] = Entries[i];
+        }
+
+        var warnings = new Dictionary<string, DateOnly[]>(StringComparer.Ordinal);
+        foreach (var (warning, days) in warningDays)
+        {
+            var at = Array.BinarySearch(days, range.From);
+            at = at < 0 ? ~at : at;
+            if (at < days.Length && days[at] <= range.To)
+            {
+                warnings.Add(warning, days);
+            }
+        }
+
+        return new Ledger(range, entries, [.. Social.Where(s => range.Contains(s.Day))], warnings);
+    }
+
+    /// <summary>The index of the first entry on or after <paramref name="day"/> (the entries' count when none is).</summary>
+    private int FirstOnOrAfter(DateOnly day)
+    {
+        var (low, high) = (0, Entries.Count);
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Entries[mid].Day < day)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The totals of the entries that pass <paramref name="filter"/> (all when null).</summary>
     public LedgerTotals Sum(Func<LedgerEntry, bool>? filter = null) =>
         Entries.Where(filter ?? (_ => true)).Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+
+    /// <summary>A day, network and campaign's sums while the ledger is built.</summary>
+    private sealed class Accumulator(DateOnly day, string network, string? campaign)
+    {
+        public long Sessions;
+        public long Contacts;
+        public long Customers;
+        public decimal Revenue;
+        public decimal Value;
+        public decimal AdSpend;
+        public decimal TimeHours;
+        public decimal TimeCost;
+        public decimal OtherCost;
+
+        /// <summary>By day, then network and campaign, ordinal (null first), as the entries are listed.</summary>
+        public static int Compare(Accumulator a, Accumulator b)
+        {
+            var order = a.Day.CompareTo(b.Day);
+            order = order != 0 ? order : string.CompareOrdinal(a.Network, b.Network);
+            return order != 0 ? order : string.CompareOrdinal(a.Campaign, b.Campaign);
+        }
+
+        public DateOnly Day { get; } = day;
+
+        public string Network { get; } = network;
+
+        public string? Campaign { get; } = campaign;
+
+        public LedgerEntry Entry() => new(Day, Network, Campaign)
+        {
+            Totals = new LedgerTotals
+            {
+                Sessions = Sessions,
+                Contacts = Contacts,
+                Customers = Customers,
+                Revenue = Revenue,
+                Value = Value,
+                AdSpend = AdSpend,
+                TimeHours = TimeHours,
+                TimeCost = TimeCost,
+                OtherCost = OtherCost,
+            },
+        };
+    }
 }

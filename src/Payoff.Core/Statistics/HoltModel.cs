@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Payoff.Core.Statistics;
 
 /// <summary>
@@ -22,7 +25,7 @@ public sealed class HoltModel
         Alpha = alpha;
         Beta = beta;
         Phi = phi;
-        (Level, Trend, SumOfSquares) = Run(values, alpha, beta, phi);
+        (Level, Trend, SumOfSquares) = Run(values, Start(values), alpha, beta, phi);
         Sigma = values.Length > 3 ? Math.Sqrt(SumOfSquares / (values.Length - 3)) : 0;
     }
 
@@ -124,36 +127,33 @@ public sealed class HoltModel
     private static HoltModel Search(double[] data, bool damped)
     {
         double[] phis = damped ? [0.8, 0.85, 0.9, 0.95, 0.98] : [1.0];
-        var best = (Sse: double.MaxValue, Alpha: 0.5, Beta: 0.1, Phi: 1.0);
+        var start = Start(data);
+        var grid = new Candidates();
         foreach (var phi in phis)
         {
             for (var a = 0.05; a <= 1.0001; a += 0.05)
             {
                 for (var b = 0.01; b <= a + 0.0001; b += 0.05)
                 {
-                    var sse = Run(data, a, b, phi).Sse;
-                    if (sse < best.Sse - 1e-12)
-                    {
-                        best = (sse, a, b, phi);
-                    }
+                    grid.Add(a, b, phi);
                 }
             }
         }
 
+        var best = grid.Best(data, start, (double.MaxValue, 0.5, 0.1, 1.0));
+
         // Refine around the best grid point.
         var (_, alpha, beta, bestPhi) = best;
+        var refined = new Candidates();
         for (var a = Math.Max(0.01, alpha - 0.05); a <= Math.Min(1, alpha + 0.05) + 1e-9; a += 0.005)
         {
             for (var b = Math.Max(0.001, beta - 0.05); b <= Math.Min(a, beta + 0.05) + 1e-9; b += 0.005)
             {
-                var sse = Run(data, a, b, bestPhi).Sse;
-                if (sse < best.Sse - 1e-12)
-                {
-                    best = (sse, a, b, bestPhi);
-                }
+                refined.Add(a, b, bestPhi);
             }
         }
 
+        best = refined.Best(data, start, best);
         return new HoltModel(data, best.Alpha, best.Beta, best.Phi);
     }
 
@@ -178,9 +178,10 @@ public sealed class HoltModel
         return (meanY - (slope * meanX), slope);
     }
 
-    private static (double Level, double Trend, double Sse) Run(double[] y, double alpha, double beta, double phi)
+    /// <summary>Smooths <paramref name="y"/> from <paramref name="start"/> (<see cref="Start"/>, worked out once for a whole search).</summary>
+    private static (double Level, double Trend, double Sse) Run(double[] y, (double Level, double Trend) start, double alpha, double beta, double phi)
     {
-        var (level, trend) = Start(y);
+        var (level, trend) = start;
         var sse = 0.0;
         for (var t = 1; t < y.Length; t++)
         {
@@ -193,5 +194,80 @@ public sealed class HoltModel
         }
 
         return (level, trend, sse);
+    }
+
+    /// <summary>
+    /// The (α, β, φ) a search tries, in the order it tries them. <see cref="Best"/> smooths several at once (one per SIMD
+    /// lane, each lane the same additions and multiplications as <see cref="Run"/>, so the same sums to the last bit) and
+    /// then keeps the first with the least error, as trying them one by one would.
+    /// </summary>
+    private sealed class Candidates
+    {
+        private readonly List<double> alphas = [];
+        private readonly List<double> betas = [];
+        private readonly List<double> phis = [];
+
+        public void Add(double alpha, double beta, double phi)
+        {
+            alphas.Add(alpha);
+            betas.Add(beta);
+            phis.Add(phi);
+        }
+
+        /// <summary>The candidate with the least one-step squared error, <paramref name="best"/> unless one is below it by more than 1e-12.</summary>
+        public (double Sse, double Alpha, double Beta, double Phi) Best(double[] y, (double Level, double Trend) start, (double Sse, double Alpha, double Beta, double Phi) best)
+        {
+            var count = alphas.Count;
+            var sse = new double[count];
+            var a = CollectionsMarshal.AsSpan(alphas);
+            var b = CollectionsMarshal.AsSpan(betas);
+            var p = CollectionsMarshal.AsSpan(phis);
+            var width = Vector<double>.Count;
+            var i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; i + width <= count; i += width)
+                {
+                    Sums(y, start, new Vector<double>(a[i..]), new Vector<double>(b[i..]), new Vector<double>(p[i..])).CopyTo(sse, i);
+                }
+            }
+
+            for (; i < count; i++)
+            {
+                sse[i] = Run(y, start, a[i], b[i], p[i]).Sse;
+            }
+
+            for (i = 0; i < count; i++)
+            {
+                if (sse[i] < best.Sse - 1e-12)
+                {
+                    best = (sse[i], a[i], b[i], p[i]);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary><see cref="Run"/>'s error sum for one candidate per lane.</summary>
+        private static Vector<double> Sums(double[] y, (double Level, double Trend) start, Vector<double> alpha, Vector<double> beta, Vector<double> phi)
+        {
+            var level = new Vector<double>(start.Level);
+            var trend = new Vector<double>(start.Trend);
+            var sse = Vector<double>.Zero;
+            var keep = Vector<double>.One - alpha;
+            var damp = (Vector<double>.One - beta) * phi;
+            for (var t = 1; t < y.Length; t++)
+            {
+                var observed = new Vector<double>(y[t]);
+                var predicted = level + (phi * trend);
+                var error = observed - predicted;
+                sse += error * error;
+                var previous = level;
+                level = (alpha * observed) + (keep * predicted);
+                trend = (beta * (level - previous)) + (damp * trend);
+            }
+
+            return sse;
+        }
     }
 }

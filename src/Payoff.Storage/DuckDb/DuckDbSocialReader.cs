@@ -8,89 +8,124 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
 {
     private static readonly string[] PostMetrics = ["impressions", "views", "reach", "likes", "comments", "shares", "saves", "clicks"];
 
-    /// <summary>The sums of each group in <paramref name="range"/> (months cut in the workspace's time zone).</summary>
+    /// <summary>
+    /// The sums of each group in <paramref name="range"/> (months cut in the workspace's time zone): every month in the same
+    /// three statements — the account metrics' sums, the follower counts at each month's end and the day before it starts,
+    /// and the posts' sums — each joined to the months' bounds, not a round of statements per month.
+    /// </summary>
     internal IReadOnlyList<SocialSums> Read(Workspace workspace, DateRange range, SocialGrouping grouping)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
         if (grouping != SocialGrouping.Month)
         {
-            return ReadBucket(workspace, range.From, range.To, grouping == SocialGrouping.Account, null);
+            return ReadBuckets(workspace, [(range.From, range.To, null)], grouping == SocialGrouping.Account);
         }
 
-        var result = new List<SocialSums>();
+        var buckets = new List<(DateOnly From, DateOnly To, DateOnly? Month)>();
         for (var month = new DateOnly(range.From.Year, range.From.Month, 1); month <= range.To; month = month.AddMonths(1))
         {
             var from = month < range.From ? range.From : month;
             var to = month.AddMonths(1).AddDays(-1) > range.To ? range.To : month.AddMonths(1).AddDays(-1);
-            result.AddRange(ReadBucket(workspace, from, to, byAccount: false, month));
+            buckets.Add((from, to, month));
         }
 
-        return result;
+        return ReadBuckets(workspace, buckets, byAccount: false);
     }
 
-    private List<SocialSums> ReadBucket(Workspace workspace, DateOnly from, DateOnly to, bool byAccount, DateOnly? month)
+    private List<SocialSums> ReadBuckets(Workspace workspace, IReadOnlyList<(DateOnly From, DateOnly To, DateOnly? Month)> buckets, bool byAccount)
     {
         var account = byAccount ? "account" : "''";
-        var daily = new Dictionary<(string, string), Dictionary<string, decimal>>();
-        var posts = new Dictionary<(string, string), Dictionary<string, decimal>>();
-        var counts = new Dictionary<(string, string), long>();
-        var end = new Dictionary<(string, string), decimal>();
-        var before = new Dictionary<(string, string), decimal>();
-        Each(
-            $"SELECT network, {account}, metric, sum(value) FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3 AND metric <> 'followers' GROUP BY ALL",
-            r => Slot(daily, (r.GetString(0), r.GetString(1)))[r.GetString(2)] = r.GetDecimal(3),
-            workspace.Id,
-            Day(from),
-            Day(to));
-        foreach (var (target, bound) in new[] { (end, Day(to)), (before, Day(from.AddDays(-1))) })
+        var daily = new Dictionary<(int, string, string), Dictionary<string, decimal>>();
+        var posts = new Dictionary<(int, string, string), Dictionary<string, decimal>>();
+        var counts = new Dictionary<(int, string, string), long>();
+        var end = new Dictionary<(int, string, string), decimal>();
+        var before = new Dictionary<(int, string, string), decimal>();
+
+        // $1 the workspace, then each bucket's number and bounds ($2 onwards).
+        (string Values, object?[] Parameters) Bounds<T>(IEnumerable<(int Key, T[] Bounds)> rows, string type)
         {
-            Each(
-                $"""
-                SELECT network, {account}, sum(last) FROM (
-                    SELECT network, account, arg_max(value, day) AS last FROM account_metrics
-                    WHERE workspace_id = $1 AND metric = 'followers' AND day <= $2 GROUP BY network, account)
-                GROUP BY ALL
-                """,
-                r => target[(r.GetString(0), r.GetString(1))] = r.GetDecimal(2),
-                workspace.Id,
-                bound);
+            var parameters = new List<object?> { workspace.Id };
+            var values = new List<string>();
+            foreach (var (key, bounds) in rows)
+            {
+                var casts = new List<string> { $"CAST(${parameters.Count + 1} AS INTEGER)" };
+                parameters.Add(key);
+                foreach (var bound in bounds)
+                {
+                    casts.Add($"CAST(${parameters.Count + 1} AS {type})");
+                    parameters.Add(bound);
+                }
+
+                values.Add($"({string.Join(", ", casts)})");
+            }
+
+            return (string.Join(", ", values), [.. parameters]);
         }
 
-        var (start, stop) = workspace.Calendar.Range(from, to);
+        var (days, dayParameters) = Bounds(buckets.Select((b, i) => (i, new[] { Day(b.From), Day(b.To) })), "DATE");
+        Each(
+            $"""
+            WITH b(k, f, t) AS (VALUES {days})
+            SELECT b.k, network, {account}, metric, sum(value) FROM account_metrics a JOIN b ON a.day >= b.f AND a.day <= b.t
+            WHERE workspace_id = $1 AND metric <> 'followers' GROUP BY ALL
+            """,
+            r => Slot(daily, (r.GetInt32(0), r.GetString(1), r.GetString(2)))[r.GetString(3)] = r.GetDecimal(4),
+            dayParameters);
+
+        // Each bucket's follower count at its last day (2k) and on the day before its first (2k + 1).
+        var (bounds, boundParameters) = Bounds(buckets.SelectMany((b, i) => new[] { (2 * i, new[] { Day(b.To) }), ((2 * i) + 1, new[] { Day(b.From.AddDays(-1)) }) }), "DATE");
+        Each(
+            $"""
+            WITH b(k, bound) AS (VALUES {bounds})
+            SELECT k, network, {account}, sum(last) FROM (
+                SELECT b.k, network, account, arg_max(value, day) AS last FROM account_metrics a JOIN b ON a.day <= b.bound
+                WHERE workspace_id = $1 AND metric = 'followers' GROUP BY b.k, network, account)
+            GROUP BY ALL
+            """,
+            r => (r.GetInt32(0) % 2 == 0 ? end : before)[(r.GetInt32(0) / 2, r.GetString(1), r.GetString(2))] = r.GetDecimal(3),
+            boundParameters);
+
+        var (times, timeParameters) = Bounds(buckets.Select((b, i) =>
+        {
+            var (start, stop) = workspace.Calendar.Range(b.From, b.To);
+            return (i, new[] { start, stop });
+        }), "TIMESTAMP");
         var sums = string.Join(", ", PostMetrics.Select(m => $"sum({m})::DECIMAL(38,4)"));
         Each(
-            $"SELECT network, {(byAccount ? "coalesce(account, '')" : "''")}, count(*), {sums} FROM posts WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3 GROUP BY ALL",
+            $"""
+            WITH b(k, s, e) AS (VALUES {times})
+            SELECT b.k, network, {(byAccount ? "coalesce(account, '')" : "''")}, count(*), {sums} FROM posts p JOIN b ON p.published_at >= b.s AND p.published_at < b.e
+            WHERE workspace_id = $1 GROUP BY ALL
+            """,
             r =>
             {
-                var key = (r.GetString(0), r.GetString(1));
-                counts[key] = r.GetInt64(2);
+                var key = (r.GetInt32(0), r.GetString(1), r.GetString(2));
+                counts[key] = r.GetInt64(3);
                 for (var i = 0; i < PostMetrics.Length; i++)
                 {
-                    if (!r.IsDBNull(3 + i))
+                    if (!r.IsDBNull(4 + i))
                     {
-                        Slot(posts, key)[PostMetrics[i]] = r.GetDecimal(3 + i);
+                        Slot(posts, key)[PostMetrics[i]] = r.GetDecimal(4 + i);
                     }
                 }
             },
-            workspace.Id,
-            start,
-            stop);
+            timeParameters);
 
-        return daily.Keys.Concat(posts.Keys).Concat(counts.Keys).Concat(end.Keys).Distinct().OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal)
+        var keys = daily.Keys.Concat(posts.Keys).Concat(counts.Keys).Concat(end.Keys).Distinct().ToLookup(k => k.Item1);
+        return [.. buckets.SelectMany((bucket, i) => keys[i].OrderBy(k => k.Item2, StringComparer.Ordinal).ThenBy(k => k.Item3, StringComparer.Ordinal)
             .Select(k => new SocialSums(
-                k.Item1,
-                byAccount ? k.Item2 : null,
-                month,
+                k.Item2,
+                byAccount ? k.Item3 : null,
+                bucket.Month,
                 daily.GetValueOrDefault(k) ?? [],
                 posts.GetValueOrDefault(k) ?? [],
                 counts.GetValueOrDefault(k),
                 end.TryGetValue(k, out var e) ? e : null,
-                before.TryGetValue(k, out var b) ? b : null))
-            .ToList();
+                before.TryGetValue(k, out var b) ? b : null)))];
     }
 
-    private static Dictionary<string, decimal> Slot(Dictionary<(string, string), Dictionary<string, decimal>> map, (string, string) key) =>
+    private static Dictionary<string, decimal> Slot(Dictionary<(int, string, string), Dictionary<string, decimal>> map, (int, string, string) key) =>
         map.TryGetValue(key, out var slot) ? slot : map[key] = new Dictionary<string, decimal>(StringComparer.Ordinal);
 
     private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);

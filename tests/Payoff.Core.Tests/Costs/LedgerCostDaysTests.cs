@@ -44,7 +44,7 @@ public sealed class LedgerCostDaysTests
         Assert.True(fees > 1000 && paid > 1000 && warned > 100, $"{fees} fee days, {paid} paid time days, {warned} warnings");
     }
 
-    private static LedgerData RandomData(Random random, DateRange range, string workspaceCurrency)
+    internal static LedgerData RandomData(Random random, DateRange range, string workspaceCurrency)
     {
         string Currency() => new[] { workspaceCurrency, "EUR", "GBP", "JPY", "USD" }[random.Next(5)];
         decimal Amount(int max) => Math.Round((decimal)random.NextDouble() * max, random.Next(0, 5));

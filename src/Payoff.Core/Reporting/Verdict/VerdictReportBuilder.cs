@@ -26,11 +26,12 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         var today = workspace.Calendar.Today(time);
         var judged = Judged(period, today);
 
-        // One read holds the judged months and the goals' history.
+        // One read and one build hold the judged months and the goals' history.
         var history = GoalService.HistoryRange(goals, today);
-        var data = await reader.ReadAsync(workspace, history is null ? judged.Range : judged.Range.Span(history), cancellationToken);
+        var window = history is null ? judged.Range : judged.Range.Span(history);
+        var wide = Ledger.Ledger.Build(await reader.ReadAsync(workspace, window, cancellationToken), workspace.Currency, window);
         var coverage = await reader.ReadCoverageAsync(workspace, cancellationToken);
-        return Build(data, workspace.Currency, judged, GoalService.Track(data, workspace.Currency, goals, today), coverage);
+        return Build(wide.Within(judged.Range), workspace.Currency, judged, GoalService.Track(wide, goals, today), coverage);
     }
 
     /// <summary>The months judged for <paramref name="period"/> (by default the last three complete months) on <paramref name="today"/>: without the month in progress.</summary>
