@@ -48,7 +48,7 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var currency = workspace.Currency;
         var wide = Ledger.Build(data, currency, window);
         var ledger = wide.Within(both);
-        var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)));
+        var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => LedgerTotals.Sum(g));
         var days = Enumerable.Range(0, range.Days).Select(i => byDay.GetValueOrDefault(range.From.AddDays(i)) ?? LedgerTotals.Zero).ToList();
         var roi = RoiReportBuilder.Build(wide.Within(range), currency, RoiGrouping.Network);
         var roiBefore = RoiReportBuilder.Build(wide.Within(previous), currency, RoiGrouping.Network);

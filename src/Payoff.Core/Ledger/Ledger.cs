@@ -57,12 +57,12 @@ public sealed class Ledger
         ArgumentNullException.ThrowIfNull(range);
         var converter = new CurrencyConverter(workspaceCurrency, data.CurrencyRates);
         var warnings = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
-        var entries = new Dictionary<(DateOnly, string, string?), Accumulator>();
+        var entries = new Dictionary<EntryKey, Accumulator>();
 
         // One mutable sum per day, network and campaign: an amount is added in place, the entries are made once at the end.
         Accumulator At(DateOnly day, string network, string? campaign)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, (day, network, campaign), out _);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, new EntryKey(day, network, campaign), out _);
             return slot ??= new Accumulator(day, network, campaign);
         }
 
@@ -212,9 +212,31 @@ public sealed class Ledger
             }
         }
 
-        var sums = entries.Values.ToArray();
-        Array.Sort(sums, Accumulator.Compare);
+        // In order: placed by day (a counting sort over the range's days), then each day's few sums by network and campaign.
+        var starts = new int[range.Days + 1];
+        foreach (var sum in entries.Values)
+        {
+            starts[sum.Day.DayNumber - range.From.DayNumber + 1]++;
+        }
+
+        for (var d = 1; d < starts.Length; d++)
+        {
+            starts[d] += starts[d - 1];
+        }
+
+        var sums = new Accumulator[entries.Count];
+        var next = starts[..^1];
+        foreach (var sum in entries.Values)
+        {
+            sums[next[sum.Day.DayNumber - range.From.DayNumber]++] = sum;
+        }
+
         var built = new LedgerEntry[sums.Length];
+        for (var d = 0; d < range.Days; d++)
+        {
+            Array.Sort(sums, starts[d], starts[d + 1] - starts[d], Accumulator.ByNetworkAndCampaign);
+        }
+
         for (var i = 0; i < sums.Length; i++)
         {
             built[i] = sums[i].Entry();
@@ -296,7 +318,24 @@ public sealed class Ledger
 
     /// <summary>The totals of the entries that pass <paramref name="filter"/> (all when null).</summary>
     public LedgerTotals Sum(Func<LedgerEntry, bool>? filter = null) =>
-        Entries.Where(filter ?? (_ => true)).Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+        LedgerTotals.Sum(filter is null ? Entries : Entries.Where(filter));
+
+    /// <summary>
+    /// A day, network and campaign as a dictionary key: compared and hashed by its own code (ordinal), not through a tuple's
+    /// shared generic comparers, which cost more than the sums they find.
+    /// </summary>
+    private readonly struct EntryKey(DateOnly day, string network, string? campaign) : IEquatable<EntryKey>
+    {
+        private readonly int day = day.DayNumber;
+        private readonly string network = network;
+        private readonly string? campaign = campaign;
+
+        public bool Equals(EntryKey other) => day == other.day && string.Equals(network, other.network, StringComparison.Ordinal) && string.Equals(campaign, other.campaign, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is EntryKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(day, network.GetHashCode(StringComparison.Ordinal), campaign?.GetHashCode(StringComparison.Ordinal) ?? 0);
+    }
 
     /// <summary>A day, network and campaign's sums while the ledger is built.</summary>
     private sealed class Accumulator(DateOnly day, string network, string? campaign)
@@ -311,13 +350,9 @@ public sealed class Ledger
         public decimal TimeCost;
         public decimal OtherCost;
 
-        /// <summary>By day, then network and campaign, ordinal (null first), as the entries are listed.</summary>
-        public static int Compare(Accumulator a, Accumulator b)
-        {
-            var order = a.Day.CompareTo(b.Day);
-            order = order != 0 ? order : string.CompareOrdinal(a.Network, b.Network);
-            return order != 0 ? order : string.CompareOrdinal(a.Campaign, b.Campaign);
-        }
+        /// <summary>A day's sums by network, then campaign, ordinal (no campaign first), as the entries are listed.</summary>
+        public static readonly IComparer<Accumulator> ByNetworkAndCampaign = Comparer<Accumulator>.Create((a, b) =>
+            string.CompareOrdinal(a.Network, b.Network) is var order and not 0 ? order : string.CompareOrdinal(a.Campaign, b.Campaign));
 
         public DateOnly Day { get; } = day;
 

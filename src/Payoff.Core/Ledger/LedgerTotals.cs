@@ -67,6 +67,49 @@ public sealed record LedgerTotals
     /// <summary>Customers / sessions.</summary>
     public double? CustomerRate => Sessions == 0 ? null : (double)Customers / Sessions;
 
+    /// <summary>
+    /// The sum of <paramref name="totals"/>, added in their order from <see cref="Zero"/> — what folding them with
+    /// <see cref="Add(LedgerTotals)"/> gives (the same decimals, scale included), without a record per step.
+    /// </summary>
+    public static LedgerTotals Sum(IEnumerable<LedgerTotals> totals)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        long sessions = 0, contacts = 0, customers = 0;
+        decimal revenue = 0, value = 0, adSpend = 0, timeHours = 0, timeCost = 0, otherCost = 0;
+        foreach (var t in totals)
+        {
+            sessions += t.Sessions;
+            contacts += t.Contacts;
+            customers += t.Customers;
+            revenue += t.Revenue;
+            value += t.Value;
+            adSpend += t.AdSpend;
+            timeHours += t.TimeHours;
+            timeCost += t.TimeCost;
+            otherCost += t.OtherCost;
+        }
+
+        return new LedgerTotals
+        {
+            Sessions = sessions,
+            Contacts = contacts,
+            Customers = customers,
+            Revenue = revenue,
+            Value = value,
+            AdSpend = adSpend,
+            TimeHours = timeHours,
+            TimeCost = timeCost,
+            OtherCost = otherCost,
+        };
+    }
+
+    /// <summary>The sum of the <paramref name="entries"/>' totals (<see cref="Sum(IEnumerable{LedgerTotals})"/>).</summary>
+    public static LedgerTotals Sum(IEnumerable<LedgerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return Sum(entries.Select(e => e.Totals));
+    }
+
     /// <summary>This plus <paramref name="entry"/>'s totals.</summary>
     public LedgerTotals Add(LedgerEntry entry)
     {

@@ -17,7 +17,7 @@ public sealed record StaffCostRow(string Network, DateOnly? Month, decimal Hours
         return [.. ledger.Entries
             .Where(e => e.Totals.TimeHours != 0 || e.Totals.OtherCost != 0)
             .GroupBy(e => (Network: e.Network, Month: byMonth ? new DateOnly(e.Day.Year, e.Day.Month, 1) : (DateOnly?)null))
-            .Select(g => g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)) is var t ? new StaffCostRow(g.Key.Network, g.Key.Month, t.TimeHours, t.TimeCost, t.OtherCost) : null!)
+            .Select(g => LedgerTotals.Sum(g) is var t ? new StaffCostRow(g.Key.Network, g.Key.Month, t.TimeHours, t.TimeCost, t.OtherCost) : null!)
             .OrderBy(r => r.Month).ThenByDescending(r => r.TimeCost + r.OtherCost).ThenBy(r => r.Network, StringComparer.Ordinal)];
     }
 }

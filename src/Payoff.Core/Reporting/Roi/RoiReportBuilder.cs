@@ -28,7 +28,7 @@ public sealed class RoiReportBuilder(ILedgerReader reader)
         var entries = ledger.Entries.Where(e => network is null || string.Equals(e.Network, network, StringComparison.OrdinalIgnoreCase)).ToList();
         var rows = entries
             .GroupBy(e => (Network: e.Network.ToLowerInvariant(), Campaign: grouping == RoiGrouping.Campaign ? e.Campaign?.ToLowerInvariant() : null))
-            .Select(g => new RoiRow(g.First().Network, grouping == RoiGrouping.Campaign ? g.First().Campaign : null, g.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e)))
+            .Select(g => new RoiRow(g.First().Network, grouping == RoiGrouping.Campaign ? g.First().Campaign : null, LedgerTotals.Sum(g))
             {
                 Unassigned = grouping == RoiGrouping.Campaign && g.Key.Campaign is null,
             })
@@ -39,7 +39,7 @@ public sealed class RoiReportBuilder(ILedgerReader reader)
             .ThenBy(r => r.Network, StringComparer.Ordinal)
             .ThenBy(r => r.Campaign, StringComparer.Ordinal)
             .ToList();
-        var totals = entries.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+        var totals = LedgerTotals.Sum(entries);
         return new RoiReport(ledger.Range, currency, RoiReport.FirstTouch, rows, totals, ledger.Warnings);
     }
 }

@@ -47,6 +47,6 @@ public sealed record RoiTotal(string Name, LedgerTotals Totals, IReadOnlyList<st
             .Where(g => g.All(r => r.Totals.TotalCost == 0))
             .Select(g => g.First().Network)
             .ToList();
-        return new RoiTotal(name, rows.Aggregate(LedgerTotals.Zero, (t, r) => t.Add(r.Totals)), withoutCost);
+        return new RoiTotal(name, LedgerTotals.Sum(rows.Select(r => r.Totals)), withoutCost);
     }
 }

@@ -40,7 +40,7 @@ public sealed record ChannelComparison(string Channel, VerdictPeriod Period, Led
             .Select(g => (Network: g.Key, Totals: Sum(g)))
             .OrderByDescending(n => n.Totals.Sessions).ThenBy(n => n.Network, StringComparer.Ordinal)
             .ToList();
-        var social = networks.Aggregate(LedgerTotals.Zero, (t, n) => t.Add(n.Totals));
+        var social = LedgerTotals.Sum(networks.Select(n => n.Totals));
         var months = period.Months;
         var rate = new WilsonInterval(own.Contacts, own.Sessions);
         var socialRate = new WilsonInterval(social.Contacts, social.Sessions);
@@ -59,5 +59,5 @@ public sealed record ChannelComparison(string Channel, VerdictPeriod Period, Led
         return new ChannelComparison(channel, period, own, social, networks, sentences);
     }
 
-    private static LedgerTotals Sum(IEnumerable<LedgerEntry> entries) => entries.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+    private static LedgerTotals Sum(IEnumerable<LedgerEntry> entries) => LedgerTotals.Sum(entries);
 }

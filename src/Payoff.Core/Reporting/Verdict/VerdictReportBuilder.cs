@@ -76,8 +76,8 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         foreach (var (network, own) in networks)
         {
             var totals = Sum(own);
-            var others = networks.Where(n => !string.Equals(n.Key, network, StringComparison.OrdinalIgnoreCase)).Select(n => Sum(n.Value))
-                .Where(t => t.TotalCost > 0 && t.Contacts > 0).Aggregate(LedgerTotals.Zero, (t, o) => t.Add(o));
+            var others = LedgerTotals.Sum(networks.Where(n => !string.Equals(n.Key, network, StringComparison.OrdinalIgnoreCase)).Select(n => Sum(n.Value))
+                .Where(t => t.TotalCost > 0 && t.Contacts > 0));
             var first = coverage.FirstDay(network);
             var campaigns = own.Where(e => e.Campaign is not null)
                 .GroupBy(e => e.Campaign!, StringComparer.OrdinalIgnoreCase)
@@ -134,12 +134,12 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         for (var week = start; week <= period.Range.To; week = week.AddDays(7))
         {
             var days = Math.Min(7, period.Range.To.DayNumber - week.DayNumber + 1);
-            var totals = Enumerable.Range(0, days).Select(i => byDay.GetValueOrDefault(week.AddDays(i)) ?? LedgerTotals.Zero).Aggregate(LedgerTotals.Zero, (t, d) => t.Add(d));
+            var totals = LedgerTotals.Sum(Enumerable.Range(0, days).Select(i => byDay.GetValueOrDefault(week.AddDays(i)) ?? LedgerTotals.Zero));
             weeks.Add(new WeekCounts(week, days, totals.Sessions, totals.Contacts));
         }
 
         return weeks;
     }
 
-    private static LedgerTotals Sum(IEnumerable<LedgerEntry> entries) => entries.Aggregate(LedgerTotals.Zero, (t, e) => t.Add(e));
+    private static LedgerTotals Sum(IEnumerable<LedgerEntry> entries) => LedgerTotals.Sum(entries);
 }
