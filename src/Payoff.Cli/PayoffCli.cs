@@ -3,6 +3,7 @@ using Payoff.Application.Requests;
 using Payoff.Cli.Classify;
 using Payoff.Cli.Demo;
 using Payoff.Cli.Importing;
+using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Cli.Workspaces;
 using Spectre.Console;
@@ -163,10 +164,16 @@ public static class PayoffCli
     /// <summary>The context for a real terminal.</summary>
     public static CliContext ConsoleContext()
     {
-        var console = AnsiConsole.Console;
+        // AnsiConsole.Console's own settings, with the ANSI support decided without regular expressions (AnsiTerminal).
+        var redirected = Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiTerminal.Support(Environment.GetEnvironmentVariable("TERM"), redirected),
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
 
         // Piped output (logs, CI, files) has no terminal width: do not wrap tables at 80 columns.
-        if (Console.IsOutputRedirected)
+        if (redirected)
         {
             console.Profile.Width = 240;
         }
