@@ -51,14 +51,15 @@ public static class PayoffCli
     ];
 
     /// <summary>Builds the root command with every command.</summary>
-    public static RootCommand Build(CliContext context) => Build(context, only: null);
+    public static RootCommand Build(CliContext context) => Build(context, only: null, report: null);
 
     /// <summary>
     /// Builds the root command with every command, or only the one named <paramref name="only"/>: building all
     /// of them costs a short command a sixth of its time (issue 16 §3), and a command line that names its
-    /// command parses and runs the same with the others left out.
+    /// command parses and runs the same with the others left out. <c>report</c> likewise builds only the report
+    /// named <paramref name="report"/> when not null (<see cref="ReportCommand.Create(CliContext, string?)"/>).
     /// </summary>
-    private static RootCommand Build(CliContext context, string? only)
+    private static RootCommand Build(CliContext context, string? only, string? report)
     {
         var root = new RootCommand("Payoff tells a business whether its social media pays off: visits, contacts, customers and revenue per network and campaign.")
         {
@@ -69,7 +70,7 @@ public static class PayoffCli
         {
             if (only is null || only == name)
             {
-                root.Add(create(context));
+                root.Add(name == "report" && report is not null ? ReportCommand.Create(context, report) : create(context));
             }
         }
 
@@ -91,7 +92,9 @@ public static class PayoffCli
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = Build(context, args.Length > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null);
+        var only = args.Length > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null;
+        var report = only == "report" && args.Length > 1 && ReportCommand.Reports.Any(r => r.Name == args[1]) ? args[1] : null;
+        var root = Build(context, only, report);
         // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         Timings.Mark("parsed");
