@@ -167,12 +167,26 @@ public static class PayoffCli
     /// <summary>The context for a real terminal.</summary>
     public static CliContext ConsoleContext()
     {
+        // The environment read once, in loops: LINQ over the DictionaryEntry value type (ours was Cast().ToDictionary(),
+        // Spectre.Console's default is Cast().Aggregate()) is JIT-compiled at every start, as no ReadyToRun image holds
+        // it. Spectre.Console gets its own view, built as it builds it: keys without case, the first of a name kept,
+        // null values empty.
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var consoleEnvironment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)variable.Key;
+            environment[name] = (string?)variable.Value;
+            consoleEnvironment.TryAdd(name, variable.Value as string ?? string.Empty);
+        }
+
         // AnsiConsole.Console's own settings, with the ANSI support decided without regular expressions (AnsiTerminal).
         var redirected = Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiTerminal.Support(Environment.GetEnvironmentVariable("TERM"), redirected),
             Out = new AnsiConsoleOutput(Console.Out),
+            EnvironmentVariables = consoleEnvironment,
         });
 
         // Piped output (logs, CI, files) has no terminal width: do not wrap tables at 80 columns.
@@ -181,12 +195,6 @@ public static class PayoffCli
             console.Profile.Width = 240;
         }
 
-        return new(
-        console,
-        Console.Out,
-        Console.Error,
-        TimeProvider.System,
-        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal));
+        return new(console, Console.Out, Console.Error, TimeProvider.System, environment);
     }
 }
