@@ -3,6 +3,7 @@ using Payoff.Application.Requests;
 using Payoff.Cli.Classify;
 using Payoff.Cli.Demo;
 using Payoff.Cli.Importing;
+using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Cli.Workspaces;
 using Spectre.Console;
@@ -50,14 +51,15 @@ public static class PayoffCli
     ];
 
     /// <summary>Builds the root command with every command.</summary>
-    public static RootCommand Build(CliContext context) => Build(context, only: null);
+    public static RootCommand Build(CliContext context) => Build(context, only: null, report: null);
 
     /// <summary>
     /// Builds the root command with every command, or only the one named <paramref name="only"/>: building all
     /// of them costs a short command a sixth of its time (issue 16 §3), and a command line that names its
-    /// command parses and runs the same with the others left out.
+    /// command parses and runs the same with the others left out. <c>report</c> likewise builds only the report
+    /// named <paramref name="report"/> when not null (<see cref="ReportCommand.Create(CliContext, string?)"/>).
     /// </summary>
-    private static RootCommand Build(CliContext context, string? only)
+    private static RootCommand Build(CliContext context, string? only, string? report)
     {
         var root = new RootCommand("Payoff tells a business whether its social media pays off: visits, contacts, customers and revenue per network and campaign.")
         {
@@ -68,7 +70,7 @@ public static class PayoffCli
         {
             if (only is null || only == name)
             {
-                root.Add(create(context));
+                root.Add(name == "report" && report is not null ? ReportCommand.Create(context, report) : create(context));
             }
         }
 
@@ -90,7 +92,9 @@ public static class PayoffCli
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = Build(context, args.Length > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null);
+        var only = args.Length > 0 && Commands.Any(c => c.Name == args[0]) ? args[0] : null;
+        var report = only == "report" && args.Length > 1 && ReportCommand.Reports.Any(r => r.Name == args[1]) ? args[1] : null;
+        var root = Build(context, only, report);
         // No response files: an argument such as --term '@SUM(1)' is a value, not a file to read arguments from.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         Timings.Mark("parsed");
@@ -163,20 +167,34 @@ public static class PayoffCli
     /// <summary>The context for a real terminal.</summary>
     public static CliContext ConsoleContext()
     {
-        var console = AnsiConsole.Console;
+        // The environment read once, in loops: LINQ over the DictionaryEntry value type (ours was Cast().ToDictionary(),
+        // Spectre.Console's default is Cast().Aggregate()) is JIT-compiled at every start, as no ReadyToRun image holds
+        // it. Spectre.Console gets its own view, built as it builds it: keys without case, the first of a name kept,
+        // null values empty.
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var consoleEnvironment = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            var name = (string)variable.Key;
+            environment[name] = (string?)variable.Value;
+            consoleEnvironment.TryAdd(name, variable.Value as string ?? string.Empty);
+        }
+
+        // AnsiConsole.Console's own settings, with the ANSI support decided without regular expressions (AnsiTerminal).
+        var redirected = Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiTerminal.Support(Environment.GetEnvironmentVariable("TERM"), redirected),
+            Out = new AnsiConsoleOutput(Console.Out),
+            EnvironmentVariables = consoleEnvironment,
+        });
 
         // Piped output (logs, CI, files) has no terminal width: do not wrap tables at 80 columns.
-        if (Console.IsOutputRedirected)
+        if (redirected)
         {
             console.Profile.Width = 240;
         }
 
-        return new(
-        console,
-        Console.Out,
-        Console.Error,
-        TimeProvider.System,
-        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal));
+        return new(console, Console.Out, Console.Error, TimeProvider.System, environment);
     }
 }

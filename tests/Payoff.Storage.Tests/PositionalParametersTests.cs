@@ -1,3 +1,5 @@
+using Payoff.Storage.DuckDb;
+
 namespace Payoff.Storage.Tests;
 
 /// <summary>Statements may reference their positional parameters in any order, repeat or skip them.</summary>
@@ -21,5 +23,21 @@ public sealed class PositionalParametersTests
         var db = test.Db;
         var error = Assert.Throws<ArgumentException>(() => db.Scalar<long>("SELECT $1 + $4", 1L, 2L));
         Assert.Contains("$4 but 2 parameter(s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parameters_referenced_out_of_order_and_repeated_are_renumbered_in_their_order()
+    {
+        var (sql, values) = PositionalParameters.Bind("SELECT $4, $2, $4, '$3', \"$3\"", [1L, 2L, 3L, 4L]);
+
+        Assert.Equal("SELECT $2, $1, $2, '$3', \"$3\"", sql);
+        Assert.Equal(new object?[] { 2L, 4L }, values);
+    }
+
+    [Fact]
+    public void A_statement_that_references_parameter_zero_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => PositionalParameters.Bind("SELECT $0", [1L]));
+        Assert.Contains("$0 but 1 parameter(s)", error.Message, StringComparison.Ordinal);
     }
 }

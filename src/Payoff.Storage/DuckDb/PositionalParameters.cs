@@ -19,30 +19,51 @@ internal static partial class PositionalParameters
     /// <exception cref="ArgumentException">The statement references a parameter beyond <paramref name="values"/>.</exception>
     public static (string Sql, object?[] Values) Bind(string sql, object?[] values)
     {
-        var used = new SortedSet<int>();
+        // A flag per parameter rather than a SortedSet<int> and a Dictionary<int, int>: every statement passes here,
+        // and those generic instantiations over int are JIT-compiled at each process start (issue 16 §3).
+        var used = new bool[values.Length + 1];
+        int min = int.MaxValue, max = int.MinValue, count = 0;
         foreach (Match match in Token().Matches(sql))
         {
             if (match.Groups[1].Success)
             {
-                used.Add(int.Parse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+                var parameter = int.Parse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+                min = Math.Min(min, parameter);
+                max = Math.Max(max, parameter);
+                if (parameter >= 1 && parameter <= values.Length && !used[parameter])
+                {
+                    used[parameter] = true;
+                    count++;
+                }
             }
         }
 
-        if (used.Count > 0 && (used.Min < 1 || used.Max > values.Length))
+        if (min != int.MaxValue && (min < 1 || max > values.Length))
         {
-            throw new ArgumentException($"The statement references ${used.Max} but {values.Length} parameter(s) were given.", nameof(values));
+            throw new ArgumentException($"The statement references ${max} but {values.Length} parameter(s) were given.", nameof(values));
         }
 
-        if (used.Count == values.Length)
+        if (count == values.Length)
         {
             return (sql, values);
         }
 
-        var number = used.Select((p, i) => (p, i + 1)).ToDictionary(x => x.p, x => x.Item2);
+        // Parameter p becomes $number[p], in the order of p; only the used values are bound.
+        var number = new int[values.Length + 1];
+        var bound = new object?[count];
+        for (int p = 1, next = 0; p <= values.Length; p++)
+        {
+            if (used[p])
+            {
+                bound[next] = values[p - 1];
+                number[p] = ++next;
+            }
+        }
+
         var renumbered = Token().Replace(sql, m => m.Groups[1].Success
             ? "$" + number[int.Parse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)].ToString(CultureInfo.InvariantCulture)
             : m.Value);
-        return (renumbered, [.. used.Select(p => values[p - 1])]);
+        return (renumbered, bound);
     }
 
     [GeneratedRegex("""'(?:[^']|'')*'|"(?:[^"]|"")*"|\$([0-9]+)(?![0-9A-Za-z_])""", RegexOptions.CultureInvariant)]
