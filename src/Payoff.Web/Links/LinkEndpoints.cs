@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -108,9 +107,7 @@ public static partial class LinkEndpoints
             : (client.UserAgent.Length > options.MaxUserAgentLength ? BotDetector.Classify(null) : agent.Bot)
               ?? (landing.SpamReferrer ? DropReason.SpamReferrer : null);
         var now = options.Time.GetUtcNow();
-        Span<byte> random = stackalloc byte[LinkRoute.ClickIdLength / 2];
-        RandomNumberGenerator.Fill(random);
-        var clickId = Convert.ToHexStringLower(random);
+        var clickId = ClickIds.Next();
         var target = reason is null ? route.TargetWith(clickId) : route.TaggedUrl;
         var visitor = await identity.ResolveAsync(route.VisitorScope, client.Ip, client.UserAgent, context.RequestAborted);
         var click = new LinkClick
