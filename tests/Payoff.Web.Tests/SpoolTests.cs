@@ -136,6 +136,34 @@ public sealed class SpoolTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_click_spooled_with_its_whole_event_by_the_previous_release_replays_as_the_same_click_as_one_written_now()
+    {
+        // A human click as releases before the compact record spooled it: the click, its whole event and the unique key.
+        const string old = """{"k":"c","ClickId":"ebf1e847618cac120e6f27ea00322bcd","LinkId":1,"Timestamp":"2026-12-01T10:51:24.6632233+00:00","VisitorId":"h_e8afbebe20c20936546a209f53b7df2b","Destination":"https://example.com/spring?utm_source=facebook\u0026utm_medium=social\u0026utm_campaign=spring\u0026pf_lc=ebf1e847618cac120e6f27ea00322bcd","Event":{"EventId":"click:ebf1e847618cac120e6f27ea00322bcd","Timestamp":"2026-12-01T10:51:24.6632233+00:00","VisitorId":"h_e8afbebe20c20936546a209f53b7df2b","Type":1,"Url":"https://example.com/spring?utm_source=facebook\u0026utm_medium=social\u0026utm_campaign=spring\u0026pf_lc=ebf1e847618cac120e6f27ea00322bcd","Referrer":"https://www.facebook.com/","Name":"spring","Device":"desktop","Browser":"Chrome","Source":{"Channel":"Organic Social","Network":"Facebook","Source":"facebook","Medium":"social","Campaign":"spring","NetworkOrChannel":"Facebook"}},"UniqueKey":"h_e8afbebe20c20936546a209f53b7df2b@2026120110","WorkspaceId":1}""";
+        var before = Assert.IsType<LinkClick>(SpoolJson.TryRead(old));
+        var now = before with
+        {
+            SpooledEvent = null,
+            Visit = new ClickVisit(before.Event!.Referrer, before.Event.Name, before.Event.Device, before.Event.Browser, before.Event.Country, before.Event.Source),
+        };
+        await using (var spool = Open(64 << 10))
+        {
+            await spool.AppendAsync([now]);
+        }
+
+        var (records, _) = Spool.ReadSegment(Assert.Single(Directory.GetFiles(SpoolPath, "*.spool")));
+        var replayed = Assert.IsType<LinkClick>(Assert.Single(records));
+        Assert.Equal(before.Event, replayed.Event);
+        Assert.Equal(before.UniqueKey, replayed.UniqueKey);
+        Assert.Equal((before.ClickId, before.LinkId, before.Timestamp, before.VisitorId, before.Reason, before.Destination), (replayed.ClickId, replayed.LinkId, replayed.Timestamp, replayed.VisitorId, replayed.Reason, replayed.Destination));
+        // One record, nothing twice: the destination and the visitor are written once each, URLs unescaped.
+        var json = Encoding.UTF8.GetString(SpoolFormat.Encode([replayed]).AsSpan(SpoolFormat.FrameHeader));
+        Assert.Equal(2, json.Split(before.Destination).Length);
+        Assert.Equal(2, json.Split(before.VisitorId).Length);
+        Assert.DoesNotContain("UniqueKey", json, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try

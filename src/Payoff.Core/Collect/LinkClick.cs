@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Payoff.Core.Events;
+
 namespace Payoff.Core.Collect;
 
 /// <summary>
@@ -27,9 +30,40 @@ public sealed record LinkClick : IngestRecord
     /// <summary>The event id of the click event of the human click <paramref name="clickId"/>: <c>click:</c> and the id.</summary>
     public static string EventIdOf(string clickId) => "click:" + clickId;
 
-    /// <summary>The click event that carries the link's tags into the visitor's session (human clicks only).</summary>
-    public Events.TrackedEvent? Event { get; init; }
+    /// <summary>
+    /// What the click event of a human click adds to the click (<see cref="Event"/>), or <see langword="null"/> for a
+    /// request that is not counted.
+    /// </summary>
+    public ClickVisit? Visit { get; init; }
+
+    /// <summary>
+    /// The click event written whole beside the click, as releases before <see cref="Visit"/> spooled it (their
+    /// segments are still replayed); <see langword="null"/> in records written since.
+    /// </summary>
+    [JsonPropertyName("Event")]
+    public TrackedEvent? SpooledEvent { get; init; }
+
+    /// <summary>
+    /// The click event that carries the link's tags into the visitor's session (human clicks only): event id
+    /// <see cref="EventIdOf"/>, the click's time and visitor, the destination as its URL, and <see cref="Visit"/>.
+    /// </summary>
+    [JsonIgnore]
+    public TrackedEvent? Event => SpooledEvent ?? (Visit is { } visit ? new TrackedEvent
+    {
+        EventId = EventIdOf(ClickId),
+        Timestamp = Timestamp,
+        VisitorId = VisitorId,
+        Type = EventType.Click,
+        Url = Destination,
+        Referrer = visit.Referrer,
+        Name = visit.Name,
+        Device = visit.Device,
+        Browser = visit.Browser,
+        Country = visit.Country,
+        Source = visit.Source,
+    } : null);
 
     /// <summary>The unique-click key: the visitor and the UTC hour (unique clicks are counted per visitor per hour).</summary>
+    [JsonIgnore]
     public string UniqueKey => $"{VisitorId}@{Timestamp.UtcDateTime:yyyyMMddHH}";
 }

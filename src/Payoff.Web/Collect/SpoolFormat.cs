@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Payoff.Core.Collect;
 
@@ -24,11 +26,14 @@ internal static class SpoolFormat
     /// <summary>The length of the frame before each payload: length and CRC.</summary>
     public const int FrameHeader = 8;
 
+    /// <summary>The largest encoding buffer a thread keeps between requests.</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
     /// <summary>The first bytes of every version-2 segment.</summary>
     public static ReadOnlySpan<byte> Header => "PAYOFF-SPOOL-v2\n"u8;
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? payload;
+    private static ArrayBufferWriter<byte>? frames;
 
     [ThreadStatic]
     private static Utf8JsonWriter? json;
@@ -37,25 +42,44 @@ internal static class SpoolFormat
     /// <paramref name="records"/> framed, ready to be written at any record boundary. Called on the request's thread,
     /// so the writer thread between two syncs only copies bytes.
     /// </summary>
+    /// <remarks>
+    /// Each record is serialised straight after its frame header in one reused buffer, and the header filled in
+    /// after it: the frames are copied once, into the array returned. The JSON leaves <c>&amp;</c>, <c>+</c> and non-ASCII
+    /// letters unescaped (the spool is never embedded in a page), which keeps URLs short; a reader reads either form.
+    /// </remarks>
     public static byte[] Encode(IReadOnlyList<IngestRecord> records)
     {
-        var scratch = payload ??= new ArrayBufferWriter<byte>(4096);
-        var writer = json ??= new Utf8JsonWriter(scratch, new JsonWriterOptions { SkipValidation = true });
-        var output = new ArrayBufferWriter<byte>(records.Count * 512);
+        var output = frames ??= new ArrayBufferWriter<byte>(4096);
+        var writer = json ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        output.ResetWrittenCount();
         foreach (var record in records)
         {
-            scratch.ResetWrittenCount();
-            writer.Reset(scratch);
+            var start = output.WrittenCount;
+            output.GetSpan(FrameHeader);
+            output.Advance(FrameHeader);
+            writer.Reset(output);
             JsonSerializer.Serialize(writer, record, SpoolJson.Default.IngestRecord);
             writer.Flush();
-            var frame = output.GetSpan(FrameHeader + scratch.WrittenCount);
-            BinaryPrimitives.WriteUInt32LittleEndian(frame, (uint)scratch.WrittenCount);
-            BinaryPrimitives.WriteUInt32LittleEndian(frame[4..], Checksum(frame[..4], scratch.WrittenSpan));
-            scratch.WrittenSpan.CopyTo(frame[FrameHeader..]);
-            output.Advance(FrameHeader + scratch.WrittenCount);
+            WriteHeader(MemoryMarshal.AsMemory(output.WrittenMemory).Span[start..]);
         }
 
-        return output.WrittenSpan.ToArray();
+        var encoded = output.WrittenSpan.ToArray();
+        if (output.Capacity > MaxKeptBuffer)
+        {
+            // A rare large batch does not pin its buffer to the thread for good.
+            frames = null;
+            json = null;
+        }
+
+        return encoded;
+    }
+
+    /// <summary>Fills in the length and CRC of the frame whose payload follows its header in <paramref name="frame"/>.</summary>
+    private static void WriteHeader(Span<byte> frame)
+    {
+        var length = frame.Length - FrameHeader;
+        BinaryPrimitives.WriteUInt32LittleEndian(frame, (uint)length);
+        BinaryPrimitives.WriteUInt32LittleEndian(frame[4..], Checksum(frame[..4], frame[FrameHeader..]));
     }
 
     /// <summary>Reads a segment of either version; torn, foreign or unreadable records are counted, not returned.</summary>

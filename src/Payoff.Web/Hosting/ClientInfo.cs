@@ -16,12 +16,7 @@ public sealed record ClientInfo(string Ip, string UserAgent, string? Country)
     public static ClientInfo Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var ip = context.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (ip.IsIPv4MappedToIPv6)
-        {
-            ip = ip.MapToIPv4();
-        }
-
+        var ip = AddressOf(context);
         string? country = null;
         if (context.Items.ContainsKey(TrustedPeerItem))
         {
@@ -30,5 +25,13 @@ public sealed record ClientInfo(string Ip, string UserAgent, string? Country)
         }
 
         return new ClientInfo(ip.ToString(), context.Request.Headers.UserAgent.ToString(), country);
+    }
+
+    /// <summary>The client IP of <paramref name="context"/> (<see cref="Ip"/> before it is written as text): IPv4 for an IPv4-mapped peer.</summary>
+    public static IPAddress AddressOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var ip = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        return ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip;
     }
 }

@@ -54,7 +54,7 @@ public sealed class QueryValueCheck(RequestDelegate next)
             return null;
         }
 
-        var days = new Dictionary<string, DateOnly>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, DateOnly>? days = null;
         foreach (var (name, type) in Typed.GetOrAdd(endpoint, Parameters))
         {
             var raw = context.Request.RouteValues.TryGetValue(name, out var route) && route is string r ? r : (string?)context.Request.Query[name];
@@ -80,11 +80,11 @@ public sealed class QueryValueCheck(RequestDelegate next)
                     return outside;
                 }
 
-                days[name] = day;
+                (days ??= new(StringComparer.OrdinalIgnoreCase))[name] = day;
             }
         }
 
-        return days.TryGetValue("from", out var from) && days.TryGetValue("to", out var to) && from > to
+        return days is not null && days.TryGetValue("from", out var from) && days.TryGetValue("to", out var to) && from > to
             ? string.Create(CultureInfo.InvariantCulture, $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).")
             : null;
     }

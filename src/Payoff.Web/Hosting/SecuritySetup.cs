@@ -64,7 +64,7 @@ public static class SecuritySetup
                 return ValueTask.CompletedTask;
             };
             o.AddPolicy(LinkEndpoints.RedirectPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientInfo.Of(context).Ip,
+                ClientInfo.AddressOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LinkRequestsPerMinutePerIp, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/event"

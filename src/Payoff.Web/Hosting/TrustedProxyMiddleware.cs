@@ -10,7 +10,7 @@ public sealed class TrustedProxyMiddleware(RequestDelegate next, WebOptions opti
     {
         ArgumentNullException.ThrowIfNull(context);
         var peer = context.Connection.RemoteIpAddress;
-        if (peer is not null && options.TrustedProxies.Any(n => n.Contains(peer.IsIPv4MappedToIPv6 ? peer.MapToIPv4() : peer)))
+        if (peer is not null && options.TrustedProxies.Count > 0 && options.TrustedProxies.Any(n => n.Contains(peer.IsIPv4MappedToIPv6 ? peer.MapToIPv4() : peer)))
         {
             context.Items[ClientInfo.TrustedPeerItem] = true;
         }

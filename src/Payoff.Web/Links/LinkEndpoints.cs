@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Payoff.Core.Channels;
 using Payoff.Core.Collect;
-using Payoff.Core.Events;
 using Payoff.Core.Links;
 using Payoff.Core.Workspaces;
 using Payoff.Web.Access;
@@ -109,11 +107,9 @@ public static partial class LinkEndpoints
             : (client.UserAgent.Length > options.MaxUserAgentLength ? BotDetector.Classify(null) : agent.Bot)
               ?? (landing.SpamReferrer ? DropReason.SpamReferrer : null);
         var now = options.Time.GetUtcNow();
-        Span<byte> random = stackalloc byte[LinkRoute.ClickIdLength / 2];
-        RandomNumberGenerator.Fill(random);
-        var clickId = Convert.ToHexStringLower(random);
+        var clickId = ClickIds.Next();
         var target = reason is null ? route.TargetWith(clickId) : route.TaggedUrl;
-        var visitor = await identity.ResolveAsync($"w{route.WorkspaceId}", client.Ip, client.UserAgent, context.RequestAborted);
+        var visitor = await identity.ResolveAsync(route.VisitorScope, client.Ip, client.UserAgent, context.RequestAborted);
         var click = new LinkClick
         {
             WorkspaceId = route.WorkspaceId,
@@ -123,21 +119,15 @@ public static partial class LinkEndpoints
             VisitorId = visitor,
             Reason = reason,
             Destination = target,
-            Event = reason is not null ? null : new TrackedEvent
-            {
-                EventId = LinkClick.EventIdOf(clickId),
-                Timestamp = now,
-                VisitorId = visitor,
-                Type = EventType.Click,
-                Url = target,
-                Referrer = referrer.Length == 0 ? null : referrer,
-                Name = link.Slug,
-                Device = agent.Device.Device,
-                Browser = agent.Device.Browser,
-                Country = client.Country,
-                // Classified by the target with a placeholder reference: the reference changes no channel, and the cache is shared by every click.
-                Source = landing.Source ?? ChannelClassifier.Default.Classify(target, referrer),
-            },
+            // The click event is built from the click and this when applied: one record, nothing written twice.
+            // Classified by the target with a placeholder reference: the reference changes no channel, and the cache is shared by every click.
+            Visit = reason is not null ? null : new ClickVisit(
+                referrer.Length == 0 ? null : referrer,
+                link.Slug,
+                agent.Device.Device,
+                agent.Device.Browser,
+                client.Country,
+                landing.Source ?? ChannelClassifier.Default.Classify(target, referrer)),
         };
         try
         {

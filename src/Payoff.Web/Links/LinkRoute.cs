@@ -1,3 +1,4 @@
+using System.Globalization;
 using Payoff.Core.Links;
 
 namespace Payoff.Web.Links;
@@ -18,6 +19,7 @@ public sealed class LinkRoute
         ArgumentNullException.ThrowIfNull(link);
         Link = link;
         WorkspaceId = workspaceId;
+        VisitorScope = string.Create(CultureInfo.InvariantCulture, $"w{workspaceId}");
         TaggedUrl = link.TaggedUrl;
 
         // TaggedUrl.Build escapes the value, which leaves hex digits as they are: the template with a placeholder
@@ -33,6 +35,9 @@ public sealed class LinkRoute
 
     /// <summary>Its workspace.</summary>
     public long WorkspaceId { get; }
+
+    /// <summary>The scope of the link's cookieless visitor ids: the workspace (<c>w</c> and its id), the same for all its links.</summary>
+    public string VisitorScope { get; }
 
     /// <summary>Where an uncounted request (a bot, a prefetch, HEAD) is sent: the destination with its tags.</summary>
     public string TaggedUrl { get; }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Payoff.Core.Collect;
 
 namespace Payoff.Core.Tests.Collect;
@@ -25,5 +27,16 @@ public sealed class VisitorHasherTests
         Assert.NotEqual(id, VisitorHasher.Hash(SaltA, "s_2", "203.0.113.9", "UA"));
         Assert.NotEqual(id, VisitorHasher.Hash(SaltA, "s_1", "203.0.113.8", "UA"));
         Assert.NotEqual(id, VisitorHasher.Hash(SaltA, "s_1", "203.0.113.9", "UA2"));
+    }
+
+    [Fact]
+    public void Ids_are_the_one_shot_hmac_of_the_joined_fields_whatever_salts_the_thread_used_before()
+    {
+        var longAgent = "Mozilla/5.0 " + new string('x', 3000) + " é 漢";
+        foreach (var (salt, agent) in new[] { (SaltA, "UA"), (SaltB, "UA"), (SaltA, longAgent), (SaltB, "UA2"), (SaltA, "UA"), (SaltA.Reverse().ToArray(), "UA") })
+        {
+            var expected = VisitorHasher.Prefix + Convert.ToHexStringLower(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes($"s_1\n203.0.113.9\n{agent}"))[..16]);
+            Assert.Equal(expected, VisitorHasher.Hash(salt, "s_1", "203.0.113.9", agent));
+        }
     }
 }
