@@ -154,6 +154,8 @@ public sealed class RollupPropertyTests
             Assert.True(Sorted(fromRaw.Web).SequenceEqual(Sorted(fromRollups.Web)), $"{where}: web days of {range.From}..{range.To} differ\nraw:\n{string.Join('\n', Sorted(fromRaw.Web))}\nrollups:\n{string.Join('\n', Sorted(fromRollups.Web))}");
             Assert.True(Sorted(fromRaw.Money).SequenceEqual(Sorted(fromRollups.Money)), $"{where}: money days differ\nraw:\n{string.Join('\n', Sorted(fromRaw.Money))}\nrollups:\n{string.Join('\n', Sorted(fromRollups.Money))}");
             Assert.True(Sorted(fromRaw.Conversions).SequenceEqual(Sorted(fromRollups.Conversions)), $"{where}: conversion days differ");
+            var (rawDays, rollupDays) = (await new DuckDbDataDaysReader(db, readRollups: false).ReadAsync(workspace, range), await new DuckDbDataDaysReader(db).ReadAsync(workspace, range));
+            Assert.True(rawDays.SetEquals(rollupDays), $"{where}: days with data of {range.From}..{range.To} differ\nraw: {string.Join(' ', rawDays.Order())}\nrollups: {string.Join(' ', rollupDays.Order())}");
         }
 
         var (rawCoverage, rollupCoverage) = (await rawLedger.ReadCoverageAsync(workspace), await rollupLedger.ReadCoverageAsync(workspace));

@@ -4,10 +4,14 @@ using Payoff.Core.Workspaces;
 namespace Payoff.Storage.DuckDb;
 
 /// <summary>
-/// <see cref="IDataDaysReader"/> on DuckDB: sessions by their stored local days, CRM contacts' dates read as distinct
-/// 15-minute slots (so zones with half-hour offsets cut local days right), imported traffic by its stored local days.
+/// <see cref="IDataDaysReader"/> on DuckDB: the days with sessions from the daily rollups (<see cref="DuckDbRollups"/>; with
+/// <c>readRollups: false</c> from the sessions' stored local days, the same days: <c>RollupPropertyTests</c> holds them to
+/// it), CRM contacts' dates read as distinct 15-minute slots (so zones with half-hour offsets cut local days right),
+/// imported traffic by its stored local days.
 /// </summary>
-public sealed class DuckDbDataDaysReader(DuckDbDatabase db) : IDataDaysReader
+/// <param name="db">The database.</param>
+/// <param name="readRollups">Whether the days with sessions come from the daily rollups (the default) or the raw sessions.</param>
+public sealed class DuckDbDataDaysReader(DuckDbDatabase db, bool readRollups = true) : IDataDaysReader
 {
     /// <inheritdoc />
     public Task<IReadOnlySet<DateOnly>> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
@@ -17,7 +21,9 @@ public sealed class DuckDbDataDaysReader(DuckDbDatabase db) : IDataDaysReader
         var calendar = workspace.Calendar;
         var (start, end) = calendar.Range(range.From, range.To);
         var days = db.Query(
-            "SELECT DISTINCT day FROM sessions WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
+            readRollups
+                ? "SELECT DISTINCT day FROM daily_rollups WHERE workspace_id = $1 AND measure = 'sessions' AND count > 0 AND day >= $2 AND day <= $3"
+                : "SELECT DISTINCT day FROM sessions WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
             r => DateOnly.FromDateTime(r.GetDateTime(0)),
             workspace.Id,
             range.From.ToDateTime(TimeOnly.MinValue),
