@@ -47,18 +47,19 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
         var wide = Ledger.Build(data, currency, window);
-        var ledger = wide.Within(both);
-        var byDay = ledger.Entries.Where(e => range.Contains(e.Day)).GroupBy(e => e.Day).ToDictionary(g => g.Key, g => LedgerTotals.Sum(g));
+        var current = wide.Within(range);
+        var before = wide.Within(previous);
+        var byDay = current.Entries.GroupBy(e => e.Day).ToDictionary(g => g.Key, g => LedgerTotals.Sum(g));
         var days = Enumerable.Range(0, range.Days).Select(i => byDay.GetValueOrDefault(range.From.AddDays(i)) ?? LedgerTotals.Zero).ToList();
-        var roi = RoiReportBuilder.Build(wide.Within(range), currency, RoiGrouping.Network);
-        var roiBefore = RoiReportBuilder.Build(wide.Within(previous), currency, RoiGrouping.Network);
+        var roi = RoiReportBuilder.Build(current, currency, RoiGrouping.Network);
+        var roiBefore = RoiReportBuilder.Build(before, currency, RoiGrouping.Network);
         var coverage = Coverage.Of(previous, await session.DataDays.ReadAsync(workspace, previous, cancellationToken));
         var verdict = judged is null ? null : VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
         return new OverviewReport(
             range,
             currency,
-            ledger.Sum(e => range.Contains(e.Day)),
-            ledger.Sum(e => previous.Contains(e.Day)),
+            current.Sum(),
+            before.Sum(),
             days,
             roi,
             roiBefore.SocialNetworks,
