@@ -164,6 +164,117 @@ public sealed class SpoolTests : IDisposable
         Assert.DoesNotContain("UniqueKey", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Several_syncs_run_at_once_and_no_request_completes_before_a_sync_that_began_after_its_write()
+    {
+        var inFlight = 0;
+        var most = 0;
+        using var hold = new ManualResetEventSlim(false);
+        var (spool, _) = Spool.Open(Options(1 << 20), NullLogger.Instance, segment =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            hold.Wait();
+            Thread.Sleep(2);
+            segment.Sync();
+            Interlocked.Decrement(ref inFlight);
+        });
+        var ids = Enumerable.Range(0, 400).Select(i => $"e{i}").ToList();
+        List<Task> appends;
+        await using (spool)
+        {
+            appends = [.. ids.Select(id => Task.Run(() => spool.AppendAsync([Record(id)])))];
+            await WaitUntil(() => Volatile.Read(ref inFlight) > 1);
+
+            // Every sync is held: nothing written since may be acknowledged yet.
+            Assert.Equal(0, spool.Written);
+            Assert.DoesNotContain(appends, a => a.IsCompleted);
+            hold.Set();
+            await Task.WhenAll(appends);
+            Assert.Equal(ids.Count, spool.Written);
+            Assert.InRange(most, 2, Spool.SyncLanes);
+
+            // Durable batches come out in the order the groups were written, which is the order replay reads them.
+            var batches = new List<IngestRecord>();
+            while (spool.Durable.TryRead(out var batch))
+            {
+                batches.AddRange(batch.Records);
+            }
+
+            var replayed = Directory.GetFiles(SpoolPath, "*.spool").OrderBy(Spool.NumberOf).SelectMany(f => Spool.ReadSegment(f).Records);
+            Assert.Equal(Ids(replayed), Ids(batches));
+            Assert.Equal(ids.Order(StringComparer.Ordinal), Ids(batches).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_sync_fails_every_unacknowledged_group_of_its_segment_even_one_a_later_sync_covered_and_the_next_request_gets_a_new_segment()
+    {
+        var calls = 0;
+        using var firstStarted = new SemaphoreSlim(0);
+        using var secondDone = new SemaphoreSlim(0);
+        var (spool, _) = Spool.Open(Options(64 << 10), NullLogger.Instance, segment =>
+        {
+            switch (Interlocked.Increment(ref calls))
+            {
+                case 1:
+                    firstStarted.Release();
+                    secondDone.Wait();
+                    throw new IOException("fdatasync: Input/output error");
+                case 2:
+                    segment.Sync();
+                    secondDone.Release();
+                    break;
+                default:
+                    segment.Sync();
+                    break;
+            }
+        });
+        await using (spool)
+        {
+            var first = spool.AppendAsync([Record("lost-1")]);
+            await firstStarted.WaitAsync();
+            var second = spool.AppendAsync([Record("lost-2")]);
+
+            // The second sync succeeded first, but Linux may have reported the first group's lost pages to the first
+            // sync alone: neither group is acknowledged.
+            var error = await Assert.ThrowsAsync<SpoolFullException>(() => first);
+            Assert.Contains("Input/output error", error.Message, StringComparison.Ordinal);
+            await Assert.ThrowsAsync<SpoolFullException>(() => second);
+            Assert.True(spool.Failing);
+            Assert.Equal(0, spool.Written);
+            var brokenSegment = spool.CurrentSegment;
+
+            await spool.AppendAsync([Record("kept")]);
+            Assert.False(spool.Failing);
+            Assert.Equal(1, spool.Written);
+            Assert.True(spool.CurrentSegment > brokenSegment);
+            Assert.True(spool.Durable.TryRead(out var batch));
+            Assert.Equal(["kept"], Ids(batch.Records));
+            Assert.Equal(spool.CurrentSegment, batch.Segment);
+            Assert.False(spool.Durable.TryRead(out _));
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var was && was != seen)
+        {
+            seen = was;
+        }
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition(), "the condition did not hold within 5 s");
+    }
+
     public void Dispose()
     {
         try

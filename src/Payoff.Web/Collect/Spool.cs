@@ -11,17 +11,19 @@ namespace Payoff.Web.Collect;
 /// <remarks>
 /// <list type="bullet">
 /// <item>A request frames its records (<see cref="SpoolFormat"/>) on its own thread and hands them to the one writer
-/// thread, waking it directly. The writer takes whatever is waiting, writes it in place into the current pre-zeroed
-/// segment (<see cref="SpoolSegment"/>), calls <c>fdatasync</c> once, and only then completes their tasks (group
-/// commit): a completed <see cref="AppendAsync"/> survives <c>kill -9</c> and power loss.</item>
+/// thread, waking it directly. The writer takes whatever is waiting and writes it in place into the current
+/// pre-zeroed segment (<see cref="SpoolSegment"/>); one of <see cref="SyncLanes"/> sync threads then calls
+/// <c>fdatasync</c>, which covers every group written before it began, and only then are their tasks completed
+/// (group commit, several syncs in flight): a completed <see cref="AppendAsync"/> survives <c>kill -9</c> and power
+/// loss. Groups complete, and reach <see cref="Durable"/>, in the order they were written.</item>
 /// <item>The next segment is created (zero-written and synced) on a thread of its own once the current one is half
 /// full, so no request waits for it.</item>
 /// <item>Durable batches go to <see cref="Durable"/> in order, for the store.</item>
 /// <item>A segment is deleted by <see cref="Release"/> once the store has applied and checkpointed it;
 /// segments left at start are replayed (the store is idempotent), version-1 <c>.jsonl</c> ones too. A torn last
 /// record was never acknowledged and is skipped.</item>
-/// <item>A failed write (disk full) fails the waiting requests, closes the segment and starts a new one with the next
-/// request, so the service recovers by itself when space returns.</item>
+/// <item>A failed write or sync (disk full, I/O error) fails the waiting requests of that segment, closes it and starts
+/// a new one with the next request, so the service recovers by itself when space returns.</item>
 /// <item>A lock file keeps a second process off the same spool.</item>
 /// </list>
 /// </remarks>
@@ -34,6 +36,8 @@ public sealed partial class Spool : IAsyncDisposable
     private readonly ILogger logger;
     private readonly FileStream lockFile;
     private readonly Task writer;
+    private readonly Task[] syncers;
+    private readonly Action<SpoolSegment> sync;
     private List<Pending> waiting = [];
     private bool closed;
     private bool writerAsleep;
@@ -45,13 +49,15 @@ public sealed partial class Spool : IAsyncDisposable
     private long written;
     private long lastAppend = Environment.TickCount64;
 
-    private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk)
+    private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk, Action<SpoolSegment> sync)
     {
         this.options = options;
         this.logger = logger;
         this.lockFile = lockFile;
+        this.sync = sync;
         segmentNumber = lastNumber = nextSegment - 1;
         this.bytesOnDisk = bytesOnDisk;
+        syncers = [.. Enumerable.Range(1, SyncLanes).Select(i => DedicatedThread.Start($"Payoff spool sync {i}", SyncLoop))];
         writer = DedicatedThread.Start("Payoff spool writer", WriteLoop);
     }
 
@@ -75,7 +81,11 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Opens the spool folder: locks it and returns the segments left by an earlier run, oldest first.</summary>
     /// <exception cref="IOException">Another process holds the spool.</exception>
-    public static (Spool Spool, IReadOnlyList<string> Leftover) Open(WebOptions options, ILogger logger)
+    public static (Spool Spool, IReadOnlyList<string> Leftover) Open(WebOptions options, ILogger logger) => Open(options, logger, static s => s.Sync());
+
+    /// <summary>Opens the spool folder with <paramref name="sync"/> in place of <c>fdatasync</c> (tests inject slow or failing syncs).</summary>
+    /// <exception cref="IOException">Another process holds the spool.</exception>
+    internal static (Spool Spool, IReadOnlyList<string> Leftover) Open(WebOptions options, ILogger logger, Action<SpoolSegment> sync)
     {
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(options.SpoolPath);
@@ -92,7 +102,7 @@ public sealed partial class Spool : IAsyncDisposable
         var leftover = Segments(options.SpoolPath).OrderBy(NumberOf).ToList();
         var next = leftover.Count == 0 ? 1 : NumberOf(leftover[^1]) + 1;
         var bytes = leftover.Sum(f => new FileInfo(f).Length);
-        return (new Spool(options, logger, lockFile, next, bytes), leftover);
+        return (new Spool(options, logger, lockFile, next, bytes, sync), leftover);
     }
 
     /// <summary>Reads a leftover segment of either format; torn or foreign records are skipped and counted.</summary>
@@ -152,6 +162,7 @@ public sealed partial class Spool : IAsyncDisposable
         }
 
         await writer.ConfigureAwait(false);
+        await Task.WhenAll(syncers).ConfigureAwait(false);
         durable.Writer.TryComplete();
         segment?.Dispose();
         if (nextSegment is not null)
