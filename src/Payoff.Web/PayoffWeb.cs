@@ -77,6 +77,10 @@ public static class PayoffWeb
 
         var app = builder.Build();
         app.UsePayoffProxiesAndHeaders(options);
+
+        // Routing right after the client's address is settled, so that the collect endpoint (public, no cookie, its
+        // own rate limit and key check) answers straight from routing, past the middleware below that it never needs.
+        app.UseRouting();
         app.UseDataVersion();
         app.UsePayoffSecurity();
         app.MapOpenApi("/openapi/{documentName}.json");

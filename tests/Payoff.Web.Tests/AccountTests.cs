@@ -148,7 +148,7 @@ public sealed partial class AccountTests
         return app.WithSite(seed: (db, workspace) => new DuckDbWorkspaceStore(db).CreateAsync("client-b", "UTC", "USD").GetAwaiter().GetResult());
     }
 
-    private static async Task<SignedInBrowser> SignedInAsync(PayoffAppFactory app, string email, string workspace = "default", Role role = Role.Admin)
+    internal static async Task<SignedInBrowser> SignedInAsync(PayoffAppFactory app, string email, string workspace = "default", Role role = Role.Admin)
     {
         app.Run(db =>
         {

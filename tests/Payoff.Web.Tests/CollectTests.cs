@@ -38,6 +38,19 @@ public sealed class CollectTests
     }
 
     [Fact]
+    public async Task A_browser_signed_in_to_the_dashboard_sends_events_as_a_visitor_not_as_an_api_key()
+    {
+        // Payoff served on the site's own domain: the page's script posts with the dashboard's session cookie.
+        await using var app = new PayoffAppFactory().WithSite();
+        var browser = await AccountTests.SignedInAsync(app, "owner@example.com");
+        using var body = PayoffAppFactory.Json($$"""{"site":"{{app.Site.SiteKey}}","type":"pageview","url":"https://example.com/pricing","visitor":"visitor-one","event_id":"signed-in"}""");
+        var response = await browser.SendAsync(HttpMethod.Post, "/api/event", content: body, userAgent: PayoffAppFactory.Chrome);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await app.FlushAsync();
+        Assert.Equal(1, app.Count($"SELECT count(*) FROM events WHERE event_id = 's{app.Site.Id}:signed-in'"));
+    }
+
+    [Fact]
     public async Task A_replayed_event_is_stored_once()
     {
         await using var app = new PayoffAppFactory().WithSite();

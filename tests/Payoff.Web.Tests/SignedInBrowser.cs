@@ -24,10 +24,15 @@ public partial class SignedInBrowser(HttpClient client)
         }
     }
 
-    /// <summary>Sends a request with the held cookies and keeps the cookies of the answer.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null, HttpContent? content = null)
+    /// <summary>Sends a request with the held cookies (and <paramref name="userAgent"/>, when given) and keeps the cookies of the answer.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, Dictionary<string, string>? form = null, HttpContent? content = null, string? userAgent = null)
     {
         using var request = new HttpRequestMessage(method, url) { Content = form is null ? content : new FormUrlEncodedContent(form) };
+        if (userAgent is not null)
+        {
+            request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
         if (cookies.Count > 0)
         {
             request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));

@@ -12,6 +12,11 @@ using Payoff.Web.Hosting;
 namespace Payoff.Web.Collect;
 
 /// <summary>Maps <c>POST /api/event</c>, the collect endpoint of the website script and of server-side senders.</summary>
+/// <remarks>
+/// Both methods short-circuit routing: no cookie authentication, authorization, antiforgery, query check or
+/// rate-limiting middleware runs for them. The endpoint checks an API key itself, limits each site with
+/// <see cref="SiteRateLimiter"/>, and changes no cached report (the store marks data changed when it applies).
+/// </remarks>
 public static class CollectEndpoints
 {
     /// <summary>Maps the endpoint.</summary>
@@ -28,14 +33,15 @@ public static class CollectEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .ShortCircuit();
         app.MapMethods("/api/event", ["OPTIONS"], (HttpContext context) =>
         {
             context.Response.Headers.AccessControlAllowMethods = "POST";
             context.Response.Headers.AccessControlAllowHeaders = "Content-Type";
             context.Response.Headers.AccessControlMaxAge = "86400";
             return TypedResults.NoContent();
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().ShortCircuit();
         return app;
     }
 
