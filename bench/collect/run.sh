@@ -17,6 +17,13 @@ connections="${CONNECTIONS:-64}"
 soak="${SOAK:-0}"
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 dotnet build Payoff.slnx -c Release --nologo -v quiet > /dev/null
+# The disk's sync ceiling in the same hour: the acknowledged rate is bound by it when the CPU is not.
+if command -v gcc > /dev/null; then
+  mkdir -p bench/collect/bin
+  gcc -O2 -Wall -Wextra -pthread -o bench/collect/bin/syncs bench/collect/syncs.c
+  echo "== fdatasync of 10 kB writes into a pre-zeroed file, $(date -u '+%F %T') UTC, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  for threads in 1 4; do bench/collect/bin/syncs "${TMPDIR:-/tmp}" 300 10000 "$threads"; done
+fi
 payoff="dotnet src/Payoff.Cli/bin/Release/net10.0/payoff.dll"
 tick="$(getconf CLK_TCK)"
 summary="$(mktemp)"
