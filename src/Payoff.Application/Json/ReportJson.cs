@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Payoff.Application.Json;
 
@@ -20,6 +21,8 @@ public static class ReportJson
         DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Spike (Native AOT): the reports with source-generated metadata first (ReportJsonContext), reflection for the rest.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>A report record (a Core result) as the JSON document the API has always answered with.</summary>
@@ -44,3 +47,10 @@ public static class ReportJson
     /// <summary>A stored decimal (a count or amount kept as DECIMAL) as a JSON number without trailing zeros, or null.</summary>
     public static JsonNode? Exact(decimal? value) => value is null ? null : JsonValue.Create(value.Value / 1.000000000000000000000000000000000m);
 }
+
+/// <summary>
+/// Source-generated serialization metadata of the report records <see cref="ReportJson.Options"/> serializes (a Native
+/// AOT build has no reflection serializer); the options' naming policies and converters still apply.
+/// </summary>
+[JsonSerializable(typeof(Core.Reporting.Sources.SourcesReport))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;
