@@ -10,7 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # them those tests skip here and fail on CI.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v clang > /dev/null || command -v gcc > /dev/null || missing+=(clang lld)
+command -v clang > /dev/null || missing+=(clang)
+command -v ld.lld > /dev/null || missing+=(lld)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
