@@ -5,12 +5,19 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The browser tests drive Debian's Chromium (Playwright's own download is not used).
-if [ ! -x /usr/bin/chromium ]; then
+# What some tests need from Debian, installed only when missing: Chromium for the browser tests (Playwright's own
+# download is not used), and clang, lld and zlib's headers to publish the Native AOT CLI (NativeCliTests). Without
+# them those tests skip here and fail on CI.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v clang > /dev/null || missing+=(clang)
+command -v ld.lld > /dev/null || missing+=(lld)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  { $sudo_cmd apt-get update -qq && $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } > /dev/null 2>&1 \
-    || echo "warning: could not install chromium; the browser tests will fail on CI" >&2
+  { $sudo_cmd apt-get update -qq && $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1 \
+    || echo "warning: could not install ${missing[*]}; the tests that need them will fail on CI" >&2
 fi
 
 build_log="$(mktemp)"

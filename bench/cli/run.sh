@@ -4,6 +4,8 @@
 # wall times and their ratios to the C program; read the ratios (target: payoff within 2×).
 # Usage: bench/cli/run.sh [RUNS]     (default 21)
 #   PAYOFF_BENCH_DB=FILE      use that demo database (default bench/data/cli-demo.duckdb, rebuilt each day)
+#   PAYOFF_BENCH_NATIVE=FILE  the Native AOT payoff binary to time (default .payoff-build/native/payoff, which
+#                             ./payoff publishes and runs where clang or gcc and zlib1g-dev are installed)
 #   PAYOFF_BENCH_BEFORE=DIR   also time another checkout's ./payoff and its published payoff.dll (a
 #                             "before" in the same run: `git archive BASE | tar -x -C DIR`, then DIR/payoff --help)
 set -euo pipefail
@@ -61,20 +63,25 @@ if [ "$c_sessions" != "$cli_sessions" ]; then
 fi
 
 declare -A wall cpu
-names=("C program (libduckdb)" "./payoff (wrapper)" "dotnet payoff.dll" "payoff (apphost)" "C, open only (SELECT 1)")
+names=("C program (libduckdb)" "./payoff (wrapper)" "dotnet payoff.dll" "payoff (ReadyToRun apphost)" "C, open only (SELECT 1)")
 before="${PAYOFF_BENCH_BEFORE:-}"
 if [ -n "$before" ]; then
   names+=("before: ./payoff" "before: dotnet .dll")
 fi
+native="${PAYOFF_BENCH_NATIVE:-$build/native/payoff}"
+if [ -x "$native" ]; then
+  names+=("native AOT binary")
+fi
 run() {
-  case "$1" in
-    0) "$here/bin/sources" "$db" "${sql[@]}" ;;
-    1) PAYOFF_DB="$db" "$root/payoff" report sources -w demo ;;
-    2) PAYOFF_DB="$db" dotnet "$build/payoff.dll" report sources -w demo ;;
-    3) PAYOFF_DB="$db" "$build/payoff" report sources -w demo ;;
-    4) "$here/bin/sources" "$db" "SELECT 1" ;;
-    5) PAYOFF_DB="$db" "$before/payoff" report sources -w demo ;;
-    6) PAYOFF_DB="$db" dotnet "$before/.payoff-build/payoff.dll" report sources -w demo ;;
+  case "${names[$1]}" in
+    "C program (libduckdb)") "$here/bin/sources" "$db" "${sql[@]}" ;;
+    "./payoff (wrapper)") PAYOFF_DB="$db" "$root/payoff" report sources -w demo ;;
+    "dotnet payoff.dll") PAYOFF_DB="$db" dotnet "$build/payoff.dll" report sources -w demo ;;
+    "payoff (ReadyToRun apphost)") PAYOFF_DB="$db" "$build/payoff" report sources -w demo ;;
+    "C, open only (SELECT 1)") "$here/bin/sources" "$db" "SELECT 1" ;;
+    "before: ./payoff") PAYOFF_DB="$db" "$before/payoff" report sources -w demo ;;
+    "before: dotnet .dll") PAYOFF_DB="$db" dotnet "$before/.payoff-build/payoff.dll" report sources -w demo ;;
+    "native AOT binary") PAYOFF_DB="$db" "$native" report sources -w demo ;;
   esac
 }
 # Bash's `times` in the subshell gives the CPU seconds (user + system) of everything the run started: on a

@@ -3,6 +3,6 @@ namespace Payoff.Application;
 /// <summary>
 /// Marks a handler of the application layer: one class per report (builds it from Core's builders over the
 /// store contracts) and one per write operation. <see cref="PayoffApplication.AddPayoffApplication"/>
-/// registers every such class, so a new handler needs no wiring in the CLI, the API or the pages.
+/// registers every such class (a new handler is one line there), so it needs no wiring in the CLI, the API or the pages.
 /// </summary>
 public interface IApplicationHandler;

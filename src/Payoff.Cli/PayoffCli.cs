@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Payoff.Application.Requests;
 using Payoff.Cli.Classify;
+#if !PAYOFF_NATIVE
 using Payoff.Cli.Demo;
+#endif
 using Payoff.Cli.Importing;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
@@ -26,7 +28,9 @@ public static class PayoffCli
     /// </summary>
     internal static readonly IReadOnlyList<(string Name, Func<CliContext, Command> Create)> Commands =
     [
+#if !PAYOFF_NATIVE
         ("demo", DemoCommand.Create),
+#endif
         ("classify", ClassifyCommand.Create),
         ("import", ImportCommand.Create),
         ("imports", Importing.History.ImportsCommand.Create),
@@ -39,11 +43,15 @@ public static class PayoffCli
         ("value", Costs.ValueCommand.Create),
         ("cost", Costs.CostCommand.Create),
         ("workspace", WorkspaceCommand.Create),
+#if !PAYOFF_NATIVE
         ("site", Sites.SiteCommand.Create),
         ("link", Links.LinkCommand.Create),
+#endif
         ("key", Access.KeyCommand.Create),
         ("user", Users.UserCommand.Create),
+#if !PAYOFF_NATIVE
         ("serve", Serve.ServeCommand.Create),
+#endif
         ("status", Serve.StatusCommand.Create),
         ("backup", Serve.BackupCommand.Create),
         ("restore", Serve.RestoreCommand.Create),

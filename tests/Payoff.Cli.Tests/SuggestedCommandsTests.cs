@@ -76,7 +76,7 @@ public sealed partial class SuggestedCommandsTests
 
     private static IEnumerable<(string Text, string Where)> Suggestions()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(Repository.Root(), "src");
         foreach (var file in Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal)) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
@@ -95,17 +95,6 @@ public sealed partial class SuggestedCommandsTests
                 }
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Payoff.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     [GeneratedRegex(@"(?<![\w-]|\w/)payoff (?:[a-z][a-z0-9-]*|<[a-z-]+>)(?: (?:[a-z][a-z0-9-]*|<[a-z-]+>|[A-Z]+\b))*")]

@@ -14,7 +14,7 @@ public sealed class WrapperTests : IDisposable
 
     public WrapperTests()
     {
-        File.Copy(Path.Combine(RepositoryRoot(), "payoff"), Path.Combine(_root, "payoff"));
+        File.Copy(Path.Combine(Repository.Root(), "payoff"), Path.Combine(_root, "payoff"));
         Write("Directory.Build.props", "<Project />");
         Write("Directory.Packages.props", "<Project />");
         Write("global.json", "{}");
@@ -112,10 +112,44 @@ public sealed class WrapperTests : IDisposable
         Assert.False(Run().Built);
     }
 
+    [NativeToolchainFact]
+    public void The_native_cli_is_published_with_the_build_and_not_again_while_the_sources_are_unchanged()
+    {
+        Run("report", "sources");
+        var publishes = Publishes();
+        Run("report", "sources");
+
+        Assert.Equal(2, publishes);
+        Assert.Equal(2, Publishes());
+        Assert.True(File.Exists(Path.Combine(_root, ".payoff-build", "native", "payoff")));
+    }
+
+    [Fact]
+    public void With_PAYOFF_AOT_0_only_the_ready_to_run_cli_is_built()
+    {
+        RunWithAot("0", "report", "sources");
+
+        Assert.Equal(1, Publishes());
+        Assert.False(Directory.Exists(Path.Combine(_root, ".payoff-build", "native")));
+    }
+
+    [NativeToolchainFact]
+    public void Without_PAYOFF_AOT_0_again_the_native_cli_is_published_alone()
+    {
+        RunWithAot("0", "report", "sources");
+
+        Assert.True(Run("report", "sources").Built);
+        Assert.Equal(2, Publishes());
+        Assert.False(Run("report", "sources").Built);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     /// <summary>Runs <c>./payoff</c> with <paramref name="args"/>: whether it built, and what the command printed.</summary>
-    private (bool Built, string Output) Run(params string[] args)
+    private (bool Built, string Output) Run(params string[] args) => RunWithAot(null, args);
+
+    /// <summary>Runs <c>./payoff</c> with <paramref name="args"/> and <c>PAYOFF_AOT</c> set to <paramref name="aot"/> (unset when null).</summary>
+    private (bool Built, string Output) RunWithAot(string? aot, params string[] args)
     {
         var builds = File.Exists(Log) ? File.ReadAllLines(Log).Length : 0;
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
@@ -127,6 +161,11 @@ public sealed class WrapperTests : IDisposable
 
         start.Environment["PATH"] = $"{_tools}:{Environment.GetEnvironmentVariable("PATH")}";
         start.Environment["WRAPPER_TEST_LOG"] = Log;
+        start.Environment.Remove("PAYOFF_AOT");
+        if (aot is not null)
+        {
+            start.Environment["PAYOFF_AOT"] = aot;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
@@ -147,6 +186,8 @@ public sealed class WrapperTests : IDisposable
         return (built, output.Result.Trim());
     }
 
+    private int Publishes() => File.ReadAllLines(Log).Count(l => l == "publish");
+
     private void Write(string file, string content)
     {
         var path = Path.Combine(_root, file);
@@ -159,16 +200,5 @@ public sealed class WrapperTests : IDisposable
         var path = Path.Combine(_root, file);
         File.WriteAllText(path, content);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Payoff.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (Payoff.slnx) was not found.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Payoff.Application.Json;
 using Payoff.Core.Attribution;
@@ -18,7 +17,7 @@ public static class AttributionJson
     {
         ArgumentNullException.ThrowIfNull(report);
         var all = report.Results.Count > 1;
-        var body = JsonSerializer.SerializeToNode(report, ReportJson.Options)!.AsObject();
+        var body = ReportJson.Of(report).AsObject();
         body.Insert(0, "workspace", workspace);
         body["model"] = all ? "all" : report.Results.Count == 1 ? report.Results[0].Model : null;
         body["rows"] = new JsonArray([.. report.Results.SelectMany(r => r.Credits.Select(c => (JsonNode?)Row(r, c, all)))]);

@@ -26,7 +26,7 @@ public static class CostsJson
             ["to"] = JsonDocuments.Day(result.Range.To),
             ["by"] = result.Grouping.ToString().ToLowerInvariant(),
             ["currency"] = currency,
-            ["rows"] = System.Text.Json.JsonSerializer.SerializeToNode(result.Rows, JsonDocuments.ApiOptions),
+            ["rows"] = ReportJson.Of(result.Rows),
             ["staff"] = new JsonArray([.. result.Staff.Select(r => (JsonNode?)new JsonObject
             {
                 ["network"] = r.Network,

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace Payoff.Application.Json;
 
@@ -10,14 +8,8 @@ namespace Payoff.Application.Json;
 /// </summary>
 public static class JsonDocuments
 {
-    /// <summary>How the API has always serialized a Core report: snake_case keys, enums as kebab-case names.</summary>
-    public static readonly JsonSerializerOptions ApiOptions = new(ReportJson.Options)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
-    /// <summary><paramref name="value"/> as the API serializes it.</summary>
-    public static JsonObject Api<T>(T value) => JsonSerializer.SerializeToNode(value, ApiOptions)?.AsObject() ?? [];
+    /// <summary><paramref name="value"/> as the API serializes it (<see cref="ReportJson.Of{T}"/>).</summary>
+    public static JsonObject Api<T>(T value) => ReportJson.Of(value).AsObject();
 
     /// <summary>
     /// <paramref name="api"/> with every key of <paramref name="extra"/> it lacks; where both hold an object, or

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Payoff.Application.Json;
 
@@ -23,7 +22,7 @@ public static class LinksReportJson
             ["from"] = JsonDocuments.Day(result.Range.From),
             ["to"] = JsonDocuments.Day(result.Range.To),
             ["currency"] = result.Currency,
-            ["rows"] = JsonSerializer.SerializeToNode(result.Rows, JsonDocuments.ApiOptions),
+            ["rows"] = ReportJson.Of(result.Rows),
         };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Payoff.Application.Json;
 
@@ -15,7 +14,7 @@ public static class PathsJson
     public static JsonObject Build(PathsReport report, string workspace)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var body = JsonSerializer.SerializeToNode(report.Insights, ReportJson.Options)!.AsObject();
+        var body = ReportJson.Of(report.Insights).AsObject();
         body.Insert(0, "workspace", workspace);
         body.Insert(1, "source", report.Source);
         body["notes"] = new JsonArray([.. report.Notes.Select(n => (JsonNode?)JsonValue.Create(n))]);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Payoff.Application.Json;
 
@@ -24,7 +23,7 @@ public static class SocialJson
             ["from"] = JsonDocuments.Day(result.Range.From),
             ["to"] = JsonDocuments.Day(result.Range.To),
             ["by"] = result.Grouping.ToString().ToLowerInvariant(),
-            ["rows"] = JsonSerializer.SerializeToNode(result.Rows, JsonDocuments.ApiOptions),
+            ["rows"] = ReportJson.Of(result.Rows),
         };
     }
 }

@@ -22,6 +22,7 @@ internal static class ImportOutput
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ImportSampleJson.Default,
     };
 
     /// <summary>The command name of a kind (<c>meta-posts</c>).</summary>
@@ -91,8 +92,21 @@ internal static class ImportOutput
     private static JsonNode? Sample(object record)
     {
         var value = record is SocialRecord social ? (object?)social.Post ?? social.Metric! : record;
-        return JsonSerializer.SerializeToNode(value, value.GetType(), SampleJson);
+        return JsonSerializer.SerializeToNode(value, SampleJson.GetTypeInfo(value.GetType()));
     }
 
     private static string? Clip(string? text) => text is { Length: > 60 } ? string.Concat(text.AsSpan(0, 59), "…") : text;
 }
+
+/// <summary>
+/// Source-generated metadata of the records an import stores (<see cref="ImportRecords"/>), for the samples of a
+/// dry run: no reflection, so the Native AOT CLI prints them too.
+/// </summary>
+[JsonSerializable(typeof(Core.Events.TrackedEvent))]
+[JsonSerializable(typeof(Core.Contacts.CrmContact))]
+[JsonSerializable(typeof(Core.Journeys.JourneyPath))]
+[JsonSerializable(typeof(AccountMetric))]
+[JsonSerializable(typeof(Core.Costs.AdCost))]
+[JsonSerializable(typeof(SocialPost))]
+[JsonSerializable(typeof(Core.Traffic.TrafficRow))]
+internal sealed partial class ImportSampleJson : JsonSerializerContext;

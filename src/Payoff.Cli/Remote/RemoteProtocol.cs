@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Payoff.Cli.Remote;
 
@@ -41,13 +43,14 @@ public static class RemoteProtocol
     /// <summary>The largest JSON message accepted (64 MiB: a report's output; file contents travel outside it).</summary>
     public const int MaxMessageBytes = 64 << 20;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Source-generated (RemoteJson): no reflection, so the protocol also works in a Native AOT build.
+    private static readonly JsonSerializerOptions Options = RemoteJson.Default.Options;
 
     /// <summary>Writes one message.</summary>
     public static async Task WriteAsync<T>(Stream stream, T message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var body = JsonSerializer.SerializeToUtf8Bytes(message, Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
         var header = new byte[4];
         BinaryPrimitives.WriteInt32BigEndian(header, body.Length);
         await stream.WriteAsync(header, cancellationToken);
@@ -80,6 +83,12 @@ public static class RemoteProtocol
 
         var body = new byte[length];
         await stream.ReadExactlyAsync(body, cancellationToken);
-        return JsonSerializer.Deserialize<T>(body, Options) ?? throw new InvalidDataException("An empty message.");
+        return JsonSerializer.Deserialize(body, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))) ?? throw new InvalidDataException("An empty message.");
     }
 }
+
+/// <summary>The serializer of the protocol's messages (camelCase, as <see cref="JsonSerializerDefaults.Web"/>).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(RemoteRequest))]
+[JsonSerializable(typeof(RemoteResponse))]
+internal sealed partial class RemoteJson : JsonSerializerContext;
