@@ -118,7 +118,7 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
         var parameters = new object?[] { workspace.Id, lo, hi, query.LookbackDays, workspace.Currency, query.Conversion };
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
             WITH {People},
-            conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key) AS id, * FROM ({conversions})),
+            conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key, value) AS id, * FROM ({conversions})),
             cv AS MATERIALIZED (SELECT c.id, c.conv_at, pv.visitor_id FROM conv c JOIN pv ON pv.person = c.person_key),
             ss AS MATERIALIZED (
                 SELECT s.visitor_id, s.started_at, s.channel, s.network, s.campaign FROM sessions s
@@ -143,7 +143,7 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
         var clicks = db.Query(
             string.Create(CultureInfo.InvariantCulture, $"""
                 WITH {People},
-                conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key) AS id, * FROM ({conversions})),
+                conv AS (SELECT row_number() OVER (ORDER BY conv_at, person_key, value) AS id, * FROM ({conversions})),
                 cv AS MATERIALIZED (SELECT c.id, c.conv_at, pv.visitor_id FROM conv c JOIN pv ON pv.person = c.person_key)
                 SELECT cv.id, (epoch(cv.conv_at) - epoch(k.ts)) / 86400.0, l.source, l.medium, l.campaign
                 FROM cv JOIN link_clicks k ON k.workspace_id = $1 AND k.visitor_id = cv.visitor_id AND k.drop_reason IS NULL
@@ -180,6 +180,7 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
             FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
             WHERE s.workspace_id = $1 AND s.started_at >= $2 AND s.started_at < $3 AND NOT EXISTS (SELECT 1 FROM conv c WHERE c.person_key = pv.person)
             GROUP BY pv.person
+            ORDER BY pv.person
             """,
             r => new Journey(r.GetFieldValue<List<string>>(0), 0, 0, 1),
             parameters);
