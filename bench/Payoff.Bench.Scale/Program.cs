@@ -261,15 +261,10 @@ async Task ProfileAsync(string path)
         var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
         var (from, to) = (both.From.ToDateTime(TimeOnly.MinValue), both.To.ToDateTime(TimeOnly.MinValue));
         Console.WriteLine($"{range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd}: web rows {data.Web.Count}, money rows {data.Money.Count}, conversions {data.Conversions.Count}, time {data.Time.Count}, daily_rollups rows {db.Query("SELECT count(*) FROM daily_rollups", r => r.GetInt64(0))[0]}");
-        var parts = new (string Name, Func<Task> Run)[]
-        {
+        (string Name, Func<Task> Run)[] parts =
+        [
             ("ledger read (rollups) over both periods", () => s.Ledger.ReadAsync(workspace, both)),
-            ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
-            ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
-            ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
-            ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
-            ("  RollupLedgerSql (the five in one statement)", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, from, to]))),
-            ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
+            .. LedgerParts(db, workspace, from, to),
             ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("  Ledger.Build x3 without the fee", () => { var d = data with { Fees = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("  Ledger.Build x3 without staff time", () => { var d = data with { Recurrences = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
@@ -277,18 +272,10 @@ async Task ProfileAsync(string path)
             ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
             ("  ledger read over the goals' window", () => s.Ledger.ReadAsync(workspace, goalWindow)),
             ("whole overview", () => new OverviewHandler(store, clock).HandleAsync(s, workspace, new OverviewRequest(range))),
-        };
+        ];
         foreach (var (name, run) in parts)
         {
-            await run();
-            var best = double.MaxValue;
-            for (var i = 0; i < 5; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                await run();
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-
+            var (best, _) = await BestOfAsync(run, 5);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} |"));
         }
     }
@@ -353,8 +340,8 @@ async Task ProfileNetworkAsync(string path)
     var months = Enumerable.Range(0, BenchmarkRequest.DefaultMonths).Select(m => benchmarkFrom.AddMonths(m)).Select(m => new DateRange(m, m.AddMonths(1).AddDays(-1))).ToList();
     var goalWindow = new DateRange(active.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
     var networkWindow = new DateRange(new[] { benchmarkFrom, period.Range.From, goalWindow.From }.Min(), today);
-    var parts = new (string Name, Func<Task> Run)[]
-    {
+    (string Name, Func<Task> Run)[] parts =
+    [
         ("whole page (NetworkPageHandler)", () => handler.HandleAsync(s, workspace, new NetworkPageRequest("Facebook", range, period))),
         ("raw SQL over the rollups (the Scale table's baseline)", () => Task.FromResult(RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true) + Social(db, workspace, range))),
         ("benchmark (sources + data days)", () => new Payoff.Core.Reporting.Benchmark.BenchmarkReportBuilder(s.Sources, s.DataDays).BuildAsync(workspace, new Payoff.Core.Reporting.Benchmark.BenchmarkQuery(today, BenchmarkRequest.DefaultMonths, "Facebook"))),
@@ -362,11 +349,7 @@ async Task ProfileNetworkAsync(string path)
         ("  data days since 2000", () => s.DataDays.ReadAsync(workspace, new DateRange(new DateOnly(2000, 1, 1), last.AddMonths(1).AddDays(-1)))),
         ("goals list", () => s.Goals.ListAsync(workspace)),
         ("ledger read over the window", () => s.Ledger.ReadAsync(workspace, window)),
-        ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
-        ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
-        ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
-        ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
-        ("  RollupLedgerSql (the five in one statement)", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, from, to]))),
+        .. LedgerParts(db, workspace, from, to),
         ("  ledger read over its last day (the statements' fixed cost)", () => s.Ledger.ReadAsync(workspace, new DateRange(today, today))),
         ("  cost set-up (DuckDbCostSetupStore.All)", () => Task.FromResult(typeof(DuckDbCostSetupStore).GetMethod("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.Invoke(new DuckDbCostSetupStore(db), [workspace, window]))),
         ("  RollupLedgerSql over the last day", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, to, to]))),
@@ -377,14 +360,13 @@ async Task ProfileNetworkAsync(string path)
         ("  count(*) of daily_rollups", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT count(*) FROM daily_rollups"))),
         ("  SELECT 1 (a statement's fixed cost)", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT 1"))),
         ("  SELECT $1 over 3 parameters", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT $1, $2, $3", [workspace.Id, from, to]))),
-        ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
         ("Ledger.Build over the window", () => { Payoff.Core.Ledger.Ledger.Build(data, workspace.Currency, window); return Task.CompletedTask; }),
         ("social by month", () => s.Social.ReadAsync(workspace, range, Payoff.Core.Reporting.Social.SocialGrouping.Month)),
         ("ROI per campaign", () => { RoiReportBuilder.Build(wide.Within(range), workspace.Currency, RoiGrouping.Campaign, "Facebook"); return Task.CompletedTask; }),
         ("goals tracked (every active goal)", () => { GoalService.Track(wide, active, today); return Task.CompletedTask; }),
         ("coverage read", () => s.Ledger.ReadCoverageAsync(workspace)),
         ("verdict built", () => { VerdictReportBuilder.Build(wide.Within(judged.Range), workspace.Currency, judged, everyGoal, coverage); return Task.CompletedTask; }),
-    };
+    ];
     // Best of --runs (5 by default) each.
     var profileRuns = runs;
 
@@ -403,23 +385,41 @@ async Task ProfileNetworkAsync(string path)
     Console.WriteLine("| part | wall, best (ms) | CPU, best (ms) |");
     foreach (var (name, run) in parts)
     {
-        await run();
-        var (best, cpu) = (double.MaxValue, double.MaxValue);
-        for (var i = 0; i < profileRuns; i++)
-        {
-            var used = Process.GetCurrentProcess().TotalProcessorTime;
-            var sw = Stopwatch.StartNew();
-            await run();
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            cpu = Math.Min(cpu, (Process.GetCurrentProcess().TotalProcessorTime - used).TotalMilliseconds);
-        }
-
+        var (best, cpu) = await BestOfAsync(run, profileRuns);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} | {cpu:0.0} |"));
     }
 }
 
 
+// The ledger's statements over the rollups one by one, then as the one statement the ledger reads (each read to the end).
+static (string Name, Func<Task> Run)[] LedgerParts(DuckDbDatabase db, Workspace workspace, DateTime from, DateTime to) =>
+[
+    ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
+    ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
+    ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
+    ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
+    ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.AccountMetricsSql, [workspace.Id, from, to]))),
+    ("  RollupLedgerSql (the five in one statement)", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, from, to]))),
+];
+
 static DateRange Both(DateRange range) => new(range.PreviousPeriod().From, range.To);
+
+// One warm-up of `run`, then the best wall and the best CPU time (the process's, every thread) of `runs` more, in ms.
+static async Task<(double Wall, double Cpu)> BestOfAsync(Func<Task> run, int runs)
+{
+    await run();
+    var (best, cpu) = (double.MaxValue, double.MaxValue);
+    for (var i = 0; i < runs; i++)
+    {
+        var used = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        await run();
+        best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        cpu = Math.Min(cpu, (Process.GetCurrentProcess().TotalProcessorTime - used).TotalMilliseconds);
+    }
+
+    return (best, cpu);
+}
 
 static double Median(List<double> values)
 {
