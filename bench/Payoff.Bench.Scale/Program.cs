@@ -21,12 +21,13 @@ using Payoff.Storage.DuckDb;
 // import path in imports of at most 10M events, then the pages' reports through the application layer — cold
 // (a freshly opened database) and warm (best and median of 5 alternating runs after a warm-up) — against the same
 // figures as raw SQL over the raw tables and as raw SQL over the daily rollups, in the same run.
-// Usage: dotnet bench/Payoff.Bench.Scale/bin/Release/net10.0/Payoff.Bench.Scale.dll [--load-only] [--runs=N] [events…]
+// Usage: dotnet bench/Payoff.Bench.Scale/bin/Release/net10.0/Payoff.Bench.Scale.dll [--load-only] [--runs=N] [--profile | --profile=network] [events…]
 // (--runs: warm runs per page after the warm-up, 5 by default; fewer at 100M, where one raw-table baseline takes seconds)
 // (default 1000000 10000000). Databases are kept in bench-data/scale-N.duckdb beside the binary and reused.
 const long Chunk = 10_000_000;
 var loadOnly = args.Contains("--load-only");
 var profile = args.Contains("--profile");
+var profileNetwork = args.Contains("--profile=network");
 var runs = args.FirstOrDefault(a => a.StartsWith("--runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r["--runs=".Length..], CultureInfo.InvariantCulture) : 5;
 var sizes = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray();
 if (sizes.Length == 0)
@@ -49,7 +50,11 @@ foreach (var size in sizes)
     }
 
     Console.WriteLine(await File.ReadAllTextAsync(stats));
-    if (profile)
+    if (profileNetwork)
+    {
+        await ProfileNetworkAsync(path);
+    }
+    else if (profile)
     {
         await ProfileAsync(path);
     }
@@ -256,14 +261,10 @@ async Task ProfileAsync(string path)
         var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
         var (from, to) = (both.From.ToDateTime(TimeOnly.MinValue), both.To.ToDateTime(TimeOnly.MinValue));
         Console.WriteLine($"{range.From:yyyy-MM-dd}..{range.To:yyyy-MM-dd}: web rows {data.Web.Count}, money rows {data.Money.Count}, conversions {data.Conversions.Count}, time {data.Time.Count}, daily_rollups rows {db.Query("SELECT count(*) FROM daily_rollups", r => r.GetInt64(0))[0]}");
-        var parts = new (string Name, Func<Task> Run)[]
-        {
+        (string Name, Func<Task> Run)[] parts =
+        [
             ("ledger read (rollups) over both periods", () => s.Ledger.ReadAsync(workspace, both)),
-            ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
-            ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
-            ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
-            ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
-            ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, from, to]))),
+            .. LedgerParts(db, workspace, from, to),
             ("Ledger.Build x3", () => { Payoff.Core.Ledger.Ledger.Build(data, "USD", both); Payoff.Core.Ledger.Ledger.Build(data, "USD", range); Payoff.Core.Ledger.Ledger.Build(data, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("  Ledger.Build x3 without the fee", () => { var d = data with { Fees = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
             ("  Ledger.Build x3 without staff time", () => { var d = data with { Recurrences = [] }; Payoff.Core.Ledger.Ledger.Build(d, "USD", both); Payoff.Core.Ledger.Ledger.Build(d, "USD", range); Payoff.Core.Ledger.Ledger.Build(d, "USD", range.PreviousPeriod()); return Task.CompletedTask; }),
@@ -271,24 +272,154 @@ async Task ProfileAsync(string path)
             ("goals tracked (GoalsHandler.TrackAsync)", () => Payoff.Application.Goals.GoalsHandler.TrackAsync(s, workspace, clock, default)),
             ("  ledger read over the goals' window", () => s.Ledger.ReadAsync(workspace, goalWindow)),
             ("whole overview", () => new OverviewHandler(store, clock).HandleAsync(s, workspace, new OverviewRequest(range))),
-        };
+        ];
         foreach (var (name, run) in parts)
         {
-            await run();
-            var best = double.MaxValue;
-            for (var i = 0; i < 5; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                await run();
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-
+            var (best, _) = await BestOfAsync(run, 5);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} |"));
         }
     }
 }
 
+// Where the network page's time goes (Facebook, 30 days): each statement and step it does, warm, best of --runs (--profile=network).
+async Task ProfileNetworkAsync(string path)
+{
+    // The ledger's four rollup aggregates as one scan and one GROUP BY on CASE keys: tried for the one wide read and left
+    // for RollupLedgerSql (the reads' own SQL in one UNION ALL), which ran in 32 ms where this took 60 (10M, best of 25).
+    const string OneScan = """
+        SELECT kind, day, min(shown_network), min(shown_campaign), detail,
+               coalesce(sum(count) FILTER (WHERE measure = 'sessions'), 0)::BIGINT,
+               coalesce(sum(count) FILTER (WHERE measure = 'contacts'), 0)::BIGINT,
+               coalesce(sum(count) FILTER (WHERE measure = 'customers'), 0)::BIGINT,
+               coalesce(sum(count) FILTER (WHERE measure = 'conversions'), 0)::BIGINT,
+               sum(amount)
+        FROM (
+            SELECT day, measure, count, amount, kind, shown_network, shown_campaign,
+                   CASE WHEN kind = 1 OR kind = 2 THEN currency WHEN kind = 3 THEN name END AS detail,
+                   CASE WHEN kind = 2 THEN shown_network ELSE lower(shown_network) END AS key_network,
+                   CASE WHEN kind = 2 THEN shown_campaign ELSE lower(shown_campaign) END AS key_campaign
+            FROM (
+                SELECT *,
+                       CASE measure WHEN 'revenue' THEN 1 WHEN 'ad_spend' THEN 2 WHEN 'conversions' THEN 3 ELSE 0 END AS kind,
+                       CASE WHEN measure = 'ad_spend' THEN network ELSE coalesce(network, channel) END AS shown_network,
+                       CASE WHEN measure <> 'ad_spend' THEN coalesce(campaign, '(not set)') WHEN campaign = '' THEN '(not set)' ELSE campaign END AS shown_campaign
+                FROM daily_rollups
+                WHERE workspace_id = $1 AND day >= $2 AND day <= $3
+                  AND measure IN ('sessions', 'contacts', 'customers', 'revenue', 'ad_spend', 'conversions')))
+        GROUP BY kind, day, key_network, key_campaign, detail
+        """;
+    var today = new DateOnly(2026, 11, 23);
+    var range = new DateRange(today.AddDays(-29), today);
+    var period = VerdictPeriod.Default(today);
+    using var store = DuckDbStore.Open(path, clock);
+    await using var s = await store.OpenSessionAsync();
+    var db = ((DuckDbStoreSession)s).Database;
+    var workspace = (await s.Workspaces.ListAsync()).Single();
+    var active = await s.Goals.ListAsync(workspace);
+    var shown = active.Where(g => string.Equals(g.Scope.Network, "Facebook", StringComparison.OrdinalIgnoreCase)).ToList();
+    var judged = VerdictReportBuilder.Judged(period, today);
+    var window = range.Span(judged.Range);
+    foreach (var history in new[] { GoalService.HistoryRange(shown, today), GoalService.HistoryRange(active, today) })
+    {
+        window = history is null ? window : window.Span(history);
+    }
+
+    var (from, to) = (window.From.ToDateTime(TimeOnly.MinValue), window.To.ToDateTime(TimeOnly.MinValue));
+    var last = new DateOnly(today.Year, today.Month, 1);
+    var buckets = Enumerable.Range(0, BenchmarkRequest.DefaultMonths + 1).Select(i => last.AddMonths(i - BenchmarkRequest.DefaultMonths)).Select(m => workspace.Calendar.Range(m, m.AddMonths(1).AddDays(-1))).ToList();
+    var data = await s.Ledger.ReadAsync(workspace, window);
+    var wide = Payoff.Core.Ledger.Ledger.Build(data, workspace.Currency, window);
+    var everyGoal = GoalService.Track(wide, active, today);
+    var coverage = await s.Ledger.ReadCoverageAsync(workspace);
+    Console.WriteLine(string.Join(", ", db.Query("SELECT measure, count(*) FROM daily_rollups GROUP BY ALL ORDER BY 1", r => $"{r.GetString(0)} {r.GetInt64(1)}")));
+    Console.WriteLine(string.Join(", ", db.Query("SELECT count(DISTINCT row_group_id), sum(count) FILTER (WHERE column_id = 0), current_setting('threads') FROM pragma_storage_info('daily_rollups')", r => $"row groups {r.GetValue(0)}, stored rows {r.GetValue(1)}, threads {r.GetValue(2)}")));
+    Console.WriteLine($"window {window.From:yyyy-MM-dd}..{window.To:yyyy-MM-dd}: web rows {data.Web.Count}, money rows {data.Money.Count}, conversions {data.Conversions.Count}, social rows {data.Social.Count}, entries {wide.Entries.Count}, goals {active.Count} ({shown.Count} shown)");
+    var handler = new NetworkPageHandler(store, clock, new SocialHandler(store));
+    // The Scale table's baseline for the page (raw SQL over the rollups), as TimeAsync computes it.
+    var benchmarkFrom = last.AddMonths(-BenchmarkRequest.DefaultMonths + 1);
+    var months = Enumerable.Range(0, BenchmarkRequest.DefaultMonths).Select(m => benchmarkFrom.AddMonths(m)).Select(m => new DateRange(m, m.AddMonths(1).AddDays(-1))).ToList();
+    var goalWindow = new DateRange(active.Min(g => g.Start).AddDays(-GoalService.HistoryDays), today);
+    var networkWindow = new DateRange(new[] { benchmarkFrom, period.Range.From, goalWindow.From }.Min(), today);
+    (string Name, Func<Task> Run)[] parts =
+    [
+        ("whole page (NetworkPageHandler)", () => handler.HandleAsync(s, workspace, new NetworkPageRequest("Facebook", range, period))),
+        ("raw SQL over the rollups (the Scale table's baseline)", () => Task.FromResult(RawSources(db, workspace, months, "Facebook", rollups: true) + Ledger(db, workspace, networkWindow, rollups: true) + Social(db, workspace, range))),
+        ("benchmark (sources + data days)", () => new Payoff.Core.Reporting.Benchmark.BenchmarkReportBuilder(s.Sources, s.DataDays).BuildAsync(workspace, new Payoff.Core.Reporting.Benchmark.BenchmarkQuery(today, BenchmarkRequest.DefaultMonths, "Facebook"))),
+        ("  sources read, 13 months", () => s.Sources.ReadAsync(workspace, buckets, SourcesGrouping.Network, "Facebook")),
+        ("  data days since 2000", () => s.DataDays.ReadAsync(workspace, new DateRange(new DateOnly(2000, 1, 1), last.AddMonths(1).AddDays(-1)))),
+        ("goals list", () => s.Goals.ListAsync(workspace)),
+        ("ledger read over the window", () => s.Ledger.ReadAsync(workspace, window)),
+        .. LedgerParts(db, workspace, from, to),
+        ("  ledger read over its last day (the statements' fixed cost)", () => s.Ledger.ReadAsync(workspace, new DateRange(today, today))),
+        ("  cost set-up (DuckDbCostSetupStore.All)", () => Task.FromResult(typeof(DuckDbCostSetupStore).GetMethod("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.Invoke(new DuckDbCostSetupStore(db), [workspace, window]))),
+        ("  RollupLedgerSql over the last day", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, to, to]))),
+        ("  RollupWebSql over the last day", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, to, to]))),
+        ("  one scan, one GROUP BY (CASE keys)", () => Task.FromResult(BenchSql.ReadToEnd(db, OneScan, [workspace.Id, from, to]))),
+        ("  one scan, one GROUP BY over the last day", () => Task.FromResult(BenchSql.ReadToEnd(db, OneScan, [workspace.Id, to, to]))),
+        ("  count(*) of daily_rollups over the last day", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT count(*) FROM daily_rollups WHERE workspace_id = $1 AND day >= $2 AND day <= $3", [workspace.Id, to, to]))),
+        ("  count(*) of daily_rollups", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT count(*) FROM daily_rollups"))),
+        ("  SELECT 1 (a statement's fixed cost)", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT 1"))),
+        ("  SELECT $1 over 3 parameters", () => Task.FromResult(BenchSql.ReadToEnd(db, "SELECT $1, $2, $3", [workspace.Id, from, to]))),
+        ("Ledger.Build over the window", () => { Payoff.Core.Ledger.Ledger.Build(data, workspace.Currency, window); return Task.CompletedTask; }),
+        ("social by month", () => s.Social.ReadAsync(workspace, range, Payoff.Core.Reporting.Social.SocialGrouping.Month)),
+        ("ROI per campaign", () => { RoiReportBuilder.Build(wide.Within(range), workspace.Currency, RoiGrouping.Campaign, "Facebook"); return Task.CompletedTask; }),
+        ("goals tracked (every active goal)", () => { GoalService.Track(wide, active, today); return Task.CompletedTask; }),
+        ("coverage read", () => s.Ledger.ReadCoverageAsync(workspace)),
+        ("verdict built", () => { VerdictReportBuilder.Build(wide.Within(judged.Range), workspace.Currency, judged, everyGoal, coverage); return Task.CompletedTask; }),
+    ];
+    // Best of --runs (5 by default) each.
+    var profileRuns = runs;
+
+    // --loop=N: only the whole page, N times (for a sampling profiler such as dotnet-trace).
+    if (args.FirstOrDefault(a => a.StartsWith("--loop=", StringComparison.Ordinal)) is { } loop)
+    {
+        parts = parts[..1];
+        for (var i = int.Parse(loop["--loop=".Length..], CultureInfo.InvariantCulture); i > 0; i--)
+        {
+            await parts[0].Run();
+        }
+    }
+
+    // Wall time and the process's CPU time (every thread, DuckDB's workers too): on a machine shared with other jobs the
+    // CPU time moves less with their load than the wall time does.
+    Console.WriteLine("| part | wall, best (ms) | CPU, best (ms) |");
+    foreach (var (name, run) in parts)
+    {
+        var (best, cpu) = await BestOfAsync(run, profileRuns);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} | {cpu:0.0} |"));
+    }
+}
+
+
+// The ledger's statements over the rollups one by one, then as the one statement the ledger reads (each read to the end).
+static (string Name, Func<Task> Run)[] LedgerParts(DuckDbDatabase db, Workspace workspace, DateTime from, DateTime to) =>
+[
+    ("  RollupWebSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupWebSql, [workspace.Id, from, to]))),
+    ("  RollupRevenueSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupRevenueSql, [workspace.Id, from, to]))),
+    ("  RollupSpendSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupSpendSql, [workspace.Id, from, to]))),
+    ("  RollupConversionsSql", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupConversionsSql, [workspace.Id, from, to]))),
+    ("  account_metrics", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.AccountMetricsSql, [workspace.Id, from, to]))),
+    ("  RollupLedgerSql (the five in one statement)", () => Task.FromResult(BenchSql.ReadToEnd(db, DuckDbLedgerReader.RollupLedgerSql, [workspace.Id, from, to]))),
+];
+
 static DateRange Both(DateRange range) => new(range.PreviousPeriod().From, range.To);
+
+// One warm-up of `run`, then the best wall and the best CPU time (the process's, every thread) of `runs` more, in ms.
+static async Task<(double Wall, double Cpu)> BestOfAsync(Func<Task> run, int runs)
+{
+    await run();
+    var (best, cpu) = (double.MaxValue, double.MaxValue);
+    for (var i = 0; i < runs; i++)
+    {
+        var used = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        await run();
+        best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        cpu = Math.Min(cpu, (Process.GetCurrentProcess().TotalProcessorTime - used).TotalMilliseconds);
+    }
+
+    return (best, cpu);
+}
 
 static double Median(List<double> values)
 {

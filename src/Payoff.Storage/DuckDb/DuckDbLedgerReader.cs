@@ -24,12 +24,12 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         var (from, to) = (Day(range.From), Day(range.To));
         List<WebDay> web;
         List<MoneyDay> revenue;
+        List<MoneyDay> spend;
         List<ConversionDay> conversions;
+        List<SocialDay> social;
         if (readRollups)
         {
-            web = ReadWeb(RollupWebSql, w, from, to);
-            revenue = ReadRevenue(RollupRevenueSql, w, from, to);
-            conversions = ReadConversions(RollupConversionsSql, w, from, to);
+            (web, revenue, spend, conversions, social) = ReadRollups(w, from, to);
         }
         else
         {
@@ -39,21 +39,22 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
             revenue = ReadRevenue(RevenueSql, w, lo, hi);
             conversions = ReadConversions(ConversionsSql, w, lo, hi);
             db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
+            spend = db.Query(
+                SpendSql,
+                r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
+                w, from, to);
+            social = db.Query(
+                AccountMetricsSql,
+                r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
+                w, from, to);
         }
 
-        var spend = db.Query(
-            readRollups ? RollupSpendSql : SpendSql,
-            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
-            w, from, to);
         var setup = new DuckDbCostSetupStore(db).All(workspace, range);
         var data = new LedgerData(
             web,
             [.. revenue, .. spend],
             conversions,
-            db.Query(
-                "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3",
-                r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
-                w, from, to),
+            social,
             setup.Time,
             setup.Recurrences,
             setup.Rates,
@@ -160,6 +161,26 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         GROUP BY day, lower(coalesce(network, channel)), lower(coalesce(campaign, '(not set)')), name
         """;
 
+    /// <summary>The SQL of the account metrics of the days ($1 workspace, $2..$3 days).</summary>
+    public const string AccountMetricsSql = "SELECT day, network, account, metric, value FROM account_metrics WHERE workspace_id = $1 AND day >= $2 AND day <= $3";
+
+    /// <summary>
+    /// <see cref="RollupWebSql"/>, <see cref="RollupRevenueSql"/>, <see cref="RollupSpendSql"/>,
+    /// <see cref="RollupConversionsSql"/> and <see cref="AccountMetricsSql"/> as one statement ($1 workspace, $2..$3 days):
+    /// each read's rows as its own statement returns them, column 0 saying which (0 to 4 in that order), then the day, the
+    /// network, the campaign (an account metric's account), the currency, conversion name or metric (null for the web),
+    /// sessions (a conversion's count), contacts, customers, the amount (revenue, ad spend) and an account metric's value —
+    /// each column of one SQL type, so no value changes its scale. One statement, not five: a page pays each statement's
+    /// fixed cost (parse, plan, a round of the executor) once.
+    /// </summary>
+    public const string RollupLedgerSql = $"""
+        SELECT 0, c1, c2, c3, NULL::VARCHAR, c4, c5, c6, NULL::DECIMAL(38,4), NULL::DECIMAL(18,4) FROM ({RollupWebSql}) t(c1, c2, c3, c4, c5, c6)
+        UNION ALL SELECT 1, c1, c2, c3, c4, NULL, NULL, NULL, c5, NULL FROM ({RollupRevenueSql}) t(c1, c2, c3, c4, c5)
+        UNION ALL SELECT 2, c1, c2, c3, c4, NULL, NULL, NULL, c5, NULL FROM ({RollupSpendSql}) t(c1, c2, c3, c4, c5)
+        UNION ALL SELECT 3, c1, c2, c3, c4, c5, NULL, NULL, NULL, NULL FROM ({RollupConversionsSql}) t(c1, c2, c3, c4, c5)
+        UNION ALL SELECT 4, c1, c2, c3, c4, NULL, NULL, NULL, NULL, c5 FROM ({AccountMetricsSql}) t(c1, c2, c3, c4, c5)
+        """;
+
     /// <summary>The first local day per network or channel from raw rows (needs <c>payoff_days</c> over the people's days).</summary>
     private const string CoverageSql = """
         SELECT min(name), min(first_day) FROM (
@@ -209,6 +230,38 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         var from = first is { } f ? calendar.DateOf(DuckDbDatabase.FromDb(f)) : DateOnly.FromDateTime(DateTime.UnixEpoch);
         var to = last is { } l ? calendar.DateOf(DuckDbDatabase.FromDb(l)) : from;
         DuckDbRollups.WriteDays(db, workspace, new DateRange(from, to));
+    }
+
+    /// <summary>The web, revenue, ad spend, conversions and account metrics of the days from <see cref="RollupLedgerSql"/>.</summary>
+    private (List<WebDay> Web, List<MoneyDay> Revenue, List<MoneyDay> Spend, List<ConversionDay> Conversions, List<SocialDay> Social) ReadRollups(long workspace, DateTime from, DateTime to)
+    {
+        var (web, revenue, spend, conversions, social) = (new List<WebDay>(), new List<MoneyDay>(), new List<MoneyDay>(), new List<ConversionDay>(), new List<SocialDay>());
+        using var command = db.Command(RollupLedgerSql, workspace, from, to);
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            var day = DateOnly.FromDateTime(r.GetDateTime(1));
+            switch (r.GetInt32(0))
+            {
+                case 0:
+                    web.Add(new WebDay(day, r.GetString(2), r.GetString(3), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
+                    break;
+                case 1:
+                    revenue.Add(new MoneyDay(day, r.GetString(2), r.GetString(3), MoneyKind.Revenue, r.GetString(4), r.GetDecimal(8)));
+                    break;
+                case 2:
+                    spend.Add(new MoneyDay(day, r.GetString(2), r.GetString(3), MoneyKind.AdSpend, r.GetString(4), r.GetDecimal(8)));
+                    break;
+                case 3:
+                    conversions.Add(new ConversionDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5)));
+                    break;
+                default:
+                    social.Add(new SocialDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(9)));
+                    break;
+            }
+        }
+
+        return (web, revenue, spend, conversions, social);
     }
 
     private List<WebDay> ReadWeb(string sql, params object?[] parameters) => db.Query(

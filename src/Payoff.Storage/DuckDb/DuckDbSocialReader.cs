@@ -9,9 +9,9 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
     private static readonly string[] PostMetrics = ["impressions", "views", "reach", "likes", "comments", "shares", "saves", "clicks"];
 
     /// <summary>
-    /// The sums of each group in <paramref name="range"/> (months cut in the workspace's time zone): every month in the same
-    /// three statements — the account metrics' sums, the follower counts at each month's end and the day before it starts,
-    /// and the posts' sums — each joined to the months' bounds, not a round of statements per month.
+    /// The sums of each group in <paramref name="range"/> (months cut in the workspace's time zone): every month in one
+    /// statement of three parts — the account metrics' sums, the follower counts at each month's end and the day before it
+    /// starts, and the posts' sums — each joined to the months' bounds, not a round of statements per month.
     /// </summary>
     internal IReadOnlyList<SocialSums> Read(Workspace workspace, DateRange range, SocialGrouping grouping)
     {
@@ -42,10 +42,10 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
         var end = new Dictionary<(int, string, string), decimal>();
         var before = new Dictionary<(int, string, string), decimal>();
 
-        // $1 the workspace, then each bucket's number and bounds ($2 onwards).
-        (string Values, object?[] Parameters) Bounds<T>(IEnumerable<(int Key, T[] Bounds)> rows, string type)
+        // $1 the workspace, then each bucket's number and bounds: the three lists of buckets numbered on from one another.
+        var parameters = new List<object?> { workspace.Id };
+        string Bounds<T>(IEnumerable<(int Key, T[] Bounds)> rows, string type)
         {
-            var parameters = new List<object?> { workspace.Id };
             var values = new List<string>();
             foreach (var (key, bounds) in rows)
             {
@@ -60,57 +60,63 @@ public sealed class DuckDbSocialReader(DuckDbDatabase db) : ISocialReader
                 values.Add($"({string.Join(", ", casts)})");
             }
 
-            return (string.Join(", ", values), [.. parameters]);
+            return string.Join(", ", values);
         }
 
-        var (days, dayParameters) = Bounds(buckets.Select((b, i) => (i, new[] { Day(b.From), Day(b.To) })), "DATE");
-        Each(
-            $"""
-            WITH b(k, f, t) AS (VALUES {days})
-            SELECT b.k, network, {account}, metric, sum(value) FROM account_metrics a JOIN b ON a.day >= b.f AND a.day <= b.t
-            WHERE workspace_id = $1 AND metric <> 'followers' GROUP BY ALL
-            """,
-            r => Slot(daily, (r.GetInt32(0), r.GetString(1), r.GetString(2)))[r.GetString(3)] = r.GetDecimal(4),
-            dayParameters);
+        var days = Bounds(buckets.Select((b, i) => (i, new[] { Day(b.From), Day(b.To) })), "DATE");
 
         // Each bucket's follower count at its last day (2k) and on the day before its first (2k + 1).
-        var (bounds, boundParameters) = Bounds(buckets.SelectMany((b, i) => new[] { (2 * i, new[] { Day(b.To) }), ((2 * i) + 1, new[] { Day(b.From.AddDays(-1)) }) }), "DATE");
-        Each(
-            $"""
-            WITH b(k, bound) AS (VALUES {bounds})
-            SELECT k, network, {account}, sum(last) FROM (
-                SELECT b.k, network, account, arg_max(value, day) AS last FROM account_metrics a JOIN b ON a.day <= b.bound
-                WHERE workspace_id = $1 AND metric = 'followers' GROUP BY b.k, network, account)
-            GROUP BY ALL
-            """,
-            r => (r.GetInt32(0) % 2 == 0 ? end : before)[(r.GetInt32(0) / 2, r.GetString(1), r.GetString(2))] = r.GetDecimal(3),
-            boundParameters);
-
-        var (times, timeParameters) = Bounds(buckets.Select((b, i) =>
+        var bounds = Bounds(buckets.SelectMany((b, i) => new[] { (2 * i, new[] { Day(b.To) }), ((2 * i) + 1, new[] { Day(b.From.AddDays(-1)) }) }), "DATE");
+        var times = Bounds(buckets.Select((b, i) =>
         {
             var (start, stop) = workspace.Calendar.Range(b.From, b.To);
             return (i, new[] { start, stop });
         }), "TIMESTAMP");
         var sums = string.Join(", ", PostMetrics.Select(m => $"sum({m})::DECIMAL(38,4)"));
+        var none = string.Join(", ", PostMetrics.Select(_ => "NULL"));
+
+        // One statement, column 0 saying which rows: 0 the account metrics' sums (metric, sum), 1 the follower counts
+        // (column 6), 2 the posts' count and sums (columns 7 onwards).
         Each(
             $"""
-            WITH b(k, s, e) AS (VALUES {times})
-            SELECT b.k, network, {(byAccount ? "coalesce(account, '')" : "''")}, count(*), {sums} FROM posts p JOIN b ON p.published_at >= b.s AND p.published_at < b.e
+            WITH b(k, f, t) AS (VALUES {days}), fb(k, bound) AS (VALUES {bounds}), pb(k, s, e) AS (VALUES {times})
+            SELECT 0, b.k, network, {account}, metric, sum(value), NULL::DECIMAL(38,4), NULL::BIGINT, {none} FROM account_metrics a JOIN b ON a.day >= b.f AND a.day <= b.t
+            WHERE workspace_id = $1 AND metric <> 'followers' GROUP BY ALL
+            UNION ALL
+            SELECT 1, k, network, {account}, NULL, NULL, sum(last), NULL, {none} FROM (
+                SELECT fb.k, network, account, arg_max(value, day) AS last FROM account_metrics a JOIN fb ON a.day <= fb.bound
+                WHERE workspace_id = $1 AND metric = 'followers' GROUP BY fb.k, network, account)
+            GROUP BY ALL
+            UNION ALL
+            SELECT 2, pb.k, network, {(byAccount ? "coalesce(account, '')" : "''")}, NULL, NULL, NULL, count(*), {sums} FROM posts p JOIN pb ON p.published_at >= pb.s AND p.published_at < pb.e
             WHERE workspace_id = $1 GROUP BY ALL
             """,
             r =>
             {
-                var key = (r.GetInt32(0), r.GetString(1), r.GetString(2));
-                counts[key] = r.GetInt64(3);
-                for (var i = 0; i < PostMetrics.Length; i++)
+                var kind = r.GetInt32(0);
+                var k = r.GetInt32(1);
+                if (kind == 0)
                 {
-                    if (!r.IsDBNull(4 + i))
+                    Slot(daily, (k, r.GetString(2), r.GetString(3)))[r.GetString(4)] = r.GetDecimal(5);
+                }
+                else if (kind == 1)
+                {
+                    (k % 2 == 0 ? end : before)[(k / 2, r.GetString(2), r.GetString(3))] = r.GetDecimal(6);
+                }
+                else
+                {
+                    var key = (k, r.GetString(2), r.GetString(3));
+                    counts[key] = r.GetInt64(7);
+                    for (var i = 0; i < PostMetrics.Length; i++)
                     {
-                        Slot(posts, key)[PostMetrics[i]] = r.GetDecimal(4 + i);
+                        if (!r.IsDBNull(8 + i))
+                        {
+                            Slot(posts, key)[PostMetrics[i]] = r.GetDecimal(8 + i);
+                        }
                     }
                 }
             },
-            timeParameters);
+            [.. parameters]);
 
         var keys = daily.Keys.Concat(posts.Keys).Concat(counts.Keys).Concat(end.Keys).Distinct().ToLookup(k => k.Item1);
         return [.. buckets.SelectMany((bucket, i) => keys[i].OrderBy(k => k.Item2, StringComparer.Ordinal).ThenBy(k => k.Item3, StringComparer.Ordinal)
