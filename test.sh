@@ -39,10 +39,13 @@ read -r passed failed skipped assemblies < <(grep -E "(Passed|Failed)! +- Failed
   END { printf "%d %d %d %d\n", passed, failed, skipped, n }')
 rm -f "$log"
 
-# Every test project of the solution reports one line; fewer means one crashed or did not run.
+# Every test project of the solution reports one line; fewer means one crashed, hung and was killed, or did not run
+# (dotnet test may still exit 0 after "Test Run Aborted"): each missing one counts as a failure.
 expected_assemblies=$(grep -c "Path=\"tests/" Payoff.slnx)
-if [ "${assemblies:-0}" -lt "$expected_assemblies" ] && [ "$status" -ne 0 ]; then
-  failed=$((failed + 1))
+if [ "${assemblies:-0}" -lt "$expected_assemblies" ]; then
+  echo "$((expected_assemblies - ${assemblies:-0})) of $expected_assemblies test projects reported no result (crashed, aborted or not run)" >&2
+  failed=$((failed + expected_assemblies - ${assemblies:-0}))
+  status=1
 fi
 if [ "${skipped:-0}" -gt 0 ]; then
   echo "${passed} passed, ${failed} failed, ${skipped} skipped"

@@ -174,25 +174,43 @@ public sealed class SpoolTests : IDisposable
         {
             var now = Interlocked.Increment(ref inFlight);
             InterlockedMax(ref most, now);
-            hold.Wait();
-            Thread.Sleep(2);
+            Assert.True(hold.Wait(TimeSpan.FromSeconds(30)), "the test never let the syncs go");
             segment.Sync();
             Interlocked.Decrement(ref inFlight);
         });
-        var ids = Enumerable.Range(0, 400).Select(i => $"e{i}").ToList();
-        List<Task> appends;
+        var ids = new List<string>();
+        var appends = new List<Task>();
         await using (spool)
         {
-            appends = [.. ids.Select(id => Task.Run(() => spool.AppendAsync([Record(id)])))];
-            await WaitUntil(() => Volatile.Read(ref inFlight) > 1);
+            try
+            {
+                // One request at a time while the syncs are held: each is a group of its own, taken by a free sync thread.
+                for (var lane = 1; lane <= Spool.SyncLanes; lane++)
+                {
+                    ids.Add($"lane-{lane}");
+                    appends.Add(spool.AppendAsync([Record($"lane-{lane}")]));
+                    var expected = lane;
+                    await WaitUntil(() => Volatile.Read(ref inFlight) >= expected);
+                }
 
-            // Every sync is held: nothing written since may be acknowledged yet.
-            Assert.Equal(0, spool.Written);
-            Assert.DoesNotContain(appends, a => a.IsCompleted);
-            hold.Set();
+                // More while every lane is busy: written, waiting for the next free sync.
+                var more = Enumerable.Range(0, 200).Select(i => $"more-{i}").ToList();
+                ids.AddRange(more);
+                appends.AddRange(more.Select(id => Task.Run(() => spool.AppendAsync([Record(id)]))));
+                await Task.Delay(50);
+
+                // Every sync is held: nothing may be acknowledged yet.
+                Assert.Equal(0, spool.Written);
+                Assert.DoesNotContain(appends, a => a.IsCompleted);
+            }
+            finally
+            {
+                hold.Set();
+            }
+
             await Task.WhenAll(appends);
             Assert.Equal(ids.Count, spool.Written);
-            Assert.InRange(most, 2, Spool.SyncLanes);
+            Assert.Equal(Spool.SyncLanes, most);
 
             // Durable batches come out in the order the groups were written, which is the order replay reads them.
             var batches = new List<IngestRecord>();
@@ -219,7 +237,7 @@ public sealed class SpoolTests : IDisposable
             {
                 case 1:
                     firstStarted.Release();
-                    secondDone.Wait();
+                    Assert.True(secondDone.Wait(TimeSpan.FromSeconds(30)), "the second sync never ran");
                     throw new IOException("fdatasync: Input/output error");
                 case 2:
                     segment.Sync();
