@@ -7,7 +7,10 @@
 # then checks that every acknowledged event was stored. With SOAK seconds (default 0) a last phase
 # prints RSS over a sustained POST soak. CPU seconds of wrk and of the server are read from
 # /usr/bin/time and /proc/<pid>/stat around each phase, so the share wrk takes of the two cores is visible.
-# Usage: bench/collect/run.sh   (RUNS=3 DURATION=15 CONNECTIONS=64 SOAK=0)
+# Each server gets WARMUP seconds (default 5) of the same load on each endpoint before that endpoint is measured, so
+# every figure is a warmed-up server's (tiered JIT done), not its first seconds; warm-up requests count as acknowledged
+# in the reconciliation but in no rate.
+# Usage: bench/collect/run.sh   (RUNS=3 DURATION=15 WARMUP=5 CONNECTIONS=64 SOAK=0)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -15,6 +18,7 @@ runs="${RUNS:-3}"
 duration="${DURATION:-15}"
 connections="${CONNECTIONS:-64}"
 soak="${SOAK:-0}"
+warmup="${WARMUP:-5}"
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 dotnet build Payoff.slnx -c Release --nologo -v quiet > /dev/null
 # The disk's sync ceiling in the same hour: the acknowledged rate is bound by it when the CPU is not.
@@ -48,6 +52,11 @@ phase() {
     printf "%-16s %8.0f/s  wrk cpu %5.1f s  server cpu %5.1f s  (%s)\n", n, a / s, w / t, c / t, l }'
   echo "$run $name $acked $secs $wrk_cpu $((after - before))" >> "$summary"
 }
+# measure NAME SERVER_PID SCRIPT URL: WARMUP seconds of load recorded as "<first word> warm-<rest>", then the phase.
+measure() {
+  [ "$warmup" -gt 0 ] && phase "${1%% *} warm-${1#* }" "$2" "$warmup" "$3" "$4" > /dev/null
+  phase "$1" "$2" "$duration" "$3" "$4"
+}
 # Waits until the server has applied everything it acknowledged (lag 0 in /health).
 drain() {
   for _ in $(seq 1 1200); do
@@ -68,16 +77,16 @@ for run in $(seq 1 "$runs"); do
 
   dotnet bench/Payoff.Bench.Bare/bin/Release/net10.0/Payoff.Bench.Bare.dll http://127.0.0.1:5090 & bare=$!
   wait_up http://127.0.0.1:5090/l/x
-  phase "bare POST" "$bare" "$duration" event.lua http://127.0.0.1:5090
-  phase "bare GET" "$bare" "$duration" link.lua http://127.0.0.1:5090/l/spring
+  measure "bare POST" "$bare" event.lua http://127.0.0.1:5090
+  measure "bare GET" "$bare" link.lua http://127.0.0.1:5090/l/spring
   kill "$bare"; wait "$bare" 2>/dev/null || true
 
   for mode in deferred sustained; do
     defer=0; [ "$mode" = deferred ] && defer=1
     PAYOFF_COLLECT_DEFER_APPLY="$defer" $payoff serve --urls http://127.0.0.1:5091 --site-rate 1000000 --link-rate 100000000 > "$work/serve-$mode.log" 2>&1 & serve=$!
     wait_up http://127.0.0.1:5091/health
-    phase "$mode POST" "$serve" "$duration" event.lua http://127.0.0.1:5091
-    phase "$mode GET" "$serve" "$duration" link.lua http://127.0.0.1:5091/l/spring
+    measure "$mode POST" "$serve" event.lua http://127.0.0.1:5091
+    measure "$mode GET" "$serve" link.lua http://127.0.0.1:5091/l/spring
     if [ "$mode" = sustained ] && [ "$soak" -gt 0 ]; then
       echo "soak: ${soak}s of POST, RSS (MiB) every 30 s:"
       (for _ in $(seq 1 $((soak / 30))); do sleep 30; printf ' %s' "$(( $(ps -o rss= -p "$serve") / 1024 ))"; done; echo) &

@@ -63,6 +63,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton(_ => new HitClassifier());
         builder.Services.AddSingleton<CollectHandler>();
         builder.Services.AddSingleton<SiteRateLimiter>();
+        builder.Services.AddSingleton<LinkRateLimiter>();
         builder.Services.AddPayoffSecurity(options);
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddRazorComponents();

@@ -116,4 +116,28 @@ public sealed class LimitTests
         var neighbour = await app.SendAsync($$"""{"site":"{{other.SiteKey}}","type":"pageview","url":"https://other.org/"}""");
         Assert.Equal(HttpStatusCode.Accepted, neighbour.StatusCode);
     }
+
+    [Fact]
+    public async Task A_client_over_its_short_link_requests_per_minute_gets_429_with_retry_after_and_the_click_is_not_counted()
+    {
+        await using var app = new PayoffAppFactory();
+        app.Options = app.Options with { LinkRequestsPerMinutePerIp = 3 };
+        app.WithSite();
+        app.AddLink("spring");
+        var client = app.Client();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/l/spring")).StatusCode);
+        }
+
+        // The window is per IP and per minute: the fourth request inside it is refused, unknown slugs included.
+        var limited = await client.GetAsync("/l/spring");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        Assert.Null(limited.Headers.Location);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/l/nope")).StatusCode);
+
+        await app.FlushAsync();
+        Assert.Equal(3, app.Count("SELECT count(*) FROM link_clicks"));
+    }
 }

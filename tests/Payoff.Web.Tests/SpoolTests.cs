@@ -274,6 +274,49 @@ public sealed class SpoolTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Appends_nobody_waits_for_are_written_without_an_urgent_one_and_count_as_unsettled_until_their_sync()
+    {
+        var syncs = 0;
+        using var hold = new ManualResetEventSlim(false);
+        var (spool, _) = Spool.Open(Options(1 << 20), NullLogger.Instance, segment =>
+        {
+            Interlocked.Increment(ref syncs);
+            Assert.True(hold.Wait(TimeSpan.FromSeconds(30)), "the test never let the syncs go");
+            segment.Sync();
+        });
+        await using (spool)
+        {
+            List<Task> clicks;
+            try
+            {
+                clicks = [.. Enumerable.Range(0, 50).Select(i => spool.AppendAsync([Record($"click-{i}")], urgent: false))];
+                Assert.Equal(50, spool.Unsettled);
+
+                // No urgent append comes: the writer takes the clicks by itself once the linger has passed.
+                await WaitUntil(() => Volatile.Read(ref syncs) > 0);
+                Assert.DoesNotContain(clicks, c => c.IsCompleted);
+                Assert.Equal(0, spool.Written);
+                Assert.Equal(50, spool.Unsettled);
+            }
+            finally
+            {
+                hold.Set();
+            }
+
+            await Task.WhenAll(clicks);
+            Assert.Equal(50, spool.Written);
+            Assert.Equal(0, spool.Unsettled);
+            var batches = new List<IngestRecord>();
+            while (spool.Durable.TryRead(out var batch))
+            {
+                batches.AddRange(batch.Records);
+            }
+
+            Assert.Equal(Enumerable.Range(0, 50).Select(i => $"click-{i}"), Ids(batches));
+        }
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         var seen = Volatile.Read(ref target);

@@ -21,8 +21,25 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     private long applied;
     private long releasedBefore;
 
-    /// <summary>Records acknowledged but not yet in the store.</summary>
-    public long Lag => (spool?.Written ?? 0) - Interlocked.Read(ref applied);
+    /// <summary>
+    /// The most records <see cref="AppendUnwaited"/> lets wait for their sync before it makes its caller wait too: a
+    /// stalled disk holds back redirects instead of filling memory.
+    /// </summary>
+    internal const int MaxUnwaitedRecords = 10_000;
+
+    /// <summary>
+    /// Records accepted but not yet in the store: those acknowledged (durable) and those a redirect appended without
+    /// waiting, still on their way to disk.
+    /// </summary>
+    public long Lag
+    {
+        get
+        {
+            // Unsettled first: a group that turns durable between the two reads is counted twice, never missed.
+            var unsettled = spool?.Unsettled ?? 0;
+            return unsettled + (spool?.Written ?? 0) - Interlocked.Read(ref applied);
+        }
+    }
 
     /// <summary>Bytes in spool segments not yet released.</summary>
     public long SpoolBytes => spool?.BytesOnDisk ?? 0;
@@ -40,6 +57,34 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     /// <exception cref="SpoolFullException">Not now; answer 503.</exception>
     public Task AppendAsync(IReadOnlyList<IngestRecord> records) =>
         spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records);
+
+    /// <summary>
+    /// Appends <paramref name="records"/> through the same spool but lets the caller go on before they are durable:
+    /// for a short link's click, whose redirect acknowledges nothing to anyone who would send it again, so waiting for
+    /// the sync would only delay the person clicking. The records are written and synced within milliseconds like any
+    /// others; a write that fails calls <paramref name="onFailure"/> (on the spool's thread). The returned task is
+    /// complete at once, except when more than <see cref="MaxUnwaitedRecords"/> records are still waiting for their
+    /// sync: then it completes (or fails) with the append, holding the caller back while the disk is slow.
+    /// </summary>
+    /// <exception cref="SpoolFullException">From the returned task: the spool refused the records at once (over its quota,
+    /// starting or stopping), or, when the caller is held back, its write failed.</exception>
+    public Task AppendUnwaited(IReadOnlyList<IngestRecord> records, Action<Exception> onFailure)
+    {
+        ArgumentNullException.ThrowIfNull(onFailure);
+        var append = spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records, urgent: false);
+        if (append.IsCompleted || (spool?.Unsettled ?? 0) > MaxUnwaitedRecords)
+        {
+            return append;
+        }
+
+        append.ContinueWith(
+            static (task, state) => ((Action<Exception>)state!)(task.Exception!.InnerException ?? task.Exception),
+            onFailure,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -19,16 +19,7 @@ public sealed class SiteRateLimiter(WebOptions options) : IDisposable
         }));
 
     /// <summary>Takes <paramref name="events"/> tokens from the partition; null when allowed, else when to retry.</summary>
-    public TimeSpan? TryTake(string partition, int events)
-    {
-        using var lease = limiter.AttemptAcquire(partition, Math.Min(events, options.SiteBurst));
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromSeconds(1);
-    }
+    public TimeSpan? TryTake(string partition, int events) => Hosting.RateLimits.TryTake(limiter, partition, Math.Min(events, options.SiteBurst));
 
     /// <inheritdoc />
     public void Dispose() => limiter.Dispose();

@@ -14,6 +14,9 @@ public sealed partial class Spool
     /// </summary>
     internal const int SyncLanes = 4;
 
+    /// <summary>How long appends that nobody waits for (short links' clicks) may sit before the writer takes them.</summary>
+    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(5);
+
     private readonly object syncGate = new();
 
     // Guarded by syncGate: the groups written but not yet durable (or failed), in write order, and the syncs' state.
@@ -59,6 +62,16 @@ public sealed partial class Spool
                     break;
                 }
 
+                // Only appends nobody waits for: gather more of them for up to a linger, unless an urgent one comes.
+                var lingerEnd = Environment.TickCount64 + (long)Linger.TotalMilliseconds;
+                while (!urgentWaiting && !closed && Environment.TickCount64 < lingerEnd)
+                {
+                    writerAsleep = true;
+                    Monitor.Wait(gate, Linger);
+                    writerAsleep = false;
+                }
+
+                urgentWaiting = false;
                 (taken, waiting) = (waiting, taken);
             }
 
@@ -144,6 +157,7 @@ public sealed partial class Spool
     /// </summary>
     private void SyncLoop()
     {
+        var done = new List<(TaskCompletionSource Done, Exception? Error)>();
         while (true)
         {
             long ticket, target;
@@ -183,11 +197,50 @@ public sealed partial class Spool
                 while (results.Remove(nextResult, out var result))
                 {
                     nextResult++;
-                    Resolve(result);
+                    Resolve(result, done);
                 }
 
                 Monitor.PulseAll(syncGate);
             }
+
+            Complete(done);
+        }
+    }
+
+    /// <summary>
+    /// Completes the requests' tasks in <paramref name="done"/> (and clears it) on the thread pool: in up to one work
+    /// item per core, each running its requests' continuations inline, so a group of requests costs a work item per
+    /// core instead of one per request and no continuation runs on a spool thread or under its locks.
+    /// </summary>
+    private static void Complete(List<(TaskCompletionSource Done, Exception? Error)> done)
+    {
+        if (done.Count == 0)
+        {
+            return;
+        }
+
+        var items = done.ToArray();
+        done.Clear();
+        var size = (items.Length + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+        for (var start = 0; start < items.Length; start += size)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static chunk =>
+                {
+                    foreach (var (task, error) in chunk)
+                    {
+                        if (error is null)
+                        {
+                            task.TrySetResult();
+                        }
+                        else
+                        {
+                            task.TrySetException(error);
+                        }
+                    }
+                },
+                new ArraySegment<(TaskCompletionSource, Exception?)>(items, start, Math.Min(size, items.Length - start)),
+                preferLocal: false);
         }
     }
 
@@ -198,7 +251,7 @@ public sealed partial class Spool
     /// the lost pages to one caller only and a later sync can succeed without them, so nothing unacknowledged in that
     /// segment is trusted again; the writer moves to a new segment.
     /// </summary>
-    private void Resolve(SyncResult result)
+    private void Resolve(SyncResult result, List<(TaskCompletionSource Done, Exception? Error)> done)
     {
         if (result.Error is not null && !ReferenceEquals(broken, result.Segment))
         {
@@ -215,9 +268,10 @@ public sealed partial class Spool
             while (unresolved.TryPeek(out var group) && ReferenceEquals(group.Segment, result.Segment))
             {
                 unresolved.Dequeue();
+                Interlocked.Add(ref unsettled, -group.Records.Count);
                 foreach (var pending in group.Requests)
                 {
-                    pending.Done.TrySetException(failure);
+                    done.Add((pending.Done, failure));
                 }
             }
 
@@ -231,10 +285,11 @@ public sealed partial class Spool
         {
             unresolved.Dequeue();
             Interlocked.Add(ref written, group.Records.Count);
+            Interlocked.Add(ref unsettled, -group.Records.Count);
             durable.Writer.TryWrite(new SpoolBatch(group.Segment.Number, group.Records));
             foreach (var pending in group.Requests)
             {
-                pending.Done.TrySetResult();
+                done.Add((pending.Done, null));
             }
         }
     }
@@ -248,13 +303,17 @@ public sealed partial class Spool
         }
     }
 
-    private static void Fail(List<Pending> requests, IOException error)
+    private void Fail(List<Pending> requests, IOException error)
     {
         var failure = new SpoolFullException($"The spool could not write: {error.Message}", error);
+        var done = new List<(TaskCompletionSource Done, Exception? Error)>(requests.Count);
         foreach (var pending in requests)
         {
-            pending.Done.TrySetException(failure);
+            Interlocked.Add(ref unsettled, -pending.Records.Count);
+            done.Add((pending.Done, failure));
         }
+
+        Complete(done);
     }
 
     /// <summary>

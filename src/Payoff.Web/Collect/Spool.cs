@@ -14,7 +14,7 @@ namespace Payoff.Web.Collect;
 /// thread, waking it directly. The writer takes whatever is waiting and writes it in place into the current
 /// pre-zeroed segment (<see cref="SpoolSegment"/>); one of <see cref="SyncLanes"/> sync threads then calls
 /// <c>fdatasync</c>, which covers every group written before it began, and only then are their tasks completed
-/// (group commit, several syncs in flight): a completed <see cref="AppendAsync"/> survives <c>kill -9</c> and power
+/// (group commit, several syncs in flight): a completed <see cref="AppendAsync(IReadOnlyList{IngestRecord})"/> survives <c>kill -9</c> and power
 /// loss. Groups complete, and reach <see cref="Durable"/>, in the order they were written.</item>
 /// <item>The next segment is created (zero-written and synced) on a thread of its own once the current one is half
 /// full, so no request waits for it.</item>
@@ -41,12 +41,14 @@ public sealed partial class Spool : IAsyncDisposable
     private List<Pending> waiting = [];
     private bool closed;
     private bool writerAsleep;
+    private bool urgentWaiting;
     private SpoolSegment? segment;
     private Task<SpoolSegment>? nextSegment;
     private long lastNumber;
     private long segmentNumber;
     private long bytesOnDisk;
     private long written;
+    private long unsettled;
     private long lastAppend = Environment.TickCount64;
 
     private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk, Action<SpoolSegment> sync)
@@ -66,6 +68,9 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Records made durable since the spool opened.</summary>
     public long Written => Interlocked.Read(ref written);
+
+    /// <summary>Records appended and neither durable nor failed yet (added to <see cref="Written"/> before they leave this count).</summary>
+    public long Unsettled => Interlocked.Read(ref unsettled);
 
     /// <summary>When a request last appended, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
     public long LastAppend => Volatile.Read(ref lastAppend);
@@ -113,7 +118,16 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Appends <paramref name="records"/>; completes once they are on disk.</summary>
     /// <exception cref="SpoolFullException">The spool is over quota or the disk failed; answer 503.</exception>
-    public Task AppendAsync(IReadOnlyList<IngestRecord> records)
+    public Task AppendAsync(IReadOnlyList<IngestRecord> records) => AppendAsync(records, urgent: true);
+
+    /// <summary>
+    /// Appends <paramref name="records"/>; completes once they are on disk. With <paramref name="urgent"/> false (a
+    /// caller that does not wait for the task) the writer is not woken for them: it takes them with the next urgent
+    /// request or at most <see cref="Linger"/> after the first of them, so a stream of such appends costs one wake-up
+    /// per linger instead of one per request.
+    /// </summary>
+    /// <exception cref="SpoolFullException">The spool is over quota or the disk failed.</exception>
+    public Task AppendAsync(IReadOnlyList<IngestRecord> records, bool urgent)
     {
         ArgumentNullException.ThrowIfNull(records);
         if (BytesOnDisk > options.SpoolQuotaBytes)
@@ -122,7 +136,7 @@ public sealed partial class Spool : IAsyncDisposable
         }
 
         Volatile.Write(ref lastAppend, Environment.TickCount64);
-        var pending = new Pending(records, SpoolFormat.Encode(records), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(records, SpoolFormat.Encode(records), new TaskCompletionSource());
         lock (gate)
         {
             if (closed)
@@ -131,7 +145,9 @@ public sealed partial class Spool : IAsyncDisposable
             }
 
             waiting.Add(pending);
-            if (writerAsleep)
+            Interlocked.Add(ref unsettled, records.Count);
+            urgentWaiting |= urgent;
+            if (writerAsleep && (urgent || waiting.Count == 1))
             {
                 // The request's thread wakes the writer itself: no channel continuation queued on the pool in between.
                 Monitor.Pulse(gate);

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Payoff.Web.Access;
-using Payoff.Web.Links;
 
 namespace Payoff.Web.Hosting;
 
@@ -63,9 +62,6 @@ public static class SecuritySetup
 
                 return ValueTask.CompletedTask;
             };
-            o.AddPolicy(LinkEndpoints.RedirectPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientInfo.AddressOf(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LinkRequestsPerMinutePerIp, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/api") && context.Request.Path != "/api/event"
                     ? RateLimitPartition.GetFixedWindowLimiter(

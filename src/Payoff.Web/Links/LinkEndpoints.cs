@@ -20,17 +20,14 @@ namespace Payoff.Web.Links;
 /// <summary>Maps the short-link redirect, QR codes and the links API (the links report is in <see cref="Reports.ReportEndpoints"/>).</summary>
 public static partial class LinkEndpoints
 {
-    /// <summary>The rate-limit policy of <c>/l/</c>: requests per minute per client IP.</summary>
-    public const string RedirectPolicy = "links";
-
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapLinks(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/l/{slug}", ["GET", "HEAD"], RedirectAsync)
             .WithName("FollowLink").WithTags("Links")
             .WithSummary("Record a click and redirect (302) to the link's destination with its tags.")
-            .WithDescription("The destination comes only from the stored link; query parameters of the request are ignored. Unknown or disabled links answer 404. HEAD, prefetch and bot requests redirect too but are not counted as clicks.")
-            .RequireRateLimiting(RedirectPolicy);
+            .WithDescription("The destination comes only from the stored link; query parameters of the request are ignored. Unknown or disabled links answer 404. HEAD, prefetch and bot requests redirect too but are not counted as clicks. 429 with Retry-After past the requests one IP address may make per minute.")
+            .ShortCircuit();
         app.MapGet("/l/{slug}/qr.svg", async (string slug, LinkDirectory links, WebOptions options, CancellationToken cancellationToken) =>
             await FindAsync(links, slug, cancellationToken) is { } link ? Results.Text(QrCodes.Svg($"{options.PublicBase}/l/{link.Slug}"), "image/svg+xml") : Results.NotFound())
             .WithName("LinkQrSvg").WithTags("Links").WithSummary("The link's QR code as SVG.");
@@ -89,8 +86,20 @@ public static partial class LinkEndpoints
         return LinkView.Of(created.Link, options.PublicBase, created.Warnings);
     }
 
-    private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, HitClassifier classifier, WebOptions options, ILogger<LinkDirectory> logger)
+    /// <summary>
+    /// The redirect. It answers straight from routing (no cookie authentication, authorization, antiforgery, query
+    /// check or rate-limiting middleware: it reads no cookie, no query and changes no cached report), limits each client
+    /// IP with <see cref="LinkRateLimiter"/>, and redirects without waiting for the click's sync (see
+    /// <see cref="IngestService.AppendUnwaited"/>).
+    /// </summary>
+    private static async Task<IResult> RedirectAsync(string slug, HttpContext context, LinkDirectory links, IngestService ingest, VisitorIdentity identity, HitClassifier classifier, LinkRateLimiter limiter, WebOptions options, ILogger<LinkDirectory> logger)
     {
+        if (limiter.TryTake(ClientInfo.AddressOf(context)) is { } retry)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         if (!Slug.IsValid(slug) || await links.FindAsync(slug, context.RequestAborted) is not { Link.Enabled: true } route)
         {
             return Results.NotFound("No such link.");
@@ -131,7 +140,9 @@ public static partial class LinkEndpoints
         };
         try
         {
-            await ingest.AppendAsync([click]);
+            // Not waiting for the sync: the redirect acknowledges nothing that anyone would send again, so a click
+            // whose write fails is lost whether the person waited for it or not; waiting would only slow them down.
+            await ingest.AppendUnwaited([click], ex => LogClickLost(logger, link.Slug, ex.Message));
         }
         catch (SpoolFullException ex)
         {
