@@ -199,9 +199,7 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
 
     private static readonly string RollupLedgerWithCoverageSql = $"""
         {RollupLedgerAndSetupSql}
-        UNION ALL SELECT 5, min(day), min(coalesce(network, channel)), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM daily_rollups
-        WHERE workspace_id = $1 AND measure IN ('sessions', 'contacts')
-        GROUP BY lower(coalesce(network, channel))
+        UNION ALL SELECT 5, first_day, name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM ({RollupCoverageSql}) AS coverage(name, first_day)
         """;
 
     /// <summary>The first local day per network or channel from raw rows (needs <c>payoff_days</c> over the people's days).</summary>
