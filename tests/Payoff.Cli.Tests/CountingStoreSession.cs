@@ -20,7 +20,7 @@ namespace Payoff.Cli.Tests;
 /// <summary>A store session that counts its ledger reads (<see cref="Reads"/>) and passes everything to the real one.</summary>
 public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, ILedgerReader
 {
-    /// <summary>The ranges <see cref="ILedgerReader.ReadAsync"/> was asked for, in order.</summary>
+    /// <summary>The ranges <see cref="ILedgerReader.ReadAsync"/> and <see cref="ILedgerReader.ReadWithCoverageAsync"/> were asked for, in order.</summary>
     public List<DateRange> Reads { get; } = [];
 
     public IWorkspaceStore Workspaces => inner.Workspaces;
@@ -73,6 +73,12 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
     {
         Reads.Add(range);
         return inner.Ledger.ReadAsync(workspace, range, cancellationToken);
+    }
+
+    public Task<(LedgerData Data, DataCoverage Coverage)> ReadWithCoverageAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
+    {
+        Reads.Add(range);
+        return inner.Ledger.ReadWithCoverageAsync(workspace, range, cancellationToken);
     }
 
     public Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default) => inner.Ledger.ReadCoverageAsync(workspace, cancellationToken);

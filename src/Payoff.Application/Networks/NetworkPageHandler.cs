@@ -48,7 +48,10 @@ public sealed class NetworkPageHandler(IStore store, TimeProvider time, SocialHa
             window = history is null ? window : window.Span(history);
         }
 
-        var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
+        // The verdict's coverage comes with the ledger read: one statement, not two.
+        var (data, coverage) = judged is null
+            ? (await session.Ledger.ReadAsync(workspace, window, cancellationToken), (DataCoverage?)null)
+            : await session.Ledger.ReadWithCoverageAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
         var wide = Ledger.Build(data, currency, window);
         var socialResult = await social.HandleAsync(session, workspace, new SocialRequest(request.Range, SocialGrouping.Month), cancellationToken);
@@ -59,7 +62,7 @@ public sealed class NetworkPageHandler(IStore store, TimeProvider time, SocialHa
         if (judged is not null)
         {
             everyGoal = GoalService.Track(wide, active, today);
-            verdict = VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, everyGoal, await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
+            verdict = VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, everyGoal, coverage!);
         }
         else
         {

@@ -44,7 +44,10 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
             window = window.Span(judged.Range);
         }
 
-        var data = await session.Ledger.ReadAsync(workspace, window, cancellationToken);
+        // The verdict's coverage comes with the ledger read: one statement, not two.
+        var (data, dataCoverage) = judged is null
+            ? (await session.Ledger.ReadAsync(workspace, window, cancellationToken), (DataCoverage?)null)
+            : await session.Ledger.ReadWithCoverageAsync(workspace, window, cancellationToken);
         var currency = workspace.Currency;
         var wide = Ledger.Build(data, currency, window);
         var current = wide.Within(range);
@@ -54,7 +57,7 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var roi = RoiReportBuilder.Build(current, currency, RoiGrouping.Network);
         var roiBefore = RoiReportBuilder.Build(before, currency, RoiGrouping.Network);
         var coverage = Coverage.Of(previous, await session.DataDays.ReadAsync(workspace, previous, cancellationToken));
-        var verdict = judged is null ? null : VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], await session.Ledger.ReadCoverageAsync(workspace, cancellationToken));
+        var verdict = judged is null ? null : VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], dataCoverage!);
         return new OverviewReport(
             range,
             currency,

@@ -24,4 +24,11 @@ public interface ILedgerReader
     /// no network), names grouped case-insensitively as <see cref="ReadAsync"/> groups them.
     /// </summary>
     Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads <paramref name="range"/> as <see cref="ReadAsync"/> and the coverage as <see cref="ReadCoverageAsync"/>, together:
+    /// the same data and the same coverage as the two calls, for a page that shows both (the verdict) and should pay one
+    /// round trip, not two — an adapter reads both in one statement where it can.
+    /// </summary>
+    Task<(LedgerData Data, DataCoverage Coverage)> ReadWithCoverageAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default);
 }

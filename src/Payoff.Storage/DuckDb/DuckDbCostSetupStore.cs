@@ -44,14 +44,14 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<TimeEntry> Time(Workspace workspace, DateRange? range = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(TimeSql), ReadTime, workspace.Id, Day(range?.From ?? DateOnly.MinValue), Day(range?.To ?? DateOnly.MaxValue));
+        return db.Query(Sorted(TimeSql), r => ReadTime(r, 0), workspace.Id, Day(range?.From ?? DateOnly.MinValue), Day(range?.To ?? DateOnly.MaxValue));
     }
 
     /// <summary>The recurrences.</summary>
     internal IReadOnlyList<TimeRecurrence> Recurrences(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(RecurrencesSql), ReadRecurrence, workspace.Id);
+        return db.Query(Sorted(RecurrencesSql), r => ReadRecurrence(r, 0), workspace.Id);
     }
 
     /// <summary>Sets the hourly rate of <paramref name="rate"/>'s person ("" for the workspace's default).</summary>
@@ -66,7 +66,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<HourlyRate> Rates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(RatesSql), ReadRate, workspace.Id);
+        return db.Query(Sorted(RatesSql), r => ReadRate(r, 0), workspace.Id);
     }
 
     /// <summary>Stores a fee; returns it with its id.</summary>
@@ -91,7 +91,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<Fee> Fees(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(FeesSql), ReadFee, workspace.Id);
+        return db.Query(Sorted(FeesSql), r => ReadFee(r, 0), workspace.Id);
     }
 
     /// <summary>Sets a rate of the table (the same currency and day replaces).</summary>
@@ -106,7 +106,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<CurrencyRate> CurrencyRates(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(CurrencyRatesSql), ReadCurrencyRate, workspace.Id);
+        return db.Query(Sorted(CurrencyRatesSql), r => ReadCurrencyRate(r, 0), workspace.Id);
     }
 
     /// <summary>Sets the assigned value of a conversion.</summary>
@@ -128,7 +128,7 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     internal IReadOnlyList<AssignedValue> Values(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return db.Query(Sorted(ValuesSql), ReadValue, workspace.Id);
+        return db.Query(Sorted(ValuesSql), r => ReadValue(r, 0), workspace.Id);
     }
 
     /// <summary>
@@ -139,20 +139,32 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
-        var rows = db.Query(
-            Sorted(TimeSql, RecurrencesSql, RatesSql, FeesSql, CurrencyRatesSql, ValuesSql),
-            r => (object)(r.GetInt32(0) switch
-            {
-                0 => ReadTime(r),
-                1 => ReadRecurrence(r),
-                2 => ReadRate(r),
-                3 => ReadFee(r),
-                4 => ReadCurrencyRate(r),
-                _ => ReadValue(r),
-            }),
-            workspace.Id, Day(range.From), Day(range.To));
-        return ([.. rows.OfType<TimeEntry>()], [.. rows.OfType<TimeRecurrence>()], [.. rows.OfType<HourlyRate>()], [.. rows.OfType<Fee>()], [.. rows.OfType<AssignedValue>()], [.. rows.OfType<CurrencyRate>()]);
+        var rows = db.Query(Sorted(TimeSql, RecurrencesSql, RatesSql, FeesSql, CurrencyRatesSql, ValuesSql), r => ReadSetup(r, r.GetInt32(0), 0), workspace.Id, Day(range.From), Day(range.To));
+        return Split(rows);
     }
+
+    /// <summary>
+    /// <see cref="All"/>'s six reads as one relation for a larger statement ($1 the workspace, $2..$3 the time entries'
+    /// days): columns kind, id, a, b, c, d1, d2, n, amount, fx (see <see cref="ReadSetup"/>) and <c>rn</c>, the row's place
+    /// in <see cref="All"/>'s order — a <c>UNION ALL</c> keeps no order, so its reader sorts by <c>rn</c>.
+    /// </summary>
+    internal static readonly string NumberedSql =
+        $"SELECT *, row_number() OVER (ORDER BY {SetupOrder}) AS rn FROM ({string.Join(" UNION ALL ", TimeSql, RecurrencesSql, RatesSql, FeesSql, CurrencyRatesSql, ValuesSql)}) AS setup({SetupColumns})";
+
+    /// <summary>The set-up item of kind <paramref name="kind"/> (0 to 5) whose id is in column <paramref name="offset"/> + 1 of <paramref name="r"/>.</summary>
+    internal static object ReadSetup(System.Data.Common.DbDataReader r, int kind, int offset) => kind switch
+    {
+        0 => ReadTime(r, offset),
+        1 => ReadRecurrence(r, offset),
+        2 => ReadRate(r, offset),
+        3 => ReadFee(r, offset),
+        4 => ReadCurrencyRate(r, offset),
+        _ => ReadValue(r, offset),
+    };
+
+    /// <summary>The set-up items of <see cref="ReadSetup"/>, in their order, split by kind.</summary>
+    internal static (IReadOnlyList<TimeEntry> Time, IReadOnlyList<TimeRecurrence> Recurrences, IReadOnlyList<HourlyRate> Rates, IReadOnlyList<Fee> Fees, IReadOnlyList<AssignedValue> Values, IReadOnlyList<CurrencyRate> CurrencyRates) Split(IReadOnlyList<object> rows) =>
+        ([.. rows.OfType<TimeEntry>()], [.. rows.OfType<TimeRecurrence>()], [.. rows.OfType<HourlyRate>()], [.. rows.OfType<Fee>()], [.. rows.OfType<AssignedValue>()], [.. rows.OfType<CurrencyRate>()]);
 
     // Every cost set-up read selects the same columns — kind, id, three texts (a, b, c), two days (d1, d2), minutes (n),
     // an amount in the set-up's DECIMAL(18,4) and a currency rate in DECIMAL(18,8), so no amount changes its scale — so
@@ -165,23 +177,26 @@ public sealed class DuckDbCostSetupStore(DuckDbDatabase db) : ICostSetupStore
     private const string CurrencyRatesSql = "SELECT 4, NULL, currency, NULL, NULL, valid_from, NULL, NULL, NULL, rate FROM currency_rates WHERE workspace_id = $1";
     private const string ValuesSql = "SELECT 5, NULL, conversion, currency, NULL, NULL, NULL, NULL, value, NULL FROM assigned_values WHERE workspace_id = $1";
 
+    private const string SetupColumns = "kind, id, a, b, c, d1, d2, n, amount, fx";
+    private const string SetupOrder = "kind, CASE WHEN kind = 0 THEN d1 END, CASE WHEN kind IN (2, 4, 5) THEN a END, CASE WHEN kind = 4 THEN d1 END, id";
+
     private static string Sorted(params string[] reads) =>
-        $"SELECT * FROM ({string.Join(" UNION ALL ", reads)}) AS setup(kind, id, a, b, c, d1, d2, n, amount, fx) ORDER BY kind, CASE WHEN kind = 0 THEN d1 END, CASE WHEN kind IN (2, 4, 5) THEN a END, CASE WHEN kind = 4 THEN d1 END, id";
+        $"SELECT * FROM ({string.Join(" UNION ALL ", reads)}) AS setup({SetupColumns}) ORDER BY {SetupOrder}";
 
-    private static TimeEntry ReadTime(System.Data.Common.DbDataReader r) =>
-        new(r.GetInt64(1), r.GetString(2), r.GetString(3), Date(r, 5), r.GetInt32(7), r.IsDBNull(4) ? null : r.GetString(4));
+    private static TimeEntry ReadTime(System.Data.Common.DbDataReader r, int o) =>
+        new(r.GetInt64(o + 1), r.GetString(o + 2), r.GetString(o + 3), Date(r, o + 5), r.GetInt32(o + 7), r.IsDBNull(o + 4) ? null : r.GetString(o + 4));
 
-    private static TimeRecurrence ReadRecurrence(System.Data.Common.DbDataReader r) =>
-        new(r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(7), DayPattern.TryParse(r.GetString(4), out var days) ? days! : DayPattern.Weekdays, Date(r, 5), r.IsDBNull(6) ? null : Date(r, 6));
+    private static TimeRecurrence ReadRecurrence(System.Data.Common.DbDataReader r, int o) =>
+        new(r.GetInt64(o + 1), r.GetString(o + 2), r.GetString(o + 3), r.GetInt32(o + 7), DayPattern.TryParse(r.GetString(o + 4), out var days) ? days! : DayPattern.Weekdays, Date(r, o + 5), r.IsDBNull(o + 6) ? null : Date(r, o + 6));
 
-    private static HourlyRate ReadRate(System.Data.Common.DbDataReader r) => new(r.GetString(2), r.GetDecimal(8), r.GetString(3));
+    private static HourlyRate ReadRate(System.Data.Common.DbDataReader r, int o) => new(r.GetString(o + 2), r.GetDecimal(o + 8), r.GetString(o + 3));
 
-    private static Fee ReadFee(System.Data.Common.DbDataReader r) =>
-        new(r.GetInt64(1), r.GetString(2), r.GetDecimal(8), r.GetString(3), Fee.ParseShares(r.GetString(4)) ?? new Dictionary<string, decimal>(), Date(r, 5), r.IsDBNull(6) ? null : Date(r, 6));
+    private static Fee ReadFee(System.Data.Common.DbDataReader r, int o) =>
+        new(r.GetInt64(o + 1), r.GetString(o + 2), r.GetDecimal(o + 8), r.GetString(o + 3), Fee.ParseShares(r.GetString(o + 4)) ?? new Dictionary<string, decimal>(), Date(r, o + 5), r.IsDBNull(o + 6) ? null : Date(r, o + 6));
 
-    private static CurrencyRate ReadCurrencyRate(System.Data.Common.DbDataReader r) => new(r.GetString(2), Date(r, 5), r.GetDecimal(9));
+    private static CurrencyRate ReadCurrencyRate(System.Data.Common.DbDataReader r, int o) => new(r.GetString(o + 2), Date(r, o + 5), r.GetDecimal(o + 9));
 
-    private static AssignedValue ReadValue(System.Data.Common.DbDataReader r) => new(r.GetString(2), r.GetDecimal(8), r.GetString(3));
+    private static AssignedValue ReadValue(System.Data.Common.DbDataReader r, int o) => new(r.GetString(o + 2), r.GetDecimal(o + 8), r.GetString(o + 3));
 
     private static DateOnly Date(System.Data.Common.DbDataReader r, int column) => DateOnly.FromDateTime(r.GetDateTime(column));
 

@@ -16,58 +16,55 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = true) : ILedgerReader
 {
     /// <inheritdoc />
-    public Task<LedgerData> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
+    public Task<LedgerData> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(workspace, range, withCoverage: false).Data);
+
+    /// <inheritdoc />
+    public Task<(LedgerData Data, DataCoverage Coverage)> ReadWithCoverageAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
+    {
+        var (data, coverage) = Read(workspace, range, withCoverage: true);
+        return Task.FromResult((data, coverage!));
+    }
+
+    private (LedgerData Data, DataCoverage? Coverage) Read(Workspace workspace, DateRange range, bool withCoverage)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);
-        var w = workspace.Id;
-        var (from, to) = (Day(range.From), Day(range.To));
-        List<WebDay> web;
-        List<MoneyDay> revenue;
-        List<MoneyDay> spend;
-        List<ConversionDay> conversions;
-        List<SocialDay> social;
         if (readRollups)
         {
-            (web, revenue, spend, conversions, social) = ReadRollups(w, from, to);
-        }
-        else
-        {
-            var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
-            WriteDays(workspace, range);
-            web = ReadWeb(WebSql, w, lo, hi, from, to);
-            revenue = ReadRevenue(RevenueSql, w, lo, hi);
-            conversions = ReadConversions(ConversionsSql, w, lo, hi);
-            db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
-            spend = db.Query(
-                SpendSql,
-                r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
-                w, from, to);
-            social = db.Query(
-                AccountMetricsSql,
-                r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
-                w, from, to);
+            return ReadRollups(workspace.Id, range, withCoverage);
         }
 
+        var w = workspace.Id;
+        var (from, to) = (Day(range.From), Day(range.To));
+        var (lo, hi) = workspace.Calendar.Range(range.From, range.To);
+        WriteDays(workspace, range);
+        var web = ReadWeb(WebSql, w, lo, hi, from, to);
+        var revenue = ReadRevenue(RevenueSql, w, lo, hi);
+        var conversions = ReadConversions(ConversionsSql, w, lo, hi);
+        db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
+        var spend = db.Query(
+            SpendSql,
+            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.AdSpend, r.GetString(3), r.GetDecimal(4)),
+            w, from, to);
+        var social = db.Query(
+            AccountMetricsSql,
+            r => new SocialDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4)),
+            w, from, to);
         var setup = new DuckDbCostSetupStore(db).All(workspace, range);
-        var data = new LedgerData(
-            web,
-            [.. revenue, .. spend],
-            conversions,
-            social,
-            setup.Time,
-            setup.Recurrences,
-            setup.Rates,
-            setup.Fees,
-            setup.Values,
-            setup.CurrencyRates);
-        return Task.FromResult(data);
+        var data = new LedgerData(web, [.. revenue, .. spend], conversions, social, setup.Time, setup.Recurrences, setup.Rates, setup.Fees, setup.Values, setup.CurrencyRates);
+        return (data, withCoverage ? ReadCoverage(workspace) : null);
     }
 
     /// <inheritdoc />
     public Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        return Task.FromResult(ReadCoverage(workspace));
+    }
+
+    private DataCoverage ReadCoverage(Workspace workspace)
+    {
         if (!readRollups)
         {
             WriteCoverageDays(workspace);
@@ -76,13 +73,19 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         var firsts = db.Query(
             readRollups ? RollupCoverageSql : CoverageSql,
             r => (Name: r.GetString(0), Day: DateOnly.FromDateTime(r.GetDateTime(1))),
-            workspace.Id).ToDictionary(f => f.Name, f => f.Day, StringComparer.OrdinalIgnoreCase);
+            workspace.Id);
         if (!readRollups)
         {
             db.Execute("DROP TABLE IF EXISTS temp.payoff_days");
         }
 
-        return Task.FromResult(new DataCoverage(firsts.Count == 0 ? null : firsts.Values.Min(), firsts));
+        return Coverage(firsts);
+    }
+
+    private static DataCoverage Coverage(IEnumerable<(string Name, DateOnly Day)> firsts)
+    {
+        var byName = firsts.ToDictionary(f => f.Name, f => f.Day, StringComparer.OrdinalIgnoreCase);
+        return new DataCoverage(byName.Count == 0 ? null : byName.Values.Min(), byName);
     }
 
     /// <summary>
@@ -181,6 +184,24 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         UNION ALL SELECT 4, c1, c2, c3, c4, NULL, NULL, NULL, NULL, c5 FROM ({AccountMetricsSql}) t(c1, c2, c3, c4, c5)
         """;
 
+    /// <summary>
+    /// The ledger read from the rollups in one statement ($1 workspace, $2..$3 days): <see cref="RollupLedgerSql"/>'s rows
+    /// (kinds 0 to 4, columns 1 to 9), then the cost set-up (kinds 10 to 15, <see cref="DuckDbCostSetupStore.NumberedSql"/>'s
+    /// columns from column 10, its order in column 19); <see cref="RollupLedgerWithCoverageSql"/> adds the coverage (kind 5:
+    /// the first day in column 1, the name in column 2). A page pays each statement's fixed cost (parse, plan, a round of
+    /// the executor) once, not three times.
+    /// </summary>
+    private static readonly string RollupLedgerAndSetupSql = $"""
+        SELECT k, c1, c2, c3, c4, c5, c6, c7, c8, c9, NULL::BIGINT, NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR, NULL::DATE, NULL::DATE, NULL::INTEGER, NULL::DECIMAL(18,4), NULL::DECIMAL(18,8), NULL::BIGINT
+        FROM ({RollupLedgerSql}) AS ledger(k, c1, c2, c3, c4, c5, c6, c7, c8, c9)
+        UNION ALL SELECT 10 + kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, a, b, c, d1, d2, n, amount, fx, rn FROM ({DuckDbCostSetupStore.NumberedSql})
+        """;
+
+    private static readonly string RollupLedgerWithCoverageSql = $"""
+        {RollupLedgerAndSetupSql}
+        UNION ALL SELECT 5, first_day, name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM ({RollupCoverageSql}) AS coverage(name, first_day)
+        """;
+
     /// <summary>The first local day per network or channel from raw rows (needs <c>payoff_days</c> over the people's days).</summary>
     private const string CoverageSql = """
         SELECT min(name), min(first_day) FROM (
@@ -232,16 +253,25 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         DuckDbRollups.WriteDays(db, workspace, new DateRange(from, to));
     }
 
-    /// <summary>The web, revenue, ad spend, conversions and account metrics of the days from <see cref="RollupLedgerSql"/>.</summary>
-    private (List<WebDay> Web, List<MoneyDay> Revenue, List<MoneyDay> Spend, List<ConversionDay> Conversions, List<SocialDay> Social) ReadRollups(long workspace, DateTime from, DateTime to)
+    /// <summary>The ledger's material of the days, and the coverage if asked, from one statement (<see cref="RollupLedgerAndSetupSql"/>).</summary>
+    private (LedgerData Data, DataCoverage? Coverage) ReadRollups(long workspace, DateRange range, bool withCoverage)
     {
         var (web, revenue, spend, conversions, social) = (new List<WebDay>(), new List<MoneyDay>(), new List<MoneyDay>(), new List<ConversionDay>(), new List<SocialDay>());
-        using var command = db.Command(RollupLedgerSql, workspace, from, to);
+        var firsts = new List<(string Name, DateOnly Day)>();
+        var setup = new List<(long Order, object Item)>();
+        using var command = db.Command(withCoverage ? RollupLedgerWithCoverageSql : RollupLedgerAndSetupSql, workspace, Day(range.From), Day(range.To));
         using var r = command.ExecuteReader();
         while (r.Read())
         {
+            var kind = r.GetInt32(0);
+            if (kind >= 10)
+            {
+                setup.Add((r.GetInt64(19), DuckDbCostSetupStore.ReadSetup(r, kind - 10, 9)));
+                continue;
+            }
+
             var day = DateOnly.FromDateTime(r.GetDateTime(1));
-            switch (r.GetInt32(0))
+            switch (kind)
             {
                 case 0:
                     web.Add(new WebDay(day, r.GetString(2), r.GetString(3), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
@@ -255,13 +285,18 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
                 case 3:
                     conversions.Add(new ConversionDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5)));
                     break;
-                default:
+                case 4:
                     social.Add(new SocialDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(9)));
+                    break;
+                default:
+                    firsts.Add((r.GetString(2), day));
                     break;
             }
         }
 
-        return (web, revenue, spend, conversions, social);
+        var (time, recurrences, rates, fees, values, currencyRates) = DuckDbCostSetupStore.Split([.. setup.OrderBy(s => s.Order).Select(s => s.Item)]);
+        var data = new LedgerData(web, [.. revenue, .. spend], conversions, social, time, recurrences, rates, fees, values, currencyRates);
+        return (data, withCoverage ? Coverage(firsts) : null);
     }
 
     private List<WebDay> ReadWeb(string sql, params object?[] parameters) => db.Query(

@@ -29,8 +29,8 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         // One read and one build hold the judged months and the goals' history.
         var history = GoalService.HistoryRange(goals, today);
         var window = history is null ? judged.Range : judged.Range.Span(history);
-        var wide = Ledger.Ledger.Build(await reader.ReadAsync(workspace, window, cancellationToken), workspace.Currency, window);
-        var coverage = await reader.ReadCoverageAsync(workspace, cancellationToken);
+        var (data, coverage) = await reader.ReadWithCoverageAsync(workspace, window, cancellationToken);
+        var wide = Ledger.Ledger.Build(data, workspace.Currency, window);
         return Build(wide.Within(judged.Range), workspace.Currency, judged, GoalService.Track(wide, goals, today), coverage);
     }
 
