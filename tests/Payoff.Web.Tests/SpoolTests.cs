@@ -293,11 +293,18 @@ public sealed class SpoolTests : IDisposable
                 clicks = [.. Enumerable.Range(0, 50).Select(i => spool.AppendAsync([Record($"click-{i}")], urgent: false))];
                 Assert.Equal(50, spool.Unsettled);
 
+                Assert.Equal(50, spool.UnsettledUnwaited);
+
                 // No urgent append comes: the writer takes the clicks by itself once the linger has passed.
                 await WaitUntil(() => Volatile.Read(ref syncs) > 0);
                 Assert.DoesNotContain(clicks, c => c.IsCompleted);
                 Assert.Equal(0, spool.Written);
                 Assert.Equal(50, spool.Unsettled);
+
+                // An event waited for counts as unsettled too, but not among the records nobody waits for.
+                clicks.Add(spool.AppendAsync([Record("event")]));
+                Assert.Equal(51, spool.Unsettled);
+                Assert.Equal(50, spool.UnsettledUnwaited);
             }
             finally
             {
@@ -305,15 +312,16 @@ public sealed class SpoolTests : IDisposable
             }
 
             await Task.WhenAll(clicks);
-            Assert.Equal(50, spool.Written);
+            Assert.Equal(51, spool.Written);
             Assert.Equal(0, spool.Unsettled);
+            Assert.Equal(0, spool.UnsettledUnwaited);
             var batches = new List<IngestRecord>();
             while (spool.Durable.TryRead(out var batch))
             {
                 batches.AddRange(batch.Records);
             }
 
-            Assert.Equal(Enumerable.Range(0, 50).Select(i => $"click-{i}"), Ids(batches));
+            Assert.Equal([.. Enumerable.Range(0, 50).Select(i => $"click-{i}"), "event"], Ids(batches));
         }
     }
 

@@ -28,16 +28,19 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     internal const int MaxUnwaitedRecords = 10_000;
 
     /// <summary>
-    /// Records accepted but not yet in the store: those acknowledged (durable) and those a redirect appended without
-    /// waiting, still on their way to disk.
+    /// Records appended but not yet in the store: those made durable (acknowledged) and those still on their way to
+    /// disk — events whose request waits for the sync (a failed sync takes them out again) and clicks a redirect
+    /// appended without waiting.
     /// </summary>
     public long Lag
     {
         get
         {
-            // Unsettled first: a group that turns durable between the two reads is counted twice, never missed.
+            // Applied first, then unsettled, then written: a record that moves on between the reads is counted twice
+            // (for an instant), never missed.
+            var done = Interlocked.Read(ref applied);
             var unsettled = spool?.Unsettled ?? 0;
-            return unsettled + (spool?.Written ?? 0) - Interlocked.Read(ref applied);
+            return unsettled + (spool?.Written ?? 0) - done;
         }
     }
 
@@ -62,9 +65,10 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     /// Appends <paramref name="records"/> through the same spool but lets the caller go on before they are durable:
     /// for a short link's click, whose redirect acknowledges nothing to anyone who would send it again, so waiting for
     /// the sync would only delay the person clicking. The records are written and synced within milliseconds like any
-    /// others; a write that fails calls <paramref name="onFailure"/> (on the spool's thread). The returned task is
-    /// complete at once, except when more than <see cref="MaxUnwaitedRecords"/> records are still waiting for their
-    /// sync: then it completes (or fails) with the append, holding the caller back while the disk is slow.
+    /// others; a write that fails calls <paramref name="onFailure"/> (on a thread-pool thread). The returned task is
+    /// complete at once, except when more than <see cref="MaxUnwaitedRecords"/> records appended this way are still
+    /// waiting for their sync (<see cref="Spool.UnsettledUnwaited"/>; events waited for do not count): then it completes
+    /// (or fails) with the append, holding the caller back while the disk is slow.
     /// </summary>
     /// <exception cref="SpoolFullException">From the returned task: the spool refused the records at once (over its quota,
     /// starting or stopping), or, when the caller is held back, its write failed.</exception>
@@ -72,7 +76,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     {
         ArgumentNullException.ThrowIfNull(onFailure);
         var append = spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records, urgent: false);
-        if (append.IsCompleted || (spool?.Unsettled ?? 0) > MaxUnwaitedRecords)
+        if (append.IsCompleted || (spool?.UnsettledUnwaited ?? 0) > MaxUnwaitedRecords)
         {
             return append;
         }

@@ -64,10 +64,10 @@ public sealed partial class Spool
 
                 // Only appends nobody waits for: gather more of them for up to a linger, unless an urgent one comes.
                 var lingerEnd = Environment.TickCount64 + (long)Linger.TotalMilliseconds;
-                while (!urgentWaiting && !closed && Environment.TickCount64 < lingerEnd)
+                for (var left = lingerEnd - Environment.TickCount64; !urgentWaiting && !closed && left > 0; left = lingerEnd - Environment.TickCount64)
                 {
                     writerAsleep = true;
-                    Monitor.Wait(gate, Linger);
+                    Monitor.Wait(gate, (int)left);
                     writerAsleep = false;
                 }
 
@@ -268,9 +268,9 @@ public sealed partial class Spool
             while (unresolved.TryPeek(out var group) && ReferenceEquals(group.Segment, result.Segment))
             {
                 unresolved.Dequeue();
-                Interlocked.Add(ref unsettled, -group.Records.Count);
                 foreach (var pending in group.Requests)
                 {
+                    Settle(pending);
                     done.Add((pending.Done, failure));
                 }
             }
@@ -285,10 +285,10 @@ public sealed partial class Spool
         {
             unresolved.Dequeue();
             Interlocked.Add(ref written, group.Records.Count);
-            Interlocked.Add(ref unsettled, -group.Records.Count);
             durable.Writer.TryWrite(new SpoolBatch(group.Segment.Number, group.Records));
             foreach (var pending in group.Requests)
             {
+                Settle(pending);
                 done.Add((pending.Done, null));
             }
         }
@@ -309,7 +309,7 @@ public sealed partial class Spool
         var done = new List<(TaskCompletionSource Done, Exception? Error)>(requests.Count);
         foreach (var pending in requests)
         {
-            Interlocked.Add(ref unsettled, -pending.Records.Count);
+            Settle(pending);
             done.Add((pending.Done, failure));
         }
 

@@ -15,7 +15,8 @@ namespace Payoff.Web.Collect;
 /// pre-zeroed segment (<see cref="SpoolSegment"/>); one of <see cref="SyncLanes"/> sync threads then calls
 /// <c>fdatasync</c>, which covers every group written before it began, and only then are their tasks completed
 /// (group commit, several syncs in flight): a completed <see cref="AppendAsync(IReadOnlyList{IngestRecord})"/> survives <c>kill -9</c> and power
-/// loss. Groups complete, and reach <see cref="Durable"/>, in the order they were written.</item>
+/// loss. Groups become durable, and reach <see cref="Durable"/>, in the order they were written (their requests then
+/// resume on the thread pool, not necessarily in that order).</item>
 /// <item>The next segment is created (zero-written and synced) on a thread of its own once the current one is half
 /// full, so no request waits for it.</item>
 /// <item>Durable batches go to <see cref="Durable"/> in order, for the store.</item>
@@ -49,6 +50,7 @@ public sealed partial class Spool : IAsyncDisposable
     private long bytesOnDisk;
     private long written;
     private long unsettled;
+    private long unsettledUnwaited;
     private long lastAppend = Environment.TickCount64;
 
     private Spool(WebOptions options, ILogger logger, FileStream lockFile, long nextSegment, long bytesOnDisk, Action<SpoolSegment> sync)
@@ -71,6 +73,9 @@ public sealed partial class Spool : IAsyncDisposable
 
     /// <summary>Records appended and neither durable nor failed yet (added to <see cref="Written"/> before they leave this count).</summary>
     public long Unsettled => Interlocked.Read(ref unsettled);
+
+    /// <summary>The part of <see cref="Unsettled"/> appended with <c>urgent: false</c> (records nobody waits for).</summary>
+    public long UnsettledUnwaited => Interlocked.Read(ref unsettledUnwaited);
 
     /// <summary>When a request last appended, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
     public long LastAppend => Volatile.Read(ref lastAppend);
@@ -123,8 +128,8 @@ public sealed partial class Spool : IAsyncDisposable
     /// <summary>
     /// Appends <paramref name="records"/>; completes once they are on disk. With <paramref name="urgent"/> false (a
     /// caller that does not wait for the task) the writer is not woken for them: it takes them with the next urgent
-    /// request or at most <see cref="Linger"/> after the first of them, so a stream of such appends costs one wake-up
-    /// per linger instead of one per request.
+    /// request or once it has found them and waited <see cref="Linger"/> for more (longer only while it is still writing
+    /// or rolling over a segment), so a stream of such appends costs one wake-up per linger instead of one per request.
     /// </summary>
     /// <exception cref="SpoolFullException">The spool is over quota or the disk failed.</exception>
     public Task AppendAsync(IReadOnlyList<IngestRecord> records, bool urgent)
@@ -136,7 +141,7 @@ public sealed partial class Spool : IAsyncDisposable
         }
 
         Volatile.Write(ref lastAppend, Environment.TickCount64);
-        var pending = new Pending(records, SpoolFormat.Encode(records), new TaskCompletionSource());
+        var pending = new Pending(records, records.Count, urgent, SpoolFormat.Encode(records), new TaskCompletionSource());
         lock (gate)
         {
             if (closed)
@@ -145,7 +150,11 @@ public sealed partial class Spool : IAsyncDisposable
             }
 
             waiting.Add(pending);
-            Interlocked.Add(ref unsettled, records.Count);
+            Interlocked.Add(ref unsettled, pending.Count);
+            if (!urgent)
+            {
+                Interlocked.Add(ref unsettledUnwaited, pending.Count);
+            }
             urgentWaiting |= urgent;
             if (writerAsleep && (urgent || waiting.Count == 1))
             {
@@ -201,5 +210,16 @@ public sealed partial class Spool : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Error, Message = "The spool could not write; collect answers 503 until it can: {Error}")]
     private static partial void LogWriteFailed(ILogger logger, string error);
 
-    private sealed record Pending(IReadOnlyList<IngestRecord> Records, byte[] Frames, TaskCompletionSource Done);
+    /// <summary>One request's records (<see cref="Count"/> of them when appended), framed, and the task it may wait on.</summary>
+    private sealed record Pending(IReadOnlyList<IngestRecord> Records, int Count, bool Urgent, byte[] Frames, TaskCompletionSource Done);
+
+    /// <summary>Takes <paramref name="pending"/>'s records out of the unsettled counts (once, when it is durable or failed).</summary>
+    private void Settle(Pending pending)
+    {
+        Interlocked.Add(ref unsettled, -pending.Count);
+        if (!pending.Urgent)
+        {
+            Interlocked.Add(ref unsettledUnwaited, -pending.Count);
+        }
+    }
 }

@@ -13,7 +13,7 @@ namespace Payoff.Web.Hosting;
 
 /// <summary>
 /// Who may do what, declared once: the API-key scheme and the dashboard's sign-in cookie, the read and write
-/// policies, antiforgery, rate limits (per API key, per IP for short links), trusted proxies and the response
+/// policies, antiforgery, rate limits (per API key; short links and collect check their own), trusted proxies and the response
 /// headers that keep pages from running foreign script or being framed.
 /// </summary>
 public static class SecuritySetup
