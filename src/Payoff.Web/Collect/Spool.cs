@@ -155,6 +155,7 @@ public sealed partial class Spool : IAsyncDisposable
             {
                 Interlocked.Add(ref unsettledUnwaited, pending.Count);
             }
+
             urgentWaiting |= urgent;
             if (writerAsleep && (urgent || waiting.Count == 1))
             {
