@@ -113,11 +113,11 @@ public static class PayoffCli
             EnableDefaultExceptionHandler = false,
             ProcessTerminationTimeout = TerminationGrace(parse, context),
         };
-        if (parse.Errors.Any(e => ParseErrors.NamesAType(e.Message)))
+        if (ParseErrors.Describe(parse) is { } errors)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                await context.Error.WriteLineAsync($"payoff: {ParseErrors.InWords(error.Message)}");
+                await context.Error.WriteLineAsync($"payoff: {error}");
             }
 
             return Failure;

@@ -51,6 +51,39 @@ public sealed class BadOptionTests
     }
 
     [Fact]
+    public void A_mistyped_command_gets_one_line_with_what_it_may_have_meant_on_standard_error_and_nothing_on_standard_output()
+    {
+        using var cli = new CliRun();
+        var run = cli.Run("report", "sourcez");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal(
+            "payoff: 'sourcez' is not a command or argument of 'payoff report'; did you mean 'sources'?\npayoff: see 'payoff report --help'.\n",
+            run.Error.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Required command", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_outside_an_options_choices_is_one_line_on_standard_error_not_the_help_on_standard_output()
+    {
+        using var cli = new CliRun();
+        var run = cli.Run("report", "sources", "--format", "xml");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal(
+            "payoff: Argument 'xml' not recognized. Must be one of: 'table' 'json' 'csv'\npayoff: see 'payoff report sources --help'.\n",
+            run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_command_group_typed_alone_still_shows_its_commands()
+    {
+        using var cli = new CliRun();
+        var run = cli.Run("report");
+        Assert.Contains("sources", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_number_too_big_for_its_option_is_named_in_words_not_as_a_dotnet_type()
     {
         using var cli = new CliRun();
