@@ -382,11 +382,20 @@ async Task ProfileNetworkAsync(string path)
 
     // Wall time and the process's CPU time (every thread, DuckDB's workers too): on a machine shared with other jobs the
     // CPU time moves less with their load than the wall time does.
-    Console.WriteLine("| part | wall, best (ms) | CPU, best (ms) |");
+    Console.WriteLine("| part | wall, best (ms) | CPU, best (ms) | allocated per run (KiB) | gen0 GCs per run | GC pause per run, mean of 10 (ms) |");
     foreach (var (name, run) in parts)
     {
         var (best, cpu) = await BestOfAsync(run, profileRuns);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} | {cpu:0.0} |"));
+        var (allocated, collections) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0));
+        await run();
+        (allocated, collections) = (GC.GetTotalAllocatedBytes(precise: true) - allocated, GC.CollectionCount(0) - collections);
+        var paused = GC.GetTotalPauseDuration();
+        for (var i = 0; i < 10; i++)
+        {
+            await run();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {best:0.0} | {cpu:0.0} | {allocated / 1024.0:N0} | {collections} | {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / 10:0.0} |"));
     }
 }
 

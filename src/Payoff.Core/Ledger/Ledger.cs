@@ -57,13 +57,25 @@ public sealed class Ledger
         ArgumentNullException.ThrowIfNull(range);
         var converter = new CurrencyConverter(workspaceCurrency, data.CurrencyRates);
         var warnings = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
-        var entries = new Dictionary<EntryKey, Accumulator>();
-
-        // One mutable sum per day, network and campaign: an amount is added in place, the entries are made once at the end.
-        Accumulator At(DateOnly day, string network, string? campaign)
+        // One mutable sum per day, network and campaign, kept in one array (no object per sum for the collector to move):
+        // an amount is added in place, the entries are made once at the end.
+        var entries = new Dictionary<EntryKey, int>(data.Web.Count + (data.Money.Count / 2));
+        var sums = new Accumulator[Math.Max(16, data.Web.Count + (data.Money.Count / 2))];
+        ref Accumulator At(DateOnly day, string network, string? campaign)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, new EntryKey(day, network, campaign), out _);
-            return slot ??= new Accumulator(day, network, campaign);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, new EntryKey(day, network, campaign), out var exists);
+            if (!exists)
+            {
+                slot = entries.Count - 1;
+                if (slot == sums.Length)
+                {
+                    Array.Resize(ref sums, sums.Length * 2);
+                }
+
+                sums[slot] = new Accumulator(day, network, campaign);
+            }
+
+            return ref sums[slot];
         }
 
         void Warn(DateOnly day, string warning)
@@ -87,7 +99,7 @@ public sealed class Ledger
         {
             if (range.Contains(w.Day))
             {
-                var sum = At(w.Day, w.Network, w.Campaign);
+                ref var sum = ref At(w.Day, w.Network, w.Campaign);
                 sum.Sessions += w.Sessions;
                 sum.Contacts += w.Contacts;
                 sum.Customers += w.Customers;
@@ -99,7 +111,7 @@ public sealed class Ledger
             if (range.Contains(m.Day))
             {
                 var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
-                var sum = At(m.Day, m.Network, m.Campaign);
+                ref var sum = ref At(m.Day, m.Network, m.Campaign);
                 if (m.Kind == MoneyKind.Revenue)
                 {
                     sum.Revenue += amount;
@@ -156,7 +168,7 @@ public sealed class Ledger
             {
                 var hours = t.Minutes / 60m;
                 var cost = Cost(hours, RateOf(t.Person, t.Day), t.Day);
-                var sum = At(t.Day, t.Network, null);
+                ref var sum = ref At(t.Day, t.Network, null);
                 sum.TimeHours += hours;
                 sum.TimeCost += cost;
             }
@@ -183,7 +195,7 @@ public sealed class Ledger
                     }
                 }
 
-                var sum = At(day, r.Network, null);
+                ref var sum = ref At(day, r.Network, null);
                 sum.TimeHours += hours;
                 sum.TimeCost += cost;
             }
@@ -213,10 +225,11 @@ public sealed class Ledger
         }
 
         // In order: placed by day (a counting sort over the range's days), then each day's few sums by network and campaign.
+        var count = entries.Count;
         var starts = new int[range.Days + 1];
-        foreach (var sum in entries.Values)
+        for (var i = 0; i < count; i++)
         {
-            starts[sum.Day.DayNumber - range.From.DayNumber + 1]++;
+            starts[sums[i].Day.DayNumber - range.From.DayNumber + 1]++;
         }
 
         for (var d = 1; d < starts.Length; d++)
@@ -224,22 +237,26 @@ public sealed class Ledger
             starts[d] += starts[d - 1];
         }
 
-        var sums = new Accumulator[entries.Count];
+        var order = new int[count];
         var next = starts[..^1];
-        foreach (var sum in entries.Values)
+        for (var i = 0; i < count; i++)
         {
-            sums[next[sum.Day.DayNumber - range.From.DayNumber]++] = sum;
+            order[next[sums[i].Day.DayNumber - range.From.DayNumber]++] = i;
         }
 
-        var built = new LedgerEntry[sums.Length];
+        var byNetworkAndCampaign = Comparer<int>.Create((a, b) => Accumulator.CompareNetworkAndCampaign(in sums[a], in sums[b]));
         for (var d = 0; d < range.Days; d++)
         {
-            Array.Sort(sums, starts[d], starts[d + 1] - starts[d], Accumulator.ByNetworkAndCampaign);
+            if (starts[d + 1] - starts[d] > 1)
+            {
+                Array.Sort(order, starts[d], starts[d + 1] - starts[d], byNetworkAndCampaign);
+            }
         }
 
-        for (var i = 0; i < sums.Length; i++)
+        var built = new LedgerEntry[count];
+        for (var i = 0; i < count; i++)
         {
-            built[i] = sums[i].Entry();
+            built[i] = sums[order[i]].Entry();
         }
 
         var social = new List<SocialDay>();
@@ -338,7 +355,7 @@ public sealed class Ledger
     }
 
     /// <summary>A day, network and campaign's sums while the ledger is built.</summary>
-    private sealed class Accumulator(DateOnly day, string network, string? campaign)
+    private struct Accumulator(DateOnly day, string network, string? campaign)
     {
         public long Sessions;
         public long Contacts;
@@ -350,17 +367,17 @@ public sealed class Ledger
         public decimal TimeCost;
         public decimal OtherCost;
 
+        public readonly DateOnly Day = day;
+
+        public readonly string Network = network;
+
+        public readonly string? Campaign = campaign;
+
         /// <summary>A day's sums by network, then campaign, ordinal (no campaign first), as the entries are listed.</summary>
-        public static readonly IComparer<Accumulator> ByNetworkAndCampaign = Comparer<Accumulator>.Create((a, b) =>
-            string.CompareOrdinal(a.Network, b.Network) is var order and not 0 ? order : string.CompareOrdinal(a.Campaign, b.Campaign));
+        public static int CompareNetworkAndCampaign(in Accumulator a, in Accumulator b) =>
+            string.CompareOrdinal(a.Network, b.Network) is var order and not 0 ? order : string.CompareOrdinal(a.Campaign, b.Campaign);
 
-        public DateOnly Day { get; } = day;
-
-        public string Network { get; } = network;
-
-        public string? Campaign { get; } = campaign;
-
-        public LedgerEntry Entry() => new(Day, Network, Campaign)
+        public readonly LedgerEntry Entry() => new(Day, Network, Campaign)
         {
             Totals = new LedgerTotals
             {

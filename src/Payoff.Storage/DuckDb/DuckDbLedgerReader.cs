@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Payoff.Core.Ledger;
 using Payoff.Core.Workspaces;
 
@@ -261,6 +262,17 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
         var setup = new List<(long Order, object Item)>();
         using var command = db.Command(withCoverage ? RollupLedgerWithCoverageSql : RollupLedgerAndSetupSql, workspace, Day(range.From), Day(range.To));
         using var r = command.ExecuteReader();
+
+        // The same few networks, campaigns and currencies come back on thousands of rows: each kept once, so the rows
+        // share them and the strings DuckDB hands over die young instead of outliving the page in older generations.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Text(int column)
+        {
+            var text = r.GetString(column);
+            ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(pool, text, out _);
+            return kept ??= text;
+        }
+
         while (r.Read())
         {
             var kind = r.GetInt32(0);
@@ -274,22 +286,22 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
             switch (kind)
             {
                 case 0:
-                    web.Add(new WebDay(day, r.GetString(2), r.GetString(3), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
+                    web.Add(new WebDay(day, Text(2), Text(3), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)));
                     break;
                 case 1:
-                    revenue.Add(new MoneyDay(day, r.GetString(2), r.GetString(3), MoneyKind.Revenue, r.GetString(4), r.GetDecimal(8)));
+                    revenue.Add(new MoneyDay(day, Text(2), Text(3), MoneyKind.Revenue, Text(4), r.GetDecimal(8)));
                     break;
                 case 2:
-                    spend.Add(new MoneyDay(day, r.GetString(2), r.GetString(3), MoneyKind.AdSpend, r.GetString(4), r.GetDecimal(8)));
+                    spend.Add(new MoneyDay(day, Text(2), Text(3), MoneyKind.AdSpend, Text(4), r.GetDecimal(8)));
                     break;
                 case 3:
-                    conversions.Add(new ConversionDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5)));
+                    conversions.Add(new ConversionDay(day, Text(2), Text(3), Text(4), r.GetInt64(5)));
                     break;
                 case 4:
-                    social.Add(new SocialDay(day, r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(9)));
+                    social.Add(new SocialDay(day, Text(2), Text(3), Text(4), r.GetDecimal(9)));
                     break;
                 default:
-                    firsts.Add((r.GetString(2), day));
+                    firsts.Add((Text(2), day));
                     break;
             }
         }
