@@ -58,8 +58,11 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
 
     /// <summary>Makes <paramref name="records"/> durable; completes when they may be acknowledged.</summary>
     /// <exception cref="SpoolFullException">Not now; answer 503.</exception>
-    public Task AppendAsync(IReadOnlyList<IngestRecord> records) =>
-        spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records);
+    public Task AppendAsync(IReadOnlyList<IngestRecord> records) => Append(records, urgent: true);
+
+    /// <summary>The spool's append, or a refusal while the service has not opened its spool yet.</summary>
+    private Task Append(IReadOnlyList<IngestRecord> records, bool urgent) =>
+        spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records, urgent);
 
     /// <summary>
     /// Appends <paramref name="records"/> through the same spool but lets the caller go on before they are durable:
@@ -75,7 +78,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     public Task AppendUnwaited(IReadOnlyList<IngestRecord> records, Action<Exception> onFailure)
     {
         ArgumentNullException.ThrowIfNull(onFailure);
-        var append = spool is null ? Task.FromException(new SpoolFullException("The service is starting.")) : spool.AppendAsync(records, urgent: false);
+        var append = Append(records, urgent: false);
         if (append.IsCompleted || (spool?.UnsettledUnwaited ?? 0) > MaxUnwaitedRecords)
         {
             return append;
