@@ -2,6 +2,7 @@ using Payoff.Core.Access;
 using Payoff.Core.Attribution;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
+using Payoff.Core.Content;
 using Payoff.Core.Costs;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
@@ -62,6 +63,9 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Imported social metrics.</summary>
     ISocialReader Social { get; }
+
+    /// <summary>Imported posts for the content reports: post performance, groups, comparisons and the best time to post.</summary>
+    IContentReader Content { get; }
 
     /// <summary>Clicks and results per tracked link.</summary>
     ILinksReader LinkResults { get; }

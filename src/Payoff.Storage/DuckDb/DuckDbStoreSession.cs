@@ -2,6 +2,7 @@ using Payoff.Core.Access;
 using Payoff.Core.Attribution;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
+using Payoff.Core.Content;
 using Payoff.Core.Costs;
 using Payoff.Core.Goals;
 using Payoff.Core.Importing;
@@ -39,6 +40,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Journeys = new DuckDbJourneyReader(db);
         Costs = new DuckDbCostsReader(db);
         Social = new DuckDbSocialReader(db);
+        Content = new DuckDbContentReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
         CostSetup = new DuckDbCostSetupStore(db);
@@ -82,6 +84,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public ISocialReader Social { get; }
+
+    /// <inheritdoc />
+    public IContentReader Content { get; }
 
     /// <inheritdoc />
     public ILinksReader LinkResults { get; }

@@ -1,0 +1,192 @@
+using Payoff.Core.Content;
+using Payoff.Core.Importing;
+using Payoff.Core.Links;
+using Payoff.Core.Social;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.Contract;
+
+/// <summary>
+/// <see cref="IContentReader"/>: posts of the filter's local days with their engagements, basis and tracked results,
+/// ranked, grouped and cut into local weekday and hour slots — every figure worked out by hand below (workspace in
+/// Europe/Warsaw, whose clocks went forward on 30 March 2025 at 01:00 UTC: CET +1 before, CEST +2 after).
+/// </summary>
+public abstract class ContentReaderContract : StoreContract
+{
+    private static readonly ContentFilter March = new(new DateRange(new DateOnly(2025, 3, 24), new DateOnly(2025, 4, 6)), null);
+
+    [Fact]
+    public async Task Each_network_is_rated_on_the_basis_most_of_its_posts_report()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+
+        var counts = await session.Content.ReadBasesAsync(workspace, March);
+
+        // p5 was published on 7 April local time: outside the range.
+        Assert.Equal(
+            [new BasisCount("Facebook", 2, 0, 2, 2), new BasisCount("LinkedIn", 4, 3, 0, 0)],
+            counts);
+        var chosen = ContentBases.Choose(counts);
+        Assert.Equal(EngagementBasis.Views, chosen["facebook"]);
+        Assert.Equal(EngagementBasis.Impressions, chosen["LinkedIn"]);
+    }
+
+    [Fact]
+    public async Task Posts_are_ranked_per_network_with_their_engagement_rate_local_time_and_tracked_results()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var ranked = await session.Content.ReadRankedAsync(workspace, March, bases, ContentMetric.EngagementRate, 1);
+
+        // LinkedIn: p1 40/1000 = 4 %, p2 20/2000 = 1 %; p3 has no impressions and p4 no engagements, so two are ranked.
+        // Facebook: f1 (5+1+0+0)/100 = 6 %, f2 10/200 = 5 %.
+        Assert.Equal(2, ranked.Ranked["LinkedIn"]);
+        Assert.Equal(2, ranked.Ranked["Facebook"]);
+        Assert.Equal(["f1", "p1"], ranked.Top.Select(p => p.PostId));
+        Assert.Equal(["f2", "p2"], ranked.Bottom.Select(p => p.PostId));
+        var p1 = ranked.Top[1];
+        Assert.Equal(40, p1.Engagements);
+        Assert.Equal(1000, p1.Basis);
+        Assert.Equal(0.04m, p1.EngagementRate);
+        Assert.Equal(new DateTime(2025, 3, 29, 9, 30, 0), p1.Published); // Saturday, CET
+        Assert.Equal("li-p1", p1.ContentKey);
+        Assert.Equal(1, p1.KeyPosts);
+        Assert.Equal(2, p1.Sessions); // the session of 28 March came before the post
+        Assert.Equal(0, p1.Contacts);
+
+        // f1's caption carries the short link /l/spring-fb, whose utm_content is fb-post-1: one session.
+        var f1 = ranked.Top[0];
+        Assert.Equal("fb-post-1", f1.ContentKey);
+        Assert.Equal(1, f1.Sessions);
+        Assert.Equal(new DateTime(2025, 4, 1, 20, 0, 0), f1.Published); // Tuesday, CEST
+
+        // p2 has no tracked link.
+        Assert.Null(ranked.Bottom[1].ContentKey);
+        Assert.Null(ranked.Bottom[1].Sessions);
+    }
+
+    [Fact]
+    public async Task Groups_sum_their_posts_and_rate_only_the_posts_with_the_basis()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var types = await session.Content.ReadGroupsAsync(workspace, March with { Network = "linkedin" }, bases, ContentGrouping.Type);
+
+        Assert.Equal(["image", "video"], types.Select(g => g.Key));
+        var image = types[0];
+        Assert.Equal(3, image.Posts); // p2, p3, p4
+        Assert.Equal(1, image.RatedPosts); // p2 only: p3 has no impressions, p4 no engagements
+        Assert.Equal(2500, image.Impressions); // 2000 + 0 + 500
+        Assert.Equal(30, image.Likes); // 20 + 10
+        Assert.Equal(20, image.Engagements);
+        Assert.Equal(2000, image.Basis);
+        Assert.Equal(0.01, image.MedianRate);
+        Assert.Equal(0, image.TrackedPosts);
+        var video = types[1];
+        Assert.Equal((1, 1, 40L, 1000L, 1L, 2L), (video.Posts, video.RatedPosts, video.Engagements, video.Basis, video.TrackedPosts, video.Sessions));
+
+        // p3's labels "Spring, Promo" and p2's "spring": one "spring" group (spelling used most, then ordinal first).
+        var labels = await session.Content.ReadGroupsAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentGrouping.Label);
+        Assert.Equal([("Promo", 1L), ("Spring", 2L)], labels.Select(g => (g.Key, g.Posts)));
+
+        // #Café (p1) and #CAFÉ (p2) are one tag, shown in the spelling that sorts first of the two used once each; #cafe
+        // (p3) is another word; #launch is p1's; "#1" and the URL's #fragment are no tags.
+        var tags = await session.Content.ReadGroupsAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentGrouping.Hashtag);
+        Assert.Equal([("cafe", 1L), ("CAFÉ", 2L), ("launch", 1L)], tags.Select(g => (g.Key, g.Posts)));
+        Assert.Equal(0.025, tags[1].MedianRate); // median of 4 % and 1 %
+        Assert.Null(tags[0].MedianRate); // p3 has no impressions
+
+        var months = await session.Content.ReadGroupsAsync(workspace, March, bases, ContentGrouping.Month);
+        Assert.Equal([("Facebook", "2025-04", 2L), ("LinkedIn", "2025-03", 3L), ("LinkedIn", "2025-04", 1L)], months.Select(g => (g.Network, g.Key, g.Posts)));
+    }
+
+    [Fact]
+    public async Task Rates_list_each_post_once_per_group()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var rates = await session.Content.ReadRatesAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentGrouping.Type);
+
+        Assert.Equal(
+            [("image", 0L, (long?)500), ("image", 10, null), ("image", 20, 2000), ("video", 40, 1000)], // p4: no engagements; p3: no impressions
+            rates.Select(r => (r.Key, r.Engagements ?? 0, r.Basis)).Order());
+    }
+
+    [Fact]
+    public async Task Slots_cut_posts_into_local_weekdays_and_hours_across_the_change_to_summer_time()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var slots = await session.Content.ReadSlotsAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentMetric.EngagementRate);
+
+        // p1 Saturday 09:30 CET (08:30 UTC), p2 Monday 09:15 CEST (07:15 UTC): both in the 9 o'clock hour, local time.
+        Assert.Equal(
+            [new TimeSlot("LinkedIn", 1, null, 1, 0.01), new TimeSlot("LinkedIn", 1, 9, 1, 0.01), new TimeSlot("LinkedIn", 6, null, 1, 0.04), new TimeSlot("LinkedIn", 6, 9, 1, 0.04)],
+            slots);
+    }
+
+    [Fact]
+    public async Task A_key_two_posts_share_brings_results_to_neither()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(
+            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://pay.example/l/spring-fb", views: 50, likes: 1)));
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var ranked = await session.Content.ReadRankedAsync(workspace, March with { Network = "Facebook" }, bases, ContentMetric.EngagementRate, 5);
+
+        Assert.All(ranked.Top.Where(p => p.PostId is "f1" or "f3"), p => Assert.Equal((2L, (long?)null), (p.KeyPosts, p.Sessions)));
+    }
+
+    private static async Task<Workspace> FilledAsync(IStoreSession session)
+    {
+        var workspace = await WorkspaceAsync(session, "Europe/Warsaw");
+        await session.Links.AddAsync(workspace, "spring-fb", "https://shop.example.com/spring", new LinkTags("facebook", "social", "spring", "fb-post-1"));
+        var visits = new[]
+        {
+            Some.Visit("e0", "v0", "2025-03-28T10:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social&utm_content=li-p1"),
+            Some.Visit("e1", "v1", "2025-03-29T12:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social&utm_content=li-p1"),
+            Some.Visit("e2", "v2", "2025-04-03T12:00:00Z", "https://shop.example.com/?utm_source=linkedin&utm_medium=social&utm_content=LI-P1"),
+            Some.Visit("e3", "v3", "2025-04-02T12:00:00Z", "https://shop.example.com/spring?utm_source=facebook&utm_medium=social&utm_campaign=spring&utm_content=fb-post-1"),
+            Some.Visit("e4", "v4", "2025-04-02T12:00:00Z", "https://shop.example.com/?utm_source=facebook&utm_medium=social&utm_content=other"),
+        };
+        await session.Importing.WriteEventsAsync(workspace, Some.Request(ImportKind.Events, visits.Length), visits);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 7), ImportRecords.Posts, Some.Rows(
+            Post("LinkedIn", "p1", "2025-03-29T08:30:00Z", "video", "New video #Café #launch https://shop.example.com/?utm_content=li-p1&x=1 see x.com/a#frag #1", impressions: 1000, likes: 30, comments: 5, shares: 5),
+            Post("LinkedIn", "p2", "2025-03-31T07:15:00Z", "image", "#CAFÉ time", impressions: 2000, likes: 20, comments: 0, shares: 0, labels: "spring"),
+            Post("LinkedIn", "p3", "2025-03-31T07:45:00Z", "image", "no basis #cafe", impressions: 0, likes: 10, labels: "Spring, Promo"),
+            Post("LinkedIn", "p4", "2025-04-01T07:00:00Z", "image", null, impressions: 500),
+            Post("LinkedIn", "p5", "2025-04-06T22:30:00Z", "image", "7 April in Warsaw", impressions: 100, likes: 1),
+            Post("Facebook", "f1", "2025-04-01T18:00:00Z", "video", "go https://pay.example/l/spring-fb", views: 100, reach: 80, likes: 5, comments: 1, shares: 0, saves: 0),
+            Post("Facebook", "f2", "2025-04-02T09:00:00Z", "image", "plain", views: 200, reach: 150, likes: 10)));
+        return workspace;
+    }
+
+    private static SocialPost Post(string network, string id, string at, string type, string? text, long? impressions = null, long? views = null, long? reach = null, long? likes = null, long? comments = null, long? shares = null, long? saves = null, string? labels = null) => new()
+    {
+        Network = network,
+        PostId = id,
+        PublishedAt = Some.Instant(at),
+        Type = type,
+        Text = text,
+        Labels = labels,
+        Impressions = impressions,
+        Views = views,
+        Reach = reach,
+        Likes = likes,
+        Comments = comments,
+        Shares = shares,
+        Saves = saves,
+    };
+}
