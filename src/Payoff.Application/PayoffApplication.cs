@@ -51,6 +51,8 @@ public static class PayoffApplication
             .AddScoped<Roi.RoiHandler>()
             .AddScoped<Sites.AddSiteHandler>()
             .AddScoped<Social.SocialHandler>()
+            .AddScoped<Content.ContentHandler>()
+            .AddScoped<Content.BestTimeHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()
             .AddScoped<Workspaces.CreateWorkspaceHandler>()

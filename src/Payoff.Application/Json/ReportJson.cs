@@ -24,6 +24,9 @@ public static class ReportJson
         Converters =
         {
             Kebab<Core.Reporting.ChangeKind>(),
+            Kebab<Core.Content.ContentGrouping>(),
+            Kebab<Core.Content.ContentMetric>(),
+            Kebab<Core.Content.EngagementBasis>(),
             Kebab<Core.Reporting.Costs.CostsGrouping>(),
             Kebab<Core.Reporting.Roi.RoiGrouping>(),
             Kebab<Core.Reporting.Social.SocialGrouping>(),
@@ -79,6 +82,11 @@ public static class ReportJson
 [JsonSerializable(typeof(Core.Attribution.AttributionReport))]
 [JsonSerializable(typeof(Core.Attribution.PathInsights))]
 [JsonSerializable(typeof(Core.Reporting.Benchmark.BenchmarkReport))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.NetworkBasis>))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.PostFacts>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.ContentGroupRow>))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.BestTimeNetwork>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Costs.CostsRow>))]
 [JsonSerializable(typeof(Core.Reporting.Kpi.KpiReport))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Links.LinksRow>))]

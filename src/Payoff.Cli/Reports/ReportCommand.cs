@@ -16,6 +16,8 @@ public static class ReportCommand
         ("links", Links.LinksCommand.Create),
         ("costs", Costs.CostsCommand.Create),
         ("social", Social.SocialCommand.Create),
+        ("content", Content.ContentCommand.Create),
+        ("best-time", Content.ContentCommand.CreateBestTime),
         ("goals", GoalsReport.GoalsReportCommand.Create),
         ("roi", Roi.RoiCommand.Create),
         ("verdict", Verdict.VerdictCommand.Create),
