@@ -7,7 +7,7 @@ namespace Payoff.Core.Statistics;
 /// [X₍ₖ₎, X₍ₙ₋ₖ₊₁₎] from the sorted values X₍₁₎ ≤ … ≤ X₍ₙ₎: the interval of the sign test, since the
 /// number of values below the true median is Binomial(n, ½) whatever the values' distribution
 /// (Conover, Practical Nonparametric Statistics, 3rd ed., 1999, §3.2, confidence interval for a
-/// quantile; Hollander and Wolfe §3.6).
+/// quantile).
 /// </summary>
 /// <remarks>
 /// k is the largest whole number with P(B ≤ k − 1) ≤ 0.025 for B ~ Binomial(n, ½), so the coverage
@@ -34,7 +34,7 @@ public sealed record MedianInterval(double Median, double? Low, double? High, do
     {
         var sorted = FiniteSample.Sorted(values, nameof(values));
         var n = sorted.Length;
-        var median = n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] / 2) + (sorted[n / 2] / 2);
+        var median = n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
         if (n < MinimumPosts)
         {
             return new MedianInterval(median, null, null, null, n);

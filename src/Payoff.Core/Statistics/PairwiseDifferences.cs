@@ -30,7 +30,7 @@ internal sealed class PairwiseDifferences
     /// <summary>The median of the differences (the mean of the two middle ones when their count is even).</summary>
     public double Median() => Count % 2 == 1
         ? OrderStatistic((Count + 1) / 2)
-        : (OrderStatistic(Count / 2) / 2) + (OrderStatistic((Count / 2) + 1) / 2);
+        : (OrderStatistic(Count / 2) + OrderStatistic((Count / 2) + 1)) / 2;
 
     /// <summary>The <paramref name="k"/>-th smallest difference, k from 1 to <see cref="Count"/>.</summary>
     public double OrderStatistic(long k)

@@ -16,8 +16,8 @@ namespace Payoff.Core.Statistics;
 /// 1977, ch. 6, §6.3–6.4, with the finite-population correction 1 − f taken as 1: the posts are a
 /// sample of what the account could publish, not of a finite list). The interval is
 /// R ± t₀.₉₇₅,ₙ₋₁ · √v — Student's t rather than z because groups of posts are small — and its lower
-/// end is clamped at 0, as no rate is negative. The estimate is slightly biased for few posts
-/// (bias of order 1/n, Cochran §6.8) and the interval optimistic below about 10 posts.
+/// end is clamped at 0, as no rate is negative. The ratio is slightly biased for few posts (a bias of
+/// order 1/n) and the linearised interval optimistic below about 10 posts (Cochran, ch. 6).
 /// </remarks>
 /// <param name="Rate">R = Σ engagements ÷ Σ basis, a fraction (0.034 is 3.4 %); may exceed 1 where the basis is reach or followers.</param>
 /// <param name="StandardError">√v(R), in the rate's unit; null with a single post (no spread to measure).</param>
