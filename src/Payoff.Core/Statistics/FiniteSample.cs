@@ -21,7 +21,7 @@ internal static class FiniteSample
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Value {i} is {values[i]}, not a finite number: leave out posts without a rate (no basis) rather than pass NaN or an infinity."), name);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Value {i} (counting from 0) is {values[i]}, not a finite number: leave out posts without a rate (no basis) rather than pass NaN or an infinity."), name);
             }
 
             sorted[i] = values[i];

@@ -52,7 +52,7 @@ public sealed record RatioEstimate(double Rate, double? StandardError, double? L
         {
             if (engagements[i] < 0 || basis[i] < 0)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Post {i} has {engagements[i]} engagements of a basis of {basis[i]}: counts cannot be negative."), engagements[i] < 0 ? nameof(engagements) : nameof(basis));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Post {i} (counting from 0) has {engagements[i]} engagements of a basis of {basis[i]}: counts cannot be negative."), engagements[i] < 0 ? nameof(engagements) : nameof(basis));
             }
 
             sumY += engagements[i];

@@ -320,7 +320,7 @@ public sealed class RankSumTestTests
 
         var nan = Assert.Throws<ArgumentException>(() => RankSumTest.Compare([1.0], [0.5, double.NaN]));
         Assert.Equal("second", nan.ParamName);
-        Assert.Contains("Value 1 is NaN", nan.Message, StringComparison.Ordinal);
+        Assert.Contains("Value 1 (counting from 0) is NaN", nan.Message, StringComparison.Ordinal);
 
         Assert.Throws<ArgumentException>(() => RankSumTest.Compare([double.PositiveInfinity], [1.0]));
         Assert.Throws<ArgumentNullException>(() => RankSumTest.Compare(null!, [1.0]));

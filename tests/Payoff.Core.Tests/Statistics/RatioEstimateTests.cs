@@ -60,7 +60,7 @@ public sealed class RatioEstimateTests
     public void Bad_counts_are_refused_with_the_post_named()
     {
         var negative = Assert.Throws<ArgumentException>(() => RatioEstimate.Of([1, -2], [10, 10]));
-        Assert.Contains("Post 1 has -2 engagements", negative.Message, StringComparison.Ordinal);
+        Assert.Contains("Post 1 (counting from 0) has -2 engagements", negative.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => RatioEstimate.Of([1, 2], [10]));
     }
 }
