@@ -12,7 +12,7 @@ namespace Payoff.Application.Content;
 /// </summary>
 public static class ContentJson
 {
-    /// <summary>The content report's document: <c>by</c>, <c>metric</c>, <c>bases</c>, then <c>top</c>, <c>bottom</c> and <c>ranked</c> (by post) or <c>groups</c>.</summary>
+    /// <summary>The content report's document: <c>by</c>, <c>metric</c>, <c>bases</c>, then <c>top</c>, <c>bottom</c> and <c>ranked</c> (by post) or <c>groups</c> and <c>comparisons</c> (each with its rank-sum <c>test</c>, Holm-adjusted p, power, posts needed, outcome and finding).</summary>
     public static JsonObject Build(ContentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -30,6 +30,7 @@ public static class ContentJson
         else
         {
             document["groups"] = ReportJson.Of(report.Groups);
+            document["comparisons"] = ReportJson.Of(report.Comparisons);
         }
 
         return document;

@@ -60,6 +60,7 @@ public static class ContentTable
                 rows) { Notes = notes };
         }
 
+        notes.AddRange(report.Comparisons.Select(c => c.Finding));
         var header = report.Grouping switch { ContentGrouping.Type => "Type", ContentGrouping.Label => "Label", ContentGrouping.Hashtag => "Hashtag", _ => "Month" };
         return new ReportTable(
             "content",

@@ -24,6 +24,7 @@ public static class ReportJson
         Converters =
         {
             Kebab<Core.Reporting.ChangeKind>(),
+            Kebab<Core.Content.ComparisonOutcome>(),
             Kebab<Core.Content.ContentGrouping>(),
             Kebab<Core.Content.ContentMetric>(),
             Kebab<Core.Content.EngagementBasis>(),
@@ -87,6 +88,7 @@ public static class ReportJson
 [JsonSerializable(typeof(IReadOnlyDictionary<string, long>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.ContentGroupRow>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.BestTimeNetwork>))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.ContentComparison>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Costs.CostsRow>))]
 [JsonSerializable(typeof(Core.Reporting.Kpi.KpiReport))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Links.LinksRow>))]

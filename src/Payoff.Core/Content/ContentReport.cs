@@ -29,6 +29,10 @@ public sealed record ContentGroupRow(GroupFacts Facts, EngagementBasis? Basis, d
 /// <param name="Bottom">With <see cref="ContentGrouping.Post"/>: per network, the lowest posts, highest first.</param>
 /// <param name="Ranked">With <see cref="ContentGrouping.Post"/>: network → posts with a value of the metric.</param>
 /// <param name="Groups">With any other grouping: per network, its groups by the metric, highest first (ties by name).</param>
+/// <param name="Comparisons">
+/// With types, labels or hashtags and the engagement rate, visits or leads: per network, the leading group against each
+/// other (<see cref="ContentComparison.Compare"/>); empty otherwise.
+/// </param>
 public sealed record ContentReport(
     ContentFilter Filter,
     ContentGrouping Grouping,
@@ -37,7 +41,8 @@ public sealed record ContentReport(
     IReadOnlyList<PostFacts> Top,
     IReadOnlyList<PostFacts> Bottom,
     IReadOnlyDictionary<string, long> Ranked,
-    IReadOnlyList<ContentGroupRow> Groups);
+    IReadOnlyList<ContentGroupRow> Groups,
+    IReadOnlyList<ContentComparison> Comparisons);
 
 /// <summary>Builds <see cref="ContentReport"/> from an <see cref="IContentReader"/>.</summary>
 public static class ContentReportBuilder
@@ -52,7 +57,7 @@ public static class ContentReportBuilder
         if (grouping == ContentGrouping.Post)
         {
             var ranked = await reader.ReadRankedAsync(workspace, filter, chosen, metric, top, cancellationToken);
-            return new ContentReport(filter, grouping, metric, bases, ranked.Top, ranked.Bottom, ranked.Ranked, []);
+            return new ContentReport(filter, grouping, metric, bases, ranked.Top, ranked.Bottom, ranked.Ranked, [], []);
         }
 
         var groups = await reader.ReadGroupsAsync(workspace, filter, chosen, grouping, cancellationToken);
@@ -68,7 +73,14 @@ public static class ContentReportBuilder
             .ThenByDescending(r => Value(r, metric))
             .ThenBy(r => r.Facts.Key, StringComparer.Ordinal)
             .ToList();
-        return new ContentReport(filter, grouping, metric, bases, [], [], new Dictionary<string, long>(), rows);
+        IReadOnlyList<ContentComparison> comparisons = [];
+        if (grouping is ContentGrouping.Type or ContentGrouping.Label or ContentGrouping.Hashtag && metric is ContentMetric.EngagementRate or ContentMetric.Visits or ContentMetric.Leads)
+        {
+            var rates = await reader.ReadRatesAsync(workspace, filter, chosen, grouping, cancellationToken);
+            comparisons = ContentComparison.Compare(rates, metric, chosen, grouping == ContentGrouping.Hashtag ? tag => "#" + tag : null);
+        }
+
+        return new ContentReport(filter, grouping, metric, bases, [], [], new Dictionary<string, long>(), rows, comparisons);
     }
 
     /// <summary>Each network's basis (<see cref="ContentBases.Choose"/>) and coverage, and the bases the reader is given.</summary>

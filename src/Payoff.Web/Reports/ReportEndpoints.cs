@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Payoff.Application.Benchmark;
 using Payoff.Application.CostsReport;
 using Payoff.Application.LinksReport;
+using Payoff.Application.Content;
 using Payoff.Application.Social;
 using Payoff.Core.Stores;
 using Payoff.Web.Access;
@@ -34,6 +35,14 @@ public static class ReportEndpoints
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     SocialJson.Build(await handler.HandleAsync(session, workspace, SocialRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("SocialReport").WithSummary("Followers, growth, reach, impressions, engagements and engagement rate (with its basis) per network, account or month.");
+        reports.MapGet("/content", (HttpContext context, IStore store, [FromServices] ContentHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    ContentJson.Build(await handler.HandleAsync(session, workspace, ContentRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
+            .WithName("ContentReport").WithSummary("Which posts work: the top and bottom posts per network by engagement rate (with its basis), reach, clicks, visits or leads, or the same per type, label, hashtag or month (by=post|type|label|hashtag|month, metric, top, network).");
+        reports.MapGet("/best-time", (HttpContext context, IStore store, [FromServices] BestTimeHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    ContentJson.BestTime(await handler.HandleAsync(session, workspace, BestTimeRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
+            .WithName("BestTimeReport").WithSummary("When to post: per network, the median engagement rate (or metric) per local weekday and hour, sparse slots marked, the top three slots and the best weekday (network, metric, min-posts).");
         reports.MapGet("/costs", (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     CostsJson.Build(await handler.HandleAsync(session, workspace, CostsRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
