@@ -41,6 +41,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public ISocialReader Social => inner.Social;
 
+    public Payoff.Core.Content.IContentReader Content => inner.Content;
+
     public ILinksReader LinkResults => inner.LinkResults;
 
     public INetworkNamesReader NetworkNames => inner.NetworkNames;
