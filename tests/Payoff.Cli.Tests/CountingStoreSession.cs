@@ -43,6 +43,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public Payoff.Core.Content.IContentReader Content => inner.Content;
 
+    public Payoff.Core.Content.IExperimentStore Experiments => inner.Experiments;
+
     public ILinksReader LinkResults => inner.LinkResults;
 
     public INetworkNamesReader NetworkNames => inner.NetworkNames;

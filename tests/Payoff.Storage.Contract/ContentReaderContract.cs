@@ -118,6 +118,27 @@ public abstract class ContentReaderContract : StoreContract
         Assert.Equal(
             [("image", 0L, (long?)500), ("image", 10, null), ("image", 20, 2000), ("video", 40, 1000)], // p4: no engagements; p3: no impressions
             rates.Select(r => (r.Key, r.Engagements ?? 0, r.Basis)).Order());
+        Assert.Equal(["p1", "p2", "p3", "p4"], rates.Select(r => r.PostId).Order());
+    }
+
+    [Fact]
+    public async Task An_experiment_assigns_its_window_s_posts_by_label_and_leaves_out_posts_in_two_variants()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+        var plan = new ExperimentPlan("LinkedIn", "spring vs promo", ["Spring", "promo"], ExperimentAssignment.Label, ExperimentMetric.EngagementRate, new DateOnly(2025, 3, 24), new DateOnly(2025, 4, 6));
+        var experiment = await session.Experiments.AddAsync(workspace, plan);
+
+        var rates = await session.Content.ReadRatesAsync(workspace, new ContentFilter(plan.Window, plan.Network), bases, ExperimentAnalysis.Grouping(plan.Assign));
+        var result = ExperimentAnalysis.Analyze(experiment, rates, bases, new DateOnly(2025, 4, 10));
+
+        // p2 ("spring") is Spring's one rated post; p3 has both labels, so it is in neither.
+        Assert.Equal(1, result.AmbiguousPosts);
+        Assert.Equal([("Spring", 1, 0.01m), ("promo", 0, (decimal?)null)], result.Variants.Select(v => (v.Variant, v.Posts, v.Value)));
+        Assert.Equal(ExperimentStatus.Ended, result.Status);
+        Assert.Equal(ExperimentOutcome.NoDifference, result.Outcome);
+        Assert.Equal("'spring vs promo' on LinkedIn ended on 2025-04-06 with no difference: Spring: 1 post; promo: 0 posts — each variant needs at least 2 posts to be compared. 1 posts matched two variants and are left out.", result.Summary);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Payoff.Application.Content;
 /// <summary>What the content report is asked for, on every surface (CLI, API, the Content page).</summary>
 /// <param name="Range">The local days the posts were published on (<see cref="ReportPeriod"/>: by default the 30 days ending today).</param>
 /// <param name="Network">Only this network as given (resolved against the workspace's names by the handler), or null for all.</param>
-/// <param name="Grouping">The rows: post (default), type, label, hashtag or month.</param>
+/// <param name="Grouping">The rows: post (default), type, label, hashtag, month or utm-content (the tracked link's content key).</param>
 /// <param name="Metric">What posts and groups are ranked by: engagement-rate (default), reach, clicks, visits or leads.</param>
 /// <param name="Top">How many top and bottom posts per network: 1 to <see cref="MaxTop"/> (default <see cref="DefaultTop"/>).</param>
 public sealed record ContentRequest(DateRange Range, string? Network, ContentGrouping Grouping, ContentMetric Metric, int Top)
@@ -32,7 +32,7 @@ public sealed record ContentRequest(DateRange Range, string? Network, ContentGro
     {
         ArgumentNullException.ThrowIfNull(values);
         var range = ReportPeriod.Parse(values, workspace, time);
-        var grouping = FieldChoice.Parse(values, "by", ContentGrouping.Post, ("post", ContentGrouping.Post), ("type", ContentGrouping.Type), ("label", ContentGrouping.Label), ("hashtag", ContentGrouping.Hashtag), ("month", ContentGrouping.Month));
+        var grouping = FieldChoice.Parse(values, "by", ContentGrouping.Post, ("post", ContentGrouping.Post), ("type", ContentGrouping.Type), ("label", ContentGrouping.Label), ("hashtag", ContentGrouping.Hashtag), ("month", ContentGrouping.Month), ("utm-content", ContentGrouping.ContentKey));
         var metric = FieldChoice.Parse(values, "metric", ContentMetric.EngagementRate, Metrics);
         var top = RequestNumber.Whole(values, "top", DefaultTop);
         if (top is < 1 or > MaxTop)

@@ -61,10 +61,10 @@ public static class ContentTable
         }
 
         notes.AddRange(report.Comparisons.Select(c => c.Finding));
-        var header = report.Grouping switch { ContentGrouping.Type => "Type", ContentGrouping.Label => "Label", ContentGrouping.Hashtag => "Hashtag", _ => "Month" };
+        var header = report.Grouping switch { ContentGrouping.Type => "Type", ContentGrouping.Label => "Label", ContentGrouping.Hashtag => "Hashtag", ContentGrouping.ContentKey => "utm_content", _ => "Month" };
         return new ReportTable(
             "content",
-            $"Posts by {header.ToLowerInvariant()}",
+            $"Posts by {(report.Grouping == ContentGrouping.ContentKey ? "tracked link" : header.ToLowerInvariant())}",
             [new("Network"), new(header), new("Posts", CellKind.Count), new("Rated posts", CellKind.Count) { DropRank = 4 }, new("Engagement rate", CellKind.Percent), new("Median post rate", CellKind.Percent) { DropRank = 3 },
                 new("Rate basis") { DropRank = 5 }, new("Reach", CellKind.Count) { DropRank = 2 }, new("Clicks", CellKind.Count) { DropRank = 2 }, new("Tracked posts", CellKind.Count) { DropRank = 1 },
                 new("Visits per post", CellKind.Number) { DropRank = 1 }, new("Leads per post", CellKind.Number) { DropRank = 1 }],

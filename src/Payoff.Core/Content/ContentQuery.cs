@@ -19,6 +19,9 @@ public enum ContentGrouping
 
     /// <summary>The local month the post was published in.</summary>
     Month,
+
+    /// <summary>The post's tracked link's content key (<c>utm_content</c>); posts without one are in no group.</summary>
+    ContentKey,
 }
 
 /// <summary>What posts are ranked and compared by.</summary>

@@ -74,7 +74,7 @@ public static class ContentReportBuilder
             .ThenBy(r => r.Facts.Key, StringComparer.Ordinal)
             .ToList();
         IReadOnlyList<ContentComparison> comparisons = [];
-        if (grouping is ContentGrouping.Type or ContentGrouping.Label or ContentGrouping.Hashtag && metric is ContentMetric.EngagementRate or ContentMetric.Visits or ContentMetric.Leads)
+        if (grouping is ContentGrouping.Type or ContentGrouping.Label or ContentGrouping.Hashtag or ContentGrouping.ContentKey && metric is ContentMetric.EngagementRate or ContentMetric.Visits or ContentMetric.Leads)
         {
             var rates = await reader.ReadRatesAsync(workspace, filter, chosen, grouping, cancellationToken);
             comparisons = ContentComparison.Compare(rates, metric, chosen, grouping == ContentGrouping.Hashtag ? tag => "#" + tag : null);

@@ -105,12 +105,13 @@ public sealed record GroupFacts(
 
 /// <summary>One post's figures for a comparison: its group, its engagements and basis, and its tracked results.</summary>
 /// <param name="Network">The network.</param>
+/// <param name="PostId">The platform's post id.</param>
 /// <param name="Key">The group (type, label, hashtag or month) the post is in; a post with two labels or tags appears once per group.</param>
 /// <param name="Engagements">Engagements, null when the platform reports none.</param>
 /// <param name="Basis">The network's basis, null when the post has none above zero.</param>
 /// <param name="Sessions">Sessions from its own tracked link, null without one.</param>
 /// <param name="Contacts">Contacts from it, null without one.</param>
-public readonly record struct PostRate(string Network, string Key, long? Engagements, long? Basis, long? Sessions, long? Contacts);
+public readonly record struct PostRate(string Network, string PostId, string Key, long? Engagements, long? Basis, long? Sessions, long? Contacts);
 
 /// <summary>One weekday-and-hour slot of one network's posts (local time, DST-safe).</summary>
 /// <param name="Network">The network.</param>

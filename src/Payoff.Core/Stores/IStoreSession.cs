@@ -67,6 +67,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Imported posts for the content reports: post performance, groups, comparisons and the best time to post.</summary>
     IContentReader Content { get; }
 
+    /// <summary>Content experiments and their recorded results.</summary>
+    IExperimentStore Experiments { get; }
+
     /// <summary>Clicks and results per tracked link.</summary>
     ILinksReader LinkResults { get; }
 

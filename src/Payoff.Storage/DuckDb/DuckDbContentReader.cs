@@ -54,6 +54,8 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
     // g: f with each post's group key (a post with two labels or tags once per group); its display spelling follows.
     private const string TypeKey = "g AS (SELECT f.*, f.type AS key, f.type AS shown FROM f)";
 
+    private const string LinkKey = "g AS (SELECT f.*, lower(f.content_key) AS key, min(f.content_key) OVER (PARTITION BY lower(f.network), lower(f.content_key)) AS shown FROM f WHERE f.content_key IS NOT NULL)";
+
     private const string MonthKey = "g AS (SELECT f.*, strftime(f.local_time, '%Y-%m') AS key, strftime(f.local_time, '%Y-%m') AS shown FROM f)";
 
     private const string LabelKey = """
@@ -171,9 +173,9 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
             $"""
             {Posts},
             {keys}
-            SELECT min(network) OVER (PARTITION BY lower(network)), shown, engagements, basis, sessions, contacts FROM g
+            SELECT min(network) OVER (PARTITION BY lower(network)), post_id, shown, engagements, basis, sessions, contacts FROM g
             """,
-            r => new PostRate(r.GetString(0), r.GetString(1), Long(r, 2), Long(r, 3), Long(r, 4), Long(r, 5)),
+            r => new PostRate(r.GetString(0), r.GetString(1), r.GetString(2), Long(r, 3), Long(r, 4), Long(r, 5), Long(r, 6)),
             workspace.Id,
             start,
             end,
@@ -219,6 +221,7 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
         ContentGrouping.Month => MonthKey,
         ContentGrouping.Label => LabelKey,
         ContentGrouping.Hashtag => HashtagKey,
+        ContentGrouping.ContentKey => LinkKey,
         _ => throw new ArgumentException("Posts are read one by one with ReadRankedAsync, not grouped.", nameof(grouping)),
     };
 

@@ -41,6 +41,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Costs = new DuckDbCostsReader(db);
         Social = new DuckDbSocialReader(db);
         Content = new DuckDbContentReader(db);
+        Experiments = new DuckDbExperimentStore(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
         CostSetup = new DuckDbCostSetupStore(db);
@@ -87,6 +88,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IContentReader Content { get; }
+
+    /// <inheritdoc />
+    public IExperimentStore Experiments { get; }
 
     /// <inheritdoc />
     public ILinksReader LinkResults { get; }

@@ -42,11 +42,11 @@ public sealed class ContentComparisonTests
     [Fact]
     public void Groups_with_one_post_and_posts_without_a_rate_are_not_compared()
     {
-        var posts = Posts("video", 50, 51).Concat(Posts("story", 90)).Append(new PostRate("LinkedIn", "image", 10, null, null, null)).Append(new PostRate("LinkedIn", "image", null, 1000, null, null));
+        var posts = Posts("video", 50, 51).Concat(Posts("story", 90)).Append(new PostRate("LinkedIn", "i1", "image", 10, null, null, null)).Append(new PostRate("LinkedIn", "i2", "image", null, 1000, null, null));
 
         Assert.Empty(ContentComparison.Compare(posts, ContentMetric.EngagementRate, Impressions));
     }
 
     private static IEnumerable<PostRate> Posts(string type, params long[] engagements) =>
-        engagements.Select(e => new PostRate("LinkedIn", type, e, 1000, null, null));
+        engagements.Select((e, i) => new PostRate("LinkedIn", $"{type}-{i}", type, e, 1000, null, null));
 }

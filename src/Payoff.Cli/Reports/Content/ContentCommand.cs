@@ -17,7 +17,7 @@ public static class ContentCommand
         ArgumentNullException.ThrowIfNull(context);
         var (from, to) = ReportOptions.Range();
         var network = new Option<string?>("--network") { Description = "Only this network." };
-        var by = new Option<string?>("--by") { Description = "Rows: post (default: the top and bottom posts per network), type, label, hashtag or month." };
+        var by = new Option<string?>("--by") { Description = "Rows: post (default: the top and bottom posts per network), type, label, hashtag, month or utm-content." };
         var metric = new Option<string?>("--metric") { Description = "Rank by engagement-rate (default), reach, clicks, visits or leads." };
         var top = new Option<string?>("--top") { Description = "How many top and bottom posts per network (default 5, at most 100)." };
         var format = FormatOption.Create();
