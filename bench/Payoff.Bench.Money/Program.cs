@@ -33,7 +33,7 @@ foreach (var size in sizes)
     var goals = await ((IGoalStore)new DuckDbGoalStore(db)).ListAsync(workspace, archived: false);
     var reader = new DuckDbLedgerReader(db);
     var roi = new RoiReportBuilder(reader);
-    var verdict = new VerdictReportBuilder(reader, clock);
+    var verdict = new VerdictReportBuilder(reader, clock, new DuckDbContentReader(db), new DuckDbExperimentStore(db));
     var goalWindow = new DateRange(goals.Min(g => g.Start).AddDays(-GoalService.HistoryDays), new DateOnly(2026, 11, 23));
     var months = new DateRange(new DateOnly(2026, 8, 1), new DateOnly(2026, 10, 31));
 

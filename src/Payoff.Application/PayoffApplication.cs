@@ -53,6 +53,7 @@ public static class PayoffApplication
             .AddScoped<Social.SocialHandler>()
             .AddScoped<Content.ContentHandler>()
             .AddScoped<Content.BestTimeHandler>()
+            .AddScoped<Experiments.ExperimentsHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()
             .AddScoped<Workspaces.CreateWorkspaceHandler>()

@@ -37,6 +37,7 @@ public static class PayoffCli
         ("report", ReportCommand.Create),
         ("goal", Goals.GoalCommand.Create),
         ("metrics", Goals.GoalCommand.Metrics),
+        ("experiment", Experiments.ExperimentCommand.Create),
         ("time", Costs.TimeCommand.Create),
         ("fee", Costs.FeeCommand.Create),
         ("currency", Costs.CurrencyCommand.Create),

@@ -89,6 +89,7 @@ public static class ReportJson
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.ContentGroupRow>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.BestTimeNetwork>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.ContentComparison>))]
+[JsonSerializable(typeof(IReadOnlyList<Core.Content.VariantResult>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Costs.CostsRow>))]
 [JsonSerializable(typeof(Core.Reporting.Kpi.KpiReport))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Links.LinksRow>))]

@@ -17,7 +17,7 @@ namespace Payoff.Application.Networks;
 /// every active goal for the verdict) and the verdict's months (a channel's comparison months) — each figure then taken
 /// from its own days (<see cref="Ledger.Within"/>) by the same code as its own report
 /// (<see cref="GoalService.Track(Ledger, IReadOnlyList{Goal}, DateOnly)"/>, <see cref="RoiReportBuilder.Build"/>,
-/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>,
+/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage, ContentEvidence)"/>,
 /// <see cref="ChannelComparison.Build"/>), so it equals <see cref="BenchmarkHandler"/>'s, <see cref="RoiHandler"/>'s and
 /// <see cref="Verdict.VerdictHandler"/>'s. The benchmark's months and the social metrics are read from the sources as
 /// those reports read them.
@@ -62,7 +62,9 @@ public sealed class NetworkPageHandler(IStore store, TimeProvider time, SocialHa
         if (judged is not null)
         {
             everyGoal = GoalService.Track(wide, active, today);
-            verdict = VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, everyGoal, coverage!);
+            verdict = await ContentEvidence.GateAsync(
+                evidence => VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, everyGoal, coverage!, evidence),
+                () => ContentEvidence.ReadAsync(session.Content, session.Experiments, workspace, judged, today, cancellationToken));
         }
         else
         {

@@ -13,7 +13,7 @@ namespace Payoff.Application.Overview;
 /// many days before, the goals' history (<see cref="GoalService.HistoryRange"/>, unless the request brings the goals'
 /// progress) and the verdict's months when asked — each figure then taken from its own days (<see cref="Ledger.Within"/>)
 /// by the same code as its own report (<see cref="GoalService.Track(Ledger, IReadOnlyList{Goal}, DateOnly)"/>,
-/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage)"/>), so it
+/// <see cref="VerdictReportBuilder.Build(Ledger, string, VerdictPeriod, IReadOnlyList{GoalProgress}, DataCoverage, ContentEvidence)"/>), so it
 /// equals that report's.
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
@@ -57,7 +57,9 @@ public sealed class OverviewHandler(IStore store, TimeProvider time) : ReportHan
         var roi = RoiReportBuilder.Build(current, currency, RoiGrouping.Network);
         var roiBefore = RoiReportBuilder.Build(before, currency, RoiGrouping.Network);
         var coverage = Coverage.Of(previous, await session.DataDays.ReadAsync(workspace, previous, cancellationToken));
-        var verdict = judged is null ? null : VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], dataCoverage!);
+        var verdict = judged is null ? null : await ContentEvidence.GateAsync(
+            evidence => VerdictReportBuilder.Build(wide.Within(judged.Range), currency, judged, [], dataCoverage!, evidence),
+            () => ContentEvidence.ReadAsync(session.Content, session.Experiments, workspace, judged, today, cancellationToken));
         return new OverviewReport(
             range,
             currency,

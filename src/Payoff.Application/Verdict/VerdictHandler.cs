@@ -15,6 +15,6 @@ public sealed class VerdictHandler(IStore store, TimeProvider time) : ReportHand
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
         var goals = request.WithGoals ? await session.Goals.ListAsync(workspace, cancellationToken: cancellationToken) : [];
-        return await new VerdictReportBuilder(session.Ledger, time).BuildAsync(workspace, request.Period, goals, cancellationToken);
+        return await new VerdictReportBuilder(session.Ledger, time, session.Content, session.Experiments).BuildAsync(workspace, request.Period, goals, cancellationToken);
     }
 }

@@ -105,6 +105,17 @@ public static class ExperimentAnalysis
         return result with { Summary = experiment.End?.Summary ?? Summary(result) };
     }
 
+    /// <summary>The figures of <paramref name="experiment"/> on <paramref name="today"/>, read from its network's posts of its window.</summary>
+    public static async Task<ExperimentResult> ReadAsync(IContentReader reader, Workspaces.Workspace workspace, Experiment experiment, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(experiment);
+        var filter = new ContentFilter(experiment.Plan.Window, experiment.Plan.Network);
+        var (_, bases) = await ContentReportBuilder.BasesAsync(reader, workspace, filter, cancellationToken);
+        var rates = await reader.ReadRatesAsync(workspace, filter, bases, Grouping(experiment.Plan.Assign), cancellationToken);
+        return Analyze(experiment, rates, bases, today);
+    }
+
     /// <summary>The outcome the figures give at the window's end: the leader wins when it beats every other variant.</summary>
     public static (ExperimentOutcome, string?) Decide(IReadOnlyList<ContentComparison> comparisons)
     {

@@ -1,4 +1,5 @@
 using Payoff.Core.Costs;
+using Payoff.Core.Content;
 using Payoff.Core.Ledger;
 using Payoff.Core.Money;
 using Payoff.Core.Reporting.Verdict;
@@ -13,13 +14,23 @@ public sealed class VerdictRulesTests
     private static readonly DateOnly From = new(2026, 3, 1);
     private static readonly DateOnly To = new(2026, 5, 31);
 
-    private static NetworkVerdict Verdict(LedgerFixture fixture, string network)
+    private static NetworkVerdict Verdict(LedgerFixture fixture, string network, ContentEvidence? content = null)
     {
         // The rest of the workspace: steady organic search at a 2.5 % contact rate.
         fixture.Visits("Organic Search", From, To, _ => (400, 10, 2));
-        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", new VerdictPeriod(new DateRange(From, To)), []);
+        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", new VerdictPeriod(new DateRange(From, To)), [], null, content);
         return report.Networks.Single(v => v.Facts.Network == network);
     }
+
+    /// <summary>The evidence of experiments on <paramref name="network"/> that ended with no difference, each a month long, the last ending on <paramref name="last"/>.</summary>
+    internal static ContentEvidence Tried(string network, DateOnly last, int count = 1) => new(
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var until = last.AddMonths(-i);
+            var plan = new ExperimentPlan(network, $"test {count - i}", ["video", "image"], ExperimentAssignment.Type, ExperimentMetric.EngagementRate, until.AddMonths(-1).AddDays(1), until);
+            return new ExperimentResult(new Experiment(i + 1, plan, default, null), ExperimentStatus.Ended, EngagementBasis.Impressions, [], 0, [], ExperimentOutcome.NoDifference, null, "no difference");
+        }).Reverse()],
+        []);
 
     private static void Spend(LedgerFixture fixture, string network, decimal perDay, MoneyKind kind = MoneyKind.AdSpend)
     {
@@ -68,11 +79,30 @@ public sealed class VerdictRulesTests
         var fixture = new LedgerFixture().Visits("X", From, To, i => (i < 31 ? 300 : i < 61 ? 200 : 100, i % 4 == 0 ? 1 : 0, 0));
         Spend(fixture, "X", 100);
         Spend(fixture, "X", 5, MoneyKind.Revenue);
-        var v = Verdict(fixture, "X");
+        var v = Verdict(fixture, "X", Tried("X", To, count: 3));
         Assert.Equal(Recommendation.Cut, v.Recommendation);
+        Assert.False(v.CutGated);
+        Assert.Contains(v.Reasons, r => r.Contains("cut it. 3 experiments in 3 months ('test 1': no difference; 'test 2': no difference; 'test 3': no difference) — the numbers still call for a cut.", StringComparison.Ordinal));
         Assert.True(v.Trend < -0.05);
         Assert.Contains(v.Reasons, r => r.Contains("Sessions fell", StringComparison.Ordinal));
         Assert.Contains(v.Experiments, e => e.Contains("Test content types", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_network_without_experiments_is_told_to_reduce_time_and_run_one_first()
+    {
+        var fixture = new LedgerFixture().Visits("X", From, To, i => (i < 31 ? 300 : i < 61 ? 200 : 100, i % 4 == 0 ? 1 : 0, 0));
+        Spend(fixture, "X", 100);
+        Spend(fixture, "X", 5, MoneyKind.Revenue);
+
+        // An experiment that ended before the last twelve months does not count as tried.
+        var v = Verdict(fixture, "X", Tried("X", To.AddMonths(-13)));
+
+        Assert.Equal(Recommendation.ReduceTime, v.Recommendation);
+        Assert.True(v.CutGated);
+        Assert.Null(v.MonthlySaving); // its cost is ad spend: no staff time to halve
+        Assert.Contains(v.Reasons, r => r.Contains("that meets the rules for a cut, but no content experiment has been tried on it in the last 12 months", StringComparison.Ordinal));
+        Assert.StartsWith("Run a content experiment first", v.Experiments[0], StringComparison.Ordinal);
     }
 
     [Fact]

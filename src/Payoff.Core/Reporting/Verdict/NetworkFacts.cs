@@ -28,6 +28,12 @@ public sealed record NetworkFacts(
     IReadOnlyList<CampaignResult> Campaigns,
     IReadOnlyList<GoalProgress> Goals)
 {
+    /// <summary>The content experiments tried on it (<see cref="ContentEvidence.TriedOn"/>), oldest first.</summary>
+    public IReadOnlyList<Content.ExperimentResult> Tried { get; init; } = [];
+
+    /// <summary>The most promising experiment to run on it (<see cref="ContentEvidence.PromisingOn"/>), or null.</summary>
+    public Content.ContentComparison? Promising { get; init; }
+
     /// <summary>The rest of the workspace: its totals less this network's.</summary>
     public (long Sessions, long Contacts, long Customers) Rest => (Workspace.Sessions - Totals.Sessions, Workspace.Contacts - Totals.Contacts, Workspace.Customers - Totals.Customers);
 

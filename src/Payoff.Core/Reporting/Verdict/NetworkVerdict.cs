@@ -28,6 +28,13 @@ public sealed record NetworkVerdict(
     /// <summary>Weeks in an average month (365.25 ÷ 12 ÷ 7): turns a weekly slope into a monthly change.</summary>
     public const double WeeksPerMonth = 365.25 / 12 / 7;
 
+    /// <summary>
+    /// True when the rules called for a cut but no content experiment had been tried on it (<see cref="NetworkFacts.Tried"/>),
+    /// so it was told to reduce time and experiment first. A host that built the verdict before reading the experiment log
+    /// reads it and builds again when any verdict says so.
+    /// </summary>
+    public bool CutGated { get; init; }
+
     /// <summary>The contact rate's interval.</summary>
     public WilsonInterval ContactRate => new(Facts.Totals.Contacts, Facts.Totals.Sessions);
 

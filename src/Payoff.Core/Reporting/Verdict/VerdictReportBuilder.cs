@@ -1,4 +1,5 @@
 using System.Globalization;
+using Payoff.Core.Content;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 using Payoff.Core.Networks;
@@ -12,7 +13,11 @@ namespace Payoff.Core.Reporting.Verdict;
 /// are compared with), where its data begins, its goals' standings, and <see cref="VerdictRules"/>.
 /// The CLI, the API, the overview and the network pages all build it here, for the same period.
 /// </summary>
-public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time)
+/// <param name="reader">The ledger.</param>
+/// <param name="time">The clock.</param>
+/// <param name="content">The posts, for the experiments and content comparisons that gate a cut (<see cref="ContentEvidence"/>).</param>
+/// <param name="experiments">The experiment log.</param>
+public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time, IContentReader content, IExperimentStore experiments)
 {
     /// <summary>
     /// The report of <paramref name="period"/> (by default the last three complete months in the
@@ -31,7 +36,10 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         var window = history is null ? judged.Range : judged.Range.Span(history);
         var (data, coverage) = await reader.ReadWithCoverageAsync(workspace, window, cancellationToken);
         var wide = Ledger.Ledger.Build(data, workspace.Currency, window);
-        return Build(wide.Within(judged.Range), workspace.Currency, judged, GoalService.Track(wide, goals, today), coverage);
+        var progress = GoalService.Track(wide, goals, today);
+        return await ContentEvidence.GateAsync(
+            evidence => Build(wide.Within(judged.Range), workspace.Currency, judged, progress, coverage, evidence),
+            () => ContentEvidence.ReadAsync(content, experiments, workspace, judged, today, cancellationToken));
     }
 
     /// <summary>The months judged for <paramref name="period"/> (by default the last three complete months) on <paramref name="today"/>: without the month in progress.</summary>
@@ -42,10 +50,10 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
     /// The report of <paramref name="judged"/> (<see cref="Judged"/>) from ledger data already read for a window holding
     /// its months (a page's one read): the days outside them are left out in memory, so the answer is <see cref="BuildAsync"/>'s.
     /// </summary>
-    public static VerdictReport Build(LedgerData data, string currency, VerdictPeriod judged, IReadOnlyList<GoalProgress> goals, DataCoverage coverage)
+    public static VerdictReport Build(LedgerData data, string currency, VerdictPeriod judged, IReadOnlyList<GoalProgress> goals, DataCoverage coverage, ContentEvidence? content = null)
     {
         ArgumentNullException.ThrowIfNull(judged);
-        return Build(Ledger.Ledger.Build(data, currency, judged.Range), currency, judged, goals, coverage);
+        return Build(Ledger.Ledger.Build(data, currency, judged.Range), currency, judged, goals, coverage, content);
     }
 
     /// <summary>
@@ -53,8 +61,9 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
     /// each network's data begins (by default, its first day with data in the ledger).
     /// </summary>
     /// <exception cref="ArgumentException">The ledger does not cover the period.</exception>
-    public static VerdictReport Build(Ledger.Ledger ledger, string currency, VerdictPeriod period, IReadOnlyList<GoalProgress> goals, DataCoverage? coverage = null)
+    public static VerdictReport Build(Ledger.Ledger ledger, string currency, VerdictPeriod period, IReadOnlyList<GoalProgress> goals, DataCoverage? coverage = null, ContentEvidence? content = null)
     {
+        content ??= ContentEvidence.None;
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(goals);
@@ -94,7 +103,11 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
                 Months(period, own, first),
                 Weeks(period, own, first),
                 campaigns,
-                [.. goals.Where(g => string.Equals(g.Goal.Scope.Network, network, StringComparison.OrdinalIgnoreCase))]);
+                [.. goals.Where(g => string.Equals(g.Goal.Scope.Network, network, StringComparison.OrdinalIgnoreCase))])
+            {
+                Tried = content.TriedOn(network, period.Range.To),
+                Promising = content.PromisingOn(network),
+            };
             verdicts.Add(VerdictRules.Decide(facts, currency));
         }
 

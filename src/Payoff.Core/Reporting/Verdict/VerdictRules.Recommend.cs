@@ -7,7 +7,7 @@ public static partial class VerdictRules
 {
     private const string TestContent = "Test content types (video, image, link), posting times and positioning for a month, one at a time.";
 
-    private static (Recommendation, decimal?) Recommend(NetworkFacts facts, Evidence e, NetworkRole role, string currency, List<string> reasons, List<string> experiments)
+    private static (Recommendation, decimal?) Recommend(NetworkFacts facts, Evidence e, NetworkRole role, string currency, List<string> reasons, List<string> experiments, ref bool gated)
     {
         var t = facts.Totals;
         var goalOnTrack = facts.Goals.Any(g => g.Status is GoalStatus.OnTrack or GoalStatus.Achieved);
@@ -25,7 +25,7 @@ public static partial class VerdictRules
 
         if (t.TotalCost > 0 && t.Roi is { } roi)
         {
-            return Costed(facts, e, roi, goalOnTrack, currency, reasons, experiments);
+            return Costed(facts, e, roi, goalOnTrack, currency, reasons, experiments, ref gated);
         }
 
         if (role == NetworkRole.TrafficDriver && t.ValuePerVisit is > 0)
@@ -49,6 +49,33 @@ public static partial class VerdictRules
         experiments.Add(TestContent);
         experiments.Add("Log the time it takes (payoff time log) so its cost can be weighed.");
         return (Recommendation.Optimize, null);
+    }
+
+    /// <summary>
+    /// A network that meets the cut rules: cut when content experiments were tried on it (saying how many and what they
+    /// found), else reduce its time and run the most promising experiment first (issue 17: experiments gate only "cut").
+    /// </summary>
+    private static (Recommendation, decimal?) CutUnlessUntried(NetworkFacts facts, string why, decimal monthly, decimal halfTime, string currency, List<string> reasons, List<string> experiments, ref bool gated)
+    {
+        if (facts.Tried.Count > 0)
+        {
+            reasons.Add($"{why}: cut it. {Content(facts.Tried)} — the numbers still call for a cut. That saves about {Money(monthly, currency)} a month.");
+            return (Recommendation.Cut, monthly);
+        }
+
+        gated = true;
+        var saving = halfTime > 0 ? $" Halving its staff time saves about {Money(halfTime, currency)} a month; stopping it, {Money(monthly, currency)}." : string.Empty;
+        reasons.Add($"{why}: that meets the rules for a cut, but no content experiment has been tried on it in the last {ContentEvidence.TriedMonths} months, so spend less time on it and experiment before cutting.{saving}");
+        experiments.Insert(0, facts.Promising is { } p
+            ? $"Run the most promising experiment first: {p.Leader} against {p.Other} posts ({p.Finding.TrimEnd('.')}): payoff experiment add --network \"{facts.Network}\" --name \"{p.Leader} vs {p.Other}\" --variants \"{p.Leader},{p.Other}\" --until DAY."
+            : $"Run a content experiment first (content types, labels, hashtags or tracked links): payoff experiment add --network \"{facts.Network}\" --name TEXT --variants A,B --until DAY.");
+        return (Recommendation.ReduceTime, halfTime > 0 ? halfTime : null);
+    }
+
+    private static string Content(IReadOnlyList<Content.ExperimentResult> tried)
+    {
+        var text = ContentEvidence.Describe(tried);
+        return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     /// <summary>A converter or lead generator: never cut or reduced for its volume.</summary>
@@ -78,7 +105,7 @@ public static partial class VerdictRules
         return Recommendation.Scale;
     }
 
-    private static (Recommendation, decimal?) Costed(NetworkFacts facts, Evidence e, decimal roi, bool goalOnTrack, string currency, List<string> reasons, List<string> experiments)
+    private static (Recommendation, decimal?) Costed(NetworkFacts facts, Evidence e, decimal roi, bool goalOnTrack, string currency, List<string> reasons, List<string> experiments, ref bool gated)
     {
         var t = facts.Totals;
         var monthly = t.TotalCost / facts.Months.Count;
@@ -97,8 +124,7 @@ public static partial class VerdictRules
                 return (Recommendation.ReduceTime, halfTime);
             }
 
-            reasons.Add($"It costs money every month ({months}), {leads}, {e.Falling}, and its return does not cover its cost: cut it — after the experiments below, if not tried yet. That saves about {Money(monthly, currency)} a month.");
-            return (Recommendation.Cut, monthly);
+            return CutUnlessUntried(facts, $"It costs money every month ({months}), {leads}, {e.Falling}, and its return does not cover its cost", monthly, halfTime, currency, reasons, experiments, ref gated);
         }
 
         if (roi >= 1 && !e.Declining && !e.Dear)
@@ -129,8 +155,7 @@ public static partial class VerdictRules
         if (e.Declining && !goalOnTrack && (e.Dear || (roi < -0.5m && e.Lower)))
         {
             var why = e.Dear ? "its leads cost several times the other networks'" : "it costs more than twice what it returns and its contact rate is really lower than the rest's";
-            reasons.Add($"Its return does not cover its cost, {why}, {e.Falling}, and no goal is on track: cut it — after the experiments below, if not tried yet. That saves about {Money(monthly, currency)} a month.");
-            return (Recommendation.Cut, monthly);
+            return CutUnlessUntried(facts, $"Its return does not cover its cost, {why}, {e.Falling}, and no goal is on track", monthly, halfTime, currency, reasons, experiments, ref gated);
         }
 
         reasons.Add(e.Dear

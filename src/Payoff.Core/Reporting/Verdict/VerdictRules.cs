@@ -92,11 +92,12 @@ public static partial class VerdictRules
             experiments.Add($"Move effort from '{worst.Campaign}' to what works in '{best.Campaign}'.");
         }
 
-        var (recommendation, saving) = Recommend(facts, e, role, currency, reasons, experiments);
+        var gated = false;
+        var (recommendation, saving) = Recommend(facts, e, role, currency, reasons, experiments, ref gated);
 
         // Told to cut or spend less time, a network is not "driving traffic" or "contributing": its role says it does not pay.
         role = recommendation is Recommendation.Cut or Recommendation.ReduceTime ? NetworkRole.Underperformer : role;
-        return new NetworkVerdict(facts, role, recommendation, reasons, experiments, e.Sessions, e.Contacts, best, worst, saving);
+        return new NetworkVerdict(facts, role, recommendation, reasons, experiments, e.Sessions, e.Contacts, best, worst, saving) { CutGated = gated };
     }
 
     /// <summary>

@@ -11,8 +11,8 @@ public sealed class VerdictQaRegressionTests
     private static readonly DateOnly From = new(2026, 8, 1);
     private static readonly DateOnly To = new(2026, 10, 31);
 
-    private static VerdictReport Report(LedgerFixture fixture, DateOnly from, DateOnly to) =>
-        VerdictReportBuilder.Build(fixture.Build(from, to), "USD", new VerdictPeriod(new DateRange(from, to)), [], DataCoverage.Of(fixture.Web));
+    private static VerdictReport Report(LedgerFixture fixture, DateOnly from, DateOnly to, ContentEvidence? content = null) =>
+        VerdictReportBuilder.Build(fixture.Build(from, to), "USD", new VerdictPeriod(new DateRange(from, to)), [], DataCoverage.Of(fixture.Web), content);
 
     [Fact]
     public void Regression_future_months_are_refused_and_the_month_in_progress_is_never_judged()
@@ -91,7 +91,7 @@ public sealed class VerdictQaRegressionTests
             fixture.Money.Add(new MoneyDay(day, "Facebook", "(not set)", MoneyKind.AdSpend, "USD", 20));
         }
 
-        var report = Report(fixture, From, To);
+        var report = Report(fixture, From, To, VerdictRulesTests.Tried("Facebook", To));
         var reddit = report.Networks.Single(n => n.Facts.Network == "Reddit");
         Assert.InRange(reddit.Facts.SessionShare, VerdictRules.SmallShare, VerdictRules.MajorShare);
         Assert.NotEqual(NetworkRole.TrafficDriver, reddit.Role);

@@ -15,14 +15,14 @@ public sealed class VerdictRegressionTests
     private static readonly DateOnly September = new(2026, 9, 1);
     private static readonly DateOnly October = new(2026, 10, 1);
 
-    private static NetworkVerdict Verdict(LedgerFixture fixture, string network, bool organic = true)
+    private static NetworkVerdict Verdict(LedgerFixture fixture, string network, bool organic = true, ContentEvidence? content = null)
     {
         if (organic)
         {
             fixture.Visits("Organic Search", From, To, _ => (400, 10, 2));
         }
 
-        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", new VerdictPeriod(new DateRange(From, To)), [], DataCoverage.Of(fixture.Web));
+        var report = VerdictReportBuilder.Build(fixture.Build(From, To), "USD", new VerdictPeriod(new DateRange(From, To)), [], DataCoverage.Of(fixture.Web), content);
         return report.Networks.Single(v => v.Facts.Network == network);
     }
 
@@ -102,7 +102,7 @@ public sealed class VerdictRegressionTests
     {
         var fixture = new LedgerFixture().Visits("X", From, To, i => (PerMonth(From, i, 3000, 2000, 1000), 0, 0));
         Spend(fixture, "X", 10);
-        var v = Verdict(fixture, "X");
+        var v = Verdict(fixture, "X", content: VerdictRulesTests.Tried("X", To));
         Assert.Equal(Recommendation.Cut, v.Recommendation);
         Assert.Equal(920m / 3, v.MonthlySaving);
         Assert.Contains(v.Reasons, r => r.Contains("It costs money every month (310.00 USD, 300.00 USD, 310.00 USD), brought no contacts, its sessions are falling", StringComparison.Ordinal)
