@@ -7,6 +7,7 @@ using Payoff.Web.Attribution;
 using Payoff.Web.Collect;
 using Payoff.Web.Components;
 using Payoff.Web.Costs;
+using Payoff.Web.Experiments;
 using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
 using Payoff.Web.Links;
@@ -99,6 +100,7 @@ public static class PayoffWeb
         app.MapReports();
         app.MapImports();
         app.MapGoals();
+        app.MapExperiments();
         app.MapMoney();
         app.MapCostSetup();
         app.MapAttribution();
