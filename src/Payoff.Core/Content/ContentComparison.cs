@@ -31,7 +31,7 @@ public enum ComparisonOutcome
 /// <param name="Other">The group compared with it.</param>
 /// <param name="LeaderPosts">The leader's posts with a value.</param>
 /// <param name="OtherPosts">The other's posts with a value.</param>
-/// <param name="LeaderValue">The leader's value: Σ engagements ÷ Σ basis (a fraction), or visits or leads per post.</param>
+/// <param name="LeaderValue">The leader's value: Σ engagements ÷ Σ basis (a fraction), or visits or leads per post; rounded to 6 places.</param>
 /// <param name="OtherValue">The other's value, likewise.</param>
 /// <param name="Test">The rank-sum test of the leader's posts against the other's.</param>
 /// <param name="AdjustedP">The p-value after Holm's adjustment over the network's comparisons.</param>
@@ -179,7 +179,7 @@ public sealed record ContentComparison(
             }
         }
 
-        return (key, values, basis == 0 ? 0 : (decimal)sum / basis);
+        return (key, values, basis == 0 ? 0 : Math.Round((decimal)sum / basis, 6));
     }
 
     private static string Value(decimal value, ContentMetric metric) => metric == ContentMetric.EngagementRate

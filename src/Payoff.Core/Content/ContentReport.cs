@@ -1,5 +1,3 @@
-using Payoff.Core.Statistics;
-
 namespace Payoff.Core.Content;
 
 /// <summary>The basis one network's rates use in a report, and how many of its posts it rates.</summary>
@@ -12,9 +10,9 @@ public sealed record NetworkBasis(string Network, EngagementBasis? Basis, long P
 /// <summary>One group's row: its sums (<see cref="GroupFacts"/>) and the rates made from them.</summary>
 /// <param name="Facts">The sums.</param>
 /// <param name="Basis">The network's basis.</param>
-/// <param name="EngagementRate">Σ engagements ÷ Σ basis over the rated posts, a fraction; null without rated posts.</param>
-/// <param name="VisitsPerPost">Σ sessions ÷ tracked posts; null without tracked posts.</param>
-/// <param name="LeadsPerPost">Σ contacts ÷ tracked posts; null without tracked posts.</param>
+/// <param name="EngagementRate">Σ engagements ÷ Σ basis over the rated posts, a fraction rounded to 6 places; null without rated posts.</param>
+/// <param name="VisitsPerPost">Σ sessions ÷ tracked posts, rounded to 6 places; null without tracked posts.</param>
+/// <param name="LeadsPerPost">Σ contacts ÷ tracked posts, rounded to 6 places; null without tracked posts.</param>
 public sealed record ContentGroupRow(GroupFacts Facts, EngagementBasis? Basis, decimal? EngagementRate, decimal? VisitsPerPost, decimal? LeadsPerPost);
 
 /// <summary>
@@ -65,9 +63,9 @@ public static class ContentReportBuilder
             .Select(g => new ContentGroupRow(
                 g,
                 chosen.TryGetValue(g.Network, out var basis) ? basis : null,
-                g.RatedPosts == 0 ? null : Ratio.Of(g.Engagements, g.Basis),
-                g.TrackedPosts == 0 ? null : (decimal)g.Sessions / g.TrackedPosts,
-                g.TrackedPosts == 0 ? null : (decimal)g.Contacts / g.TrackedPosts))
+                g.RatedPosts == 0 || g.Basis == 0 ? null : Math.Round((decimal)g.Engagements / g.Basis, 6),
+                g.TrackedPosts == 0 ? null : Math.Round((decimal)g.Sessions / g.TrackedPosts, 6),
+                g.TrackedPosts == 0 ? null : Math.Round((decimal)g.Contacts / g.TrackedPosts, 6)))
             .OrderBy(r => r.Facts.Network, StringComparer.OrdinalIgnoreCase)
             .ThenByDescending(r => Value(r, metric) is null ? 0 : 1)
             .ThenByDescending(r => Value(r, metric))

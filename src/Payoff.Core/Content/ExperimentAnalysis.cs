@@ -22,7 +22,7 @@ public enum ExperimentStatus
 /// <summary>One variant's posts and value, with a 95 % interval.</summary>
 /// <param name="Variant">The variant as the experiment names it.</param>
 /// <param name="Posts">Posts assigned to it (one variant only) with a value of the metric.</param>
-/// <param name="Value">Σ engagements ÷ Σ basis (a fraction), or visits or leads per post; null without posts.</param>
+/// <param name="Value">Σ engagements ÷ Σ basis (a fraction), or visits or leads per post, rounded to 6 places; null without posts.</param>
 /// <param name="Low">The interval's lower end (<see cref="RatioEstimate"/>: posts as clusters, Student's t); null below two posts.</param>
 /// <param name="High">The interval's upper end.</param>
 public sealed record VariantResult(string Variant, int Posts, decimal? Value, double? Low, double? High);
@@ -187,7 +187,7 @@ public static class ExperimentAnalysis
         }
 
         var estimate = RatioEstimate.Of(values, bases);
-        var value = (decimal)values.Sum() / bases.Sum();
+        var value = Math.Round((decimal)values.Sum() / bases.Sum(), 6);
         return new VariantResult(variant, values.Count, value, estimate?.Low, estimate?.High);
     }
 

@@ -23,12 +23,12 @@ namespace Payoff.Core.Content;
 /// <param name="Clicks">Clicks on the post.</param>
 /// <param name="Engagements">Likes + comments + shares + saves (the parts the platform reports); null when it reports none.</param>
 /// <param name="Basis">The value of the network's basis (<see cref="ContentBases"/>) for this post, null when it has none above zero.</param>
-/// <param name="EngagementRate">Engagements ÷ basis, a fraction; null without engagements or basis.</param>
+/// <param name="EngagementRate">Engagements ÷ basis, a fraction rounded to 6 places; null without engagements or basis.</param>
 /// <param name="ContentKey">
 /// The tracked link's content key: the <c>utm_content</c> of a URL in the caption, else the <c>utm_content</c> of a
 /// Payoff short link (<c>/l/SLUG</c>) in it; null when the caption has neither.
 /// </param>
-/// <param name="KeyPosts">How many posts of the network in the period carry the same key (results are shown only when it is 1).</param>
+/// <param name="KeyPosts">How many posts of the network in the period carry the same key (results are shown only when it is 1); 0 without a key.</param>
 /// <param name="Sessions">Sessions whose source carries the key on the post's network, from the day it was published on; null without a key of its own.</param>
 /// <param name="Contacts">Contacts whose original source carries it, counted on the day they became contacts, from the same day on.</param>
 /// <param name="Customers">Customers whose original source carries it, likewise.</param>

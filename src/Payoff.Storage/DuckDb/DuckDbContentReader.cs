@@ -33,7 +33,8 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
             WHERE po.workspace_id = $1 AND po.published_at >= $2 AND po.published_at < $3 AND ($4 IS NULL OR lower(po.network) = $4)),
         k AS (
             SELECT p.*, CAST(p.local_time AS DATE) AS local_day, coalesce(p.utm_key, nullif(trim(l.content), '')) AS content_key,
-                   count(*) OVER (PARTITION BY lower(p.network), lower(coalesce(p.utm_key, nullif(trim(l.content), '')))) AS key_posts
+                   CASE WHEN coalesce(p.utm_key, nullif(trim(l.content), '')) IS NULL THEN 0
+                        ELSE count(*) OVER (PARTITION BY lower(p.network), lower(coalesce(p.utm_key, nullif(trim(l.content), '')))) END AS key_posts
             FROM p LEFT JOIN links l ON l.workspace_id = $1 AND p.slug <> '' AND l.slug = p.slug),
         res AS (
             SELECT k.network, k.post_id,
@@ -317,7 +318,7 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
             Long(r, at + 16),
             engagements,
             basis,
-            engagements is { } e && basis is { } b ? (decimal)e / b : null,
+            engagements is { } e && basis is { } b ? Math.Round((decimal)e / b, 6) : null,
             Text(r, at + 19),
             r.GetInt64(at + 20),
             Long(r, at + 21),

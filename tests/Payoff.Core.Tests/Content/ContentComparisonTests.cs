@@ -16,7 +16,7 @@ public sealed class ContentComparisonTests
 
         Assert.Equal(("video", "image", ComparisonOutcome.Beats), (c.Leader, c.Other, c.Outcome));
         Assert.Equal(2.0 / 924, c.AdjustedP, 12);
-        Assert.Equal(315m / 6000, c.LeaderValue); // Σ engagements ÷ Σ impressions
+        Assert.Equal(0.0525m, c.LeaderValue); // Σ engagements ÷ Σ impressions = 315 / 6000
         Assert.Equal("video beats image on LinkedIn: 5.3 % vs 1.3 % engagement per impression (p = 0.002, 6 and 6 posts).", c.Finding);
     }
 

@@ -28,13 +28,7 @@ public static class ContentCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = ContentRequest.Parse(values, scope.Workspace, context.Time);
             var result = await scope.Handler<ContentHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                context.Out.WriteLine(ReportJson.Text(ContentJson.Build(result)));
-                return 0;
-            }
-
-            TableOutput.Write(context, ContentTable.Build(result), parse.GetValue(format), Display.Title("Content", result.Workspace, result.Report.Filter.Range), Empty);
+            Write(context, parse.GetValue(format), ContentJson.Build(result), ContentTable.Build(result), Display.Title("Content", result.Workspace, result.Report.Filter.Range));
             return 0;
         });
         return command;
@@ -56,16 +50,21 @@ public static class ContentCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = BestTimeRequest.Parse(values, scope.Workspace, context.Time);
             var result = await scope.Handler<BestTimeHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                context.Out.WriteLine(ReportJson.Text(ContentJson.BestTime(result)));
-                return 0;
-            }
-
-            TableOutput.Write(context, ContentTable.BestTime(result), parse.GetValue(format), Display.Title("Best time to post", result.Workspace, result.Report.Filter.Range), Empty);
+            Write(context, parse.GetValue(format), ContentJson.BestTime(result), ContentTable.BestTime(result), Display.Title("Best time to post", result.Workspace, result.Report.Filter.Range));
             return 0;
         });
         return command;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, System.Text.Json.Nodes.JsonObject json, Application.Tables.ReportTable table, string title)
+    {
+        if (format == OutputFormat.Json)
+        {
+            context.Out.WriteLine(ReportJson.Text(json));
+            return;
+        }
+
+        TableOutput.Write(context, table, format, title, Empty);
     }
 
     private const string Empty = "No posts published in this period. Import the platforms' post exports with [bold]payoff import auto FILE…[/].";
