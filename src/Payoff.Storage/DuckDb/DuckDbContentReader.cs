@@ -253,10 +253,12 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
     }
 
     /// <summary>
-    /// Writes <c>payoff_offsets</c>: the time zone's UTC offset (minutes) from each instant it takes effect, from the day
-    /// before the range to the day after it; an offset change is found to the minute inside the day it happens.
+    /// Writes the temporary table <c>payoff_offsets (s TIMESTAMP, minutes INTEGER)</c>: the time zone's UTC offset in
+    /// minutes from each UTC instant it takes effect, from the day before <paramref name="range"/> to the day after it; an
+    /// offset change is found to the minute inside the day it happens. An ASOF join on it gives any instant of the range
+    /// its local time (DST-safe). Public for the benchmark's raw baseline.
     /// </summary>
-    internal static void WriteOffsets(DuckDbDatabase db, WorkspaceCalendar calendar, DateRange range)
+    public static void WriteOffsets(DuckDbDatabase db, WorkspaceCalendar calendar, DateRange range)
     {
         var zone = calendar.Zone;
         var from = range.From.AddDays(-1);

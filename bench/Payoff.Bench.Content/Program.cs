@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using Payoff.Core.Content;
+using Payoff.Core.Importing;
+using Payoff.Core.Social;
+using Payoff.Core.Workspaces;
+using Payoff.Storage.DuckDb;
+
+// The content reports over many imported posts against the same aggregation in raw SQL over the posts table, in the
+// same run (issue 17, "Speed": `report content` and `best-time` over 1M posts under 1 s, within 1.5× of raw SQL).
+// Posts are generated (six networks, seven types, labels, hashtags in several scripts, a year of local times) and loaded
+// through the product's own import path. Usage: dotnet run -c Release --project bench/Payoff.Bench.Content -- [posts…] (default 1000000)
+var sizes = args.Length > 0 ? args.Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000_000L];
+var folder = Path.Combine(AppContext.BaseDirectory, "bench-data");
+Directory.CreateDirectory(folder);
+var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+var year = new DateRange(new DateOnly(2025, 11, 24), new DateOnly(2026, 11, 23));
+Console.WriteLine("| posts | load (s) | report | report best (ms) | report median (ms) | raw SQL best (ms) | ratio report/raw |");
+Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|");
+foreach (var size in sizes)
+{
+    var path = Path.Combine(folder, $"content-{size}.duckdb");
+    File.Delete(path);
+    File.Delete(path + ".wal");
+    using var db = DuckDbDatabase.Open(path, clock);
+    var workspace = await new DuckDbWorkspaceStore(db).CreateAsync("bench", "Europe/Warsaw", "USD");
+    var load = Stopwatch.StartNew();
+    await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.MetaPosts, "bench", $"posts-{size}", size, 0), ImportRecords.Posts, new GeneratedRows<SocialPost>(Posts(size, year)));
+    var loaded = load.Elapsed.TotalSeconds;
+    var reader = new DuckDbContentReader(db);
+    var filter = new ContentFilter(year, null);
+    var bases = ContentBases.Choose(await reader.ReadBasesAsync(workspace, filter));
+    var (start, end) = workspace.Calendar.Range(year.From, year.To);
+    object[] window = [workspace.Id, DuckDbDatabase.ToDb(start), DuckDbDatabase.ToDb(end)];
+
+    Measure(size, loaded, "content, top and bottom 5 posts per network by engagement rate (a year)",
+        () => ContentReportBuilder.BuildAsync(reader, workspace, filter, ContentGrouping.Post, ContentMetric.EngagementRate, 5).GetAwaiter().GetResult().Top.Count,
+        () => BenchSql.ReadToEnd(db, Ranked, window));
+    Measure(size, loaded, "content by type with the comparisons (a year)",
+        () => ContentReportBuilder.BuildAsync(reader, workspace, filter, ContentGrouping.Type, ContentMetric.EngagementRate, 5).GetAwaiter().GetResult().Groups.Count,
+        () => BenchSql.ReadToEnd(db, ByType, window) + BenchSql.ReadToEnd(db, Rates, window));
+    Measure(size, loaded, "best time, engagement rate (a year)",
+        () => BestTimeBuilder.BuildAsync(reader, workspace, filter, ContentMetric.EngagementRate).GetAwaiter().GetResult().Networks.Count,
+        () =>
+        {
+            DuckDbContentReader.WriteOffsets(db, workspace.Calendar, year);
+            return BenchSql.ReadToEnd(db, Slots, window);
+        });
+    db.Dispose();
+    if (Environment.GetEnvironmentVariable("PAYOFF_BENCH_KEEP") is null)
+    {
+        File.Delete(path);
+    }
+}
+
+static void Measure(long size, double loaded, string name, Func<int> report, Func<long> raw)
+{
+    // Warm up both, then 7 alternating runs: best and median.
+    report();
+    raw();
+    var (reports, raws) = (new List<double>(), new List<double>());
+    for (var i = 0; i < 7; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        if (report() == 0)
+        {
+            throw new InvalidOperationException($"{name}: no rows.");
+        }
+
+        reports.Add(sw.Elapsed.TotalMilliseconds);
+        sw.Restart();
+        raw();
+        raws.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    reports.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {loaded:0.0} | {name} | {reports[0]:0.0} | {reports[3]:0.0} | {raws.Min():0.0} | {reports[0] / raws.Min():0.00} |"));
+}
+
+// Posts: six networks with their basis, seven types, a label and one to three hashtags each, published over two years at
+// local daytime hours — deterministic.
+static IEnumerable<SocialPost> Posts(long count, DateRange year)
+{
+    string[] networks = ["Facebook", "Instagram", "LinkedIn", "X", "TikTok", "YouTube"];
+    string[] types = ["image", "video", "reel", "carousel", "text", "link", "story"];
+    string[] tags = ["promo", "café", "ŻubrówkaDay", "jualanonline", "ระยอง", "howto", "launch", "tips", "behindthescenes", "sale"];
+    string[] labels = ["howto", "announcement", "question", "statement", "spring"];
+    var random = new Random(17);
+    var first = year.From.AddDays(-365).ToDateTime(TimeOnly.MinValue);
+    for (long i = 0; i < count; i++)
+    {
+        var network = networks[i % networks.Length];
+        var at = new DateTimeOffset(first.AddDays(random.Next(730)).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60)), TimeSpan.Zero);
+        var shown = 200 + random.Next(20_000);
+        var byImpressions = network is "LinkedIn" or "X";
+        yield return new SocialPost
+        {
+            Network = network,
+            PostId = i.ToString(CultureInfo.InvariantCulture),
+            PublishedAt = at,
+            Type = types[random.Next(types.Length)],
+            Text = $"Post {i} #{tags[random.Next(tags.Length)]} #{tags[random.Next(tags.Length)]} https://shop.example.com/?utm_content=p{i}",
+            Labels = labels[random.Next(labels.Length)],
+            Impressions = byImpressions ? shown : null,
+            Views = byImpressions ? null : shown,
+            Reach = shown * 3 / 4,
+            Likes = random.Next(shown / 20 + 1),
+            Comments = random.Next(shown / 200 + 1),
+            Shares = random.Next(shown / 300 + 1),
+            Clicks = random.Next(shown / 100 + 1),
+        };
+    }
+}
+
+// The raw baselines: the same figures as the reports, as one statement each over the posts table (each network's basis
+// written out as the reports choose it for these posts: impressions for LinkedIn and X, views for the others).
+partial class Program
+{
+    private const string Base = """
+        WITH p AS (
+            SELECT network, post_id, published_at, type, text, labels, impressions, views, reach, likes, comments, shares, saves, clicks,
+                   coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0) AS engagements,
+                   CASE WHEN network IN ('LinkedIn', 'X') THEN impressions ELSE views END AS basis,
+                   nullif(trim(url_decode(regexp_extract(text, '[?&]utm_content=([^&#\s"''<>]+)', 1))), '') AS content_key
+            FROM posts WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3)
+        """;
+
+    private const string Ranked = Base + """
+        , w AS (SELECT *, CAST(engagements AS DOUBLE) / basis AS m,
+                       row_number() OVER (PARTITION BY network ORDER BY CAST(engagements AS DOUBLE) / basis DESC, published_at, post_id) AS hi,
+                       row_number() OVER (PARTITION BY network ORDER BY CAST(engagements AS DOUBLE) / basis ASC, published_at DESC, post_id DESC) AS lo
+                FROM p WHERE basis > 0)
+        SELECT * FROM w WHERE hi <= 5 OR lo <= 5
+        """;
+
+    private const string ByType = Base + """
+        SELECT network, type, count(*), sum(impressions), sum(views), sum(reach), sum(likes), sum(comments), sum(shares), sum(saves), sum(clicks),
+               sum(engagements), sum(basis), median(CAST(engagements AS DOUBLE) / basis)
+        FROM p WHERE basis > 0 GROUP BY ALL
+        """;
+
+    private const string Rates = Base + "SELECT network, post_id, type, engagements, basis FROM p";
+
+    private const string Slots = Base + """
+        , l AS (SELECT p.*, p.published_at + to_minutes(o.minutes) AS local_time FROM p ASOF JOIN payoff_offsets o ON p.published_at >= o.s)
+        SELECT network, isodow(local_time), hour(local_time), count(*), median(CAST(engagements AS DOUBLE) / basis)
+        FROM l WHERE basis > 0
+        GROUP BY GROUPING SETS ((network, isodow(local_time), hour(local_time)), (network, isodow(local_time)))
+        """;
+}
