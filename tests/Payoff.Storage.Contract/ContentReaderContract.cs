@@ -142,6 +142,24 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task A_re_import_changes_a_post_s_link_key_and_its_undo_brings_the_old_one_back()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+        var filter = March with { Network = "LinkedIn" };
+        async Task<string?> KeyOfP1() => (await session.Content.ReadRankedAsync(workspace, filter, bases, ContentMetric.EngagementRate, 5)).Top.Single(p => p.PostId == "p1").ContentKey;
+
+        var again = await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(
+            Post("LinkedIn", "p1", "2025-03-29T08:30:00Z", "video", "now https://shop.example.com/?utm_content=li%20p1%2Bnew", impressions: 1000, likes: 40)));
+        var replaced = await KeyOfP1();
+        await session.Importing.UndoAsync(workspace, again.Id);
+
+        Assert.Equal("li p1+new", replaced); // URL-decoded
+        Assert.Equal("li-p1", await KeyOfP1());
+    }
+
+    [Fact]
     public async Task Slots_cut_posts_into_local_weekdays_and_hours_across_the_change_to_summer_time()
     {
         await using var session = await OpenAsync();

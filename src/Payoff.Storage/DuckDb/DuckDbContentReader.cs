@@ -8,7 +8,8 @@ namespace Payoff.Storage.DuckDb;
 /// Reads imported posts for the content reports (<see cref="IContentReader"/>): every figure aggregated in SQL over the
 /// <c>posts</c> table, joined to the daily rollups for the tracked links' results, so a million posts cost one scan, not
 /// a million rows to .NET. Local times come from an ASOF join on the time zone's offset changes (<c>payoff_offsets</c>,
-/// DST-safe); hashtags are parsed by the same pattern as <see cref="Hashtags"/> (RE2).
+/// DST-safe); each snapshot's link keys were parsed at import (<c>post_links</c>); hashtags are parsed by the same pattern
+/// as <see cref="Hashtags"/> (RE2).
 /// </summary>
 public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
 {
@@ -25,17 +26,17 @@ public sealed class DuckDbContentReader(DuckDbDatabase db) : IContentReader
                    CASE WHEN b.basis = 0 AND po.impressions > 0 THEN po.impressions
                         WHEN b.basis = 1 AND po.views > 0 THEN po.views
                         WHEN b.basis = 2 AND po.reach > 0 THEN po.reach END AS basis,
-                   regexp_extract(po.text, '/l/([A-Za-z0-9][A-Za-z0-9_-]{0,63})', 1) AS slug,
-                   nullif(trim(url_decode(regexp_extract(po.text, '[?&]utm_content=([^&#\s"''<>]+)', 1))), '') AS utm_key
+                   pl.slug, pl.utm_content AS utm_key
             FROM posts po
             ASOF JOIN payoff_offsets o ON po.published_at >= o.s
             LEFT JOIN payoff_bases b ON b.network = lower(po.network)
+            LEFT JOIN post_links pl ON pl.workspace_id = po.workspace_id AND pl.network = po.network AND pl.post_id = po.post_id AND pl.import_id = po.import_id
             WHERE po.workspace_id = $1 AND po.published_at >= $2 AND po.published_at < $3 AND ($4 IS NULL OR lower(po.network) = $4)),
         k AS (
             SELECT p.*, CAST(p.local_time AS DATE) AS local_day, coalesce(p.utm_key, nullif(trim(l.content), '')) AS content_key,
                    CASE WHEN coalesce(p.utm_key, nullif(trim(l.content), '')) IS NULL THEN 0
                         ELSE count(*) OVER (PARTITION BY lower(p.network), lower(coalesce(p.utm_key, nullif(trim(l.content), '')))) END AS key_posts
-            FROM p LEFT JOIN links l ON l.workspace_id = $1 AND p.slug <> '' AND l.slug = p.slug),
+            FROM p LEFT JOIN links l ON l.workspace_id = $1 AND l.slug = p.slug),
         res AS (
             SELECT k.network, k.post_id,
                    coalesce(sum(r.count) FILTER (WHERE r.measure = 'sessions'), 0)::BIGINT AS sessions,

@@ -45,8 +45,22 @@ public sealed partial class DuckDbImportStore
     private ImportRecord WritePosts(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        return WriteReplacing(workspace, request, posts, "posts", PostKey, (row, p) => PostColumns(row, p, exported));
+        return WriteReplacing(workspace, request, posts, "posts", PostKey, (row, p) => PostColumns(row, p, exported), imported: WritePostLinks);
     }
+
+    /// <summary>
+    /// The tracked-link keys of the posts import <paramref name="importId"/> stored (<c>post_links</c>): the caption's
+    /// <c>utm_content</c> (URL-decoded) and short-link slug, parsed once here instead of on every content report's read.
+    /// </summary>
+    private void WritePostLinks(long importId) => db.Execute(
+        """
+        INSERT INTO post_links
+        SELECT workspace_id, network, post_id, import_id,
+               nullif(trim(url_decode(regexp_extract(text, '[?&]utm_content=([^&#\s"''<>]+)', 1))), ''),
+               nullif(regexp_extract(text, '/l/([A-Za-z0-9][A-Za-z0-9_-]{0,63})', 1), '')
+        FROM posts WHERE import_id = $1 AND (text LIKE '%utm_content=%' OR text LIKE '%/l/%')
+        """,
+        importId);
 
     private ImportRecord WriteTraffic(Workspace workspace, ImportRequest request, IImportRows<TrafficRow> rows)
     {
@@ -96,6 +110,7 @@ public sealed partial class DuckDbImportStore
             }
 
             var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey);
+            WritePostLinks(importId);
             return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged - stored);
         }));
     }
@@ -104,10 +119,11 @@ public sealed partial class DuckDbImportStore
     /// In one transaction: stages <paramref name="rows"/> (workspace id, then <paramref name="columns"/>,
     /// then the import id, in table order) as they are read, keeps the first row of each
     /// <paramref name="key"/>, replaces the stored rows with those keys and records the import with the
-    /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing); <paramref name="stored"/>
-    /// runs after the replacement, in the same transaction (to update what summarises the table).
+    /// counts the rows ended with. <paramref name="check"/> may refuse the staged rows (by throwing); <paramref name="imported"/>
+    /// (given the import id) and <paramref name="stored"/> run after the replacement, in the same transaction (to write what
+    /// is derived from the rows, to update what summarises the table).
     /// </summary>
-    private ImportRecord WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null, Action? stored = null)
+    private ImportRecord WriteReplacing<T>(Workspace workspace, ImportRequest request, IImportRows<T> rows, string table, string key, Func<IDuckDBAppenderRow, T, IDuckDBAppenderRow> columns, Action<string>? check = null, Action? stored = null, Action<long>? imported = null)
     {
         return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
@@ -123,6 +139,7 @@ public sealed partial class DuckDbImportStore
 
             check?.Invoke(stage.Name);
             var replaced = stage.Replace(importId, key);
+            imported?.Invoke(importId);
             stored?.Invoke();
             return Record(workspace, importId, Counted(request, rows), replaced, stage.Staged - replaced);
         }));
