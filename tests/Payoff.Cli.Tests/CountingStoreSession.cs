@@ -41,6 +41,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public ISocialReader Social => inner.Social;
 
+    public Payoff.Core.Audience.IAudienceReader Audience => inner.Audience;
+
     public ILinksReader LinkResults => inner.LinkResults;
 
     public INetworkNamesReader NetworkNames => inner.NetworkNames;

@@ -1,5 +1,6 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
+using Payoff.Core.Audience;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
 using Payoff.Core.Costs;
@@ -62,6 +63,9 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Imported social metrics.</summary>
     ISocialReader Social { get; }
+
+    /// <summary>Imported audience demographics.</summary>
+    IAudienceReader Audience { get; }
 
     /// <summary>Clicks and results per tracked link.</summary>
     ILinksReader LinkResults { get; }

@@ -1,5 +1,6 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
+using Payoff.Core.Audience;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
 using Payoff.Core.Costs;
@@ -39,6 +40,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Journeys = new DuckDbJourneyReader(db);
         Costs = new DuckDbCostsReader(db);
         Social = new DuckDbSocialReader(db);
+        Audience = new DuckDbAudienceReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
         CostSetup = new DuckDbCostSetupStore(db);
@@ -82,6 +84,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public ISocialReader Social { get; }
+
+    /// <inheritdoc />
+    public IAudienceReader Audience { get; }
 
     /// <inheritdoc />
     public ILinksReader LinkResults { get; }
