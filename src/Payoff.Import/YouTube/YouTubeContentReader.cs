@@ -153,7 +153,10 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
 
     private static string Canonical(string name) => German.GetValueOrDefault(name, name);
 
-    private static string? FindTable(string path)
+    private static string? FindTable(string path) => FindTable(path, IsHeader);
+
+    /// <summary>The name of the ZIP's first CSV entry whose first line passes <paramref name="isHeader"/>, or null; the ZIP's limits are checked first.</summary>
+    internal static string? FindTable(string path, Func<IReadOnlyList<string>, bool> isHeader)
     {
         WorkbookLimits.Check(path, zip: true);
         using var archive = ZipFile.OpenRead(path);
@@ -161,7 +164,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
         {
             using var reader = new StreamReader(entry.Open());
             var line = reader.ReadLine();
-            if (line is not null && IsHeader(CsvTable.SplitHeader(line, ',').Select(CsvTable.Normalize).ToList()))
+            if (line is not null && isHeader(CsvTable.SplitHeader(line, ',').Select(CsvTable.Normalize).ToList()))
             {
                 return entry.FullName;
             }
@@ -170,7 +173,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
         return null;
     }
 
-    private static string? ChannelOf(string path)
+    internal static string? ChannelOf(string path)
     {
         var match = ChannelPattern().Match(Path.GetFileNameWithoutExtension(path));
         return match.Success ? match.Groups[1].Value.Trim() : null;
