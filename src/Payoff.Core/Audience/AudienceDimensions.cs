@@ -53,8 +53,8 @@ public static class AudienceDimensions
 
     private static readonly Dictionary<string, string> Genders = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["women"] = "female", ["woman"] = "female", ["female"] = "female", ["f"] = "female", ["frauen"] = "female", ["weiblich"] = "female", ["mujeres"] = "female", ["femenino"] = "female", ["femmes"] = "female", ["femme"] = "female", ["kobiety"] = "female",
-        ["men"] = "male", ["man"] = "male", ["male"] = "male", ["m"] = "male", ["männer"] = "male", ["männlich"] = "male", ["hombres"] = "male", ["masculino"] = "male", ["hommes"] = "male", ["homme"] = "male", ["mężczyźni"] = "male",
+        ["women"] = "female", ["woman"] = "female", ["female"] = "female", ["f"] = "female", ["frauen"] = "female", ["weiblich"] = "female", ["mujeres"] = "female", ["femenino"] = "female", ["femmes"] = "female", ["femme"] = "female", ["kobiety"] = "female", ["mujer"] = "female",
+        ["men"] = "male", ["man"] = "male", ["male"] = "male", ["m"] = "male", ["männer"] = "male", ["männlich"] = "male", ["hombres"] = "male", ["masculino"] = "male", ["hommes"] = "male", ["homme"] = "male", ["mężczyźni"] = "male", ["hombre"] = "male",
     };
 
     /// <summary>Whether <paramref name="value"/> is a platform's catch-all row ("Other", "Others", "Sonstige"…).</summary>

@@ -5,45 +5,25 @@ using Payoff.Import.Native;
 namespace Payoff.Import.Platforms;
 
 /// <summary>
-/// The cells of audience exports: shares written as text (<c>12.5%</c>, <c>12,5 %</c> with a no-break space, or the
-/// fraction <c>0.125</c>) and counts (<c>1,204</c>, <c>1.2K</c>). "No value" words (<c>--</c>, empty) are null.
+/// The cells of audience exports: shares (<see cref="PlatformShare"/>) and counts (<c>1,204</c>, <c>1.204</c>,
+/// <c>1.2K</c>), with the row error naming the column when a cell is neither.
 /// </summary>
 internal static class AudienceCells
 {
     /// <summary>
-    /// A share as a fraction: a number with <c>%</c> is a percentage (decimal point or comma), one without is a fraction
-    /// between 0 and 1; null for "no value". False for anything else, including a bare number above 1 (is it 41 % or 41
-    /// people? the file must say).
+    /// A whole count written with group separators of any locale (<c>1,204</c>, <c>1.204</c>, <c>1 204</c> with a
+    /// no-break space): a count of people has no fraction, so a dot or comma before exactly three digits groups them.
     /// </summary>
-    public static bool TryShare(string? text, out decimal? share)
+    private static long? Grouped(string? text)
     {
-        share = null;
-        var t = (text ?? string.Empty).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
-        if (t.Length == 0 || t is "--" or "-" || t.Equals("n/a", StringComparison.OrdinalIgnoreCase))
+        var t = (text ?? string.Empty).Trim();
+        if (!System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant))
         {
-            return true;
+            return null;
         }
 
-        var percent = t.EndsWith('%');
-        t = t.TrimEnd('%');
-        if (t.Contains(',', StringComparison.Ordinal) && !t.Contains('.', StringComparison.Ordinal))
-        {
-            t = t.Replace(',', '.');
-        }
-
-        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-        {
-            return false;
-        }
-
-        var fraction = percent ? number / 100m : number;
-        if (fraction > 1m)
-        {
-            return false;
-        }
-
-        share = fraction;
-        return true;
+        var digits = new string([.. t.Where(char.IsAsciiDigit)]);
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>
@@ -67,7 +47,7 @@ internal static class AudienceCells
     /// <summary>The share in <paramref name="column"/>, or null with a row error naming the column when it is not one.</summary>
     public static decimal? Share(CsvRow r, RowErrors row, string column)
     {
-        if (TryShare(r[column], out var share))
+        if (PlatformShare.TryParse(r[column], out var share))
         {
             return share;
         }
@@ -86,6 +66,11 @@ internal static class AudienceCells
         if (text is not null && text.TrimEnd().EndsWith('%'))
         {
             return (null, Share(r, row, column));
+        }
+
+        if (Grouped(text) is { } whole)
+        {
+            return (whole, null);
         }
 
         if (PlatformNumber.TryParseCount(text, out var count) && count is null or >= 0)
