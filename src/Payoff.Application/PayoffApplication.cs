@@ -51,6 +51,7 @@ public static class PayoffApplication
             .AddScoped<Roi.RoiHandler>()
             .AddScoped<Sites.AddSiteHandler>()
             .AddScoped<Social.SocialHandler>()
+            .AddScoped<Audience.AudienceHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()
             .AddScoped<Workspaces.CreateWorkspaceHandler>()

@@ -78,6 +78,7 @@ public static class ReportJson
 /// </summary>
 [JsonSerializable(typeof(Core.Attribution.AttributionReport))]
 [JsonSerializable(typeof(Core.Attribution.PathInsights))]
+[JsonSerializable(typeof(Core.Audience.AudienceReport))]
 [JsonSerializable(typeof(Core.Reporting.Benchmark.BenchmarkReport))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Reporting.Costs.CostsRow>))]
 [JsonSerializable(typeof(Core.Reporting.Kpi.KpiReport))]

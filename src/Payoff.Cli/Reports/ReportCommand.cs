@@ -16,6 +16,7 @@ public static class ReportCommand
         ("links", Links.LinksCommand.Create),
         ("costs", Costs.CostsCommand.Create),
         ("social", Social.SocialCommand.Create),
+        ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),
         ("roi", Roi.RoiCommand.Create),
         ("verdict", Verdict.VerdictCommand.Create),

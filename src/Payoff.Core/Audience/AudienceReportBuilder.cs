@@ -11,9 +11,10 @@ namespace Payoff.Core.Audience;
 /// <remarks>
 /// <para>An audience is one network's account's followers, visitors or viewers; pairs are compared when they differ in
 /// network, account or audience (LinkedIn's followers with its page visitors as well as Facebook with Instagram).</para>
-/// <para>Shares: a list with counts on every value is shared by its total (the count over the listed values' sum); a
-/// list of percentages keeps them as given. A list whose shares sum below 99.5 % (a platform's top-N list) gets the rest
-/// as one extra value, "not listed", on that side when compared.</para>
+/// <para>Shares: a list with counts on every value is shared by its total (the count over the listed values' sum, to 6 decimals); a
+/// list of percentages keeps them as given. A list whose shares sum below 99.5 % (a platform's top-N list) has its rest
+/// compared as its catch-all value ("Other"): the people it does not list are what another platform's "Others" row
+/// holds, so Instagram's top countries compare fairly with TikTok's territories and their "Others".</para>
 /// <para>Total-variation distance TVD(p, q) = ½ Σᵢ |pᵢ − qᵢ| over the union of both sides' values (a value one side
 /// does not list counts 0 there; values are matched by <see cref="AudienceDimensions.Key"/>; "Other" is a value like
 /// any other). It is the largest difference in the share of people any set of values can hold: 0.25 means a quarter of
@@ -30,7 +31,7 @@ public static class AudienceReportBuilder
     /// </summary>
     public const decimal Threshold = 0.25m;
 
-    private const string NotListed = "\u0000not listed";
+    private const string Rest = "other";
 
     /// <summary>The report of <paramref name="rows"/> (as <see cref="IAudienceReader"/> returns them).</summary>
     public static AudienceReport Build(IReadOnlyList<AudienceRow> rows)
@@ -78,7 +79,7 @@ public static class AudienceReportBuilder
         var values = rows.Select(r => new AudienceValue(
             r.Value,
             r.Count,
-            counted ? (total > 0 ? (decimal)r.Count!.Value / total.Value : 0m) : r.Share ?? 0m,
+            counted ? (total > 0 ? Math.Round((decimal)r.Count!.Value / total.Value, 6) : 0m) : r.Share ?? 0m,
             r.IsOther)).ToList();
         var asOf = rows.Max(r => r.AsOf);
         return new AudienceDistribution(label, first.Network, first.Account, first.Audience, first.Dimension, asOf, total, values.Sum(v => v.Share), values);
@@ -89,9 +90,8 @@ public static class AudienceReportBuilder
         var p = Shares(a);
         var q = Shares(b);
         var distance = Distance(p, q);
-        var gap = p.Keys.Union(q.Keys).Where(k => k != NotListed)
-            .OrderByDescending(k => Math.Abs(p.GetValueOrDefault(k) - q.GetValueOrDefault(k))).FirstOrDefault() ?? NotListed;
-        var value = Name(a, gap) ?? Name(b, gap) ?? "not listed";
+        var gap = p.Keys.Union(q.Keys).OrderByDescending(k => Math.Abs(p.GetValueOrDefault(k) - q.GetValueOrDefault(k))).First();
+        var value = gap == Rest && (a.Listed < 0.995m || b.Listed < 0.995m) ? "the rest (Other or not listed)" : Name(a, gap) ?? Name(b, gap) ?? gap;
         var (chi, df, pValue) = a.Total is not null && b.Total is not null ? ChiSquare(a, b) : (null, null, null);
         var marked = distance >= Threshold;
         var (ps, qs) = (p.GetValueOrDefault(gap), q.GetValueOrDefault(gap));
@@ -100,7 +100,7 @@ public static class AudienceReportBuilder
         var sentence = string.Create(
             CultureInfo.InvariantCulture,
             $"{Possessive(a.Label)} and {Possessive(b.Label)} audiences {(marked ? "differ markedly" : "are alike")} by {dimension}: total-variation distance {Math.Round(distance, 2):0.00}{(marked ? " (at least " + Threshold.ToString("0.00", CultureInfo.InvariantCulture) + ")" : string.Empty)}; the largest gap is {value}: {high} {Percent(highShare, lowShare)} vs {low} {Percent(lowShare, highShare)}.");
-        return new AudienceComparison(a.Dimension, a.Label, b.Label, distance, marked, value, ps, qs, chi, df, pValue, sentence);
+        return new AudienceComparison(a.Dimension, a.Label, b.Label, Math.Round(distance, 6), marked, value, ps, qs, chi, df, pValue, sentence);
     }
 
     private static Dictionary<string, decimal> Shares(AudienceDistribution d)
@@ -114,7 +114,7 @@ public static class AudienceReportBuilder
 
         if (d.Listed < 0.995m)
         {
-            shares[NotListed] = 1 - d.Listed;
+            shares[Rest] = shares.GetValueOrDefault(Rest) + (1 - d.Listed);
         }
 
         return shares;

@@ -23,7 +23,7 @@ public sealed class DuckDbAudienceReader(DuckDbDatabase db) : IAudienceReader
                 r.GetString(3),
                 r.GetString(4),
                 r.IsDBNull(5) ? null : r.GetInt64(5),
-                r.IsDBNull(6) ? null : r.GetDecimal(6),
+                r.IsDBNull(6) ? null : r.GetDecimal(6) / 1.000000000000000000000000000000000m,
                 r.IsDBNull(7) ? null : DateOnly.FromDateTime(r.GetDateTime(7)),
                 r.GetString(8),
                 r.GetInt32(9)),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Application.Audience;
 using Payoff.Application.Benchmark;
 using Payoff.Application.CostsReport;
 using Payoff.Application.LinksReport;
@@ -14,7 +15,7 @@ using Payoff.Web.Sources;
 namespace Payoff.Web.Reports;
 
 /// <summary>
-/// Maps <c>GET /api/reports/sources</c>, <c>/benchmark</c>, <c>/social</c>, <c>/costs</c> and <c>/links</c>: the
+/// Maps <c>GET /api/reports/sources</c>, <c>/benchmark</c>, <c>/social</c>, <c>/audience</c>, <c>/costs</c> and <c>/links</c>: the
 /// reports of the key's workspace, each parsed by its request's <c>Parse</c>, built by its handler and written as
 /// its one JSON document — the same as <c>payoff report … --format json</c>. A bad query answers 400 with the
 /// sentence the CLI prints (fields named without <c>--</c>).
@@ -34,6 +35,10 @@ public static class ReportEndpoints
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     SocialJson.Build(await handler.HandleAsync(session, workspace, SocialRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("SocialReport").WithSummary("Followers, growth, reach, impressions, engagements and engagement rate (with its basis) per network, account or month.");
+        reports.MapGet("/audience", (HttpContext context, IStore store, [FromServices] AudienceHandler handler, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    AudienceJson.Build(await handler.HandleAsync(session, workspace, AudienceRequest.Parse(Query(context)), cancellationToken)), cancellationToken))
+            .WithName("AudienceReport").WithSummary("Imported audience demographics per network side by side, and where two audiences differ markedly (total-variation distance at least 0.25).");
         reports.MapGet("/costs", (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     CostsJson.Build(await handler.HandleAsync(session, workspace, CostsRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
