@@ -62,30 +62,7 @@ public static class MetaAudienceReader
         var asOf = AudienceCells.AsOf(path, title);
         return Ages.Contains(table.Header[0])
             ? new ParsedFile<SocialRecord>(tally => AgeAndGender(table, network, asOf, tally))
-            : List(table, network, asOf, Cities.Contains(table.Header[0]) ? AudienceDimensions.City : AudienceDimensions.Country);
-    }
-
-    private static ParsedFile<SocialRecord> List(CsvTable table, string network, DateOnly? asOf, string dimension)
-    {
-        var (valueColumn, shareColumn) = (table.Header[0], table.Header[1]);
-        var platform = table.Titles[0];
-        var position = 0;
-        return NativeRows.Read(table, (r, row) =>
-        {
-            var value = row.Limit(valueColumn, r[valueColumn]?.Trim());
-            if (value is null)
-            {
-                row.Add(valueColumn, $"{platform} is empty.");
-            }
-
-            var share = AudienceCells.Share(r, row, shareColumn);
-            if (share is null && row.Count == 0)
-            {
-                row.Add(shareColumn, $"No share for {value}.");
-            }
-
-            return row.Count == 0 ? SocialRecord.Of(new AudienceRow(network, null, "followers", dimension, value!, null, share, asOf, platform, position++)) : null;
-        });
+            : AudienceCells.ShareList(table, new AudienceRow(network, null, "followers", Cities.Contains(table.Header[0]) ? AudienceDimensions.City : AudienceDimensions.Country, string.Empty, null, null, asOf, table.Titles[0], 0));
     }
 
     private static IEnumerable<SocialRecord> AgeAndGender(CsvTable table, string network, DateOnly? asOf, RowErrors tally)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Payoff.Core.Audience;
+using Payoff.Core.Social;
 using Payoff.Import.Csv;
 using Payoff.Import.Native;
 
@@ -42,6 +44,32 @@ internal static class AudienceCells
         }
 
         return day;
+    }
+
+    /// <summary>
+    /// A two-column list of values and shares (Meta's top cities, TikTok's territories): the value in the first
+    /// column (trimmed; empty is a row error), its share in the second, in the file's order.
+    /// </summary>
+    public static ParsedFile<SocialRecord> ShareList(CsvTable table, AudienceRow template)
+    {
+        var (valueColumn, shareColumn) = (table.Header[0], table.Header[1]);
+        var position = 0;
+        return NativeRows.Read(table, (r, row) =>
+        {
+            var value = row.Limit(valueColumn, r[valueColumn]?.Trim());
+            if (value is null)
+            {
+                row.Add(valueColumn, $"{template.PlatformDimension} is empty.");
+            }
+
+            var share = Share(r, row, shareColumn);
+            if (share is null && row.Count == 0)
+            {
+                row.Add(shareColumn, $"No share for {value}.");
+            }
+
+            return row.Count == 0 ? SocialRecord.Of(template with { Value = value!, Share = share, Position = position++ }) : null;
+        });
     }
 
     /// <summary>The share in <paramref name="column"/>, or null with a row error naming the column when it is not one.</summary>

@@ -48,25 +48,6 @@ public static class TikTokAudienceReader
         }
 
         var dimension = Genders.Contains(table.Header[0]) ? AudienceDimensions.Gender : AudienceDimensions.Country;
-        var (valueColumn, shareColumn) = (table.Header[0], table.Header[1]);
-        var platform = table.Titles[0];
-        var asOf = AudienceCells.AsOf(path);
-        var position = 0;
-        return NativeRows.Read(table, (r, row) =>
-        {
-            var value = row.Limit(valueColumn, r[valueColumn]?.Trim());
-            if (value is null)
-            {
-                row.Add(valueColumn, $"{platform} is empty.");
-            }
-
-            var share = AudienceCells.Share(r, row, shareColumn);
-            if (share is null && row.Count == 0)
-            {
-                row.Add(shareColumn, $"No distribution for {value}.");
-            }
-
-            return row.Count == 0 ? SocialRecord.Of(new AudienceRow("TikTok", null, "followers", dimension, value!, null, share, asOf, platform, position++)) : null;
-        });
+        return AudienceCells.ShareList(table, new AudienceRow("TikTok", null, "followers", dimension, string.Empty, null, null, AudienceCells.AsOf(path), table.Titles[0], 0));
     }
 }
