@@ -99,7 +99,7 @@ public static class AudienceReportBuilder
         var (high, highShare, low, lowShare) = ps >= qs ? (a.Label, ps, b.Label, qs) : (b.Label, qs, a.Label, ps);
         var sentence = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Possessive(a.Label)} and {Possessive(b.Label)} audiences {(marked ? "differ markedly" : "are alike")} by {dimension}: total-variation distance {Math.Round(distance, 2):0.00}{(marked ? " (at least " + Threshold.ToString("0.00", CultureInfo.InvariantCulture) + ")" : string.Empty)}; the largest gap is {value}: {high} {Percent(highShare, lowShare)} vs {low} {Percent(lowShare, highShare)}.");
+            $"{Possessive(a.Label)} and {Possessive(b.Label)} audiences {(marked ? "differ markedly" : "are alike")} by {dimension}: total-variation distance {Shown(distance, marked)}{(marked ? " (at least " + Threshold.ToString("0.00", CultureInfo.InvariantCulture) + ")" : string.Empty)}; the largest gap is {value}: {high} {Percent(highShare, lowShare)} vs {low} {Percent(lowShare, highShare)}.");
         return new AudienceComparison(a.Dimension, a.Label, b.Label, Math.Round(distance, 6), marked, value, ps, qs, chi, df, pValue, sentence);
     }
 
@@ -174,6 +174,15 @@ public static class AudienceReportBuilder
         }
 
         return label;
+    }
+
+    /// <summary>The distance to 2 decimals, or to 4 where 2 would round an unflagged distance up to the threshold (0.2496 is not "0.25").</summary>
+    private static string Shown(decimal distance, bool marked)
+    {
+        var two = Math.Round(distance, 2, MidpointRounding.AwayFromZero);
+        return !marked && two >= Threshold
+            ? (Math.Floor(distance * 10_000) / 10_000).ToString("0.0000", CultureInfo.InvariantCulture)
+            : two.ToString("0.00", CultureInfo.InvariantCulture);
     }
 
     private static string Possessive(string label) => label.EndsWith('s') ? label + "'" : label + "'s";

@@ -88,6 +88,17 @@ public sealed class AudienceReportBuilderTests
     }
 
     [Fact]
+    public void A_distance_just_below_the_threshold_is_never_printed_as_the_threshold()
+    {
+        // ½ (|0.62495−0.375| + |0.37505−0.625|) = 0.24995: "alike", and shown as 0.2499, not 0.25.
+        var report = AudienceReportBuilder.Build([.. Shares("A", "gender", ("Women", 0.62495m), ("Men", 0.37505m)), .. Shares("B", "gender", ("Women", 0.375m), ("Men", 0.625m))]);
+
+        var comparison = Assert.Single(report.Comparisons);
+        Assert.False(comparison.DiffersMarkedly);
+        Assert.Contains("are alike by gender: total-variation distance 0.2499;", comparison.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Distance_is_half_the_sum_of_absolute_differences_over_the_union_of_values()
     {
         var p = new Dictionary<string, decimal> { ["a"] = 0.5m, ["b"] = 0.5m };
