@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics.Distributions;
 
 namespace Payoff.Core.Audience;
 
@@ -141,7 +140,7 @@ public static class AudienceReportBuilder
         }
 
         var df = keys.Count - 1;
-        return (statistic, df, 1 - ChiSquared.CDF(df, statistic));
+        return (statistic, df, MathNet.Numerics.SpecialFunctions.GammaUpperRegularized(df / 2d, statistic / 2));
     }
 
     private static Dictionary<string, long> Counts(AudienceDistribution d)
