@@ -102,6 +102,20 @@ public sealed class AudienceReaderTests
     }
 
     [Fact]
+    public void Meta_german_age_and_gender_reads_semicolons_decimal_commas_and_an_unspecified_gender_column()
+    {
+        using var files = new TestFiles();
+        var path = files.Write("IG Zielgruppe.csv", "sep=;\nInstagram-Follower: Alter und Geschlecht\nAlter;Frauen;Männer;Nicht angegeben\n18–24;30,0\u00A0%;20,0\u00A0%;1,0\u00A0%\n25–34;25,5 %;23,5 %;--\n");
+        var file = MetaAudienceReader.Read(path);
+        Assert.Empty(file.Errors);
+        var rows = Rows(file);
+        Assert.All(rows, r => Assert.Equal("Instagram", r.Network));
+        Assert.Equal(["18–24=0.51", "25–34=0.49"], Values(rows, "age"));
+        Assert.Equal(["Frauen=0.555", "Männer=0.435", "Nicht angegeben=0.01"], Values(rows, "gender"));
+        Assert.Equal(5, Values(rows, "age_gender").Count);
+    }
+
+    [Fact]
     public void Meta_german_top_cities_read_decimal_commas_and_the_network_from_the_title()
     {
         var file = MetaAudienceReader.Read(Data("Meta", "Facebook Top-Städte 2026-05-31.csv"));
