@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Payoff.Core.Audience;
 using Payoff.Core.Social;
 using Payoff.Import.Csv;
@@ -60,12 +59,7 @@ public static class YouTubeGeographyReader
         if (SheetTable.IsWorkbook(path, out var zip) && zip)
         {
             var entry = YouTubeContentReader.FindTable(path, IsHeader) ?? throw new ImportFileException(0, null, $"{Path.GetFileName(path)} holds no Table data.csv with Geography and Views columns.");
-            temporary = Path.Combine(Path.GetTempPath(), $"payoff-youtube-{Guid.NewGuid():N}.csv");
-            using (var archive = ZipFile.OpenRead(path))
-            {
-                archive.GetEntry(entry)!.ExtractToFile(temporary);
-            }
-
+            temporary = YouTubeContentReader.Extract(path, entry);
             csv = temporary;
         }
 
