@@ -24,6 +24,9 @@ public static class ImportKinds
         ImportKind.XAds => "x-ads",
         ImportKind.MetaDaily => "meta-daily",
         ImportKind.FacebookInsights => "facebook-insights",
+        ImportKind.MetaAudience => "meta-audience",
+        ImportKind.TikTokAudience => "tiktok-audience",
+        ImportKind.YouTubeGeography => "youtube-geography",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
@@ -52,6 +55,9 @@ public static class ImportKinds
         ImportKind.YouTube => "YouTube Studio export",
         ImportKind.MetaDaily => "Meta daily account file",
         ImportKind.FacebookInsights => "Facebook Page Insights export",
+        ImportKind.MetaAudience => "Meta audience export",
+        ImportKind.TikTokAudience => "TikTok follower demographics",
+        ImportKind.YouTubeGeography => "YouTube geography export",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An import kind without a label: add it here."),
     };
 

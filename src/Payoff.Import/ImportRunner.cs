@@ -68,6 +68,9 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.YouTube => await RunAsync(new YouTube.YouTubeContentReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.MetaDaily => await RunAsync(Meta.MetaDailyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.FacebookInsights => await RunAsync(new Meta.FacebookInsightsPostsReader(calendar).Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.MetaAudience => await RunAsync(Meta.MetaAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.TikTokAudience => await RunAsync(TikTok.TikTokAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.YouTubeGeography => await RunAsync(YouTube.YouTubeGeographyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
             };
         }

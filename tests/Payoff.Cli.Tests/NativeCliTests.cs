@@ -21,7 +21,7 @@ public sealed partial class NativeCliTests(NativeCli cli) : IClassFixture<Native
     public static TheoryData<string[]> Commands()
     {
         var commands = new TheoryData<string[]>();
-        string[] reports = ["sources", "benchmark", "links", "costs", "social", "goals", "roi", "verdict", "actions", "kpi", "attribution", "paths"];
+        string[] reports = ["sources", "benchmark", "links", "costs", "social", "audience", "goals", "roi", "verdict", "actions", "kpi", "attribution", "paths"];
         foreach (var report in reports)
         {
             foreach (var format in (string[])["table", "csv", "json"])
@@ -73,6 +73,9 @@ public sealed partial class NativeCliTests(NativeCli cli) : IClassFixture<Native
         commands.Add(["import", "linkedin-page", "-w", "demo", $"{Data}/LinkedIn/acme-analytics_followers_1717200000000.xls"]);
         commands.Add(["import", "youtube", "-w", "demo", "--dry-run", "--format", "json", $"{Data}/YouTube/Content 2026-06-01_2026-07-31 Acme Analytics.zip"]);
         commands.Add(["import", "auto", "-w", "demo", $"{Data}/X/account_overview_analytics.csv", $"{Data}/TikTok/FollowerHistory.csv"]);
+        commands.Add(["import", "meta-audience", "-w", "demo", "--dry-run", "--format", "json", $"{Data}/Meta/Instagram audience age and gender 2026-05-31.csv"]);
+        commands.Add(["import", "auto", "-w", "demo", $"{Data}/TikTok/FollowerTopTerritories_2026-05-01_2026-05-31.csv", $"{Data}/YouTube/Geography 2026-06-01_2026-07-31 Acme Analytics.zip", $"{Data}/LinkedIn/acme-analytics_followers_1782864000000.xlsx"]);
+        commands.Add(["report", "audience", "-w", "demo", "--network", "tiktok", "--format", "json"]);
 
         commands.Add(["report", "sources", "-w", "nowhere"]);
         commands.Add(["report", "roi", "-w", "demo", "--model", "newest"]);

@@ -47,11 +47,13 @@ public sealed class PlatformExportReaderTests
     }
 
     [Fact]
-    public void LinkedIn_followers_total_is_the_days_new_followers_and_demographic_sheets_are_left_alone()
+    public void LinkedIn_followers_total_is_the_days_new_followers_and_the_location_sheet_is_the_audience()
     {
         var file = new LinkedInPageReader(Utc).Read(Data("LinkedIn", "acme-analytics_followers_1717200000000.xls"));
         Assert.Empty(file.Errors);
-        Assert.Equal(["2026-05-01 LinkedIn new_followers 12", "2026-05-02 LinkedIn new_followers 8", "2026-05-03 LinkedIn new_followers -1"], Metrics(file.Records));
+        Assert.Equal(["2026-05-01 LinkedIn new_followers 12", "2026-05-02 LinkedIn new_followers 8", "2026-05-03 LinkedIn new_followers -1"], Metrics(file.Records.Where(r => r.Metric is not null)));
+        var audience = Assert.Single(file.Records, r => r.Audience is not null).Audience!;
+        Assert.Equal(("location", "Jakarta", 410L, "followers"), (audience.Dimension, audience.Value, audience.Count, audience.Audience));
     }
 
     [Fact]

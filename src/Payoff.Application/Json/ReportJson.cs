@@ -82,6 +82,7 @@ public static class ReportJson
 /// </summary>
 [JsonSerializable(typeof(Core.Attribution.AttributionReport))]
 [JsonSerializable(typeof(Core.Attribution.PathInsights))]
+[JsonSerializable(typeof(Core.Audience.AudienceReport))]
 [JsonSerializable(typeof(Core.Reporting.Benchmark.BenchmarkReport))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.NetworkBasis>))]
 [JsonSerializable(typeof(IReadOnlyList<Core.Content.PostFacts>))]

@@ -46,6 +46,9 @@ public static class ImportCommand
         import.Add(YouTubeImports.Studio(context));
         import.Add(MetaImports.Daily(context));
         import.Add(MetaImports.FacebookInsights(context));
+        import.Add(MetaImports.Audience(context));
+        import.Add(TikTokImports.Audience(context));
+        import.Add(YouTubeImports.Geography(context));
         import.Add(NativeImports.Journeys(context));
         import.Add(ImportHistoryCommand.Create(context, "history"));
         return import;

@@ -88,10 +88,10 @@ internal static class ImportOutput
         }
     }
 
-    /// <summary>A sample record as JSON: its fields in camelCase, nulls left out (a social record shows its post or metric).</summary>
+    /// <summary>A sample record as JSON: its fields in camelCase, nulls left out (a social record shows its post, metric or audience value).</summary>
     private static JsonNode? Sample(object record)
     {
-        var value = record is SocialRecord social ? (object?)social.Post ?? social.Metric! : record;
+        var value = record is SocialRecord social ? (object?)social.Post ?? (object?)social.Metric ?? social.Audience! : record;
         return JsonSerializer.SerializeToNode(value, SampleJson.GetTypeInfo(value.GetType()));
     }
 
@@ -108,5 +108,6 @@ internal static class ImportOutput
 [JsonSerializable(typeof(AccountMetric))]
 [JsonSerializable(typeof(Core.Costs.AdCost))]
 [JsonSerializable(typeof(SocialPost))]
+[JsonSerializable(typeof(Core.Audience.AudienceRow))]
 [JsonSerializable(typeof(Core.Traffic.TrafficRow))]
 internal sealed partial class ImportSampleJson : JsonSerializerContext;

@@ -18,6 +18,7 @@ public static class ReportCommand
         ("social", Social.SocialCommand.Create),
         ("content", Content.ContentCommand.Create),
         ("best-time", Content.ContentCommand.CreateBestTime),
+        ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),
         ("roi", Roi.RoiCommand.Create),
         ("verdict", Verdict.VerdictCommand.Create),

@@ -47,8 +47,9 @@ public interface IImportStore
     /// <item>Idempotent: a record whose key is stored already, or repeated in the file, is replaced (or skipped and
     /// counted as a duplicate for events) — never stored twice; writing the same rows twice leaves the same data.</item>
     /// <item>Replace-on-overlap per kind: metrics, costs, posts and traffic replace the stored rows of their key
-    /// (the first row of a key in the file wins), contacts the stored contact (the last row wins), journeys the
-    /// whole path data set; traffic refuses a partly overlapping period with a <see cref="Stores.StoreException"/>.
+    /// (the first row of a key in the file wins), an audience's dimension (network, account, audience, dimension) is
+    /// replaced as a whole by a newer list of it (the first row of a value wins), contacts the stored contact (the last
+    /// row wins), journeys the whole path data set; traffic refuses a partly overlapping period with a <see cref="Stores.StoreException"/>.
     /// Replaced rows are archived with the import's id so <see cref="UndoAsync"/> is exact.</item>
     /// </list>
     /// </remarks>

@@ -59,4 +59,13 @@ public enum ImportKind
 
     /// <summary>Legacy Facebook Page Insights post export (two header rows).</summary>
     FacebookInsights,
+
+    /// <summary>Meta Business Suite audience export (Facebook or Instagram): age and gender, top cities, top countries.</summary>
+    MetaAudience,
+
+    /// <summary>TikTok Studio follower demographics: <c>FollowerGender.csv</c>, <c>FollowerTopTerritories.csv</c>.</summary>
+    TikTokAudience,
+
+    /// <summary>YouTube Studio geography export (views per country; ZIP with Table data.csv, or the CSV).</summary>
+    YouTubeGeography,
 }

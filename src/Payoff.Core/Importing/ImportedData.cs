@@ -21,7 +21,7 @@ public enum ImportedData
     /// <summary>Post snapshots: replace the stored post of the same network and post id.</summary>
     Posts,
 
-    /// <summary>Posts and daily metrics of one export: each replaced as <see cref="Posts"/> and <see cref="Metrics"/> are.</summary>
+    /// <summary>Posts, daily metrics and audience demographics of one export: posts and metrics each replaced as <see cref="Posts"/> and <see cref="Metrics"/> are; an audience's dimension (network, account, audience, dimension) replaced as a whole, the first row of a value in the file winning.</summary>
     Social,
 
     /// <summary>Analytics traffic: replaces the same dimension, value and period; a partly overlapping period of the same dimension is refused.</summary>

@@ -4,7 +4,7 @@ namespace Payoff.Core.Reporting;
 
 /// <summary>
 /// The network names a workspace's own data already holds: sessions' networks, imported costs, account
-/// metrics and posts, logged and recurring staff time. A name found here is one the user chose before, so
+/// metrics, posts and audience demographics, logged and recurring staff time. A name found here is one the user chose before, so
 /// commands accept it even when the network catalogue does not know it.
 /// </summary>
 /// <remarks>

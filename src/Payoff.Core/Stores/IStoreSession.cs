@@ -1,5 +1,6 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
+using Payoff.Core.Audience;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
 using Payoff.Core.Content;
@@ -69,6 +70,9 @@ public interface IStoreSession : IAsyncDisposable
 
     /// <summary>Content experiments and their recorded results.</summary>
     IExperimentStore Experiments { get; }
+
+    /// <summary>Imported audience demographics.</summary>
+    IAudienceReader Audience { get; }
 
     /// <summary>Clicks and results per tracked link.</summary>
     ILinksReader LinkResults { get; }

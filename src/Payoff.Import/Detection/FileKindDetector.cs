@@ -59,6 +59,16 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.TikTok, tiktok);
         }
 
+        if (TikTok.TikTokAudienceReader.Describe(table.Header) is { } tiktokAudience)
+        {
+            return new FileDetection(ImportKind.TikTokAudience, tiktokAudience);
+        }
+
+        if (YouTube.YouTubeGeographyReader.IsHeader(table.Header))
+        {
+            return new FileDetection(ImportKind.YouTubeGeography, "YouTube Studio geography table data (Geography, Views)");
+        }
+
         if (YouTube.YouTubeContentReader.IsHeader(table.Header))
         {
             return new FileDetection(ImportKind.YouTube, "YouTube Studio table data (Content, Video title, Views)");
@@ -121,6 +131,13 @@ public static class FileKindDetector
                 : new FileDetection(null, $"a Meta daily file whose title '{title}' is not a metric Payoff knows.");
         }
 
+        if (HeaderBelowTitles(path, encoding, MetaAudienceReader.IsHeader))
+        {
+            var audience = CsvTable.Open(path, encoding, MetaAudienceReader.IsHeader);
+            var network = MetaDailyReader.Network(path, audience.Preamble.LastOrDefault(l => l.Trim().Length > 0));
+            return new FileDetection(ImportKind.MetaAudience, $"Meta Business Suite {network} audience, {MetaAudienceReader.Describe(audience.Header)} ({string.Join(", ", audience.Titles.Take(3))})");
+        }
+
         var shown = string.Join(", ", table.Header.Take(8)) + (table.Header.Count > 8 ? ", …" : string.Empty);
         return new FileDetection(null, $"not a format Payoff recognises (its columns: {shown}). {ForceKindHint}");
     }
@@ -142,6 +159,11 @@ public static class FileKindDetector
         if (zip && YouTube.YouTubeContentReader.Matches(path))
         {
             return new FileDetection(ImportKind.YouTube, "YouTube Studio content export (ZIP with Table data.csv)");
+        }
+
+        if (zip && YouTube.YouTubeGeographyReader.Matches(path))
+        {
+            return new FileDetection(ImportKind.YouTubeGeography, "YouTube Studio geography export (ZIP with Table data.csv: Geography, Views)");
         }
 
         IReadOnlyList<(string Sheet, IReadOnlyList<string>? Header)> sheets;

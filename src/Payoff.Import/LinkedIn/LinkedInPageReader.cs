@@ -20,7 +20,8 @@ namespace Payoff.Import.LinkedIn;
 /// organic one. Old exports' <c>Shares</c> are today's <c>Reposts</c>. Negative daily values occur
 /// (LinkedIn's own corrections) and are kept. In the followers workbook <c>Total followers</c> is the
 /// day's new followers, not the follower count. The page is named after the file
-/// (<c>acme_content_1717171717171.xls</c> → <c>acme</c>). Demographic sheets are not read.
+/// (<c>acme_content_1717171717171.xls</c> → <c>acme</c>); the number in the name is the export's instant (epoch
+/// milliseconds), whose UTC day is the demographics' "as of" day.
 /// </remarks>
 public sealed partial class LinkedInPageReader(WorkspaceCalendar calendar)
 {
@@ -54,17 +55,24 @@ public sealed partial class LinkedInPageReader(WorkspaceCalendar calendar)
             return "LinkedIn Page content workbook (Metrics and All posts sheets)";
         }
 
+        var demographics = sheets.Where(s => s.Header is not null && LinkedInDemographics.IsHeader(s.Header)).Select(s => s.Sheet).ToList();
+        var with = demographics.Count == 0 ? string.Empty : $"; demographics: {string.Join(", ", demographics)}";
         if (headers.Any(h => IsDaily(h, FollowerMetrics)))
         {
-            return "LinkedIn Page followers workbook (New followers sheet)";
+            return $"LinkedIn Page followers workbook (New followers sheet{with})";
         }
 
-        return headers.Any(h => IsDaily(h, VisitorMetrics)) ? "LinkedIn Page visitors workbook (page views, unique visitors)" : null;
+        if (headers.Any(h => IsDaily(h, VisitorMetrics)))
+        {
+            return $"LinkedIn Page visitors workbook (page views, unique visitors{with})";
+        }
+
+        return demographics.Count > 0 ? $"LinkedIn Page demographics workbook ({string.Join(", ", demographics)})" : null;
     }
 
     /// <summary>The header test used to find a LinkedIn sheet's header row.</summary>
     public static bool IsHeader(IReadOnlyList<string> header) =>
-        IsPostsHeader(header) || IsDaily(header, ContentMetrics) || IsDaily(header, FollowerMetrics) || IsDaily(header, VisitorMetrics);
+        IsPostsHeader(header) || IsDaily(header, ContentMetrics) || IsDaily(header, FollowerMetrics) || IsDaily(header, VisitorMetrics) || LinkedInDemographics.IsHeader(header);
 
     /// <summary>Reads the workbook: posts and daily metrics as one set of records.</summary>
     public ParsedFile<SocialRecord> Read(string path, ImportOptions? options = null)
@@ -83,11 +91,18 @@ public sealed partial class LinkedInPageReader(WorkspaceCalendar calendar)
         }
 
         var dates = new PlatformDates(options);
-        return new ParsedFile<SocialRecord>(tally => tables.SelectMany(table => Produce(table, dates, account, tally)));
+        var asOf = ExportDay(path);
+        var visitors = Path.GetFileName(path).Contains("_visitors_", StringComparison.OrdinalIgnoreCase);
+        return new ParsedFile<SocialRecord>(tally => tables.SelectMany(table => Produce(table, dates, account, asOf, visitors, tally)));
     }
 
-    private IEnumerable<SocialRecord> Produce(IRowSource table, PlatformDates dates, string account, RowErrors tally)
+    private IEnumerable<SocialRecord> Produce(IRowSource table, PlatformDates dates, string account, DateOnly? asOf, bool visitors, RowErrors tally)
     {
+        if (LinkedInDemographics.IsHeader(table.Header))
+        {
+            return LinkedInDemographics.Produce(table, account, asOf, visitors, tally);
+        }
+
         if (IsPostsHeader(table.Header))
         {
             return NativeRows.Produce(table, (r, row) => Post(r, row, dates, account), tally);
@@ -168,9 +183,18 @@ public sealed partial class LinkedInPageReader(WorkspaceCalendar calendar)
         return match.Success ? match.Groups[1].Value : name;
     }
 
+    /// <summary>The UTC day of the export instant in the file name (<c>acme_followers_1717200000000.xls</c> → 2024-06-01), or null.</summary>
+    private static DateOnly? ExportDay(string path)
+    {
+        var match = FileNamePattern().Match(Path.GetFileNameWithoutExtension(path));
+        return match.Success && long.TryParse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms is > 0 and < 253_402_300_799_000
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime)
+            : null;
+    }
+
     [GeneratedRegex(@"(?:activity|share|ugcPost)[:\-](\d{8,})", RegexOptions.CultureInvariant)]
     private static partial Regex ActivityPattern();
 
-    [GeneratedRegex(@"^(.+?)_(?:content|followers|visitors)_\d+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(.+?)_(?:content|followers|visitors)_(\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 }

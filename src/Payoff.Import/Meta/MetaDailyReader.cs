@@ -29,11 +29,7 @@ public static class MetaDailyReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var text = (title ?? string.Empty).Trim();
-        var network = $"{Path.GetFileName(path)} {text}".Contains("instagram", StringComparison.OrdinalIgnoreCase)
-            || Path.GetFileName(path).StartsWith("IG", StringComparison.OrdinalIgnoreCase)
-            || Path.GetFileName(path).Contains(" IG ", StringComparison.OrdinalIgnoreCase)
-            ? "Instagram"
-            : "Facebook";
+        var network = Network(path, text);
         var bare = text.Replace("Instagram", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("Facebook", string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
         var metric = bare.ToLowerInvariant() switch
         {
@@ -42,6 +38,21 @@ public static class MetaDailyReader
             _ => MetricCatalog.CanonicalName(bare),
         };
         return metric is null ? null : (metric, network);
+    }
+
+    /// <summary>
+    /// The network a Meta file without a network column belongs to: Instagram when its name or title says Instagram (or
+    /// the name starts with <c>IG</c> or holds <c> IG </c>), else Facebook.
+    /// </summary>
+    public static string Network(string path, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        return $"{name} {title}".Contains("instagram", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("IG", StringComparison.OrdinalIgnoreCase)
+            || name.Contains(" IG ", StringComparison.OrdinalIgnoreCase)
+            ? "Instagram"
+            : "Facebook";
     }
 
     /// <summary>Reads the file.</summary>

@@ -66,12 +66,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
         if (SheetTable.IsWorkbook(path, out var zip) && zip)
         {
             var entry = FindTable(path) ?? throw new ImportFileException(0, null, $"{Path.GetFileName(path)} holds no Table data.csv with Content, Video title and Views columns.");
-            temporary = Path.Combine(Path.GetTempPath(), $"payoff-youtube-{Guid.NewGuid():N}.csv");
-            using (var archive = ZipFile.OpenRead(path))
-            {
-                archive.GetEntry(entry)!.ExtractToFile(temporary);
-            }
-
+            temporary = Extract(path, entry);
             csv = temporary;
         }
         else
@@ -153,7 +148,19 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
 
     private static string Canonical(string name) => German.GetValueOrDefault(name, name);
 
-    private static string? FindTable(string path)
+    private static string? FindTable(string path) => FindTable(path, IsHeader);
+
+    /// <summary>Inflates the ZIP's <paramref name="entry"/> (found by <see cref="FindTable(string, Func{IReadOnlyList{string}, bool})"/>, so within the limits) to a temporary file the caller deletes.</summary>
+    internal static string Extract(string path, string entry)
+    {
+        var temporary = Path.Combine(Path.GetTempPath(), $"payoff-youtube-{Guid.NewGuid():N}.csv");
+        using var archive = ZipFile.OpenRead(path);
+        archive.GetEntry(entry)!.ExtractToFile(temporary);
+        return temporary;
+    }
+
+    /// <summary>The name of the ZIP's first CSV entry whose first line passes <paramref name="isHeader"/>, or null; the ZIP's limits are checked first.</summary>
+    internal static string? FindTable(string path, Func<IReadOnlyList<string>, bool> isHeader)
     {
         WorkbookLimits.Check(path, zip: true);
         using var archive = ZipFile.OpenRead(path);
@@ -161,7 +168,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
         {
             using var reader = new StreamReader(entry.Open());
             var line = reader.ReadLine();
-            if (line is not null && IsHeader(CsvTable.SplitHeader(line, ',').Select(CsvTable.Normalize).ToList()))
+            if (line is not null && isHeader(CsvTable.SplitHeader(line, ',').Select(CsvTable.Normalize).ToList()))
             {
                 return entry.FullName;
             }
@@ -170,7 +177,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
         return null;
     }
 
-    private static string? ChannelOf(string path)
+    internal static string? ChannelOf(string path)
     {
         var match = ChannelPattern().Match(Path.GetFileNameWithoutExtension(path));
         return match.Success ? match.Groups[1].Value.Trim() : null;

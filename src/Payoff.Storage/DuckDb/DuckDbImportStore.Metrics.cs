@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Payoff.Core.Audience;
 using Payoff.Core.Costs;
 using Payoff.Core.Importing;
 using Payoff.Core.Social;
@@ -8,7 +9,7 @@ using Payoff.Core.Stores;
 
 namespace Payoff.Storage.DuckDb;
 
-/// <content>Account metrics, ad costs and post snapshots: staged, first row of a key wins, the stored overlap replaced.</content>
+/// <content>Account metrics, ad costs, post snapshots and audience demographics: staged, first row of a key wins, the stored overlap replaced (an audience's dimension as a whole).</content>
 /// <remarks>An account or campaign the file does not name is stored as the empty string, so it still keys the overlap.</remarks>
 public sealed partial class DuckDbImportStore
 {
@@ -18,6 +19,10 @@ public sealed partial class DuckDbImportStore
     private const string MetricKey = "network, account, metric, day";
 
     private const string PostKey = "network, post_id";
+
+    private const string AudienceKey = "network, account, audience, dimension, value";
+
+    private const string AudienceScope = "network, account, audience, dimension";
 
     private static IDuckDBAppenderRow MetricColumns(IDuckDBAppenderRow row, AccountMetric m) => row
         .AppendValue(m.Network).AppendValue(m.Account ?? string.Empty).AppendValue(m.Date.ToDateTime(TimeOnly.MinValue))
@@ -29,6 +34,11 @@ public sealed partial class DuckDbImportStore
         .AppendValue(p.Impressions).AppendValue(p.Views).AppendValue(p.Reach).AppendValue(p.Likes).AppendValue(p.Comments)
         .AppendValue(p.Shares).AppendValue(p.Saves).AppendValue(p.Clicks).AppendValue(p.VideoViews).AppendValue(p.Follows)
         .AppendValue(exported);
+
+    private static IDuckDBAppenderRow AudienceColumns(IDuckDBAppenderRow row, AudienceRow a, DateTime exported) => row
+        .AppendValue(a.Network).AppendValue(a.Account ?? string.Empty).AppendValue(a.Audience).AppendValue(a.Dimension).AppendValue(a.Value)
+        .AppendValue(a.Position).AppendValue(a.Count).AppendValue(a.Share).AppendValue(a.AsOf is { } day ? day.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)
+        .AppendValue(a.PlatformDimension).AppendValue(exported);
 
     private ImportRecord WriteCosts(Workspace workspace, ImportRequest request, IImportRows<AdCost> costs) =>
         WriteReplacing(
@@ -93,8 +103,10 @@ public sealed partial class DuckDbImportStore
             var importId = NextImportId();
             using var posts = new Stage(db, "posts");
             using var metrics = new Stage(db, "account_metrics");
+            using var audience = new Stage(db, "audience");
             using (var postRows = posts.Appender())
             using (var metricRows = metrics.Appender())
+            using (var audienceRows = audience.Appender())
             {
                 foreach (var record in records)
                 {
@@ -106,12 +118,16 @@ public sealed partial class DuckDbImportStore
                     {
                         metrics.Add(MetricColumns(metricRows.CreateRow().AppendValue(workspace.Id), m), importId);
                     }
+                    else if (record.Audience is { } a)
+                    {
+                        audience.Add(AudienceColumns(audienceRows.CreateRow().AppendValue(workspace.Id), a, exported), importId);
+                    }
                 }
             }
 
-            var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey);
+            var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey) + audience.Replace(importId, AudienceKey, AudienceScope);
             WritePostLinks(importId);
-            return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged - stored);
+            return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged + audience.Staged - stored);
         }));
     }
 

@@ -5,7 +5,7 @@ namespace Payoff.Storage.DuckDb;
 
 /// <summary>
 /// The network names a workspace's own data already holds: sessions' networks, imported costs,
-/// account metrics and posts, logged and recurring staff time. A name found here is one the user
+/// account metrics, posts and audience demographics, logged and recurring staff time. A name found here is one the user
 /// chose before, so commands accept it even when the network catalogue does not know it.
 /// </summary>
 public sealed class DuckDbNetworkNames(DuckDbDatabase db) : INetworkNamesReader
@@ -22,6 +22,7 @@ public sealed class DuckDbNetworkNames(DuckDbDatabase db) : INetworkNamesReader
                 UNION ALL SELECT network FROM costs WHERE workspace_id = $1
                 UNION ALL SELECT network FROM account_metrics WHERE workspace_id = $1
                 UNION ALL SELECT network FROM posts WHERE workspace_id = $1
+                UNION ALL SELECT network FROM audience WHERE workspace_id = $1
                 UNION ALL SELECT network FROM time_entries WHERE workspace_id = $1
                 UNION ALL SELECT network FROM time_recurrences WHERE workspace_id = $1)
             WHERE network IS NOT NULL

@@ -1,5 +1,6 @@
 using Payoff.Core.Access;
 using Payoff.Core.Attribution;
+using Payoff.Core.Audience;
 using Payoff.Core.Collect;
 using Payoff.Core.Contacts;
 using Payoff.Core.Content;
@@ -42,6 +43,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Social = new DuckDbSocialReader(db);
         Content = new DuckDbContentReader(db);
         Experiments = new DuckDbExperimentStore(db);
+        Audience = new DuckDbAudienceReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
         CostSetup = new DuckDbCostSetupStore(db);
@@ -91,6 +93,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IExperimentStore Experiments { get; }
+
+    /// <inheritdoc />
+    public IAudienceReader Audience { get; }
 
     /// <inheritdoc />
     public ILinksReader LinkResults { get; }

@@ -38,8 +38,12 @@ internal sealed class Stage : IDisposable
         row.AppendValue(importId).AppendValue(Staged++).EndRow();
     }
 
-    /// <summary>Moves the staged rows into the table, replacing stored rows of the same <paramref name="key"/>; returns the rows stored.</summary>
-    public long Replace(long importId, string key)
+    /// <summary>
+    /// Moves the staged rows into the table, replacing stored rows of the same <paramref name="key"/> — or, with
+    /// <paramref name="scope"/> (a prefix of the key's columns), every stored row of the same scope, so a snapshot of a
+    /// whole list replaces the list (values missing from it are archived too); returns the rows stored.
+    /// </summary>
+    public long Replace(long importId, string key, string? scope = null)
     {
         // The first row of a key wins: later repeats are deleted from the stage. Grouping and joins
         // spill to disk under the import memory limit, where a sort or window over the file would not.
@@ -49,7 +53,7 @@ internal sealed class Stage : IDisposable
         var on = string.Join(" AND ", keys.Split(", ").Select(c => $"r.{c} = {Name}.{c}"));
         db.Execute($"DELETE FROM {Name} WHERE EXISTS (SELECT 1 FROM {repeats} r WHERE {on} AND {Name}.ord <> r.keep)");
         db.Execute($"DROP TABLE temp.{repeats}");
-        var match = string.Join(" AND ", keys.Split(", ").Select(c => $"f.{c} = {table}.{c}"));
+        var match = string.Join(" AND ", ("workspace_id, " + (scope ?? key)).Split(", ").Select(c => $"f.{c} = {table}.{c}"));
         db.Execute($"INSERT INTO {table}_replaced SELECT *, $1 FROM {table} WHERE EXISTS (SELECT 1 FROM {Name} f WHERE {match})", importId);
         db.Execute($"DELETE FROM {table} WHERE EXISTS (SELECT 1 FROM {Name} f WHERE {match})");
         return db.Execute($"INSERT INTO {table} SELECT * EXCLUDE (ord) FROM {Name}");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Payoff.Application.Audience;
 using Payoff.Application.Benchmark;
 using Payoff.Application.CostsReport;
 using Payoff.Application.LinksReport;
@@ -15,7 +16,7 @@ using Payoff.Web.Sources;
 namespace Payoff.Web.Reports;
 
 /// <summary>
-/// Maps <c>GET /api/reports/sources</c>, <c>/benchmark</c>, <c>/social</c>, <c>/costs</c> and <c>/links</c>: the
+/// Maps <c>GET /api/reports/sources</c>, <c>/benchmark</c>, <c>/social</c>, <c>/audience</c>, <c>/costs</c> and <c>/links</c>: the
 /// reports of the key's workspace, each parsed by its request's <c>Parse</c>, built by its handler and written as
 /// its one JSON document — the same as <c>payoff report … --format json</c>. A bad query answers 400 with the
 /// sentence the CLI prints (fields named without <c>--</c>).
@@ -43,6 +44,10 @@ public static class ReportEndpoints
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     ContentJson.BestTime(await handler.HandleAsync(session, workspace, BestTimeRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
             .WithName("BestTimeReport").WithSummary("When to post: per network, the median engagement rate (or metric) per local weekday and hour, sparse slots marked, the top three slots and the best weekday (network, metric, min-posts).");
+        reports.MapGet("/audience", (HttpContext context, IStore store, [FromServices] AudienceHandler handler, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    AudienceJson.Build(await handler.HandleAsync(session, workspace, AudienceRequest.Parse(Query(context)), cancellationToken)), cancellationToken))
+            .WithName("AudienceReport").WithSummary("Imported audience demographics per network side by side, and where two audiences differ markedly (total-variation distance at least 0.25).");
         reports.MapGet("/costs", (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     CostsJson.Build(await handler.HandleAsync(session, workspace, CostsRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))

@@ -3,7 +3,7 @@ using Payoff.Core.Importing;
 
 namespace Payoff.Cli.Importing.Meta;
 
-/// <summary><c>payoff import meta-posts|meta-ads|meta-daily|facebook-insights</c>: Meta Business Suite, Ads Manager and the legacy Page Insights.</summary>
+/// <summary><c>payoff import meta-posts|meta-ads|meta-daily|facebook-insights|meta-audience</c>: Meta Business Suite, Ads Manager and the legacy Page Insights.</summary>
 internal static class MetaImports
 {
     /// <summary><c>payoff import meta-posts</c>.</summary>
@@ -17,4 +17,7 @@ internal static class MetaImports
 
     /// <summary><c>payoff import facebook-insights</c>.</summary>
     public static Command FacebookInsights(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.FacebookInsights, "facebook-insights", "Legacy Facebook Page Insights post export (two header rows).");
+
+    /// <summary><c>payoff import meta-audience</c>.</summary>
+    public static Command Audience(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.MetaAudience, "meta-audience", "Meta Business Suite audience table of a Facebook page or an Instagram account (CSV): age and gender, top cities or top countries, shares as text. A newer export of the same table replaces the older.");
 }
