@@ -93,6 +93,7 @@ public static class DemoCommand
                 context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
+                context.Console.MarkupLine($"      [bold]./payoff report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
             }
 
             // A demo forwarded to a running server builds its data there; that server already serves it.
