@@ -9,17 +9,9 @@ public class SocialReportBuilderTests
     {
         // Regression: the demo's posts (issue 17) report views while its daily files report impressions; the rate divided
         // the daily engagements by the posts' views, a 14.6 % that was neither population's.
-        var sums = new SocialSums(
-            "Facebook",
-            null,
-            null,
-            new Dictionary<string, decimal> { ["impressions"] = 100_000, ["engagements"] = 3_000 },
-            new Dictionary<string, decimal> { ["views"] = 20_000, ["likes"] = 500 },
-            40,
-            null,
-            null);
-
-        var row = SocialReportBuilder.Build(sums);
+        var row = SocialReportBuilder.Build(Sums(
+            new() { ["impressions"] = 100_000, ["engagements"] = 3_000 },
+            new() { ["views"] = 20_000, ["likes"] = 500 }));
 
         Assert.Equal("impressions", row.EngagementRateBasis);
         Assert.Equal(0.03m, row.EngagementRate);
@@ -29,19 +21,14 @@ public class SocialReportBuilderTests
     [Fact]
     public void Engagements_from_the_parts_keep_the_first_basis_either_source_has()
     {
-        var sums = new SocialSums(
-            "Instagram",
-            null,
-            null,
-            new Dictionary<string, decimal> { ["impressions"] = 50_000 },
-            new Dictionary<string, decimal> { ["views"] = 10_000, ["likes"] = 400, ["comments"] = 100 },
-            12,
-            null,
-            null);
-
-        var row = SocialReportBuilder.Build(sums);
+        var row = SocialReportBuilder.Build(Sums(
+            new() { ["impressions"] = 50_000 },
+            new() { ["views"] = 10_000, ["likes"] = 400, ["comments"] = 100 }));
 
         Assert.Equal("views", row.EngagementRateBasis);
         Assert.Equal(0.05m, row.EngagementRate);
     }
+
+    private static SocialSums Sums(Dictionary<string, decimal> daily, Dictionary<string, decimal> posts) =>
+        new("Facebook", null, null, daily, posts, 40, null, null);
 }
