@@ -63,12 +63,15 @@ public static class DemoCommand
                 workspace = await session.Workspaces.CreateAsync(name, TimeZone, "USD", cancellationToken);
                 options = options with { Currency = workspace.Currency };
                 var links = await AddSiteAndLinksAsync(session, store, workspace, options, cancellationToken);
-                var events = links.Watch(new DemoDataGenerator().Generate(options));
+                var posts = DemoPosts.Generate(options, workspace.Calendar.Zone);
+                var visits = new DemoPostVisits(posts.Tracked, options.Seed, links.Leads);
+                var events = links.Watch(visits.Tag(new DemoDataGenerator().Generate(options)));
                 var request = new ImportRequest(ImportKind.Events, string.Create(CultureInfo.InvariantCulture, $"demo (seed {options.Seed})"), $"demo:{options.Seed}:{options.End:O}", 0, 0);
                 record = await session.Importing.WriteAsync(workspace, request, ImportRecords.Events, new GeneratedRows<Payoff.Core.Events.TrackedEvent>(events), cancellationToken);
                 await session.Ingest.ApplyAsync(links.Clicks, cancellationToken);
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
+                await AddPostsAsync(session, workspace, options, posts, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
@@ -90,6 +93,7 @@ public static class DemoCommand
                 context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
+                context.Console.MarkupLine($"      [bold]./payoff report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
             }
 
             // A demo forwarded to a running server builds its data there; that server already serves it.
@@ -152,6 +156,28 @@ public static class DemoCommand
         }
 
         return new DemoLinks(workspace.Id, options.Seed, options.SiteUrl, links);
+    }
+
+    /// <summary>
+    /// The year of posts (<see cref="DemoPosts"/>), one import per network as its own export would be imported, so
+    /// <c>payoff imports undo</c> takes a network's posts back and a second demo replaces them, never doubles them.
+    /// </summary>
+    private static async Task AddPostsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DemoPostSet posts, CancellationToken cancellationToken)
+    {
+        foreach (var network in posts.Posts.GroupBy(p => p.Network, StringComparer.Ordinal))
+        {
+            var kind = network.Key switch
+            {
+                "Facebook" or "Instagram" => ImportKind.MetaPosts,
+                "LinkedIn" => ImportKind.LinkedInPage,
+                "X" => ImportKind.XAnalytics,
+                "TikTok" => ImportKind.TikTok,
+                _ => ImportKind.YouTube,
+            };
+            var rows = network.ToList();
+            var request = new ImportRequest(kind, $"demo {network.Key} posts", $"demo-posts:{network.Key}:{options.Seed}:{options.End:O}", rows.Count, 0);
+            await session.Importing.WriteAsync(workspace, request, ImportRecords.Posts, new InMemoryRows<Core.Social.SocialPost>(rows), cancellationToken);
+        }
     }
 
     /// <summary>

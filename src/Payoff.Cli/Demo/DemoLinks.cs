@@ -68,6 +68,9 @@ internal sealed class DemoLinks
     /// <summary>The human and bot clicks seen so far.</summary>
     public IReadOnlyList<LinkClick> Clicks => _clicks;
 
+    /// <summary>Whether <paramref name="url"/> is the landing page view's URL of a link's sessions.</summary>
+    public bool Leads(string url) => _byLanding.ContainsKey(url);
+
     /// <summary>Passes <paramref name="events"/> through, with a link's click event before each landing page view the link leads to (and its click noted).</summary>
     public IEnumerable<TrackedEvent> Watch(IEnumerable<TrackedEvent> events)
     {

@@ -145,20 +145,7 @@ public sealed class DemoDataGenerator(ChannelClassifier classifier)
         return (DemoSources.Returning[pick].Referrer, DemoSources.Returning[pick].Tags);
     }
 
-    private static int Pick(Random random, double[] weights)
-    {
-        var roll = random.NextDouble() * weights.Sum();
-        for (var i = 0; i < weights.Length; i++)
-        {
-            roll -= weights[i];
-            if (roll < 0)
-            {
-                return i;
-            }
-        }
-
-        return weights.Length - 1;
-    }
+    private static int Pick(Random random, double[] weights) => DemoRandom.Pick(random, weights);
 
     private static int Geometric(Random random, double continueChance, int max)
     {

@@ -25,8 +25,12 @@ public static class SocialReportBuilder
         var growth = sums.FollowersAtEnd is { } end && sums.FollowersBefore is { } before
             ? end - before
             : sums.Daily.TryGetValue("new_followers", out var gained) ? gained - sums.Daily.GetValueOrDefault("unfollows") : (decimal?)null;
-        var basis = Bases.FirstOrDefault(b => Metric(b) is > 0);
-        var rate = basis is null || engagements is null ? null : Ratio.Of(engagements.Value, Metric(basis)!.Value);
+        // The rate's basis comes from the data its engagements came from when that data has one: the daily files'
+        // engagements over the posts' views (a demo or a workspace with both) would divide two different populations.
+        var source = sums.Daily.ContainsKey("engagements") ? sums.Daily : sums.Posts.ContainsKey("engagements") ? sums.Posts : null;
+        decimal? Basis(string name) => source is not null && Bases.Any(b => source.GetValueOrDefault(b) > 0) ? source.TryGetValue(name, out var v) ? v : null : Metric(name);
+        var basis = Bases.FirstOrDefault(b => Basis(b) is > 0);
+        var rate = basis is null || engagements is null ? null : Ratio.Of(engagements.Value, Basis(basis)!.Value);
         return new SocialRow(
             sums.Network,
             sums.Account,

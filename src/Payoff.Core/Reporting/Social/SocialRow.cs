@@ -17,7 +17,7 @@ namespace Payoff.Core.Reporting.Social;
 /// <param name="Clicks">Clicks.</param>
 /// <param name="Posts">Posts published.</param>
 /// <param name="EngagementRate">Engagements ÷ the basis, a ratio of sums.</param>
-/// <param name="EngagementRateBasis"><c>views</c>, <c>impressions</c> or <c>reach</c>: the first the data has.</param>
+/// <param name="EngagementRateBasis"><c>views</c>, <c>impressions</c> or <c>reach</c>: the first that the data the engagements came from (daily files or posts) has, else the first either has.</param>
 public sealed record SocialRow(
     string Network,
     string? Account,
