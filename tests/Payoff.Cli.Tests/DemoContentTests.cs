@@ -47,6 +47,25 @@ public sealed class DemoContentWorkspace : IAsyncLifetime
 public sealed class DemoContentTests(DemoContentWorkspace demo) : IClassFixture<DemoContentWorkspace>
 {
     [Fact]
+    public async Task The_demo_s_experiments_end_with_a_winner_and_without_one_and_one_runs()
+    {
+        var today = demo.Workspace.Calendar.Today(demo.Cli.Time);
+        var results = new Dictionary<string, ExperimentResult>();
+        foreach (var experiment in await demo.Session.Experiments.ListAsync(demo.Workspace))
+        {
+            results[experiment.Plan.Name] = await ExperimentAnalysis.ReadAsync(demo.Session.Content, demo.Workspace, experiment, today);
+        }
+
+        var howto = results["howto vs announcement"];
+        Assert.Equal((ExperimentStatus.Ended, ExperimentOutcome.Winner, "howto"), (howto.Status, howto.Outcome, howto.Winner));
+        Assert.Contains("howto beats announcement on LinkedIn", howto.Summary, StringComparison.Ordinal);
+        var questions = results["questions vs statements"];
+        Assert.Equal((ExperimentStatus.Ended, ExperimentOutcome.NoDifference), (questions.Status, questions.Outcome));
+        Assert.Contains("no real difference yet", questions.Summary, StringComparison.Ordinal);
+        Assert.Equal(ExperimentStatus.Running, results["reels vs images"].Status);
+    }
+
+    [Fact]
     public async Task Every_network_of_the_demo_has_a_year_of_posts_of_its_own_types()
     {
         var report = await demo.ReportAsync(ContentGrouping.Type);
@@ -162,3 +181,4 @@ public sealed class DemoContentTests(DemoContentWorkspace demo) : IClassFixture<
     private static ContentComparison Comparison(ContentReport report, string network, string leader, string other) =>
         report.Comparisons.Single(c => c.Network == network && c.Leader == leader && c.Other == other);
 }
+

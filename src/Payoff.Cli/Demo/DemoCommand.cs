@@ -72,6 +72,7 @@ public static class DemoCommand
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 await AddPostsAsync(session, workspace, options, posts, cancellationToken);
+                await AddExperimentsAsync(session, workspace, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
@@ -177,6 +178,28 @@ public static class DemoCommand
             var rows = network.ToList();
             var request = new ImportRequest(kind, $"demo {network.Key} posts", $"demo-posts:{network.Key}:{options.Seed}:{options.End:O}", rows.Count, 0);
             await session.Importing.WriteAsync(workspace, request, ImportRecords.Posts, new InMemoryRows<Core.Social.SocialPost>(rows), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Three content experiments on the demo's posts (<c>DemoPostProfiles</c>): LinkedIn's campaign labels "howto"
+    /// against "announcement" over the nine months to the end of last month (a real difference: a winner), Facebook's
+    /// "question" against "statement" over the same months (drawn alike: no difference), both ended, and Instagram's reels
+    /// against images running to the end of next month.
+    /// </summary>
+    private static async Task AddExperimentsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DateOnly today, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var (from, until) = (month.AddMonths(-9), month.AddDays(-1));
+        Core.Content.ExperimentPlan[] plans =
+        [
+            new("LinkedIn", "howto vs announcement", ["howto", "announcement"], Core.Content.ExperimentAssignment.Label, Core.Content.ExperimentMetric.EngagementRate, from, until),
+            new("Facebook", "questions vs statements", ["question", "statement"], Core.Content.ExperimentAssignment.Label, Core.Content.ExperimentMetric.EngagementRate, from, until),
+            new("Instagram", "reels vs images", ["reel", "image"], Core.Content.ExperimentAssignment.Type, Core.Content.ExperimentMetric.EngagementRate, month.AddMonths(-1), month.AddMonths(2).AddDays(-1)),
+        ];
+        foreach (var plan in plans)
+        {
+            await session.Experiments.AddAsync(workspace, plan, cancellationToken);
         }
     }
 

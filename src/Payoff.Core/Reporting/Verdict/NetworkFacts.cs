@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Payoff.Core.Goals;
 using Payoff.Core.Ledger;
 
@@ -28,10 +29,12 @@ public sealed record NetworkFacts(
     IReadOnlyList<CampaignResult> Campaigns,
     IReadOnlyList<GoalProgress> Goals)
 {
-    /// <summary>The content experiments tried on it (<see cref="ContentEvidence.TriedOn"/>), oldest first.</summary>
+    /// <summary>The content experiments tried on it (<see cref="ContentEvidence.TriedOn"/>), oldest first; its reasons name them (not in the report's JSON: <c>/api/experiments</c> has them whole).</summary>
+    [JsonIgnore]
     public IReadOnlyList<Content.ExperimentResult> Tried { get; init; } = [];
 
-    /// <summary>The most promising experiment to run on it (<see cref="ContentEvidence.PromisingOn"/>), or null.</summary>
+    /// <summary>The most promising experiment to run on it (<see cref="ContentEvidence.PromisingOn"/>), or null; its experiments name it (not in the report's JSON).</summary>
+    [JsonIgnore]
     public Content.ContentComparison? Promising { get; init; }
 
     /// <summary>The rest of the workspace: its totals less this network's.</summary>
