@@ -218,7 +218,7 @@ public sealed class CliThroughServerTests : IDisposable
 
     /// <summary>"already imported on 2026-11-30 13:03 UTC": the two imports ran a moment apart.</summary>
     private static Result Minutes(Result result) =>
-        result with { Out = System.Text.RegularExpressions.Regex.Replace(result.Out, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC", "(time) UTC") };
+        result with { Out = System.Text.RegularExpressions.Regex.Replace(result.Out, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2} (?<zone>UTC|[A-Za-z_]+/[A-Za-z_/+-]+)", "(time) ${zone}") };
 
     private sealed record Result(int Code, string Out, string Error);
 }
