@@ -35,7 +35,7 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
                 throw new RequestException("name", e.Message);
             }
 
-            result = await AnalyzeAsync(session, workspace, added, workspace.Calendar.Today(time), cancellationToken);
+            result = await ExperimentAnalysis.ReadAsync(session.Content, workspace, added, workspace.Calendar.Today(time), cancellationToken);
         }
 
         store.Changed();
@@ -99,7 +99,7 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
         {
             var experiment = await FindAsync(session, workspace, name, cancellationToken);
             var today = workspace.Calendar.Today(time);
-            var now = await AnalyzeAsync(session, workspace, experiment, today, cancellationToken);
+            var now = await ExperimentAnalysis.ReadAsync(session.Content, workspace, experiment, today, cancellationToken);
             if (now.Status is ExperimentStatus.Ended or ExperimentStatus.Stopped)
             {
                 throw new RequestException("name", $"'{Text.Visible(experiment.Plan.Name)}' has ended already ({now.Summary}).");
@@ -108,7 +108,8 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
             var figures = ExperimentAnalysis.Summary(now with { Status = ExperimentStatus.Stopped });
             var ending = new ExperimentEnd(time.GetUtcNow(), ExperimentOutcome.Stopped, null, $"{figures} (stopped on {today:yyyy-MM-dd})");
             await session.Experiments.EndAsync(workspace, experiment.Id, ending, cancellationToken);
-            result = await AnalyzeAsync(session, workspace, experiment with { End = ending }, today, cancellationToken);
+            // The figures just read, with the end recorded: what reading the stopped experiment again would give.
+            result = now with { Experiment = experiment with { End = ending }, Status = ExperimentStatus.Stopped, Outcome = ExperimentOutcome.Stopped, Winner = null, Summary = ending.Summary };
         }
 
         store.Changed();
@@ -117,7 +118,7 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
 
     private async Task<(ExperimentResult Result, bool Recorded)> RecordedAsync(IStoreSession session, Workspace workspace, Experiment experiment, CancellationToken cancellationToken)
     {
-        var result = await AnalyzeAsync(session, workspace, experiment, workspace.Calendar.Today(time), cancellationToken);
+        var result = await ExperimentAnalysis.ReadAsync(session.Content, workspace, experiment, workspace.Calendar.Today(time), cancellationToken);
         if (result.Status != ExperimentStatus.Ended || experiment.End is not null)
         {
             return (result, false);
@@ -127,9 +128,6 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
         var recorded = await session.Experiments.EndAsync(workspace, experiment.Id, ending, cancellationToken);
         return (result with { Experiment = experiment with { End = ending } }, recorded);
     }
-
-    private static Task<ExperimentResult> AnalyzeAsync(IStoreSession session, Workspace workspace, Experiment experiment, DateOnly today, CancellationToken cancellationToken) =>
-        ExperimentAnalysis.ReadAsync(session.Content, workspace, experiment, today, cancellationToken);
 
     private static async Task<Experiment> FindAsync(IStoreSession session, Workspace workspace, string name, CancellationToken cancellationToken)
     {
