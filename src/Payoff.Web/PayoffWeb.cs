@@ -67,6 +67,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton<LinkRateLimiter>();
         builder.Services.AddPayoffSecurity(options);
         builder.Services.AddSingleton<DashboardCache>();
+        builder.Services.AddScoped<Content.ContentHandlers>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddPayoffOpenApi();

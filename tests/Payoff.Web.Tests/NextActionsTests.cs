@@ -77,6 +77,26 @@ public sealed class NextActionsTests
         Assert.Equal("TikTok costs 75.25 USD per lead, 11.5× the other networks' 6.53 USD: add no budget until that comes down.", only.Sentence);
     }
 
+    [Fact]
+    public void A_network_whose_cut_waits_for_an_experiment_is_told_which_content_to_test_first_in_the_content_reports_words()
+    {
+        var period = new VerdictPeriod(new DateRange(new(2026, 8, 1), new(2026, 10, 31)));
+        // Six videos at 5.0–5.5 % and six images at 1.0–1.5 % per impression: the content report's own comparison.
+        var posts = Enumerable.Range(0, 12).Select(i => new Payoff.Core.Content.PostRate("TikTok", $"p{i}", i % 2 == 0 ? "video" : "image", i % 2 == 0 ? 50 + (i / 2) : 10 + (i / 2), 1000, null, null));
+        var promising = Payoff.Core.Content.ContentComparison.Compare(posts, Payoff.Core.Content.ContentMetric.EngagementRate, new Dictionary<string, Payoff.Core.Content.EngagementBasis> { ["TikTok"] = Payoff.Core.Content.EngagementBasis.Impressions }).Single();
+        var totals = new LedgerTotals { Sessions = 2_000, Contacts = 20, Revenue = 500m, AdSpend = 1_505m };
+        var gated = new NetworkVerdict(new NetworkFacts("TikTok", totals, Everyone, Everyone, 6.53m, null, null, [], [], [], []) { Promising = promising }, NetworkRole.Underperformer, Recommendation.ReduceTime, ["TikTok's first reason."], [], null, null, null, null, 300m) { CutGated = true };
+        var ungated = Verdict("Reddit", Recommendation.ReduceTime, NetworkRole.Underperformer, new() { Sessions = 600, Contacts = 3, AdSpend = 900m }, 7m, 100m);
+
+        var actions = NextActions.Build(new VerdictReport(period, "USD", [gated, ungated], []), [], Today);
+
+        Assert.Equal(
+            $"TikTok costs 75.25 USD per lead against 6.53 USD on the other networks: reduce the time spent on it (saves 300.00 USD a month), and test its content before cutting it: video against image first ({promising.Finding.TrimEnd('.')}).",
+            actions[0].Sentence);
+        Assert.StartsWith("video beats image on TikTok: 5.3 % vs 1.3 % engagement per impression", promising.Finding, StringComparison.Ordinal);
+        Assert.Equal("Reddit costs 300.00 USD per lead against 7.00 USD on the other networks: reduce the time spent on it (saves 100.00 USD a month).", actions[1].Sentence);
+    }
+
     [Theory]
     [InlineData("Cost (USD)", "cost", 80, 100, "good")]
     [InlineData("Cost (USD)", "cost", 120, 100, "bad")]

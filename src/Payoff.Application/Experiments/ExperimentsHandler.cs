@@ -45,20 +45,25 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
     /// <summary>Every experiment with its figures, oldest first (recording the outcome of any whose window has just passed).</summary>
     public async Task<IReadOnlyList<ExperimentResult>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(workspace);
-        IReadOnlyList<ExperimentResult> results;
-        var recorded = false;
-        await using (var session = await store.OpenSessionAsync(cancellationToken))
-        {
-            var list = new List<ExperimentResult>();
-            foreach (var experiment in await session.Experiments.ListAsync(workspace, cancellationToken))
-            {
-                var (result, wrote) = await RecordedAsync(session, workspace, experiment, cancellationToken);
-                list.Add(result);
-                recorded |= wrote;
-            }
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await ListAsync(session, workspace, cancellationToken);
+    }
 
-            results = list;
+    /// <summary>
+    /// Every experiment with its figures, oldest first, read in <paramref name="session"/> (a page's own session):
+    /// the outcome of any whose window has just passed is recorded, and the data marked changed when one was.
+    /// </summary>
+    public async Task<IReadOnlyList<ExperimentResult>> ListAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var list = new List<ExperimentResult>();
+        var recorded = false;
+        foreach (var experiment in await session.Experiments.ListAsync(workspace, cancellationToken))
+        {
+            var (result, wrote) = await RecordedAsync(session, workspace, experiment, cancellationToken);
+            list.Add(result);
+            recorded |= wrote;
         }
 
         if (recorded)
@@ -66,7 +71,7 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
             store.Changed();
         }
 
-        return results;
+        return list;
     }
 
     /// <summary>The experiment named <paramref name="name"/> (case-insensitive) with its figures.</summary>

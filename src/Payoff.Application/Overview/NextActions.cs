@@ -56,7 +56,7 @@ public static class NextActions
         var f = v.Facts;
         var kind = VerdictLabels.Name(v.Recommendation);
         var what = v.Recommendation == Recommendation.Cut ? "cut it" : "reduce the time spent on it";
-        var saves = v.MonthlySaving is { } s && s > 0 ? $" (saves {Money(s, currency)} a month)" : string.Empty;
+        var saves = (v.MonthlySaving is { } s && s > 0 ? $" (saves {Money(s, currency)} a month)" : string.Empty) + Untried(v);
         if (f.Totals.CostPerLead is { } cpl && f.OthersCostPerLead is { } others)
         {
             return new(kind, $"{f.Network} costs {Money(cpl, currency)} per lead against {Money(others, currency)} on the other networks: {what}{saves}.", Currencies.Round(cpl, currency), Currencies.Round(others, currency), f.Network, null, v.MonthlySaving);
@@ -69,6 +69,14 @@ public static class NextActions
 
         return new(kind, $"{f.Network}: {what}{saves}. {First(v)}".TrimEnd(), null, null, f.Network, null, v.MonthlySaving);
     }
+
+    /// <summary>
+    /// For a network whose cut waits for a content experiment (<see cref="NetworkVerdict.CutGated"/>): what to test first —
+    /// its most promising content comparison, quoted as the content report prints it — else empty.
+    /// </summary>
+    private static string Untried(NetworkVerdict v) => !v.CutGated ? string.Empty
+        : v.Facts.Promising is { } p ? $", and test its content before cutting it: {p.Leader} against {p.Other} first ({p.Finding.TrimEnd('.')})"
+        : ", and test its content (types, labels, hashtags) before cutting it";
 
     private static NextAction Hold(NetworkVerdict v, string currency)
     {

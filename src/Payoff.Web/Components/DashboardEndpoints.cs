@@ -7,6 +7,7 @@ using Payoff.Application.Overview;
 using Payoff.Application.Roi;
 using Payoff.Web.Access;
 using Payoff.Web.Components.Charts;
+using Payoff.Web.Content;
 using Payoff.Web.Sources;
 
 namespace Payoff.Web.Components;
@@ -37,6 +38,7 @@ public static class DashboardEndpoints
         app.MapSourcesExport();
         app.MapPageExport<OverviewHandler, Overview.OverviewModel>("overview", (handler, scope, ct) => Overview.OverviewModel.BuildAsync(scope, handler, app.Services.GetRequiredService<DashboardCache>(), ct), m => m.Tables);
         app.MapPageExport<RoiHandler, Roi.RoiModel>("roi", (handler, scope, ct) => Roi.RoiModel.BuildAsync(scope, handler, ct), m => m.Tables);
+        app.MapContentExport();
         app.MapDashboardExports();
         app.MapDashboardActions();
         app.MapRazorComponents<App>();

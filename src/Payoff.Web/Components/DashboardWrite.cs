@@ -17,7 +17,22 @@ public static class DashboardWrite
     /// <paramref name="needed"/>; the message to show and whether it failed. A <see cref="RequestException"/>
     /// or <see cref="StoreException"/> from the change is its problem (400).
     /// </summary>
-    public static async Task<(string Message, bool Failed)> ApplyAsync(HttpContext context, IStore store, DashboardScope scope, Role needed, Func<IStoreSession, Task<string?>> change, string done)
+    public static Task<(string Message, bool Failed)> ApplyAsync(HttpContext context, IStore store, DashboardScope scope, Role needed, Func<IStoreSession, Task<string?>> change, string done)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(change);
+        return ApplyAsync(context, store, scope, needed, async () =>
+        {
+            await using var session = await store.OpenSessionAsync(context.RequestAborted).ConfigureAwait(false);
+            return await change(session).ConfigureAwait(false);
+        }, done);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> — an application handler's call that opens its own store session — when the
+    /// user's role is at least <paramref name="needed"/>; the message to show and whether it failed, as above.
+    /// </summary>
+    public static async Task<(string Message, bool Failed)> ApplyAsync(HttpContext context, IStore store, DashboardScope scope, Role needed, Func<Task<string?>> change, string done)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
@@ -32,8 +47,7 @@ public static class DashboardWrite
         string? problem;
         try
         {
-            await using var session = await store.OpenSessionAsync(context.RequestAborted).ConfigureAwait(false);
-            problem = await change(session).ConfigureAwait(false);
+            problem = await change().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RequestException or StoreException)
         {
@@ -48,5 +62,4 @@ public static class DashboardWrite
 
         return (problem ?? done, problem is not null);
     }
-
 }
