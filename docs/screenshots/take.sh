@@ -24,6 +24,8 @@ const pages = [
   ['sources-compared', '/sources?compare=previous-period'], ['network', '/network?n=LinkedIn'], ['roi', '/roi'],
   ['attribution', '/attribution'], ['goals', '/goals'], ['goal', '/goals?goal=1'], ['links', '/links'],
   ['imports', '/imports'], ['settings', '/settings'], ['account', '/account'],
+  // The content page over the demo's year (best-time grids need months of posts).
+  ['content', '/content?from=' + new Date(Date.now() - 364 * 864e5).toISOString().slice(0, 10)],
 ];
 (async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

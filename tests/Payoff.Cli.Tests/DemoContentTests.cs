@@ -1,3 +1,4 @@
+using Payoff.Core.Audience;
 using Payoff.Core.Content;
 using Payoff.Core.Demo;
 using Payoff.Core.Stores;
@@ -176,6 +177,23 @@ public sealed class DemoContentTests(DemoContentWorkspace demo) : IClassFixture<
 
         var stored = (await demo.Session.Content.ReadBasesAsync(demo.Workspace, demo.Year())).Sum(b => b.Posts);
         Assert.Equal(first.Posts.Count, stored);
+    }
+
+    [Fact]
+    public async Task The_demo_s_audiences_differ_where_it_says_and_nowhere_else()
+    {
+        var report = AudienceReportBuilder.Build(await demo.Session.Audience.ReadAsync(demo.Workspace));
+        AudienceComparison Between(string dimension, string a, string b) =>
+            report.Comparisons.Single(c => c.Dimension == dimension && new[] { c.First, c.Second }.Order().SequenceEqual(new[] { a, b }.Order()));
+
+        // Age, by hand: |.08−.34| + |.22−.38| + |.30−.17| + |.24−.07| + |.11−.03| + |.05−.01| = .84, halved: 0.42.
+        var age = Between(AudienceDimensions.Age, "Facebook", "Instagram");
+        Assert.Equal((0.42m, true), (age.Distance, age.DiffersMarkedly));
+        // Gender: |.58−.64| + |.42−.36| = .12, halved: 0.06; countries: (.07 + .06 + .02 + .01) ÷ 2 = 0.08.
+        Assert.Equal((0.06m, false), (Between(AudienceDimensions.Gender, "Facebook", "Instagram").Distance, Between(AudienceDimensions.Gender, "Facebook", "Instagram").DiffersMarkedly));
+        Assert.Equal((0.08m, false), (Between(AudienceDimensions.Country, "Facebook", "Instagram").Distance, Between(AudienceDimensions.Country, "Facebook", "Instagram").DiffersMarkedly));
+        Assert.True(Between(AudienceDimensions.Country, "Facebook", "TikTok").DiffersMarkedly);
+        Assert.Contains(report.Distributions, d => d.Label.StartsWith("LinkedIn", StringComparison.Ordinal) && d.Dimension == AudienceDimensions.JobFunction);
     }
 
     private static ContentComparison Comparison(ContentReport report, string network, string leader, string other) =>

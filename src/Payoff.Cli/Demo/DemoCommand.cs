@@ -72,6 +72,7 @@ public static class DemoCommand
                 var today = workspace.Calendar.Today(context.Time);
                 await AddCostsGoalsAndMetricsAsync(session, workspace, options, today, cancellationToken);
                 await AddPostsAsync(session, workspace, options, posts, cancellationToken);
+                await AddAudiencesAsync(session, workspace, options, today, cancellationToken);
                 await AddExperimentsAsync(session, workspace, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
@@ -178,6 +179,16 @@ public static class DemoCommand
             var rows = network.ToList();
             var request = new ImportRequest(kind, $"demo {network.Key} posts", $"demo-posts:{network.Key}:{options.Seed}:{options.End:O}", rows.Count, 0);
             await session.Importing.WriteAsync(workspace, request, ImportRecords.Posts, new InMemoryRows<Core.Social.SocialPost>(rows), cancellationToken);
+        }
+    }
+
+    /// <summary>The demo's audiences (<see cref="DemoAudiences"/>), each stored as the import of its platform's export.</summary>
+    private static async Task AddAudiencesAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DateOnly today, CancellationToken cancellationToken)
+    {
+        foreach (var export in DemoAudiences.Generate(today))
+        {
+            var request = new ImportRequest(export.Kind, export.Name, $"demo-audience:{export.Name}:{options.Seed}:{options.End:O}", export.Rows.Count, 0);
+            await session.Importing.WriteAsync(workspace, request, ImportRecords.Social, new InMemoryRows<Core.Social.SocialRecord>([.. export.Rows.Select(r => Core.Social.SocialRecord.Of(r))]), cancellationToken);
         }
     }
 
