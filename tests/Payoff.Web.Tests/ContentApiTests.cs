@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payoff.Core.Importing;
-using Payoff.Core.Social;
-using Payoff.Storage.DuckDb;
 
 namespace Payoff.Web.Tests;
 
@@ -17,18 +14,7 @@ public sealed class ContentApiTests
         var start = today.AddDays(-40);
         await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
         {
-            // Six LinkedIn videos at 5.0–5.5 % and six images at 1.0–1.5 % engagement per impression, one a day at 09:00 UTC.
-            var posts = Enumerable.Range(0, 12).Select(i => new SocialPost
-            {
-                Network = "LinkedIn",
-                PostId = $"p{i}",
-                PublishedAt = new DateTimeOffset(start.AddDays(i).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
-                Type = i % 2 == 0 ? "video" : "image",
-                Text = i % 2 == 0 ? "#howto <script>alert(1)</script>" : "=HYPERLINK(\"x\")",
-                Impressions = 1000,
-                Likes = i % 2 == 0 ? 50 + (i / 2) : 10 + (i / 2),
-            }).ToList();
-            new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.MetaPosts, "posts.csv", "posts", posts.Count, 0), ImportRecords.Posts, new InMemoryRows<SocialPost>(posts)).GetAwaiter().GetResult();
+            ContentSeed.VideosAndImages(db, workspace, start);
         });
         var writer = app.Client();
         writer.DefaultRequestHeaders.Add("X-Payoff-Key", app.WriteKey);
@@ -67,6 +53,9 @@ public sealed class ContentApiTests
         var stop = await writer.PostAsync("/api/experiments/Video%20vs%20image/stop", null);
         Assert.Equal(HttpStatusCode.BadRequest, stop.StatusCode);
         Assert.Contains("has ended already", await stop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/experiments/nope")).StatusCode);
+        var missing = await reader.GetAsync("/api/experiments/nope");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("There is no experiment 'nope'. Experiments: Video vs image.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.PostAsync("/api/experiments/nope/stop", null)).StatusCode);
     }
 }

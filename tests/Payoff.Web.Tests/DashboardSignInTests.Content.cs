@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Payoff.Core.Importing;
-using Payoff.Core.Social;
 using Payoff.Storage.DuckDb;
 using Payoff.Web.Access;
 
@@ -13,24 +11,13 @@ public sealed partial class DashboardSignInTests
 {
     private static readonly DateOnly ContentToday = DateOnly.FromDateTime(DateTime.UtcNow);
 
-    // Six LinkedIn videos at 5.0–5.5 % and six images at 1.0–1.5 % engagement per impression, one a day at 09:00 UTC; hostile captions.
+    // ContentSeed's twelve LinkedIn posts; an editor and a viewer.
     private static PayoffAppFactory ContentSite() => new PayoffAppFactory().WithSite(seed: (db, workspace) =>
     {
         var users = new DuckDbUserStore(db);
         users.Grant(users.Add("editor@example.com", Passwords.Hash("a long editor password")).Id, workspace, Payoff.Core.Access.Role.Editor);
         users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
-        var start = ContentToday.AddDays(-20);
-        var posts = Enumerable.Range(0, 12).Select(i => new SocialPost
-        {
-            Network = "LinkedIn",
-            PostId = $"p{i}",
-            PublishedAt = new DateTimeOffset(start.AddDays(i).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
-            Type = i % 2 == 0 ? "video" : "image",
-            Text = i % 2 == 0 ? "#howto <script>alert(1)</script>" : "=HYPERLINK(\"x\") #café",
-            Impressions = 1000,
-            Likes = i % 2 == 0 ? 50 + (i / 2) : 10 + (i / 2),
-        }).ToList();
-        new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.MetaPosts, "posts.csv", "posts", posts.Count, 0), ImportRecords.Posts, new InMemoryRows<SocialPost>(posts)).GetAwaiter().GetResult();
+        ContentSeed.VideosAndImages(db, workspace, ContentToday.AddDays(-20));
     });
 
     [Fact]

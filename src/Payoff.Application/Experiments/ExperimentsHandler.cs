@@ -75,7 +75,7 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
     }
 
     /// <summary>The experiment named <paramref name="name"/> (case-insensitive) with its figures.</summary>
-    /// <exception cref="RequestException">There is no experiment of that name (field <c>name</c>).</exception>
+    /// <exception cref="RequestException">There is no experiment of that name (field <c>name</c>; <see cref="RequestException.IsNotFound"/>).</exception>
     public async Task<ExperimentResult> ShowAsync(Workspace workspace, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
@@ -140,6 +140,6 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
         return all.FirstOrDefault(e => string.Equals(e.Plan.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new RequestException("name", all.Count == 0
                 ? $"There is no experiment '{Text.Visible(name)}': this workspace has none yet (payoff experiment add …)."
-                : $"There is no experiment '{Text.Visible(name)}'. Experiments: {string.Join(", ", all.Select(e => e.Plan.Name))}.");
+                : $"There is no experiment '{Text.Visible(name)}'. Experiments: {string.Join(", ", all.Select(e => e.Plan.Name))}.") { IsNotFound = true };
     }
 }

@@ -33,6 +33,12 @@ public sealed class RequestException : Exception
         Field = string.Empty;
     }
 
+    /// <summary>
+    /// True when the request names a thing that does not exist (an experiment, a goal by its name in a URL's path): the
+    /// API answers 404 rather than 400; the CLI and pages treat it as any other wrong request.
+    /// </summary>
+    public bool IsNotFound { get; init; }
+
     /// <summary>The request field at fault (<c>from</c>, <c>by</c>, …; the CLI's option is <c>--</c> and this name), or empty.</summary>
     public string Field { get; }
 }

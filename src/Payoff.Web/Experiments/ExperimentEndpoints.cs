@@ -54,6 +54,7 @@ public static class ExperimentEndpoints
                     return TypedResults.Ok(ExperimentJson.Build(await handler.ShowAsync(workspace, name, cancellationToken)));
                 })
             .AnswerRequestErrors()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ShowExperiment").WithSummary("One experiment: each variant's posts, value and 95 % interval, the test, power and posts still needed.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         api.MapPost("/experiments/{name}/stop", async (string name, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, CancellationToken cancellationToken) =>
                 {
@@ -61,6 +62,8 @@ public static class ExperimentEndpoints
                     return TypedResults.Ok(ExperimentJson.Build(await handler.StopAsync(workspace, name, cancellationToken)));
                 })
             .AnswerRequestErrors()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithName("StopExperiment").WithSummary("Stop a planned or running experiment; its result is recorded as stopped with its figures of this moment.").RequireAuthorization(ApiKeyDefaults.WritePolicy);
         return app;
     }

@@ -6,8 +6,9 @@ namespace Payoff.Web.Hosting;
 
 /// <summary>
 /// Answers a request the application layer refused (<see cref="RequestException"/>: a bad field, a goal whose
-/// deadline is before its start) with 400 and the exception's sentence as the problem's detail — the same
-/// sentence the CLI prints and the page shows.
+/// deadline is before its start) with 400 — or 404 when it names a thing that does not exist
+/// (<see cref="RequestException.IsNotFound"/>: an experiment's name in the path) — and the exception's sentence as the
+/// problem's detail: the same sentence the CLI prints and the page shows.
 /// </summary>
 public static class RequestErrors
 {
@@ -24,7 +25,7 @@ public static class RequestErrors
             }
             catch (RequestException ex)
             {
-                return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
+                return TypedResults.Problem(ex.Message, statusCode: ex.IsNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest);
             }
         });
         return builder;
