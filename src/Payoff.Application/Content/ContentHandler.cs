@@ -27,7 +27,7 @@ public sealed class ContentHandler(IStore store) : ReportHandler<ContentRequest,
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         var network = await NetworkField.ResolveAsync(session, workspace, request.Network, request.NetworkName, cancellationToken);
-        var report = await ContentReportBuilder.BuildAsync(session.Content, workspace, new ContentFilter(request.Range, network), request.Grouping, request.Metric, request.Top, cancellationToken);
+        var report = await ContentReportBuilder.BuildAsync(session.Content, workspace, new ContentFilter(request.Range, network) { Labels = request.Labels }, request.Grouping, request.Metric, request.Top, cancellationToken);
         return new ContentResult(workspace.Name, report);
     }
 }

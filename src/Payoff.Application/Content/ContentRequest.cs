@@ -26,8 +26,8 @@ public sealed record ContentRequest(DateRange Range, string? Network, ContentGro
     internal static readonly (string Word, ContentMetric Value)[] Metrics =
         [("engagement-rate", ContentMetric.EngagementRate), ("reach", ContentMetric.Reach), ("clicks", ContentMetric.Clicks), ("visits", ContentMetric.Visits), ("leads", ContentMetric.Leads)];
 
-    /// <summary>Reads <c>from</c>, <c>to</c>, <c>network</c>, <c>by</c>, <c>metric</c> and <c>top</c>.</summary>
-    /// <exception cref="RequestException">A day is wrong, <c>by</c> or <c>metric</c> is not one of its words, or <c>top</c> is not a whole number from 1 to 100.</exception>
+    /// <summary>Reads <c>from</c>, <c>to</c>, <c>network</c>, <c>by</c>, <c>metric</c>, <c>top</c> and <c>label</c>.</summary>
+    /// <exception cref="RequestException">A day is wrong, <c>by</c> or <c>metric</c> is not one of its words, <c>top</c> is not a whole number from 1 to 100, or a <c>label</c> rule is not <c>LABEL=WORD|WORD…</c> (<see cref="LabelRule.Parse"/>).</exception>
     public static ContentRequest Parse(RequestValues values, Workspace workspace, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -40,8 +40,24 @@ public sealed record ContentRequest(DateRange Range, string? Network, ContentGro
             throw new RequestException("top", string.Create(CultureInfo.InvariantCulture, $"{values.Name("top")} must be between 1 and {MaxTop} (got {top})."));
         }
 
-        return new ContentRequest(range, values.Get("network"), grouping, metric, top) { NetworkName = values.Name("network") };
+        IReadOnlyList<LabelRule> labels;
+        try
+        {
+            labels = LabelRule.Parse(values.Get("label"), values.Name("label"));
+        }
+        catch (FormatException ex)
+        {
+            throw new RequestException("label", ex.Message);
+        }
+
+        return new ContentRequest(range, values.Get("network"), grouping, metric, top) { NetworkName = values.Name("network"), Labels = labels };
     }
+
+    /// <summary>
+    /// Labels given by caption words (<c>label=howto=how to|tutorial,promo=sale</c>, <see cref="LabelRule"/>), added to the
+    /// posts' exported labels when they are grouped by label (<c>by=label</c>); the other groupings do not use them.
+    /// </summary>
+    public IReadOnlyList<LabelRule> Labels { get; init; } = [];
 }
 
 /// <summary>What the best-time report is asked for, on every surface (CLI, API, the Content page's heatmap).</summary>

@@ -46,4 +46,8 @@ public enum ContentMetric
 /// <summary>The posts a content report reads: those published on the range's local days (workspace time zone), on one network or all.</summary>
 /// <param name="Range">Local days of publication, both ends included.</param>
 /// <param name="Network">The network (case-insensitive), or null for every network.</param>
-public sealed record ContentFilter(DateRange Range, string? Network);
+public sealed record ContentFilter(DateRange Range, string? Network)
+{
+    /// <summary>Labels given by caption words (<see cref="LabelRule"/>), added to each post's exported labels when posts are grouped by label; none by default.</summary>
+    public IReadOnlyList<LabelRule> Labels { get; init; } = [];
+}

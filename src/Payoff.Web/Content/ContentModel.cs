@@ -82,6 +82,6 @@ public sealed record ContentModel(ContentResult Posts, ContentResult Groups, Con
     private static RequestValues Values(DashboardScope scope) => new(
         new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["network"] = scope["n"], ["by"] = scope["by"], ["metric"] = scope["metric"], ["top"] = scope["top"],
+            ["network"] = scope["n"], ["by"] = scope["by"], ["metric"] = scope["metric"], ["top"] = scope["top"], ["label"] = scope["label"],
         });
 }

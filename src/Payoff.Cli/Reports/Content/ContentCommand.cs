@@ -20,11 +20,13 @@ public static class ContentCommand
         var by = new Option<string?>("--by") { Description = "Rows: post (default: the top and bottom posts per network), type, label, hashtag, month or utm-content." };
         var metric = new Option<string?>("--metric") { Description = "Rank by engagement-rate (default), reach, clicks, visits or leads." };
         var top = new Option<string?>("--top") { Description = "How many top and bottom posts per network (default 5, at most 100)." };
+        var label = new Option<string[]>("--label") { Description = "With --by label: a label for posts whose caption holds any of the words, LABEL=WORD|WORD (e.g. \"howto=how to|tutorial\"); repeatable.", AllowMultipleArgumentsPerToken = false };
         var format = FormatOption.Create();
-        var command = new Command("content", "Which posts work: each post's reach, engagements and engagement rate (with its basis) and the visits and leads its tracked link brought, or the same per type, label, hashtag or month.") { from, to, network, by, metric, top, format };
+        var command = new Command("content", "Which posts work: each post's reach, engagements and engagement rate (with its basis) and the visits and leads its tracked link brought, or the same per type, label, hashtag or month.") { from, to, network, by, metric, top, label, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var values = ReportOptions.Values(parse, from, to, network, by, metric, top);
+            var given = ReportOptions.Values(parse, from, to, network, by, metric, top);
+            var values = given with { Values = new Dictionary<string, string?>(given.Values, StringComparer.Ordinal) { ["label"] = parse.GetValue(label) is { Length: > 0 } rules ? string.Join(',', rules) : null } };
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = ContentRequest.Parse(values, scope.Workspace, context.Time);
             var result = await scope.Handler<ContentHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
