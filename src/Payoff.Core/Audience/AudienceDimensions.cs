@@ -8,8 +8,9 @@ namespace Payoff.Core.Audience;
 /// Values are stored as the platform writes them. Only the comparison folds them (<see cref="Key"/>): case and
 /// surrounding space, an en dash in an age range (<c>18–24</c> is <c>18-24</c>), the genders' words
 /// (<c>Women</c>, <c>Female</c>, <c>Frauen</c>, <c>Mujeres</c>, <c>Femmes</c> are one value) and the catch-all rows
-/// (<c>Other</c>, <c>Others</c>, <c>Sonstige</c>, <c>Andere</c>, <c>Otros</c>, <c>Autres</c>). Country names are
-/// compared as written: a file that writes ISO codes (<c>US</c>) does not match one that writes names.
+/// (<c>Other</c>, <c>Others</c>, <c>Sonstige</c>, <c>Andere</c>, <c>Otros</c>, <c>Autres</c>). Countries are folded to
+/// their ISO 3166-1 code (<see cref="AudienceCountries"/>): <c>US</c>, <c>USA</c>, <c>United States</c> and
+/// <c>United States of America</c> are one value; a name it does not know is compared as written.
 /// </remarks>
 public static class AudienceDimensions
 {
@@ -73,7 +74,7 @@ public static class AudienceDimensions
 
     /// <summary>
     /// The value two platforms' rows are matched by when compared (see the remarks): lower case, trimmed, en dashes as
-    /// hyphens, genders and catch-all rows folded to one word each.
+    /// hyphens, genders and catch-all rows folded to one word each, countries to <c>iso:</c> and their ISO 3166-1 code.
     /// </summary>
     public static string Key(string dimension, string value)
     {
@@ -87,6 +88,11 @@ public static class AudienceDimensions
         if (dimension == Gender && Genders.TryGetValue(v, out var gender))
         {
             return gender;
+        }
+
+        if (dimension == Country && AudienceCountries.Code(v) is { } code)
+        {
+            return "iso:" + code.ToLowerInvariant();
         }
 
         return v.ToLowerInvariant();

@@ -113,7 +113,15 @@ public sealed class AudienceReportBuilderTests
     [InlineData("age", "18–24", "18-24")]
     [InlineData("country", "Others", "other")]
     [InlineData("job_function", "Sonstige", "other")]
-    [InlineData("country", "United States", "united states")]
+    [InlineData("country", "United States", "iso:us")]
+    [InlineData("country", "US", "iso:us")]
+    [InlineData("country", "usa", "iso:us")]
+    [InlineData("country", "United States of America", "iso:us")]
+    [InlineData("country", "Polska", "iso:pl")]
+    [InlineData("country", "POL", "iso:pl")]
+    [InlineData("country", "United Kingdom", "iso:gb")]
+    [InlineData("country", "Atlantis", "atlantis")]
+    [InlineData("city", "US", "us")]
     public void Values_are_folded_only_for_comparison(string dimension, string value, string key) =>
         Assert.Equal(key, AudienceDimensions.Key(dimension, value));
 }
