@@ -86,12 +86,16 @@ public sealed partial class DashboardSignInTests
         var page = await (await editor.SendAsync(HttpMethod.Get, "/content")).Content.ReadAsStringAsync();
         Assert.Contains("Start an experiment", page, StringComparison.Ordinal);
         var added = WebUtility.HtmlDecode(await (await editor.SendAsync(HttpMethod.Post, "/content", Experiment(page, "Video <b>vs</b> image"))).Content.ReadAsStringAsync());
-        Assert.Contains("Experiment “Video <b>vs</b> image” started", added.Replace("&lt;", "<").Replace("&gt;", ">"), StringComparison.Ordinal);
+        Assert.Contains("Experiment “Video <b>vs</b> image” added", added.Replace("&lt;", "<").Replace("&gt;", ">"), StringComparison.Ordinal);
         Assert.Equal(1, app.Count("SELECT count(*) FROM experiments"));
 
         // The same name again: refused with the handler's sentence, nothing stored twice.
         var again = await editor.SendAsync(HttpMethod.Post, "/content", Experiment(page, "VIDEO <B>VS</B> IMAGE"));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        // The refused form keeps what was typed, beside the reason.
+        var refusedForm = await again.Content.ReadAsStringAsync();
+        Assert.Contains("value=\"VIDEO &lt;B&gt;VS&lt;/B&gt; IMAGE\"", refusedForm, StringComparison.Ordinal);
+        Assert.Contains("#start-experiment", refusedForm, StringComparison.Ordinal);
         Assert.Equal(1, app.Count("SELECT count(*) FROM experiments"));
 
         var shown = await (await editor.SendAsync(HttpMethod.Get, "/content")).Content.ReadAsStringAsync();
@@ -111,5 +115,20 @@ public sealed partial class DashboardSignInTests
         var refused = await viewer.SendAsync(HttpMethod.Post, "/content", Experiment(viewerPage, "Sneaky"));
         Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Forbidden });
         Assert.Equal(1, app.Count("SELECT count(*) FROM experiments"));
+    }
+
+    [Fact]
+    public void The_pages_posts_table_links_captions_to_their_web_address_only_and_leaves_out_empty_columns()
+    {
+        var table = new Payoff.Application.Tables.ReportTable("posts", "Posts",
+            [new("Network"), new("Rank"), new("Post"), new("Views", Payoff.Application.Tables.CellKind.Count), new("Reach", Payoff.Application.Tables.CellKind.Count), new("Permalink")],
+            [new(["LinkedIn", "top 1", new string('x', 200), null, 10L, "https://www.linkedin.com/feed/update/1"]), new(["LinkedIn", "top 2", "second", null, 5L, "javascript:alert(1)"])]);
+
+        var view = Payoff.Web.Content.ContentModel.Compact(table);
+
+        Assert.Equal(["Network", "Rank", "Post", "Reach"], view.Columns.Select(c => c.Header));
+        Assert.Equal(("https://www.linkedin.com/feed/update/1", 2), (view.Rows[0].Link, view.Rows[0].LinkCell));
+        Assert.Null(view.Rows[1].Link);
+        Assert.Equal(80, ((string)view.Rows[0].Cells[2]!).Length);
     }
 }

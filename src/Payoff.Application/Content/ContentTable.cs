@@ -7,7 +7,7 @@ namespace Payoff.Application.Content;
 /// <summary>The content and best-time reports as tables: the CLI's table and CSV, the Content page and its exports.</summary>
 public static class ContentTable
 {
-    /// <summary>The longest caption a table shows, in characters, on one line (the JSON document keeps it whole).</summary>
+    /// <summary>The longest caption the terminal shows, in characters, on one line (<see cref="TableColumn.MaxLength"/>; pages, CSV, XLSX and JSON keep it whole).</summary>
     public const int CaptionLength = 80;
 
     /// <summary>
@@ -54,7 +54,7 @@ public static class ContentTable
             return new ReportTable(
                 "content",
                 "Posts",
-                [new("Network"), new("Rank"), new("Published"), new("Type"), new("Post"), new("Impressions", CellKind.Count) { DropRank = 4 }, new("Views", CellKind.Count) { DropRank = 5 },
+                [new("Network"), new("Rank"), new("Published"), new("Type"), new("Post") { MaxLength = CaptionLength }, new("Impressions", CellKind.Count) { DropRank = 4 }, new("Views", CellKind.Count) { DropRank = 5 },
                     new("Reach", CellKind.Count) { DropRank = 3 }, new("Engagements", CellKind.Count) { DropRank = 6 }, new("Engagement rate", CellKind.Percent), new("Rate basis") { DropRank = 7 },
                     new("Clicks", CellKind.Count) { DropRank = 2 }, new("Visits", CellKind.Count) { DropRank = 1 }, new("Leads", CellKind.Count) { DropRank = 1 }, new("Customers", CellKind.Count) { DropRank = 1 }, new("Permalink") { DropRank = 8 }],
                 rows) { Notes = notes };
@@ -134,8 +134,7 @@ public static class ContentTable
             return null;
         }
 
-        var line = string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
-        return line.Length <= CaptionLength ? line : string.Concat(line.AsSpan(0, CaptionLength - 1), "…");
+        return string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -26,6 +26,13 @@ public sealed record TableColumn(string Header, CellKind Kind = CellKind.Text, s
     public int DropRank { get; init; }
 
     /// <summary>
+    /// For a text column: the most characters the terminal shows of a value, cut with "…" (a post's caption in a table of
+    /// figures); 0 (the default) shows it whole. Pages (which clip long text with its full text in a title) and exports
+    /// (CSV, XLSX, JSON) always keep the whole value.
+    /// </summary>
+    public int MaxLength { get; init; }
+
+    /// <summary>
     /// For a <see cref="CellKind.Change"/> column: true when a fall is good news (a cost, a cost per lead), so pages colour
     /// its changes the right way round (<see cref="Core.Reporting.Change.IsGood"/>); false (the default) when more is better.
     /// </summary>

@@ -141,7 +141,7 @@ public static class TableOutput
         return value switch
         {
             null => "—",
-            string text => Display.Text(text),
+            string text => Display.Text(column.MaxLength > 0 && text.Length > column.MaxLength ? string.Concat(text.AsSpan(0, column.MaxLength - 1), "…") : text),
             StatusCell status => Display.Text(status.Name),
             PriceCell price => Display.Price(price.Value, price.Currency),
             NumberCell number => Show(number.Value, number.Column),

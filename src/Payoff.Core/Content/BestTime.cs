@@ -15,7 +15,7 @@ public sealed record BestTimeSlot(int Weekday, int? Hour, long Posts, double? Me
 /// <param name="Basis">The basis of its engagement rates (with the engagement-rate metric).</param>
 /// <param name="Cells">Every weekday × hour slot with a post, by weekday then hour.</param>
 /// <param name="Weekdays">Every weekday with a post, over all its hours.</param>
-/// <param name="Best">The top three ranked hour slots by median (ties: more posts first, then earlier in the week and day).</param>
+/// <param name="Best">The top three ranked hour slots by median as printed (0.1 % for a rate, 0.1 for a count; ties: more posts first, then earlier in the week and day).</param>
 /// <param name="BestWeekday">The ranked weekday with the highest median, or null when none has enough posts.</param>
 /// <param name="Finding">The sentence that says it, agreeing with the numbers above.</param>
 public sealed record BestTimeNetwork(string Network, EngagementBasis? Basis, IReadOnlyList<BestTimeSlot> Cells, IReadOnlyList<BestTimeSlot> Weekdays, IReadOnlyList<BestTimeSlot> Best, BestTimeSlot? BestWeekday, string Finding);
@@ -63,14 +63,15 @@ public static class BestTimeBuilder
         BestTimeSlot Of(TimeSlot s) => new(s.Weekday, s.Hour, s.Posts, s.Median, s.Posts >= minPosts && s.Median is not null);
         var cells = slots.Where(s => s.Hour is not null).OrderBy(s => s.Weekday).ThenBy(s => s.Hour).Select(Of).ToList();
         var weekdays = slots.Where(s => s.Hour is null).OrderBy(s => s.Weekday).Select(Of).ToList();
-        var best = Ranking(cells).Take(3).ToList();
-        var bestWeekday = Ranking(weekdays).FirstOrDefault();
+        var best = Ranking(cells, metric).Take(3).ToList();
+        var bestWeekday = Ranking(weekdays, metric).FirstOrDefault();
         var posts = weekdays.Sum(w => w.Posts);
         var what = Words(metric, basis);
         string finding;
         if (best.Count > 0)
         {
-            finding = $"Best times to post on {network}: {string.Join("; ", best.Select(s => $"{Slot(s)} (median {Value(s.Median, metric)} {what}, {Posts(s.Posts)})"))}.";
+            var day = bestWeekday is null ? string.Empty : $" Best weekday: {Days[bestWeekday.Weekday]} (median {Value(bestWeekday.Median, metric)} {what}, {Posts(bestWeekday.Posts)}).";
+            finding = $"Best times to post on {network}: {string.Join("; ", best.Select(s => $"{Slot(s)} (median {Value(s.Median, metric)} {what}, {Posts(s.Posts)})"))}.{day}";
         }
         else if (bestWeekday is not null)
         {
@@ -111,6 +112,11 @@ public static class BestTimeBuilder
 
     private static string Posts(long n) => n == 1 ? "1 post" : string.Create(CultureInfo.InvariantCulture, $"{n:N0} posts");
 
-    private static IEnumerable<BestTimeSlot> Ranking(IEnumerable<BestTimeSlot> slots) =>
-        slots.Where(s => s.Ranked).OrderByDescending(s => s.Median).ThenByDescending(s => s.Posts).ThenBy(s => s.Weekday).ThenBy(s => s.Hour);
+    // Ranked by the median as printed (Value: 0.1 % for a rate, 0.1 for a count), so two slots that read alike are tied
+    // and the one with more posts — more evidence — comes first.
+    private static IEnumerable<BestTimeSlot> Ranking(IEnumerable<BestTimeSlot> slots, ContentMetric metric) =>
+        slots.Where(s => s.Ranked).OrderByDescending(s => Shown(s.Median, metric)).ThenByDescending(s => s.Posts).ThenBy(s => s.Weekday).ThenBy(s => s.Hour);
+
+    private static double? Shown(double? median, ContentMetric metric) =>
+        median is { } m ? Math.Round(m, metric == ContentMetric.EngagementRate ? 3 : 1, MidpointRounding.AwayFromZero) : null;
 }

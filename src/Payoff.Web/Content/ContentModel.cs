@@ -70,6 +70,47 @@ public sealed record ContentModel(ContentResult Posts, ContentResult Groups, Con
         return new ContentModel(posts, groups, hashtags, grid, log, people, tables);
     }
 
+    /// <summary>
+    /// The posts table as the page shows it: each caption (its first <see cref="ContentTable.CaptionLength"/> characters)
+    /// links to its post (its permalink, when that is an http or https address — an imported value is never made a link
+    /// of another scheme), without the permalink column, and without columns no post has a value in (Views on a network
+    /// that reports impressions…). Exports keep every column and whole captions.
+    /// </summary>
+    public ReportTable PostsView => Compact(Tables[0]);
+
+    /// <summary>
+    /// <paramref name="table"/> without the columns in which no row has a value, its <c>Permalink</c> column (if any)
+    /// turned into each row's link on its <c>Post</c> cell.
+    /// </summary>
+    public static ReportTable Compact(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var permalink = IndexOf(table, "Permalink");
+        var post = IndexOf(table, "Post");
+        var keep = Enumerable.Range(0, table.Columns.Count)
+            .Where(i => i != permalink && (i < 2 || table.Rows.Any(r => i < r.Cells.Count && r.Cells[i] is not null)))
+            .ToList();
+        return table with
+        {
+            Columns = [.. keep.Select(i => table.Columns[i])],
+            Rows = [.. table.Rows.Select(r => new TableRow([.. keep.Select(i => i < r.Cells.Count ? Shorter(i == post, r.Cells[i]) : null)])
+            {
+                Link = permalink >= 0 && post >= 0 && permalink < r.Cells.Count && r.Cells[permalink] is string url && IsWebAddress(url) ? url : null,
+                LinkCell = Math.Max(0, keep.IndexOf(post)),
+            })],
+        };
+    }
+
+    // A caption as the page's table shows it: its first CaptionLength characters (the link opens the post; exports keep it whole).
+    private static object? Shorter(bool caption, object? cell) =>
+        caption && cell is string text && text.Length > ContentTable.CaptionLength ? string.Concat(text.AsSpan(0, ContentTable.CaptionLength - 1), "…") : cell;
+
+    private static int IndexOf(ReportTable table, string header) =>
+        table.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Header == header, (null!, -1)).Item2;
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>The comparisons' groups a page may ask for with <c>by</c>, as the CLI's <c>--by</c> names them (posts are always shown apart).</summary>
     public static IReadOnlyList<(string Value, string Label)> Groupings { get; } =
         [("type", "content type"), ("label", "label"), ("hashtag", "hashtag"), ("month", "month"), ("utm-content", "tracked link (utm_content)")];

@@ -20,8 +20,19 @@ public sealed class BestTimeTests
         Assert.False(grid.Cells.Single(c => c.Hour == 20).Ranked);
         Assert.Equal(4, grid.BestWeekday!.Weekday);
         Assert.Equal(
-            "Best times to post on LinkedIn: Tuesday 09:00–10:00 (median 4.2 % engagement per impression, 7 posts); Thursday 12:00–13:00 (median 3.5 % engagement per impression, 5 posts); Tuesday 17:00–18:00 (median 2.0 % engagement per impression, 5 posts).",
+            "Best times to post on LinkedIn: Tuesday 09:00–10:00 (median 4.2 % engagement per impression, 7 posts); Thursday 12:00–13:00 (median 3.5 % engagement per impression, 5 posts); Tuesday 17:00–18:00 (median 2.0 % engagement per impression, 5 posts). Best weekday: Thursday (median 5.0 % engagement per impression, 9 posts).",
             grid.Finding);
+    }
+
+    [Fact]
+    public void Slots_that_read_alike_are_ranked_by_their_posts()
+    {
+        // 5.043 % and 5.030 % both read 5.0 %: the slot with 10 posts comes first, as the documented tie rule says.
+        TimeSlot[] slots = [new("YouTube", 5, null, 15, 0.0503), new("YouTube", 5, 16, 10, 0.05030), new("YouTube", 5, 17, 5, 0.05043)];
+
+        var grid = BestTimeBuilder.Network("YouTube", EngagementBasis.Views, slots, ContentMetric.EngagementRate, BestTimeReport.DefaultMinPosts);
+
+        Assert.Equal([16, 17], grid.Best.Select(s => s.Hour!.Value));
     }
 
     [Fact]
