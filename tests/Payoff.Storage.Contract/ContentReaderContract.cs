@@ -122,6 +122,27 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task Values_list_each_group_s_posts_with_a_value_and_the_sums_of_its_value()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var rates = await session.Content.ReadValuesAsync(workspace, March, bases, ContentGrouping.Type, ContentMetric.EngagementRate);
+        var visits = await session.Content.ReadValuesAsync(workspace, March, bases, ContentGrouping.Type, ContentMetric.Visits);
+
+        // LinkedIn image: p2 20/2000 only (p3 has no impressions, p4 no engagements); video p1 40/1000. Facebook: f1 6/100, f2 10/200.
+        Assert.Equal(
+            [("Facebook", "image", [0.05], 10L, 200L), ("Facebook", "video", [0.06], 6, 100), ("LinkedIn", "image", [0.01], 20, 2000), ("LinkedIn", "video", [0.04], 40, 1000)],
+            rates.OrderBy(g => g.Network, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Network, g.Key, g.Values.ToArray(), g.Numerator, g.Denominator)));
+
+        // Only p1 (2 sessions) and f1 (1) carry a key of their own: the other groups have no value and 0 ÷ 0.
+        Assert.Equal(
+            [("Facebook", "image", [], 0L, 0L), ("Facebook", "video", [1.0], 1, 1), ("LinkedIn", "image", [], 0, 0), ("LinkedIn", "video", [2.0], 2, 1)],
+            visits.OrderBy(g => g.Network, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Network, g.Key, g.Values.ToArray(), g.Numerator, g.Denominator)));
+    }
+
+    [Fact]
     public async Task An_experiment_assigns_its_window_s_posts_by_label_and_leaves_out_posts_in_two_variants()
     {
         await using var session = await OpenAsync();
@@ -186,6 +207,24 @@ public abstract class ContentReaderContract : StoreContract
         var ranked = await session.Content.ReadRankedAsync(workspace, March with { Network = "Facebook" }, bases, ContentMetric.EngagementRate, 5);
 
         Assert.All(ranked.Top.Where(p => p.PostId is "f1" or "f3"), p => Assert.Equal((2L, (long?)null), (p.KeyPosts, p.Sessions)));
+    }
+
+    [Fact]
+    public async Task A_shown_post_shares_its_key_with_a_post_that_is_not_shown()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(
+            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://shop.example.com/?utm_content=FB-POST-1", views: 200, likes: 11)));
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        // f1 6 % on top, f2 5 % at the bottom; f3 (5.5 %) is neither, yet its utm_content is f1's short link's key.
+        var ranked = await session.Content.ReadRankedAsync(workspace, March with { Network = "Facebook" }, bases, ContentMetric.EngagementRate, 1);
+
+        Assert.Equal(3, ranked.Ranked["Facebook"]);
+        var f1 = Assert.Single(ranked.Top);
+        Assert.Equal(("f1", "fb-post-1", 2L, (long?)null), (f1.PostId, f1.ContentKey, f1.KeyPosts, f1.Sessions));
+        Assert.Equal("f2", Assert.Single(ranked.Bottom).PostId);
     }
 
     private static async Task<Workspace> FilledAsync(IStoreSession session)
