@@ -44,6 +44,11 @@ foreach (var size in sizes)
     var (start, end) = workspace.Calendar.Range(year.From, year.To);
     object[] window = [workspace.Id, DuckDbDatabase.ToDb(start), DuckDbDatabase.ToDb(end)];
 
+    if (Environment.GetEnvironmentVariable("PAYOFF_BENCH_PARTS") is not null)
+    {
+        await Parts(reader, workspace, filter);
+    }
+
     Measure(size, loaded, "content, top and bottom 5 posts per network by engagement rate (a year)",
         () => ContentReportBuilder.BuildAsync(reader, workspace, filter, ContentGrouping.Post, ContentMetric.EngagementRate, 5).GetAwaiter().GetResult().Top.Count,
         () => BenchSql.ReadToEnd(db, Ranked, window));
@@ -58,6 +63,35 @@ foreach (var size in sizes)
     {
         File.Delete(path);
     }
+}
+
+// PAYOFF_BENCH_PARTS=1: where the content report by type spends its time, three times — the bases, the groups' sums, the
+// groups' values, the comparisons — and one rank-sum test of LinkedIn's two largest types (its Hodges–Lehmann shift and
+// interval included) on its own.
+static async Task Parts(DuckDbContentReader reader, Workspace workspace, ContentFilter filter)
+{
+    for (var i = 0; i < 3; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var bases = ContentBases.Choose(await reader.ReadBasesAsync(workspace, filter));
+        var basesMs = Lap(clock);
+        await reader.ReadGroupsAsync(workspace, filter, bases, ContentGrouping.Type);
+        var groupsMs = Lap(clock);
+        var values = await reader.ReadValuesAsync(workspace, filter, bases, ContentGrouping.Type, ContentMetric.EngagementRate);
+        var valuesMs = Lap(clock);
+        var comparisons = ContentComparison.Compare(values, ContentMetric.EngagementRate, bases);
+        var compareMs = Lap(clock);
+        var pair = values.Where(g => g.Network == "LinkedIn").OrderByDescending(g => g.Values.Count).Take(2).ToList();
+        var test = Payoff.Core.Statistics.RankSumTest.Compare(pair[0].Values, pair[1].Values);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bases {basesMs:0} ms, groups {groupsMs:0} ms, values {valuesMs:0} ms, {comparisons.Count} comparisons {compareMs:0} ms; one test of {test.FirstCount:N0} and {test.SecondCount:N0} posts {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+    }
+}
+
+static double Lap(Stopwatch clock)
+{
+    var ms = clock.Elapsed.TotalMilliseconds;
+    clock.Restart();
+    return ms;
 }
 
 static void Measure(long size, double loaded, string name, Func<int> report, Func<long> raw)

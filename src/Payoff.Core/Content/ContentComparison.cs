@@ -94,7 +94,7 @@ public sealed record ContentComparison(
             EngagementBasis? basis = bases.TryGetValue(network.Key, out var b) ? b : null;
             var ranked = network
                 .Where(g => g.Values.Count >= MinPosts)
-                .Select(g => (g.Key, g.Values, Value: g.Denominator == 0 ? 0 : Math.Round((decimal)g.Numerator / g.Denominator, 6)))
+                .Select(g => (g.Key, Values: Sorted(g.Values), Value: g.Denominator == 0 ? 0 : Math.Round((decimal)g.Numerator / g.Denominator, 6)))
                 .OrderByDescending(g => g.Value)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
@@ -164,6 +164,14 @@ public sealed record ContentComparison(
                 };
                 return $"{c.Leader} vs {c.Other} on {c.Network}: {values} — no real difference yet ({evidence}): {tail}";
         }
+    }
+
+    // Sorted once here: the leader is tested against every other group, and a sample given in order is not sorted again.
+    private static double[] Sorted(IReadOnlyList<double> values)
+    {
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     private static void CheckMetric(ContentMetric metric)
