@@ -60,18 +60,22 @@ public sealed partial class DuckDbContentReader
         """;
 
     /// <summary>
-    /// The CTEs p, k, kp, res and f: the posts of the filter with their local time, engagements, basis, rate, content key,
-    /// how many posts of the network share the key, and the key's results. With <paramref name="shown"/> (a CTE of
+    /// The CTEs p, k, kc, kp, res and f: the posts of the filter with their local time, engagements, basis, rate, content
+    /// key, how many posts of the network share the key, and the key's results. With <paramref name="shown"/> (a CTE of
     /// <c>(n, id)</c>, n the lower-case network) only those posts get the columns — their key's sharers are counted
-    /// among every post of the filter with one of their keys — else every post does.
+    /// among every post of the filter with one of their keys — else every post does, the shared keys found by one
+    /// aggregate (a window over every post's key cost twice as much). Only the posts with rollups of their key are summed
+    /// (res); every other tracked post has 0 sessions, contacts and customers, and a post without a key of its own none.
     /// </summary>
     private static string Tracked(string localTime, string? shown)
     {
         var only = shown is null ? string.Empty : $"SEMI JOIN {shown} ON {shown}.n = lower(po.network) AND {shown}.id = po.post_id";
         var sharing = shown is null
             ? """
-              kp AS (SELECT k.*, CASE WHEN k.content_key IS NULL THEN 0
-                                      ELSE count(*) OVER (PARTITION BY lower(k.network), lower(k.content_key)) END AS key_posts FROM k)
+              kc AS (SELECT lower(network) AS n, lower(content_key) AS key, count(*) AS key_posts
+                     FROM k WHERE content_key IS NOT NULL GROUP BY ALL HAVING count(*) > 1),
+              kp AS (SELECT k.*, CASE WHEN k.content_key IS NULL THEN 0 ELSE coalesce(kc.key_posts, 1) END AS key_posts
+                     FROM k LEFT JOIN kc ON kc.n = lower(k.network) AND kc.key = lower(k.content_key))
               """
             : """
               kk AS (SELECT DISTINCT lower(network) AS n, lower(content_key) AS key FROM k WHERE content_key IS NOT NULL),
@@ -105,13 +109,17 @@ public sealed partial class DuckDbContentReader
                        coalesce(sum(r.count) FILTER (WHERE r.measure = 'sessions'), 0)::BIGINT AS sessions,
                        coalesce(sum(r.count) FILTER (WHERE r.measure = 'contacts'), 0)::BIGINT AS contacts,
                        coalesce(sum(r.count) FILTER (WHERE r.measure = 'customers'), 0)::BIGINT AS customers
-                FROM kp LEFT JOIN daily_rollups r
+                FROM kp JOIN daily_rollups r
                   ON r.workspace_id = $1 AND r.measure IN ('sessions', 'contacts', 'customers') AND r.day >= kp.local_day
                  AND lower(coalesce(r.network, r.channel)) = lower(kp.network) AND lower(r.content) = lower(kp.content_key)
                 WHERE kp.content_key IS NOT NULL AND kp.key_posts = 1
                 GROUP BY kp.network, kp.post_id),
             f AS (
-                SELECT kp.*, res.sessions, res.contacts, res.customers, {Rate} AS rate
+                SELECT kp.*,
+                       CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.sessions, 0) END AS sessions,
+                       CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.contacts, 0) END AS contacts,
+                       CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.customers, 0) END AS customers,
+                       {Rate} AS rate
                 FROM kp LEFT JOIN res ON res.network = kp.network AND res.post_id = kp.post_id)
             """;
     }
