@@ -196,6 +196,20 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task A_range_without_a_change_of_offset_has_its_posts_in_local_time()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var april = new ContentFilter(new DateRange(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 5)), "Facebook");
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, april));
+
+        var ranked = await session.Content.ReadRankedAsync(workspace, april, bases, ContentMetric.EngagementRate, 1);
+
+        // Regression: a range whose days all have one offset (CEST here) once made a CASE without a WHEN, which DuckDB refused.
+        Assert.Equal(new DateTime(2025, 4, 1, 20, 0, 0), Assert.Single(ranked.Top).Published);
+    }
+
+    [Fact]
     public async Task A_key_two_posts_share_brings_results_to_neither()
     {
         await using var session = await OpenAsync();

@@ -104,7 +104,8 @@ public sealed record ContentComparison(
             }
 
             var leader = ranked[0];
-            var tests = ranked.Skip(1).Select(other => (Other: other, Test: RankSumTest.Compare(leader.Values, other.Values))).ToList();
+            // The tests are independent and each costs milliseconds at tens of thousands of posts: run them side by side, in order.
+            var tests = ranked.Skip(1).AsParallel().AsOrdered().Select(other => (Other: other, Test: RankSumTest.Compare(leader.Values, other.Values))).ToList();
             var adjusted = Holm([.. tests.Select(t => t.Test.PValue)]);
             for (var i = 0; i < tests.Count; i++)
             {

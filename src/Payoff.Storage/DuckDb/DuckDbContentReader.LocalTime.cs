@@ -22,6 +22,11 @@ public sealed partial class DuckDbContentReader
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentException.ThrowIfNullOrWhiteSpace(column);
         var changes = Offsets(calendar, range);
+        if (changes.Count == 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"({column} + to_minutes({changes[0].Minutes}))");
+        }
+
         var sql = new StringBuilder($"({column} + to_minutes(CASE");
         for (var i = changes.Count - 1; i > 0; i--)
         {
