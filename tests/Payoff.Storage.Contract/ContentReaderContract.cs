@@ -210,13 +210,26 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task A_post_whose_export_gave_only_its_day_counts_for_its_weekday_and_no_hour()
+    {
+        await using var session = await OpenAsync();
+        var (workspace, bases) = await FilledWithAsync(session,
+            Post("LinkedIn", "p6", "2025-03-30T22:00:00Z", "text", "a date without a time", impressions: 1000, likes: 10) with { TimeUnknown = true });
+
+        var slots = await session.Content.ReadSlotsAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentMetric.EngagementRate);
+
+        // p6 is stored at the start of Monday 31 March (00:00 CEST): Monday has p2 and p6, its 00:00 hour nothing.
+        Assert.Equal(
+            [new TimeSlot("LinkedIn", 1, null, 2, 0.01), new TimeSlot("LinkedIn", 1, 9, 1, 0.01), new TimeSlot("LinkedIn", 6, null, 1, 0.04), new TimeSlot("LinkedIn", 6, 9, 1, 0.04)],
+            slots);
+    }
+
+    [Fact]
     public async Task A_key_two_posts_share_brings_results_to_neither()
     {
         await using var session = await OpenAsync();
-        var workspace = await FilledAsync(session);
-        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(
-            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://pay.example/l/spring-fb", views: 50, likes: 1)));
-        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+        var (workspace, bases) = await FilledWithAsync(session,
+            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://pay.example/l/spring-fb", views: 50, likes: 1));
 
         var ranked = await session.Content.ReadRankedAsync(workspace, March with { Network = "Facebook" }, bases, ContentMetric.EngagementRate, 5);
 
@@ -227,10 +240,8 @@ public abstract class ContentReaderContract : StoreContract
     public async Task A_shown_post_shares_its_key_with_a_post_that_is_not_shown()
     {
         await using var session = await OpenAsync();
-        var workspace = await FilledAsync(session);
-        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(
-            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://shop.example.com/?utm_content=FB-POST-1", views: 200, likes: 11)));
-        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+        var (workspace, bases) = await FilledWithAsync(session,
+            Post("Facebook", "f3", "2025-04-02T10:00:00Z", "image", "again https://shop.example.com/?utm_content=FB-POST-1", views: 200, likes: 11));
 
         // f1 6 % on top, f2 5 % at the bottom; f3 (5.5 %) is neither, yet its utm_content is f1's short link's key.
         var ranked = await session.Content.ReadRankedAsync(workspace, March with { Network = "Facebook" }, bases, ContentMetric.EngagementRate, 1);
@@ -239,6 +250,14 @@ public abstract class ContentReaderContract : StoreContract
         var f1 = Assert.Single(ranked.Top);
         Assert.Equal(("f1", "fb-post-1", 2L, (long?)null), (f1.PostId, f1.ContentKey, f1.KeyPosts, f1.Sessions));
         Assert.Equal("f2", Assert.Single(ranked.Bottom).PostId);
+    }
+
+    /// <summary>The filled workspace (<see cref="FilledAsync"/>) with <paramref name="post"/> imported after it on its own, and March's bases.</summary>
+    private static async Task<(Workspace Workspace, IReadOnlyDictionary<string, EngagementBasis> Bases)> FilledWithAsync(IStoreSession session, SocialPost post)
+    {
+        var workspace = await FilledAsync(session);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 1), ImportRecords.Posts, Some.Rows(post));
+        return (workspace, ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March)));
     }
 
     private static async Task<Workspace> FilledAsync(IStoreSession session)

@@ -48,7 +48,8 @@ public interface IContentReader
 
     /// <summary>
     /// Per network, local weekday and hour (and per weekday over all hours): the posts with a value of
-    /// <paramref name="metric"/> and the median of their values.
+    /// <paramref name="metric"/> and the median of their values. A post whose export gave only its day
+    /// (<see cref="Social.SocialPost.TimeUnknown"/>) is in its weekday's row and in no hour.
     /// </summary>
     Task<IReadOnlyList<TimeSlot>> ReadSlotsAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentMetric metric, CancellationToken cancellationToken = default);
 }

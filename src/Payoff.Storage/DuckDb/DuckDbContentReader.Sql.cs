@@ -52,7 +52,7 @@ public sealed partial class DuckDbContentReader
     private static string Plain(string name, string localTime) => $"""
         {name} AS (
             SELECT *, {Rate} AS rate FROM (
-                SELECT po.network, po.account, po.post_id, po.permalink, po.published_at, po.type, po.text, po.labels,
+                SELECT po.network, po.account, po.post_id, po.import_id, po.permalink, po.published_at, po.type, po.text, po.labels,
                        po.impressions, po.views, po.reach, po.likes, po.comments, po.shares, po.saves, po.clicks,
                        {localTime} AS local_time, {Engagements} AS engagements, {Basis} AS basis
                 FROM posts po LEFT JOIN payoff_bases b ON b.network = lower(po.network)
@@ -91,7 +91,7 @@ public sealed partial class DuckDbContentReader
               """;
         return $"""
             p AS (
-                SELECT po.network, po.account, po.post_id, po.permalink, po.published_at, po.type, po.text, po.labels,
+                SELECT po.network, po.account, po.post_id, po.import_id, po.permalink, po.published_at, po.type, po.text, po.labels,
                        po.impressions, po.views, po.reach, po.likes, po.comments, po.shares, po.saves, po.clicks,
                        {localTime} AS local_time, {Engagements} AS engagements, {Basis} AS basis,
                        pl.slug, pl.utm_content AS utm_key

@@ -166,10 +166,13 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
         IReadOnlyList<TimeSlot> slots = db.Query(
             $"""
             WITH {posts},
-            m AS (SELECT network, local_time, {Metric(metric)} AS m FROM f)
-            SELECT min(network), isodow(local_time) AS weekday, hour(local_time) AS hour, count(*), median(m)
+            m AS (SELECT f.network, isodow(f.local_time) AS weekday, CASE WHEN tu.post_id IS NULL THEN hour(f.local_time) END AS hour, {Metric(metric)} AS m
+                  FROM f LEFT JOIN post_times_unknown tu
+                    ON tu.workspace_id = $1 AND tu.network = f.network AND tu.post_id = f.post_id AND tu.import_id = f.import_id)
+            SELECT min(network), weekday, hour, count(*), median(m)
             FROM m WHERE m IS NOT NULL
-            GROUP BY GROUPING SETS ((lower(network), isodow(local_time), hour(local_time)), (lower(network), isodow(local_time)))
+            GROUP BY GROUPING SETS ((lower(network), weekday, hour), (lower(network), weekday))
+            HAVING grouping(hour) = 1 OR hour IS NOT NULL
             ORDER BY lower(min(network)), weekday, hour NULLS FIRST
             """,
             r => new TimeSlot(r.GetString(0), (int)r.GetInt64(1), r.IsDBNull(2) ? null : (int)r.GetInt64(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetDouble(4)),
