@@ -9,7 +9,8 @@ using Payoff.Storage.DuckDb;
 // The content reports over many imported posts against the same aggregation in raw SQL over the posts table, in the
 // same run (issue 17, "Speed": `report content` and `best-time` over 1M posts under 1 s, within 1.5× of raw SQL).
 // Posts are generated (six networks, seven types, labels, hashtags in several scripts, a year of local times) and loaded
-// through the product's own import path. Usage: dotnet run -c Release --project bench/Payoff.Bench.Content -- [posts…] (default 1000000)
+// through the product's own import path. Usage: dotnet run -c Release --project bench/Payoff.Bench.Content -- [posts…] (default 1000000);
+// PAYOFF_BENCH_KEEP=1 keeps the generated databases, PAYOFF_BENCH_REUSE=1 measures a kept one again without loading it.
 var sizes = args.Length > 0 ? args.Select(a => long.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000_000L];
 var folder = Path.Combine(AppContext.BaseDirectory, "bench-data");
 Directory.CreateDirectory(folder);
@@ -20,18 +21,33 @@ Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|");
 foreach (var size in sizes)
 {
     var path = Path.Combine(folder, $"content-{size}.duckdb");
-    File.Delete(path);
-    File.Delete(path + ".wal");
+    var reuse = Environment.GetEnvironmentVariable("PAYOFF_BENCH_REUSE") is not null && File.Exists(path);
+    if (!reuse)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+
     using var db = DuckDbDatabase.Open(path, clock);
-    var workspace = await new DuckDbWorkspaceStore(db).CreateAsync("bench", "Europe/Warsaw", "USD");
+    var workspaces = new DuckDbWorkspaceStore(db);
     var load = Stopwatch.StartNew();
-    await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.MetaPosts, "bench", $"posts-{size}", size, 0), ImportRecords.Posts, new GeneratedRows<SocialPost>(Posts(size, year)));
-    var loaded = load.Elapsed.TotalSeconds;
+    var workspace = reuse ? (await workspaces.FindAsync("bench"))! : await workspaces.CreateAsync("bench", "Europe/Warsaw", "USD");
+    if (!reuse)
+    {
+        await new DuckDbImportStore(db).WriteAsync(workspace, new ImportRequest(ImportKind.MetaPosts, "bench", $"posts-{size}", size, 0), ImportRecords.Posts, new GeneratedRows<SocialPost>(Posts(size, year)));
+    }
+
+    var loaded = reuse ? double.NaN : load.Elapsed.TotalSeconds;
     var reader = new DuckDbContentReader(db);
     var filter = new ContentFilter(year, null);
     var bases = ContentBases.Choose(await reader.ReadBasesAsync(workspace, filter));
     var (start, end) = workspace.Calendar.Range(year.From, year.To);
     object[] window = [workspace.Id, DuckDbDatabase.ToDb(start), DuckDbDatabase.ToDb(end)];
+
+    if (Environment.GetEnvironmentVariable("PAYOFF_BENCH_PARTS") is not null)
+    {
+        await Parts(reader, workspace, filter);
+    }
 
     Measure(size, loaded, "content, top and bottom 5 posts per network by engagement rate (a year)",
         () => ContentReportBuilder.BuildAsync(reader, workspace, filter, ContentGrouping.Post, ContentMetric.EngagementRate, 5).GetAwaiter().GetResult().Top.Count,
@@ -41,16 +57,41 @@ foreach (var size in sizes)
         () => BenchSql.ReadToEnd(db, ByType, window) + BenchSql.ReadToEnd(db, Rates, window));
     Measure(size, loaded, "best time, engagement rate (a year)",
         () => BestTimeBuilder.BuildAsync(reader, workspace, filter, ContentMetric.EngagementRate).GetAwaiter().GetResult().Networks.Count,
-        () =>
-        {
-            DuckDbContentReader.WriteOffsets(db, workspace.Calendar, year);
-            return BenchSql.ReadToEnd(db, Slots, window);
-        });
+        () => BenchSql.ReadToEnd(db, Slots.Replace("{local_time}", DuckDbContentReader.LocalTime(workspace.Calendar, year, "p.published_at"), StringComparison.Ordinal), window));
     db.Dispose();
     if (Environment.GetEnvironmentVariable("PAYOFF_BENCH_KEEP") is null)
     {
         File.Delete(path);
     }
+}
+
+// PAYOFF_BENCH_PARTS=1: where the content report by type spends its time, three times — the bases, the groups' sums, the
+// groups' values, the comparisons — and one rank-sum test of LinkedIn's two largest types (its Hodges–Lehmann shift and
+// interval included) on its own.
+static async Task Parts(DuckDbContentReader reader, Workspace workspace, ContentFilter filter)
+{
+    for (var i = 0; i < 3; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var bases = ContentBases.Choose(await reader.ReadBasesAsync(workspace, filter));
+        var basesMs = Lap(clock);
+        await reader.ReadGroupsAsync(workspace, filter, bases, ContentGrouping.Type);
+        var groupsMs = Lap(clock);
+        var values = await reader.ReadValuesAsync(workspace, filter, bases, ContentGrouping.Type, ContentMetric.EngagementRate);
+        var valuesMs = Lap(clock);
+        var comparisons = ContentComparison.Compare(values, ContentMetric.EngagementRate, bases);
+        var compareMs = Lap(clock);
+        var pair = values.Where(g => g.Network == "LinkedIn").OrderByDescending(g => g.Values.Count).Take(2).ToList();
+        var test = Payoff.Core.Statistics.RankSumTest.Compare(pair[0].Values, pair[1].Values);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bases {basesMs:0} ms, groups {groupsMs:0} ms, values {valuesMs:0} ms, {comparisons.Count} comparisons {compareMs:0} ms; one test of {test.FirstCount:N0} and {test.SecondCount:N0} posts {clock.Elapsed.TotalMilliseconds:0.0} ms"));
+    }
+}
+
+static double Lap(Stopwatch clock)
+{
+    var ms = clock.Elapsed.TotalMilliseconds;
+    clock.Restart();
+    return ms;
 }
 
 static void Measure(long size, double loaded, string name, Func<int> report, Func<long> raw)
@@ -125,12 +166,14 @@ partial class Program
             FROM posts WHERE workspace_id = $1 AND published_at >= $2 AND published_at < $3)
         """;
 
+    // The top and bottom 5 by one ordered key per network (rate descending, then published, then id; the bottom ones are
+    // the same key's largest), then their columns: no window over every post.
     private const string Ranked = Base + """
-        , w AS (SELECT *, CAST(engagements AS DOUBLE) / basis AS m,
-                       row_number() OVER (PARTITION BY network ORDER BY CAST(engagements AS DOUBLE) / basis DESC, published_at, post_id) AS hi,
-                       row_number() OVER (PARTITION BY network ORDER BY CAST(engagements AS DOUBLE) / basis ASC, published_at DESC, post_id DESC) AS lo
-                FROM p WHERE basis > 0)
-        SELECT * FROM w WHERE hi <= 5 OR lo <= 5
+        , t AS (SELECT network, min_by(post_id, k, 5) AS hi, max_by(post_id, k, 5) AS lo, count(*) AS ranked
+                FROM (SELECT network, post_id, struct_pack(v := -(CAST(engagements AS DOUBLE) / basis), at := published_at, id := post_id) AS k FROM p WHERE basis > 0)
+                GROUP BY network),
+          s AS (SELECT network, unnest(list_distinct(hi || lo)) AS post_id, ranked FROM t)
+        SELECT p.*, CAST(p.engagements AS DOUBLE) / p.basis AS m, s.ranked FROM p JOIN s USING (network, post_id)
         """;
 
     private const string ByType = Base + """
@@ -139,10 +182,12 @@ partial class Program
         FROM p WHERE basis > 0 GROUP BY ALL
         """;
 
-    private const string Rates = Base + "SELECT network, post_id, type, engagements, basis FROM p";
+    // Each type's posts' rates, one list per network and type (what the comparisons' tests read).
+    private const string Rates = Base + "SELECT network, type, list(CAST(engagements AS DOUBLE) / basis) FROM p WHERE basis > 0 GROUP BY ALL";
 
+    // {local_time}: the workspace's local time of p.published_at, as the reader computes it.
     private const string Slots = Base + """
-        , l AS (SELECT p.*, p.published_at + to_minutes(o.minutes) AS local_time FROM p ASOF JOIN payoff_offsets o ON p.published_at >= o.s)
+        , l AS (SELECT p.*, {local_time} AS local_time FROM p)
         SELECT network, isodow(local_time), hour(local_time), count(*), median(CAST(engagements AS DOUBLE) / basis)
         FROM l WHERE basis > 0
         GROUP BY GROUPING SETS ((network, isodow(local_time), hour(local_time)), (network, isodow(local_time)))

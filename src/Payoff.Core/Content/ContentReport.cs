@@ -29,7 +29,7 @@ public sealed record ContentGroupRow(GroupFacts Facts, EngagementBasis? Basis, d
 /// <param name="Groups">With any other grouping: per network, its groups by the metric, highest first (ties by name).</param>
 /// <param name="Comparisons">
 /// With types, labels or hashtags and the engagement rate, visits or leads: per network, the leading group against each
-/// other (<see cref="ContentComparison.Compare"/>); empty otherwise.
+/// other (<see cref="ContentComparison.Compare(IEnumerable{GroupValues}, ContentMetric, IReadOnlyDictionary{string, EngagementBasis}, Func{string, string}?)"/>); empty otherwise.
 /// </param>
 public sealed record ContentReport(
     ContentFilter Filter,
@@ -74,8 +74,8 @@ public static class ContentReportBuilder
         IReadOnlyList<ContentComparison> comparisons = [];
         if (grouping is ContentGrouping.Type or ContentGrouping.Label or ContentGrouping.Hashtag or ContentGrouping.ContentKey && metric is ContentMetric.EngagementRate or ContentMetric.Visits or ContentMetric.Leads)
         {
-            var rates = await reader.ReadRatesAsync(workspace, filter, chosen, grouping, cancellationToken);
-            comparisons = ContentComparison.Compare(rates, metric, chosen, grouping == ContentGrouping.Hashtag ? tag => "#" + tag : null);
+            var values = await reader.ReadValuesAsync(workspace, filter, chosen, grouping, metric, cancellationToken);
+            comparisons = ContentComparison.Compare(values, metric, chosen, grouping == ContentGrouping.Hashtag ? tag => "#" + tag : null);
         }
 
         return new ContentReport(filter, grouping, metric, bases, [], [], new Dictionary<string, long>(), rows, comparisons);

@@ -39,8 +39,17 @@ public interface IContentReader
     Task<IReadOnlyList<PostRate>> ReadRatesAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentGrouping grouping, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Per network and group, each post's value of <paramref name="metric"/> (engagement rate, visits or leads) and the
+    /// group's sums (<see cref="GroupValues"/>), in no particular order: what the comparisons' tests need, without a row per post.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="grouping"/> is <see cref="ContentGrouping.Post"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is reach or clicks.</exception>
+    Task<IReadOnlyList<GroupValues>> ReadValuesAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentGrouping grouping, ContentMetric metric, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Per network, local weekday and hour (and per weekday over all hours): the posts with a value of
-    /// <paramref name="metric"/> and the median of their values.
+    /// <paramref name="metric"/> and the median of their values. A post whose export gave only its day
+    /// (<see cref="Social.SocialPost.TimeUnknown"/>) is in its weekday's row and in no hour.
     /// </summary>
     Task<IReadOnlyList<TimeSlot>> ReadSlotsAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentMetric metric, CancellationToken cancellationToken = default);
 }

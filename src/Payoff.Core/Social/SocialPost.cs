@@ -22,6 +22,13 @@ public sealed record SocialPost
     /// <summary>When it was published.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>
+    /// Whether the export gives only the day it was published (X's content export, YouTube Studio, TikTok Studio): then
+    /// <see cref="PublishedAt"/> is the start of that day in the workspace's time zone, and the best-time grid leaves the
+    /// post out of its hours (a time it does not know), while the post still counts for its weekday. False by default.
+    /// </summary>
+    public bool TimeUnknown { get; init; }
+
     /// <summary><c>image</c>, <c>video</c>, <c>reel</c>, <c>carousel</c>, <c>text</c>, <c>link</c>, <c>story</c> or <c>other</c>.</summary>
     public required string Type { get; init; }
 

@@ -5,7 +5,7 @@ namespace Payoff.Core.Statistics;
 /// <summary>The checks every test of samples of per-post values makes before it computes anything.</summary>
 internal static class FiniteSample
 {
-    /// <summary>A sorted copy of <paramref name="values"/>, refused when empty or holding NaN or an infinity.</summary>
+    /// <summary>A sorted copy of <paramref name="values"/>, refused when empty or holding NaN or an infinity (values given in order are not sorted again).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
     /// <exception cref="ArgumentException">The sample is empty or a value is not a finite number.</exception>
     public static double[] Sorted(IReadOnlyList<double> values, string name)
@@ -17,6 +17,7 @@ internal static class FiniteSample
         }
 
         var sorted = new double[values.Count];
+        var ordered = true;
         for (var i = 0; i < sorted.Length; i++)
         {
             if (!double.IsFinite(values[i]))
@@ -25,9 +26,14 @@ internal static class FiniteSample
             }
 
             sorted[i] = values[i];
+            ordered &= i == 0 || sorted[i - 1] <= sorted[i];
         }
 
-        Array.Sort(sorted);
+        if (!ordered)
+        {
+            Array.Sort(sorted);
+        }
+
         return sorted;
     }
 }

@@ -111,6 +111,7 @@ public sealed partial class TikTokReader(WorkspaceCalendar calendar)
             PostId = match is { Success: true } ? match.Groups[2].Value : string.Empty,
             Permalink = link,
             PublishedAt = published,
+            TimeUnknown = true,
             Type = "video",
             Text = r["video_title"],
             Views = PlatformColumns.Count(r, row, "total_views"),

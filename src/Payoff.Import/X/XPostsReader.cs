@@ -126,6 +126,7 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
 
         var post = Post(id, r["post_link"], published, r["post_text"]) with
         {
+            TimeUnknown = true,
             Impressions = PlatformColumns.Count(r, row, "impressions"),
             Likes = PlatformColumns.Count(r, row, "likes"),
             Comments = PlatformColumns.Count(r, row, "replies"),

@@ -137,6 +137,7 @@ public sealed partial class YouTubeContentReader(WorkspaceCalendar calendar)
             PostId = id,
             Permalink = $"https://www.youtube.com/watch?v={Uri.EscapeDataString(id)}",
             PublishedAt = published,
+            TimeUnknown = true,
             Type = "video",
             Text = r["video_title"],
             Views = PlatformColumns.Count(r, row, "views"),

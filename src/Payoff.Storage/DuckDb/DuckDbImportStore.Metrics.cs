@@ -55,7 +55,43 @@ public sealed partial class DuckDbImportStore
     private ImportRecord WritePosts(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        return WriteReplacing(workspace, request, posts, "posts", PostKey, (row, p) => PostColumns(row, p, exported), imported: WritePostLinks);
+        var untimed = new HashSet<(string Network, string PostId)>();
+        return WriteReplacing(
+            workspace,
+            request,
+            posts,
+            "posts",
+            PostKey,
+            (row, p) => PostColumns(row, Untimed(p, untimed), exported),
+            imported: importId =>
+            {
+                WritePostLinks(importId);
+                WriteTimesUnknown(workspace, importId, untimed);
+            });
+    }
+
+    /// <summary><paramref name="post"/>, its key noted in <paramref name="untimed"/> when its export gives only its day (<see cref="SocialPost.TimeUnknown"/>).</summary>
+    private static SocialPost Untimed(SocialPost post, HashSet<(string Network, string PostId)> untimed)
+    {
+        if (post.TimeUnknown)
+        {
+            untimed.Add((post.Network, post.PostId));
+        }
+
+        return post;
+    }
+
+    /// <summary>
+    /// The snapshots import <paramref name="importId"/> stored of <paramref name="untimed"/> posts (<c>post_times_unknown</c>):
+    /// their day is known, not their time. A post the import did not store matches no snapshot of its id.
+    /// </summary>
+    private void WriteTimesUnknown(Workspace workspace, long importId, HashSet<(string Network, string PostId)> untimed)
+    {
+        using var appender = db.Connection.CreateAppender("post_times_unknown");
+        foreach (var (network, postId) in untimed)
+        {
+            appender.CreateRow().AppendValue(workspace.Id).AppendValue(network).AppendValue(postId).AppendValue(importId).EndRow();
+        }
     }
 
     /// <summary>
@@ -101,6 +137,7 @@ public sealed partial class DuckDbImportStore
         return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
+            var untimed = new HashSet<(string Network, string PostId)>();
             using var posts = new Stage(db, "posts");
             using var metrics = new Stage(db, "account_metrics");
             using var audience = new Stage(db, "audience");
@@ -112,7 +149,7 @@ public sealed partial class DuckDbImportStore
                 {
                     if (record.Post is { } p)
                     {
-                        posts.Add(PostColumns(postRows.CreateRow().AppendValue(workspace.Id), p, exported), importId);
+                        posts.Add(PostColumns(postRows.CreateRow().AppendValue(workspace.Id), Untimed(p, untimed), exported), importId);
                     }
                     else if (record.Metric is { } m)
                     {
@@ -127,6 +164,7 @@ public sealed partial class DuckDbImportStore
 
             var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey) + audience.Replace(importId, AudienceKey, AudienceScope);
             WritePostLinks(importId);
+            WriteTimesUnknown(workspace, importId, untimed);
             return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged + audience.Staged - stored);
         }));
     }
