@@ -1,4 +1,5 @@
 using Payoff.Core.Content;
+using Payoff.Core.Events;
 using Payoff.Core.Importing;
 using Payoff.Core.Links;
 using Payoff.Core.Social;
@@ -104,6 +105,42 @@ public abstract class ContentReaderContract : StoreContract
 
         var months = await session.Content.ReadGroupsAsync(workspace, March, bases, ContentGrouping.Month);
         Assert.Equal([("Facebook", "2025-04", 2L), ("LinkedIn", "2025-03", 3L), ("LinkedIn", "2025-04", 1L)], months.Select(g => (g.Network, g.Key, g.Posts)));
+    }
+
+    [Fact]
+    public async Task Caption_words_give_labels_beside_the_exported_ones_taken_literally()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+        // p1 "New video …" and p2 "#CAFÉ time" match the rule labelled "new's" (a quote, kept as written); p3 "no basis"
+        // matches "Spring", the label its export gave it already: counted once.
+        var filter = March with { Network = "LinkedIn", Labels = LabelRule.Parse("new's=new video|time,Spring=no basis", "label") };
+
+        var labels = await session.Content.ReadGroupsAsync(workspace, filter, bases, ContentGrouping.Label);
+        var values = await session.Content.ReadValuesAsync(workspace, filter, bases, ContentGrouping.Label, ContentMetric.EngagementRate);
+
+        Assert.Equal([("new's", 2L), ("Promo", 1L), ("Spring", 2L)], labels.Select(g => (g.Key, g.Posts)));
+        Assert.Equal([0.01, 0.04], values.Single(v => v.Key == "new's").Values.Order());
+        // Without rules, only the exported labels.
+        Assert.DoesNotContain(await session.Content.ReadGroupsAsync(workspace, filter with { Labels = [] }, bases, ContentGrouping.Label), g => g.Key == "new's");
+    }
+
+    [Fact]
+    public async Task A_tracked_post_brings_the_revenue_of_the_people_its_link_brought_in_the_workspace_currency()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        // v1 came through p1's link (li-p1) on 29 March and buys for 120 USD; v4 came through another key.
+        await session.Importing.WriteEventsAsync(workspace, Some.Request(ImportKind.Events, 2), [Some.Conversion("e9", "v1", "2025-03-30T10:00:00Z", EventType.Customer, "ana", 120m), Some.Conversion("e10", "v4", "2025-04-03T10:00:00Z", EventType.Customer, "bo", 50m)]);
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var ranked = await session.Content.ReadRankedAsync(workspace, March, bases, ContentMetric.EngagementRate, 1);
+
+        var p1 = ranked.Top.Single(p => p.PostId == "p1");
+        Assert.Equal((1L, 120m), (p1.Customers!.Value, p1.Revenue!.Value));
+        Assert.Equal(0m, ranked.Top.Single(p => p.PostId == "f1").Revenue);
+        Assert.Null(ranked.Bottom.Single(p => p.PostId == "p2").Revenue); // no tracked link
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class ContentTable
     /// <summary>
     /// The report's one table (named <c>content</c>): with posts, per network its top then bottom posts (a post in both
     /// listed once, as top), each with its rank, local publication time, type, caption, impressions or views, reach,
-    /// engagements, engagement rate and basis, clicks, and its tracked link's visits, leads and customers; with groups,
+    /// engagements, engagement rate and basis, clicks, and its tracked link's visits, leads, customers and revenue; with groups,
     /// per network each group's posts, rated posts, engagement rate (a ratio of sums) and median post rate with the basis,
     /// reach, clicks, tracked posts and visits and leads per tracked post. Notes say each network's basis and how many
     /// posts it leaves out, how engagements are counted and how posts are joined to visits.
@@ -24,7 +24,7 @@ public static class ContentTable
         var report = result.Report;
         List<string> notes = [.. Bases(report.Bases)];
         notes.Add("Engagements = likes + comments + shares + saves (the parts the platform reports). A group's engagement rate is Σ engagements ÷ Σ basis over its posts with the basis; the median post rate is its typical post.");
-        notes.Add("Visits, leads and customers come from the post's own tracked link: a utm_content in a URL of its caption, or a Payoff short link (/l/…) there; a key two posts share is credited to neither.");
+        notes.Add($"Visits, leads, customers and revenue come from the post's own tracked link: a utm_content in a URL of its caption, or a Payoff short link (/l/…) there; a key two posts share is credited to neither. Revenue is what was recorded in {report.Currency}.");
         if (report.Grouping == ContentGrouping.Post)
         {
             var seen = new HashSet<(string, string)>();
@@ -56,7 +56,7 @@ public static class ContentTable
                 "Posts",
                 [new("Network"), new("Rank"), new("Published"), new("Type"), new("Post") { MaxLength = CaptionLength }, new("Impressions", CellKind.Count) { DropRank = 4 }, new("Views", CellKind.Count) { DropRank = 5 },
                     new("Reach", CellKind.Count) { DropRank = 3 }, new("Engagements", CellKind.Count) { DropRank = 6 }, new("Engagement rate", CellKind.Percent), new("Rate basis") { DropRank = 7 },
-                    new("Clicks", CellKind.Count) { DropRank = 2 }, new("Visits", CellKind.Count) { DropRank = 1 }, new("Leads", CellKind.Count) { DropRank = 1 }, new("Customers", CellKind.Count) { DropRank = 1 }, new("Permalink") { DropRank = 8 }],
+                    new("Clicks", CellKind.Count) { DropRank = 2 }, new("Visits", CellKind.Count) { DropRank = 1 }, new("Leads", CellKind.Count) { DropRank = 1 }, new("Customers", CellKind.Count) { DropRank = 1 }, TableColumn.Money($"Revenue ({report.Currency})", report.Currency) with { DropRank = 1 }, new("Permalink") { DropRank = 8 }],
                 rows) { Notes = notes };
         }
 
@@ -117,7 +117,7 @@ public static class ContentTable
 
     private static TableRow PostRow(PostFacts p, string rank) =>
         new([p.Network, rank, p.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), p.Type, Caption(p.Text), p.Impressions, p.Views, p.Reach, p.Engagements, p.EngagementRate,
-            p.EngagementRate is null ? null : BasisOf(p), p.Clicks, p.Sessions, p.Contacts, p.Customers, p.Permalink]);
+            p.EngagementRate is null ? null : BasisOf(p), p.Clicks, p.Sessions, p.Contacts, p.Customers, p.Revenue, p.Permalink]);
 
     private static string? BasisOf(PostFacts p) =>
         p.Basis is not { } b ? null : b == p.Impressions ? "impressions" : b == p.Views ? "views" : "reach";

@@ -40,7 +40,11 @@ public sealed record ContentReport(
     IReadOnlyList<PostFacts> Bottom,
     IReadOnlyDictionary<string, long> Ranked,
     IReadOnlyList<ContentGroupRow> Groups,
-    IReadOnlyList<ContentComparison> Comparisons);
+    IReadOnlyList<ContentComparison> Comparisons)
+{
+    /// <summary>The workspace currency (ISO 4217) the posts' revenue is in.</summary>
+    public string Currency { get; init; } = "USD";
+}
 
 /// <summary>Builds <see cref="ContentReport"/> from an <see cref="IContentReader"/>.</summary>
 public static class ContentReportBuilder
@@ -55,7 +59,7 @@ public static class ContentReportBuilder
         if (grouping == ContentGrouping.Post)
         {
             var ranked = await reader.ReadRankedAsync(workspace, filter, chosen, metric, top, cancellationToken);
-            return new ContentReport(filter, grouping, metric, bases, ranked.Top, ranked.Bottom, ranked.Ranked, [], []);
+            return new ContentReport(filter, grouping, metric, bases, ranked.Top, ranked.Bottom, ranked.Ranked, [], []) { Currency = workspace.Currency };
         }
 
         var groups = await reader.ReadGroupsAsync(workspace, filter, chosen, grouping, cancellationToken);
@@ -78,7 +82,7 @@ public static class ContentReportBuilder
             comparisons = ContentComparison.Compare(values, metric, chosen, grouping == ContentGrouping.Hashtag ? tag => "#" + tag : null);
         }
 
-        return new ContentReport(filter, grouping, metric, bases, [], [], new Dictionary<string, long>(), rows, comparisons);
+        return new ContentReport(filter, grouping, metric, bases, [], [], new Dictionary<string, long>(), rows, comparisons) { Currency = workspace.Currency };
     }
 
     /// <summary>Each network's basis (<see cref="ContentBases.Choose"/>) and coverage, and the bases the reader is given.</summary>

@@ -57,7 +57,15 @@ public sealed record PostFacts(
     long KeyPosts,
     long? Sessions,
     long? Contacts,
-    long? Customers);
+    long? Customers)
+{
+    /// <summary>
+    /// Revenue recorded in the workspace currency for the people whose original source carries the post's key on its
+    /// network, from the day it was published on (amounts recorded in other currencies are left out, as in the links
+    /// report); null without a key of its own.
+    /// </summary>
+    public decimal? Revenue { get; init; }
+}
 
 /// <summary>
 /// The sums of one group of posts (a type, label, hashtag or month on one network). Counts are sums over the group's

@@ -29,12 +29,37 @@ public sealed partial class DuckDbContentReader
 
     private const string MonthKey = "g AS (SELECT f.*, strftime(f.local_time, '%Y-%m') AS key, strftime(f.local_time, '%Y-%m') AS shown FROM f)";
 
-    private const string LabelKey = """
-        u AS (SELECT DISTINCT ON (network, post_id, lower(trim(label))) f.*, trim(label) AS spelling
-              FROM f, unnest(string_split(f.labels, ',')) AS t(label) WHERE trim(label) <> ''),
-        g AS (SELECT u.*, lower(u.spelling) AS key, first(u.spelling ORDER BY n DESC, u.spelling) OVER (PARTITION BY lower(u.network), lower(u.spelling)) AS shown
-              FROM (SELECT u.*, count(*) OVER (PARTITION BY lower(u.network), u.spelling) AS n FROM u) u)
-        """;
+    /// <summary>
+    /// g by label: each post once per label of its export (comma-separated) and per caption rule it matches
+    /// (<see cref="LabelRule"/>: its pattern and label written as SQL string literals, <see cref="Literal"/>).
+    /// </summary>
+    private static string LabelKey(IReadOnlyList<LabelRule> rules)
+    {
+        var matched = rules.Count == 0 ? string.Empty
+            : ", [" + string.Join(", ", rules.Select(r => $"CASE WHEN regexp_matches(coalesce(f.text, ''), {Literal(r.Pattern)}) THEN {Literal(r.Label)} END")) + "]";
+        return $"""
+            u AS (SELECT DISTINCT ON (network, post_id, lower(trim(label))) f.*, trim(label) AS spelling
+                  FROM f, unnest(list_concat(string_split(coalesce(f.labels, ''), ','){matched})) AS t(label) WHERE label IS NOT NULL AND trim(label) <> ''),
+            g AS (SELECT u.*, lower(u.spelling) AS key, first(u.spelling ORDER BY n DESC, u.spelling) OVER (PARTITION BY lower(u.network), lower(u.spelling)) AS shown
+                  FROM (SELECT u.*, count(*) OVER (PARTITION BY lower(u.network), u.spelling) AS n FROM u) u)
+            """;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as a DuckDB string literal: quoted, its quotes doubled (DuckDB's standard strings have no
+    /// backslash escapes). Only for text without control characters (<see cref="LabelRule.Parse"/> refuses them).
+    /// </summary>
+    /// <exception cref="ArgumentException">The text holds a control character.</exception>
+    internal static string Literal(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Any(char.IsControl))
+        {
+            throw new ArgumentException("A SQL literal here never holds a control character.", nameof(text));
+        }
+
+        return "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    }
 
     private static readonly string HashtagKey = $"""
         u AS (SELECT DISTINCT ON (network, post_id, lower(tag)) f.*, tag AS spelling
@@ -43,7 +68,7 @@ public sealed partial class DuckDbContentReader
               FROM (SELECT u.*, count(*) OVER (PARTITION BY lower(u.network), u.spelling) AS n FROM u) u)
         """;
 
-    private const string PostColumns = "network, account, post_id, permalink, published_at, local_time, type, text, labels, impressions, views, reach, likes, comments, shares, saves, clicks, engagements, basis, content_key, key_posts, sessions, contacts, customers";
+    private const string PostColumns = "network, account, post_id, permalink, published_at, local_time, type, text, labels, impressions, views, reach, likes, comments, shares, saves, clicks, engagements, basis, content_key, key_posts, sessions, contacts, customers, revenue";
 
     /// <summary>
     /// The CTE <paramref name="name"/>: the posts of the filter with their local time, engagements, basis and rate, and
@@ -61,13 +86,14 @@ public sealed partial class DuckDbContentReader
 
     /// <summary>
     /// The CTEs p, k, kc, kp, res and f: the posts of the filter with their local time, engagements, basis, rate, content
-    /// key, how many posts of the network share the key, and the key's results. With <paramref name="shown"/> (a CTE of
+    /// key, how many posts of the network share the key, and the key's results (revenue: the rollups' in
+    /// <paramref name="currency"/>, the workspace's). With <paramref name="shown"/> (a CTE of
     /// <c>(n, id)</c>, n the lower-case network) only those posts get the columns — their key's sharers are counted
     /// among every post of the filter with one of their keys — else every post does, the shared keys found by one
     /// aggregate (a window over every post's key cost twice as much). Only the posts with rollups of their key are summed
     /// (res); every other tracked post has 0 sessions, contacts and customers, and a post without a key of its own none.
     /// </summary>
-    private static string Tracked(string localTime, string? shown)
+    private static string Tracked(string localTime, string? shown, string currency)
     {
         var only = shown is null ? string.Empty : $"SEMI JOIN {shown} ON {shown}.n = lower(po.network) AND {shown}.id = po.post_id";
         var sharing = shown is null
@@ -108,9 +134,10 @@ public sealed partial class DuckDbContentReader
                 SELECT kp.network, kp.post_id,
                        coalesce(sum(r.count) FILTER (WHERE r.measure = 'sessions'), 0)::BIGINT AS sessions,
                        coalesce(sum(r.count) FILTER (WHERE r.measure = 'contacts'), 0)::BIGINT AS contacts,
-                       coalesce(sum(r.count) FILTER (WHERE r.measure = 'customers'), 0)::BIGINT AS customers
+                       coalesce(sum(r.count) FILTER (WHERE r.measure = 'customers'), 0)::BIGINT AS customers,
+                       coalesce(sum(r.amount) FILTER (WHERE r.measure = 'revenue' AND r.currency = {Literal(currency)}), 0) AS revenue
                 FROM kp JOIN daily_rollups r
-                  ON r.workspace_id = $1 AND r.measure IN ('sessions', 'contacts', 'customers') AND r.day >= kp.local_day
+                  ON r.workspace_id = $1 AND r.measure IN ('sessions', 'contacts', 'customers', 'revenue') AND r.day >= kp.local_day
                  AND lower(coalesce(r.network, r.channel)) = lower(kp.network) AND lower(r.content) = lower(kp.content_key)
                 WHERE kp.content_key IS NOT NULL AND kp.key_posts = 1
                 GROUP BY kp.network, kp.post_id),
@@ -119,6 +146,7 @@ public sealed partial class DuckDbContentReader
                        CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.sessions, 0) END AS sessions,
                        CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.contacts, 0) END AS contacts,
                        CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.customers, 0) END AS customers,
+                       CASE WHEN kp.content_key IS NOT NULL AND kp.key_posts = 1 THEN coalesce(res.revenue, 0) END AS revenue,
                        {Rate} AS rate
                 FROM kp LEFT JOIN res ON res.network = kp.network AND res.post_id = kp.post_id)
             """;
@@ -151,11 +179,11 @@ public sealed partial class DuckDbContentReader
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Groups are compared on the engagement rate, visits or leads per post."),
     };
 
-    private static string GroupKey(ContentGrouping grouping) => grouping switch
+    private static string GroupKey(ContentGrouping grouping, ContentFilter filter) => grouping switch
     {
         ContentGrouping.Type => TypeKey,
         ContentGrouping.Month => MonthKey,
-        ContentGrouping.Label => LabelKey,
+        ContentGrouping.Label => LabelKey(filter.Labels),
         ContentGrouping.Hashtag => HashtagKey,
         ContentGrouping.ContentKey => LinkKey,
         _ => throw new ArgumentException("Posts are read one by one with ReadRankedAsync, not grouped.", nameof(grouping)),

@@ -42,7 +42,7 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
         // ascending is value descending, then published, then id; the bottom ones are the same key's largest. Then every
         // column only for those posts (with visits or leads the value itself needs every post's tracked link).
         var ranked = NeedsLinks(metric, ContentGrouping.Post)
-            ? $"{Tracked(local, null)}, v AS (SELECT * FROM f)"
+            ? $"{Tracked(local, null, workspace.Currency)}, v AS (SELECT * FROM f)"
             : Plain("v", local);
         var order = $"struct_pack(v := -m, at := published_at, id := post_id), {Whole(top)}";
         var sql = $"""
@@ -54,7 +54,7 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
                   FROM (SELECT n, unnest(hi) AS id, true AS hi, false AS lo, ranked FROM t
                         UNION ALL SELECT n, unnest(lo), false, true, ranked FROM t)
                   GROUP BY n, id),
-            {(NeedsLinks(metric, ContentGrouping.Post) ? "x AS (SELECT * FROM v)" : Tracked(local, "s") + ", x AS (SELECT * FROM f)")}
+            {(NeedsLinks(metric, ContentGrouping.Post) ? "x AS (SELECT * FROM v)" : Tracked(local, "s", workspace.Currency) + ", x AS (SELECT * FROM f)")}
             SELECT s.hi, s.lo, s.ranked, {PostColumns} FROM x JOIN s ON s.n = lower(x.network) AND s.id = x.post_id
             ORDER BY lower(network), {Metric(metric)} DESC, published_at, post_id
             """;
@@ -85,10 +85,10 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
     /// <inheritdoc />
     public Task<IReadOnlyList<GroupFacts>> ReadGroupsAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentGrouping grouping, CancellationToken cancellationToken = default)
     {
-        var keys = GroupKey(grouping);
+        var keys = GroupKey(grouping, filter);
         var (start, end, network, local) = Prepare(workspace, filter, bases);
         var sql = $"""
-            WITH {Tracked(local, null)},
+            WITH {Tracked(local, null, workspace.Currency)},
             {keys}
             SELECT min(network), min(shown), count(*),
                    count(*) FILTER (WHERE rate IS NOT NULL),
@@ -118,11 +118,11 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
     /// <inheritdoc />
     public Task<IReadOnlyList<PostRate>> ReadRatesAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentGrouping grouping, CancellationToken cancellationToken = default)
     {
-        var keys = GroupKey(grouping);
+        var keys = GroupKey(grouping, filter);
         var (start, end, network, local) = Prepare(workspace, filter, bases);
         IReadOnlyList<PostRate> rates = db.Query(
             $"""
-            WITH {Tracked(local, null)},
+            WITH {Tracked(local, null, workspace.Currency)},
             {keys}
             SELECT min(network) OVER (PARTITION BY lower(network)), post_id, shown, engagements, basis, sessions, contacts FROM g
             """,
@@ -137,10 +137,10 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
     /// <inheritdoc />
     public Task<IReadOnlyList<GroupValues>> ReadValuesAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentGrouping grouping, ContentMetric metric, CancellationToken cancellationToken = default)
     {
-        var keys = GroupKey(grouping);
+        var keys = GroupKey(grouping, filter);
         var (numerator, denominator) = Ratio(metric);
         var (start, end, network, local) = Prepare(workspace, filter, bases);
-        var posts = NeedsLinks(metric, grouping) ? Tracked(local, null) : Plain("f", local);
+        var posts = NeedsLinks(metric, grouping) ? Tracked(local, null, workspace.Currency) : Plain("f", local);
         IReadOnlyList<GroupValues> values = db.Query(
             $"""
             WITH {posts},
@@ -162,7 +162,7 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
     public Task<IReadOnlyList<TimeSlot>> ReadSlotsAsync(Workspace workspace, ContentFilter filter, IReadOnlyDictionary<string, EngagementBasis> bases, ContentMetric metric, CancellationToken cancellationToken = default)
     {
         var (start, end, network, local) = Prepare(workspace, filter, bases);
-        var posts = NeedsLinks(metric, ContentGrouping.Post) ? Tracked(local, null) : Plain("f", local);
+        var posts = NeedsLinks(metric, ContentGrouping.Post) ? Tracked(local, null, workspace.Currency) : Plain("f", local);
         IReadOnlyList<TimeSlot> slots = db.Query(
             $"""
             WITH {posts},
@@ -237,7 +237,10 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
             r.GetInt64(at + 20),
             Long(r, at + 21),
             Long(r, at + 22),
-            Long(r, at + 23));
+            Long(r, at + 23))
+        {
+            Revenue = r.IsDBNull(at + 24) ? null : r.GetDecimal(at + 24),
+        };
     }
 
     private static long? Long(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
