@@ -99,6 +99,7 @@ public sealed class PlatformExportReaderTests
         Assert.Equal(2, posts.Count);
         Assert.Equal(("acmeapp", "849285372946997248", 1523L, 12L, 2L, 3L, 15L), (posts[0].Account, posts[0].PostId, posts[0].Impressions, posts[0].Likes, posts[0].Comments, posts[0].Shares, posts[0].Clicks));
         Assert.Equal("New dashboard, \"finally\", with costs", posts[0].Text);
+        Assert.Equal((2L, 0L), (posts[0].HashtagClicks!.Value, posts[1].HashtagClicks!.Value));
         Assert.Equal(new DateTimeOffset(2017, 4, 9, 14, 30, 0, TimeSpan.Zero), posts[1].PublishedAt);
         Assert.Contains('\n', posts[1].Text!);
     }
@@ -109,6 +110,7 @@ public sealed class PlatformExportReaderTests
         var posts = new XPostsReader(Utc).Read(Data("X", "account_analytics_content_2026-07-01_2026-07-31.csv")).Records.Select(r => r.Post!).ToList();
         Assert.Equal((1840L, 6L, 4L, 5L, 3L), (posts[0].Impressions!.Value, posts[0].Shares!.Value, posts[0].Saves!.Value, posts[0].Comments!.Value, posts[0].Follows!.Value));
         Assert.Equal(new DateTimeOffset(2026, 7, 14, 0, 0, 0, TimeSpan.Zero), posts[0].PublishedAt);
+        Assert.Equal((3L, 0L), (posts[0].HashtagClicks!.Value, posts[1].HashtagClicks!.Value));
 
         var overview = Metrics(new XPostsReader(Utc).Read(Data("X", "account_overview_analytics.csv")).Records);
         Assert.Contains("2026-07-14 X new_followers 5", overview);

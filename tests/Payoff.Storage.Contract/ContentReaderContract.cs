@@ -144,6 +144,24 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task Hashtag_groups_sum_the_hashtag_clicks_of_their_posts_that_report_them_and_a_re_import_replaces_them()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        SocialPost Tweet(string id, string text, long? clicks) => Post("X", id, "2025-04-02T10:00:00Z", "text", text, impressions: 100, likes: 1) with { HashtagClicks = clicks };
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.XAnalytics, 3), ImportRecords.Posts, Some.Rows(Tweet("x1", "#launch day", 7), Tweet("x2", "#launch #promo", 3), Tweet("x3", "#promo", null)));
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var tags = await session.Content.ReadGroupsAsync(workspace, March with { Network = "X" }, bases, ContentGrouping.Hashtag);
+        Assert.Equal([("launch", 10L), ("promo", 3L)], tags.Select(g => (g.Key, g.HashtagClicks!.Value)));
+        Assert.All(await session.Content.ReadGroupsAsync(workspace, March with { Network = "LinkedIn" }, bases, ContentGrouping.Hashtag), g => Assert.Null(g.HashtagClicks));
+
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.XAnalytics, 1), ImportRecords.Posts, Some.Rows(Tweet("x1", "#launch day", 9)));
+        tags = await session.Content.ReadGroupsAsync(workspace, March with { Network = "X" }, bases, ContentGrouping.Hashtag);
+        Assert.Equal(12, tags.Single(g => g.Key == "launch").HashtagClicks);
+    }
+
+    [Fact]
     public async Task Rates_list_each_post_once_per_group()
     {
         await using var session = await OpenAsync();

@@ -95,6 +95,18 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Every_table_with_a_workspace_id_is_deleted_with_its_workspace()
+    {
+        // A new table of workspace rows that DuckDbWorkspaceStore.ScopedTables forgets would keep a deleted client's data.
+        using var test = new TestDatabase();
+        var tables = test.Db.Query(
+            "SELECT DISTINCT table_name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'main' ORDER BY 1",
+            r => r.GetString(0));
+
+        Assert.Empty(tables.Except(DuckDbWorkspaceStore.ScopedTables));
+    }
+
+    [Fact]
     public void Deleting_a_workspace_removes_its_rows_only()
     {
         using var test = new TestDatabase();

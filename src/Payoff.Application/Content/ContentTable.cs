@@ -61,16 +61,23 @@ public static class ContentTable
         }
 
         notes.AddRange(report.Comparisons.Select(c => c.Finding));
+        var hashtagClicks = report.Grouping == ContentGrouping.Hashtag && report.Groups.Any(g => g.Facts.HashtagClicks is not null);
+        if (hashtagClicks)
+        {
+            notes.Add("Hashtag clicks: X's count of clicks on any hashtag of each post (not on this tag alone), summed over the tag's posts that report it.");
+        }
+
         var header = report.Grouping switch { ContentGrouping.Type => "Type", ContentGrouping.Label => "Label", ContentGrouping.Hashtag => "Hashtag", ContentGrouping.ContentKey => "utm_content", _ => "Month" };
         return new ReportTable(
             "content",
             $"Posts by {(report.Grouping == ContentGrouping.ContentKey ? "tracked link" : header.ToLowerInvariant())}",
             [new("Network"), new(header), new("Posts", CellKind.Count), new("Rated posts", CellKind.Count) { DropRank = 4 }, new("Engagement rate", CellKind.Percent), new("Median post rate", CellKind.Percent) { DropRank = 3 },
                 new("Rate basis") { DropRank = 5 }, new("Reach", CellKind.Count) { DropRank = 2 }, new("Clicks", CellKind.Count) { DropRank = 2 }, new("Tracked posts", CellKind.Count) { DropRank = 1 },
-                new("Visits per post", CellKind.Number) { DropRank = 1 }, new("Leads per post", CellKind.Number) { DropRank = 1 }],
+                new("Visits per post", CellKind.Number) { DropRank = 1 }, new("Leads per post", CellKind.Number) { DropRank = 1 },
+                .. (hashtagClicks ? [new TableColumn("Hashtag clicks", CellKind.Count) { DropRank = 2 }] : Array.Empty<TableColumn>())],
             [.. report.Groups.Select(g => new TableRow([g.Facts.Network, report.Grouping == ContentGrouping.Hashtag ? "#" + g.Facts.Key : g.Facts.Key, g.Facts.Posts, g.Facts.RatedPosts, g.EngagementRate,
                 g.Facts.MedianRate is { } m ? (decimal)m : null, g.EngagementRate is null ? null : Basis(g.Basis), g.Facts.Reach, g.Facts.Clicks, g.Facts.TrackedPosts,
-                g.VisitsPerPost is { } v ? Math.Round(v, 2) : null, g.LeadsPerPost is { } l ? Math.Round(l, 2) : null]))]) { Notes = notes };
+                g.VisitsPerPost is { } v ? Math.Round(v, 2) : null, g.LeadsPerPost is { } l ? Math.Round(l, 2) : null, .. (hashtagClicks ? [g.Facts.HashtagClicks] : Array.Empty<object?>())]))]) { Notes = notes };
     }
 
     /// <summary>

@@ -109,7 +109,14 @@ public sealed record GroupFacts(
     long TrackedPosts,
     long Sessions,
     long Contacts,
-    long Customers);
+    long Customers)
+{
+    /// <summary>
+    /// X's hashtag clicks summed over the group's posts whose export gives them (clicks on any hashtag of each post, as X
+    /// counts them, not on this group's tag alone); null when none does.
+    /// </summary>
+    public long? HashtagClicks { get; init; }
+}
 
 /// <summary>One post's figures for a comparison: its group, its engagements and basis, and its tracked results.</summary>
 /// <param name="Network">The network.</param>

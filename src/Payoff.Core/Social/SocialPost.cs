@@ -67,4 +67,7 @@ public sealed record SocialPost
 
     /// <summary>Follows the post brought.</summary>
     public long? Follows { get; init; }
+
+    /// <summary>Clicks on any of the post's hashtags, where the export gives them (X's <c>hashtag clicks</c>); not per tag.</summary>
+    public long? HashtagClicks { get; init; }
 }

@@ -106,6 +106,7 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
             Comments = PlatformColumns.Count(r, row, "replies"),
             Shares = PlatformColumns.Count(r, row, "retweets"),
             Clicks = PlatformColumns.Count(r, row, "url_clicks"),
+            HashtagClicks = r.Columns.ContainsKey("hashtag_clicks") ? PlatformColumns.Count(r, row, "hashtag_clicks") : null,
             Follows = PlatformColumns.Count(r, row, "follows"),
         };
         return row.Count == 0 ? SocialRecord.Of(post) : null;
@@ -133,6 +134,7 @@ public sealed partial class XPostsReader(WorkspaceCalendar calendar)
             Shares = PlatformColumns.Count(r, row, "reposts"),
             Saves = PlatformColumns.Count(r, row, "bookmarks"),
             Clicks = PlatformColumns.Count(r, row, "url_clicks"),
+            HashtagClicks = r.Columns.ContainsKey("hashtag_clicks") ? PlatformColumns.Count(r, row, "hashtag_clicks") : null,
             Follows = PlatformColumns.Count(r, row, "new_follows"),
         };
         return row.Count == 0 ? SocialRecord.Of(post) : null;

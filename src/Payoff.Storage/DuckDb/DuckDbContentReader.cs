@@ -98,8 +98,11 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
                    coalesce(sum(basis) FILTER (WHERE rate IS NOT NULL), 0)::BIGINT,
                    median(rate),
                    count(*) FILTER (WHERE sessions IS NOT NULL),
-                   coalesce(sum(sessions), 0)::BIGINT, coalesce(sum(contacts), 0)::BIGINT, coalesce(sum(customers), 0)::BIGINT
-            FROM g GROUP BY lower(network), key ORDER BY lower(min(network)), key
+                   coalesce(sum(sessions), 0)::BIGINT, coalesce(sum(contacts), 0)::BIGINT, coalesce(sum(customers), 0)::BIGINT,
+                   sum(hashtag_clicks)::BIGINT
+            FROM (SELECT g.*, hc.clicks AS hashtag_clicks FROM g
+                  LEFT JOIN post_hashtag_clicks hc ON hc.workspace_id = $1 AND hc.network = g.network AND hc.post_id = g.post_id AND hc.import_id = g.import_id) g
+            GROUP BY lower(network), key ORDER BY lower(min(network)), key
             """;
         IReadOnlyList<GroupFacts> groups = db.Query(
             sql,
@@ -107,7 +110,7 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
                 r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3),
                 Long(r, 4), Long(r, 5), Long(r, 6), Long(r, 7), Long(r, 8), Long(r, 9), Long(r, 10), Long(r, 11),
                 r.GetInt64(12), r.GetInt64(13), r.IsDBNull(14) ? null : r.GetDouble(14),
-                r.GetInt64(15), r.GetInt64(16), r.GetInt64(17), r.GetInt64(18)),
+                r.GetInt64(15), r.GetInt64(16), r.GetInt64(17), r.GetInt64(18)) { HashtagClicks = Long(r, 19) },
             workspace.Id,
             start,
             end,

@@ -55,42 +55,67 @@ public sealed partial class DuckDbImportStore
     private ImportRecord WritePosts(Workspace workspace, ImportRequest request, IImportRows<SocialPost> posts)
     {
         var exported = DuckDbDatabase.ToDb(db.Time.GetUtcNow());
-        var untimed = new HashSet<(string Network, string PostId)>();
+        var notes = new PostNotes();
         return WriteReplacing(
             workspace,
             request,
             posts,
             "posts",
             PostKey,
-            (row, p) => PostColumns(row, Untimed(p, untimed), exported),
+            (row, p) => PostColumns(row, notes.Note(p), exported),
             imported: importId =>
             {
                 WritePostLinks(importId);
-                WriteTimesUnknown(workspace, importId, untimed);
+                WritePostNotes(workspace, importId, notes);
             });
     }
 
-    /// <summary><paramref name="post"/>, its key noted in <paramref name="untimed"/> when its export gives only its day (<see cref="SocialPost.TimeUnknown"/>).</summary>
-    private static SocialPost Untimed(SocialPost post, HashSet<(string Network, string PostId)> untimed)
+    /// <summary>
+    /// What an import notes of its posts beyond the <c>posts</c> table's columns, by network and post id: whose export
+    /// gives only its day (<see cref="SocialPost.TimeUnknown"/>) and X's hashtag clicks (<see cref="SocialPost.HashtagClicks"/>).
+    /// A post given twice keeps its first row's notes, as the staged rows keep the first row of a key.
+    /// </summary>
+    private sealed class PostNotes
     {
-        if (post.TimeUnknown)
-        {
-            untimed.Add((post.Network, post.PostId));
-        }
+        public HashSet<(string Network, string PostId)> Untimed { get; } = [];
 
-        return post;
+        public Dictionary<(string Network, string PostId), long> HashtagClicks { get; } = [];
+
+        /// <summary>Notes <paramref name="post"/> and returns it.</summary>
+        public SocialPost Note(SocialPost post)
+        {
+            if (post.TimeUnknown)
+            {
+                Untimed.Add((post.Network, post.PostId));
+            }
+
+            if (post.HashtagClicks is { } clicks)
+            {
+                HashtagClicks.TryAdd((post.Network, post.PostId), clicks);
+            }
+
+            return post;
+        }
     }
 
     /// <summary>
-    /// The snapshots import <paramref name="importId"/> stored of <paramref name="untimed"/> posts (<c>post_times_unknown</c>):
-    /// their day is known, not their time. A post the import did not store matches no snapshot of its id.
+    /// The notes of the snapshots import <paramref name="importId"/> stored: <c>post_times_unknown</c> (their day is known,
+    /// not their time) and <c>post_hashtag_clicks</c>. A post the import did not store matches no snapshot of its id.
     /// </summary>
-    private void WriteTimesUnknown(Workspace workspace, long importId, HashSet<(string Network, string PostId)> untimed)
+    private void WritePostNotes(Workspace workspace, long importId, PostNotes notes)
     {
-        using var appender = db.Connection.CreateAppender("post_times_unknown");
-        foreach (var (network, postId) in untimed)
+        using (var appender = db.Connection.CreateAppender("post_times_unknown"))
         {
-            appender.CreateRow().AppendValue(workspace.Id).AppendValue(network).AppendValue(postId).AppendValue(importId).EndRow();
+            foreach (var (network, postId) in notes.Untimed)
+            {
+                appender.CreateRow().AppendValue(workspace.Id).AppendValue(network).AppendValue(postId).AppendValue(importId).EndRow();
+            }
+        }
+
+        using var clicks = db.Connection.CreateAppender("post_hashtag_clicks");
+        foreach (var ((network, postId), count) in notes.HashtagClicks)
+        {
+            clicks.CreateRow().AppendValue(workspace.Id).AppendValue(network).AppendValue(postId).AppendValue(importId).AppendValue(count).EndRow();
         }
     }
 
@@ -137,7 +162,7 @@ public sealed partial class DuckDbImportStore
         return db.WithImportMemoryLimit(() => db.InTransaction(() =>
         {
             var importId = NextImportId();
-            var untimed = new HashSet<(string Network, string PostId)>();
+            var notes = new PostNotes();
             using var posts = new Stage(db, "posts");
             using var metrics = new Stage(db, "account_metrics");
             using var audience = new Stage(db, "audience");
@@ -149,7 +174,7 @@ public sealed partial class DuckDbImportStore
                 {
                     if (record.Post is { } p)
                     {
-                        posts.Add(PostColumns(postRows.CreateRow().AppendValue(workspace.Id), Untimed(p, untimed), exported), importId);
+                        posts.Add(PostColumns(postRows.CreateRow().AppendValue(workspace.Id), notes.Note(p), exported), importId);
                     }
                     else if (record.Metric is { } m)
                     {
@@ -164,7 +189,7 @@ public sealed partial class DuckDbImportStore
 
             var stored = posts.Replace(importId, PostKey) + metrics.Replace(importId, MetricKey) + audience.Replace(importId, AudienceKey, AudienceScope);
             WritePostLinks(importId);
-            WriteTimesUnknown(workspace, importId, untimed);
+            WritePostNotes(workspace, importId, notes);
             return Record(workspace, importId, Counted(request, records), stored, posts.Staged + metrics.Staged + audience.Staged - stored);
         }));
     }
