@@ -39,7 +39,7 @@ public static class ReportEndpoints
         reports.MapGet("/content", (HttpContext context, IStore store, [FromServices] ContentHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     ContentJson.Build(await handler.HandleAsync(session, workspace, ContentRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
-            .WithName("ContentReport").WithSummary("Which posts work: the top and bottom posts per network by engagement rate (with its basis), reach, clicks, visits or leads, or the same per type, label, hashtag or month (by=post|type|label|hashtag|month, metric, top, network).");
+            .WithName("ContentReport").WithSummary("Which posts work: the top and bottom posts per network by engagement rate (with its basis), reach, clicks, visits or leads, or the same per type, label, hashtag or month (by=post|type|label|hashtag|month|utm-content, metric, top, network; label=LABEL=WORD|WORD gives labels from caption words).");
         reports.MapGet("/best-time", (HttpContext context, IStore store, [FromServices] BestTimeHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     ContentJson.BestTime(await handler.HandleAsync(session, workspace, BestTimeRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
