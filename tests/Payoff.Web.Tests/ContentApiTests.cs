@@ -99,6 +99,12 @@ public sealed class ContentApiTests
         Assert.Equal(HttpStatusCode.OK, (await writer.GetAsync("/api/experiments")).StatusCode);
         Assert.Equal(0, (await writer.GetFromJsonAsync<JsonElement>("/api/experiments")).GetProperty("experiments").GetArrayLength());
 
+        // A window entirely in the past without posts: ended, with too few posts to compare (not "no difference").
+        var past = await writer.PostAsJsonAsync("/api/experiments", new { network = "linkedin", name = "empty", variants = new[] { "video", "image" }, from = "2025-01-01", until = "2025-06-30" });
+        Assert.Equal("'empty' on LinkedIn ended on 2025-06-30 with too few posts to compare: no post of its window was in a variant.", (await past.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetString());
+        var listed = (await writer.GetFromJsonAsync<JsonElement>("/api/experiments")).GetProperty("experiments")[0];
+        Assert.Equal(("ended", "inconclusive"), (listed.GetProperty("status").GetString(), listed.GetProperty("outcome").GetString()));
+
         foreach (var path in new[] { "/api/experiments", "/api/goals", "/api/links" })
         {
             var broken = await writer.PostAsync(path, new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
