@@ -113,5 +113,12 @@ public sealed class ContentApiTests
             var detail = (await broken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
             Assert.StartsWith("The request body is not valid JSON for this endpoint (line 1", detail, StringComparison.Ordinal);
         }
+
+        var empty = await writer.PostAsync("/api/goals", new StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.StartsWith("The request has no body. Send a JSON object", (await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var text = await writer.PostAsync("/api/experiments", new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.EndsWith("send the body as JSON with the header Content-Type: application/json.", (await text.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
