@@ -40,6 +40,10 @@ public sealed class AudienceReportTests
         var table = cli.Run("report", "audience").Out;
         Assert.Contains("Facebook's and Instagram's audiences differ markedly by age", table, StringComparison.Ordinal);
         Assert.Contains("Others (catch-all)", table, StringComparison.Ordinal);
+        // Issue 17: the remainder rows are explained in one note, and the notes suit every surface (the page shows them too).
+        Assert.Contains("(catch-all): the row a platform puts everyone else in, named with each platform's own word. (not listed): the share a platform's top list leaves out.", table, StringComparison.Ordinal);
+        Assert.Contains("The counts are in the JSON.", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("--format json", table, StringComparison.Ordinal);
         Assert.Contains("LinkedIn", table, StringComparison.Ordinal);
     }
 

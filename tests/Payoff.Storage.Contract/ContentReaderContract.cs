@@ -213,8 +213,9 @@ public abstract class ContentReaderContract : StoreContract
         Assert.Equal(1, result.AmbiguousPosts);
         Assert.Equal([("Spring", 1, 0.01m), ("promo", 0, (decimal?)null)], result.Variants.Select(v => (v.Variant, v.Posts, v.Value)));
         Assert.Equal(ExperimentStatus.Ended, result.Status);
-        Assert.Equal(ExperimentOutcome.NoDifference, result.Outcome);
-        Assert.Equal("'spring vs promo' on LinkedIn ended on 2025-04-06 with no difference: Spring: 1 post; promo: 0 posts — each variant needs at least 2 posts to be compared. 1 posts matched two variants and are left out.", result.Summary);
+        // Issue 17: too few posts to compare is its own outcome, not "no difference".
+        Assert.Equal(ExperimentOutcome.Inconclusive, result.Outcome);
+        Assert.Equal("'spring vs promo' on LinkedIn ended on 2025-04-06 with too few posts to compare: Spring: 1 post; promo: 0 posts — each variant needed at least 2 posts to be compared. 1 posts matched two variants and are left out.", result.Summary);
     }
 
     [Fact]

@@ -30,6 +30,21 @@ public abstract class ExperimentStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Every_outcome_is_kept_as_recorded()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await WorkspaceAsync(session);
+
+        foreach (var outcome in Enum.GetValues<ExperimentOutcome>())
+        {
+            var added = await session.Experiments.AddAsync(workspace, Plan with { Name = $"{outcome}" });
+            Assert.True(await session.Experiments.EndAsync(workspace, added.Id, new ExperimentEnd(Time.GetUtcNow(), outcome, null, $"{outcome}")));
+        }
+
+        Assert.Equal(Enum.GetValues<ExperimentOutcome>(), (await session.Experiments.ListAsync(workspace)).Select(e => e.End!.Outcome));
+    }
+
+    [Fact]
     public async Task A_name_is_unique_per_workspace_whatever_its_case()
     {
         await using var session = await OpenAsync();

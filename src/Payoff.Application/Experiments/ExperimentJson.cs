@@ -7,7 +7,7 @@ namespace Payoff.Application.Experiments;
 /// <summary>
 /// The JSON of experiments (CLI <c>--format json</c>, <c>/api/experiments</c>): each experiment's <c>id</c>, <c>name</c>,
 /// <c>network</c>, <c>variants</c>, <c>assign</c>, <c>metric</c>, <c>from</c>, <c>until</c>, <c>status</c>,
-/// <c>outcome</c> (winner, no-difference, stopped or null), <c>winner</c>, <c>summary</c>, <c>basis</c>,
+/// <c>outcome</c> (winner, no-difference, inconclusive: too few posts to compare, stopped, or null), <c>winner</c>, <c>summary</c>, <c>basis</c>,
 /// <c>ambiguous_posts</c>, <c>results</c> (per variant: posts, value — a fraction of its basis, or visits or leads per
 /// post — and the 95 % interval's low and high) and <c>comparisons</c> (as in the content report).
 /// </summary>
@@ -29,7 +29,7 @@ public static class ExperimentJson
             ["from"] = JsonDocuments.Day(plan.From),
             ["until"] = JsonDocuments.Day(plan.Until),
             ["status"] = ExperimentTable.Status(result.Status),
-            ["outcome"] = result.Outcome switch { ExperimentOutcome.Winner => "winner", ExperimentOutcome.NoDifference => "no-difference", ExperimentOutcome.Stopped => "stopped", _ => null },
+            ["outcome"] = result.Outcome switch { ExperimentOutcome.Winner => "winner", ExperimentOutcome.NoDifference => "no-difference", ExperimentOutcome.Inconclusive => "inconclusive", ExperimentOutcome.Stopped => "stopped", _ => null },
             ["winner"] = result.Winner,
             ["summary"] = result.Summary,
             ["basis"] = result.Basis is { } b ? EngagementBases.Name(b) : null,

@@ -49,11 +49,12 @@ public static class ExperimentTable
     /// <summary>The words of a status: planned, running, ended, stopped.</summary>
     public static string Status(ExperimentStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>The words of an outcome: winner, no difference, stopped; null while it runs.</summary>
+    /// <summary>The words of an outcome: winner, no difference, too few posts (<see cref="ExperimentOutcome.Inconclusive"/>), stopped; null while it runs.</summary>
     public static string? Outcome(ExperimentOutcome? outcome) => outcome switch
     {
         ExperimentOutcome.Winner => "winner",
         ExperimentOutcome.NoDifference => "no difference",
+        ExperimentOutcome.Inconclusive => "too few posts",
         ExperimentOutcome.Stopped => "stopped",
         _ => null,
     };

@@ -8,8 +8,8 @@ namespace Payoff.Application.Experiments;
 /// <summary>
 /// Content experiments (<c>payoff experiment add|list|show|stop</c>, <c>/api/experiments</c>, the Content page): adds them,
 /// works out their figures from the posts (<see cref="ExperimentAnalysis"/>) and records how they end — <c>stop</c>
-/// records "stopped" with the figures of that moment; an experiment whose window has passed has its outcome (winner or
-/// no difference) recorded the first time it is listed or shown after that, and keeps it, whatever later re-imports do.
+/// records "stopped" with the figures of that moment; an experiment whose window has passed has its outcome (winner, no
+/// difference, or too few posts when a variant had fewer than <see cref="ContentComparison.MinPosts"/>) recorded the first time it is listed or shown after that, and keeps it, whatever later re-imports do.
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
 /// <param name="time">The clock (today in the workspace's zone decides whether an experiment runs or has ended).</param>
@@ -113,8 +113,9 @@ public sealed class ExperimentsHandler(IStore store, TimeProvider time) : IAppli
             var figures = ExperimentAnalysis.Summary(now with { Status = ExperimentStatus.Stopped });
             var ending = new ExperimentEnd(time.GetUtcNow(), ExperimentOutcome.Stopped, null, $"{figures} (stopped on {today:yyyy-MM-dd})");
             await session.Experiments.EndAsync(workspace, experiment.Id, ending, cancellationToken);
-            // The figures just read, with the end recorded: what reading the stopped experiment again would give.
-            result = now with { Experiment = experiment with { End = ending }, Status = ExperimentStatus.Stopped, Outcome = ExperimentOutcome.Stopped, Winner = null, Summary = ending.Summary };
+            // Read as any stopped experiment is read (its window cut at today, its findings in the past tense), so the
+            // answer is what reading it again gives.
+            result = await ExperimentAnalysis.ReadAsync(session.Content, workspace, experiment with { End = ending }, today, cancellationToken);
         }
 
         store.Changed();

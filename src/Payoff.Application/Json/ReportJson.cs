@@ -8,13 +8,15 @@ namespace Payoff.Application.Json;
 
 /// <summary>
 /// The one JSON form of Payoff's reports, written by the CLI (<c>--format json</c>) and the API alike:
-/// snake_case keys, indented, UTF-8 text unescaped, rates rounded to 6 places, money and stored decimals
-/// without trailing zeros.
+/// snake_case property names, indented, UTF-8 text unescaped, rates rounded to 6 places, money and stored decimals
+/// without trailing zeros. A dictionary's keys are data (a network's name, a metric's word), written as they are:
+/// <c>"LinkedIn"</c>, never <c>"linked_in"</c>.
 /// </summary>
 public static class ReportJson
 {
     /// <summary>
-    /// The serializer options (snake_case keys and kebab-case enum values, as the API has always used). Their metadata is
+    /// The serializer options (snake_case property names and kebab-case enum values, as the API has always used; no
+    /// dictionary key policy, so keys keep their spelling). Their metadata is
     /// source-generated (<see cref="ReportJsonContext"/>), with no reflection behind it, so the Native AOT CLI and the
     /// other builds write the same documents and a record missing from the context fails in every build alike.
     /// </summary>
@@ -43,7 +45,6 @@ public static class ReportJson
             Kebab<Core.Statistics.TrendDirection>(),
         },
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = ReportJsonContext.Default,

@@ -16,7 +16,8 @@ namespace Payoff.Core.Audience;
 /// holds, so Instagram's top countries compare fairly with TikTok's territories and their "Others".</para>
 /// <para>Total-variation distance TVD(p, q) = ½ Σᵢ |pᵢ − qᵢ| over the union of both sides' values (a value one side
 /// does not list counts 0 there; values are matched by <see cref="AudienceDimensions.Key"/>; "Other" is a value like
-/// any other). It is the largest difference in the share of people any set of values can hold: 0.25 means a quarter of
+/// any other). The largest gap a sentence names is between shares both lists give: a value missing from a list with a
+/// catch-all row or an unlisted rest is "not listed" there (it may be in that rest), never "0 %". It is the largest difference in the share of people any set of values can hold: 0.25 means a quarter of
 /// one audience would have to be "moved" to make it look like the other.</para>
 /// <para>When both sides give counts, Pearson's chi-square test of homogeneity of the 2 × k table is added. With
 /// thousands of followers it finds even small differences significant, which is why the flag is the distance, not the
@@ -89,18 +90,32 @@ public static class AudienceReportBuilder
         var p = Shares(a);
         var q = Shares(b);
         var distance = Distance(p, q);
-        var gap = p.Keys.Union(q.Keys).OrderByDescending(k => Math.Abs(p.GetValueOrDefault(k) - q.GetValueOrDefault(k))).First();
-        var value = gap == Rest && (a.Listed < 0.995m || b.Listed < 0.995m) ? "the rest (Other or not listed)" : Name(a, gap) ?? Name(b, gap) ?? gap;
+        // The gap named is between shares both lists give: a value a top-N list leaves out may be in its rest, so its
+        // share there is unknown, not 0 (the distance still counts it 0 there and the rest as the catch-all).
+        var keys = p.Keys.Union(q.Keys).OrderByDescending(k => Math.Abs(p.GetValueOrDefault(k) - q.GetValueOrDefault(k))).ThenBy(k => k, StringComparer.Ordinal).ToList();
+        var gap = keys.FirstOrDefault(k => Known(a, p, k) && Known(b, q, k)) ?? keys[0];
+        var value = gap == Rest && (a.Listed < 0.995m || b.Listed < 0.995m) ? "the rest (catch-all or not listed)" : Name(a, gap) ?? Name(b, gap) ?? gap;
         var (chi, df, pValue) = a.Total is not null && b.Total is not null ? ChiSquare(a, b) : (null, null, null);
         var marked = distance >= Threshold;
-        var (ps, qs) = (p.GetValueOrDefault(gap), q.GetValueOrDefault(gap));
+        decimal? ps = Known(a, p, gap) ? p.GetValueOrDefault(gap) : null;
+        decimal? qs = Known(b, q, gap) ? q.GetValueOrDefault(gap) : null;
         var dimension = AudienceDimensions.Label(a.Dimension);
-        var (high, highShare, low, lowShare) = ps >= qs ? (a.Label, ps, b.Label, qs) : (b.Label, qs, a.Label, ps);
+        var (high, highShare, low, lowShare) = (ps ?? -1) >= (qs ?? -1) ? (a.Label, ps, b.Label, qs) : (b.Label, qs, a.Label, ps);
+        var shares = lowShare is { } known
+            ? $"{high} {Percent(highShare!.Value, known)} vs {low} {Percent(known, highShare!.Value)}"
+            : $"{high} {Percent(highShare!.Value, -1)}, not listed by {low}";
         var sentence = string.Create(
             CultureInfo.InvariantCulture,
-            $"{Possessive(a.Label)} and {Possessive(b.Label)} audiences {(marked ? "differ markedly" : "are alike")} by {dimension}: total-variation distance {Shown(distance, marked)}{(marked ? " (at least " + Threshold.ToString("0.00", CultureInfo.InvariantCulture) + ")" : string.Empty)}; the largest gap is {value}: {high} {Percent(highShare, lowShare)} vs {low} {Percent(lowShare, highShare)}.");
+            $"{Possessive(a.Label)} and {Possessive(b.Label)} audiences {(marked ? "differ markedly" : "are alike")} by {dimension}: total-variation distance {Shown(distance, marked)}{(marked ? " (at least " + Threshold.ToString("0.00", CultureInfo.InvariantCulture) + ")" : string.Empty)}; the largest gap is {value}: {shares}.");
         return new AudienceComparison(a.Dimension, a.Label, b.Label, Math.Round(distance, 6), marked, value, ps, qs, chi, df, pValue, sentence);
     }
+
+    /// <summary>
+    /// Whether <paramref name="d"/> gives a share of <paramref name="key"/>: it lists the value, or its list is complete
+    /// (no catch-all row, no unlisted rest), so a value it does not list is truly 0.
+    /// </summary>
+    private static bool Known(AudienceDistribution d, Dictionary<string, decimal> shares, string key) =>
+        shares.ContainsKey(key) || (d.Listed >= 0.995m && !d.Values.Any(v => v.IsOther));
 
     private static Dictionary<string, decimal> Shares(AudienceDistribution d)
     {

@@ -144,7 +144,14 @@ public sealed record ContentComparison(
     /// "video vs image on LinkedIn: … — no real difference yet (p = 0.41, 12 and 9 posts): about 40 more posts of each
     /// would show a difference of this size."
     /// </summary>
-    public static string Sentence(ContentComparison c)
+    public static string Sentence(ContentComparison c) => Sentence(c, past: false);
+
+    /// <summary>
+    /// The sentence of <paramref name="c"/>; with <paramref name="past"/> (an ended or stopped experiment, whose posts
+    /// are all in) in the past tense: "video beat image on LinkedIn: …", "… — no real difference (p = 0.41, 12 and 9
+    /// posts): about 40 more posts of each would have shown a difference of this size."
+    /// </summary>
+    public static string Sentence(ContentComparison c, bool past)
     {
         ArgumentNullException.ThrowIfNull(c);
         var values = $"{Value(c.LeaderValue, c.Metric)} vs {Value(c.OtherValue, c.Metric)} {Words(c.Metric, c.Basis)}";
@@ -152,18 +159,22 @@ public sealed record ContentComparison(
         switch (c.Outcome)
         {
             case ComparisonOutcome.Beats:
-                return $"{c.Leader} beats {c.Other} on {c.Network}: {values} ({evidence}).";
+                return $"{c.Leader} {(past ? "beat" : "beats")} {c.Other} on {c.Network}: {values} ({evidence}).";
             case ComparisonOutcome.Mixed:
-                return $"{c.Leader} vs {c.Other} on {c.Network}: {values} ({evidence}), but a typical {c.Other} post does better than a typical {c.Leader} post: a few posts carry the total.";
+                return past
+                    ? $"{c.Leader} vs {c.Other} on {c.Network}: {values} ({evidence}), but a typical {c.Other} post did better than a typical {c.Leader} post: a few posts carried the total."
+                    : $"{c.Leader} vs {c.Other} on {c.Network}: {values} ({evidence}), but a typical {c.Other} post does better than a typical {c.Leader} post: a few posts carry the total.";
             default:
                 var more = c.PostsNeeded is { } n ? Math.Max(0, n - Math.Min(c.LeaderPosts, c.OtherPosts)) : (long?)null;
-                var tail = more switch
+                var tail = (more, past) switch
                 {
-                    null => "the typical posts do not differ at all so far.",
-                    0 => "the groups are already large enough to show a difference of this size, so the difference is most likely chance.",
-                    _ => string.Create(CultureInfo.InvariantCulture, $"about {more:N0} more posts of each would show a difference of this size."),
+                    (null, false) => "the typical posts do not differ at all so far.",
+                    (null, true) => "the typical posts did not differ at all.",
+                    (0, false) => "the groups are already large enough to show a difference of this size, so the difference is most likely chance.",
+                    (0, true) => "the groups were large enough to show a difference of this size, so the difference is most likely chance.",
+                    _ => string.Create(CultureInfo.InvariantCulture, $"about {more:N0} more posts of each {(past ? "would have shown" : "would show")} a difference of this size."),
                 };
-                return $"{c.Leader} vs {c.Other} on {c.Network}: {values} — no real difference yet ({evidence}): {tail}";
+                return $"{c.Leader} vs {c.Other} on {c.Network}: {values} — no real difference{(past ? string.Empty : " yet")} ({evidence}): {tail}";
         }
     }
 

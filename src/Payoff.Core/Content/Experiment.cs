@@ -42,6 +42,13 @@ public enum ExperimentOutcome
 
     /// <summary>Stopped before its window passed (<c>payoff experiment stop</c>).</summary>
     Stopped,
+
+    /// <summary>
+    /// Its window passed with too few posts to decide: a variant had fewer than <see cref="ContentComparison.MinPosts"/>
+    /// posts with a value, so the variants were not all compared ("too few posts"). It does not count as tried
+    /// (<see cref="ExperimentAnalysis.Compared"/>).
+    /// </summary>
+    Inconclusive,
 }
 
 /// <summary>An experiment as it is set up (<c>payoff experiment add</c>).</summary>
@@ -66,7 +73,7 @@ public sealed record ExperimentPlan(string Network, string Name, IReadOnlyList<s
 
 /// <summary>How an ended experiment ended, as recorded.</summary>
 /// <param name="At">When it was recorded (UTC).</param>
-/// <param name="Outcome">Winner, no difference or stopped.</param>
+/// <param name="Outcome">Winner, no difference, too few posts (inconclusive) or stopped.</param>
 /// <param name="Winner">The winning variant, with <see cref="ExperimentOutcome.Winner"/>.</param>
 /// <param name="Summary">The sentence with its figures at that moment.</param>
 public sealed record ExperimentEnd(DateTimeOffset At, ExperimentOutcome Outcome, string? Winner, string Summary);

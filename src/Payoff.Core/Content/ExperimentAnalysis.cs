@@ -1,5 +1,6 @@
 using System.Globalization;
 using Payoff.Core.Statistics;
+using Payoff.Core.Workspaces;
 
 namespace Payoff.Core.Content;
 
@@ -92,72 +93,139 @@ public static class ExperimentAnalysis
             .Select(p => p with { Network = plan.Network, Key = variants[Normal(p.Key)] })
             .ToList();
         var results = plan.Variants.Select(v => Variant(v, assigned.Where(p => p.Key == v), metric)).ToList();
-        var comparisons = ContentComparison.Compare(assigned, metric, bases);
         EngagementBasis? basis = bases.TryGetValue(plan.Network, out var b) ? b : null;
         var status = experiment.End is { Outcome: ExperimentOutcome.Stopped } ? ExperimentStatus.Stopped
             : today < plan.From ? ExperimentStatus.Planned
             : today <= plan.Until && experiment.End is null ? ExperimentStatus.Running
             : ExperimentStatus.Ended;
+        var past = Closed(status);
+        var comparisons = ContentComparison.Compare(assigned, metric, bases)
+            .Select(c => c with { Finding = ContentComparison.Sentence(c, past) })
+            .ToList();
         var (outcome, winner) = experiment.End is { } end ? (end.Outcome, end.Winner)
-            : status == ExperimentStatus.Ended ? Decide(comparisons)
+            : status == ExperimentStatus.Ended ? Decide(results, comparisons)
             : ((ExperimentOutcome?)null, (string?)null);
         var result = new ExperimentResult(experiment, status, basis, results, ambiguous.Count, comparisons, outcome, winner, string.Empty);
         return result with { Summary = experiment.End?.Summary ?? Summary(result) };
     }
 
-    /// <summary>The figures of <paramref name="experiment"/> on <paramref name="today"/>, read from its network's posts of its window.</summary>
-    public static async Task<ExperimentResult> ReadAsync(IContentReader reader, Workspaces.Workspace workspace, Experiment experiment, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The figures of <paramref name="experiment"/> on <paramref name="today"/>, read from its network's posts of the days it observed (<see cref="Observed"/>).</summary>
+    public static async Task<ExperimentResult> ReadAsync(IContentReader reader, Workspace workspace, Experiment experiment, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(experiment);
-        var filter = new ContentFilter(experiment.Plan.Window, experiment.Plan.Network);
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (Observed(experiment, workspace.Calendar) is not { } window)
+        {
+            return Analyze(experiment, [], new Dictionary<string, EngagementBasis>(), today);
+        }
+
+        var filter = new ContentFilter(window, experiment.Plan.Network);
         var (_, bases) = await ContentReportBuilder.BasesAsync(reader, workspace, filter, cancellationToken);
         var rates = await reader.ReadRatesAsync(workspace, filter, bases, Grouping(experiment.Plan.Assign), cancellationToken);
         return Analyze(experiment, rates, bases, today);
     }
 
-    /// <summary>The outcome the figures give at the window's end: the leader wins when it beats every other variant.</summary>
-    public static (ExperimentOutcome, string?) Decide(IReadOnlyList<ContentComparison> comparisons)
+    /// <summary>
+    /// The days whose posts an experiment compares: its window, cut at the local day it was stopped on for a stopped one
+    /// (a post of a later day was never part of it); null when it was stopped before its window began.
+    /// </summary>
+    public static DateRange? Observed(Experiment experiment, WorkspaceCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var plan = experiment.Plan;
+        if (experiment.End is not { Outcome: ExperimentOutcome.Stopped } end)
+        {
+            return plan.Window;
+        }
+
+        var last = calendar.DateOf(end.At);
+        return last < plan.From ? null : new DateRange(plan.From, last < plan.Until ? last : plan.Until);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="result"/> really compared posts, so that it counts as tried (<c>ContentEvidence.TriedOn</c>):
+    /// a winner; no difference or stopped with at least two variants of <see cref="ContentComparison.MinPosts"/> posts
+    /// compared (a "no difference" recorded before <see cref="ExperimentOutcome.Inconclusive"/> existed may have none).
+    /// Planned, running and inconclusive experiments did not.
+    /// </summary>
+    public static bool Compared(ExperimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome == ExperimentOutcome.Winner
+            || (result.Outcome is ExperimentOutcome.NoDifference or ExperimentOutcome.Stopped && result.Comparisons.Count > 0);
+    }
+
+    /// <summary>
+    /// The outcome the figures give at the window's end: too few posts (<see cref="ExperimentOutcome.Inconclusive"/>) when
+    /// a variant has fewer than <see cref="ContentComparison.MinPosts"/> posts with a value, so not every variant could be
+    /// compared; else the leader wins when it beats every other variant, and there is no difference when it does not.
+    /// </summary>
+    public static (ExperimentOutcome, string?) Decide(IReadOnlyList<VariantResult> variants, IReadOnlyList<ContentComparison> comparisons)
+    {
+        ArgumentNullException.ThrowIfNull(variants);
         ArgumentNullException.ThrowIfNull(comparisons);
+        if (variants.Count < 2 || variants.Any(v => v.Posts < ContentComparison.MinPosts))
+        {
+            return (ExperimentOutcome.Inconclusive, null);
+        }
+
         return comparisons.Count > 0 && comparisons.All(c => c.Outcome == ComparisonOutcome.Beats)
             ? (ExperimentOutcome.Winner, comparisons[0].Leader)
             : (ExperimentOutcome.NoDifference, null);
     }
 
-    /// <summary>The sentence of <paramref name="result"/>: "'howto vs announcement' on LinkedIn ended on 2026-10-31: howto won — …".</summary>
+    /// <summary>
+    /// The sentence of <paramref name="result"/>: "'howto vs announcement' on LinkedIn ended on 2026-10-31: howto won — …",
+    /// "… starts on …" (planned), "… runs until …" (running), "… was stopped" (stopped); an ended or stopped experiment's
+    /// comparisons in the past tense.
+    /// </summary>
     public static string Summary(ExperimentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var plan = result.Experiment.Plan;
+        var past = Closed(result.Status);
         var head = result.Status switch
         {
             ExperimentStatus.Planned => $"'{plan.Name}' on {plan.Network} starts on {Day(plan.From)}",
             ExperimentStatus.Running => $"'{plan.Name}' on {plan.Network} runs until {Day(plan.Until)}",
             ExperimentStatus.Stopped => $"'{plan.Name}' on {plan.Network} was stopped",
-            _ => result.Outcome == ExperimentOutcome.Winner
-                ? $"'{plan.Name}' on {plan.Network} ended on {Day(plan.Until)}: {result.Winner} won"
-                : $"'{plan.Name}' on {plan.Network} ended on {Day(plan.Until)} with no difference",
+            _ => result.Outcome switch
+            {
+                ExperimentOutcome.Winner => $"'{plan.Name}' on {plan.Network} ended on {Day(plan.Until)}: {result.Winner} won",
+                ExperimentOutcome.Inconclusive => $"'{plan.Name}' on {plan.Network} ended on {Day(plan.Until)} with too few posts to compare",
+                _ => $"'{plan.Name}' on {plan.Network} ended on {Day(plan.Until)} with no difference",
+            },
         };
-        var withPosts = result.Variants.Where(v => v.Posts > 0).ToList();
+        var few = result.Variants.Where(v => v.Posts < ContentComparison.MinPosts).ToList();
+        var needs = string.Create(CultureInfo.InvariantCulture, $"each variant {(past ? "needed" : "needs")} at least {ContentComparison.MinPosts} posts to be compared");
         string body;
         if (result.Comparisons.Count > 0)
         {
-            body = string.Join(" ", result.Comparisons.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Finding} Power reached: {c.Power:0%}.")));
+            body = string.Join(" ", result.Comparisons.Select(c => string.Create(CultureInfo.InvariantCulture, $"{ContentComparison.Sentence(c, past)} Power reached: {c.Power:0%}.")));
+            if (few.Count > 0)
+            {
+                body += $" {Posts(few)}: too few, as {needs}.";
+            }
         }
-        else if (withPosts.Count == 0)
+        else if (result.Variants.All(v => v.Posts == 0))
         {
-            body = "no post of its window is in a variant yet.";
+            body = past ? "no post of its window was in a variant." : "no post of its window is in a variant yet.";
         }
         else
         {
-            body = string.Join("; ", result.Variants.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Variant}: {v.Posts} {(v.Posts == 1 ? "post" : "posts")}")))
-                + $" — each variant needs at least {ContentComparison.MinPosts} posts to be compared.";
+            body = $"{Posts(result.Variants)} — {needs}.";
         }
 
         var ambiguous = result.AmbiguousPosts > 0 ? string.Create(CultureInfo.InvariantCulture, $" {result.AmbiguousPosts} posts matched two variants and are left out.") : string.Empty;
         return result.Comparisons.Count > 0 ? $"{head}. {body}{ambiguous}" : $"{head}: {body}{ambiguous}";
     }
+
+    private static bool Closed(ExperimentStatus status) => status is ExperimentStatus.Ended or ExperimentStatus.Stopped;
+
+    private static string Posts(IEnumerable<VariantResult> variants) =>
+        string.Join("; ", variants.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Variant}: {v.Posts} {(v.Posts == 1 ? "post" : "posts")}")));
 
     private static VariantResult Variant(string variant, IEnumerable<PostRate> posts, ContentMetric metric)
     {

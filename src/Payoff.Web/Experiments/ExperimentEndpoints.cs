@@ -15,7 +15,7 @@ namespace Payoff.Web.Experiments;
 /// <summary>A new experiment as the API takes it (JSON): the fields of <c>payoff experiment add</c>.</summary>
 /// <param name="Network">The network whose posts it assigns.</param>
 /// <param name="Name">Its name, unique in the workspace.</param>
-/// <param name="Variants">Two to six variants.</param>
+/// <param name="Variants">Two to six variants, each without a comma (400 naming <c>variants</c> otherwise).</param>
 /// <param name="Assign">type (default), label, hashtag or utm-content.</param>
 /// <param name="Metric">engagement-rate (default), visits-per-post or leads-per-post.</param>
 /// <param name="From">First day, yyyy-MM-dd (default: today).</param>
@@ -32,6 +32,13 @@ public static class ExperimentEndpoints
         api.MapPost("/experiments", async Task<Created<JsonObject>> (ExperimentBody body, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
+                    // The request reads variants as one comma-separated text (as the command line takes them), so a
+                    // comma inside one would split it silently.
+                    if (body.Variants?.FirstOrDefault(v => v?.Contains(',', StringComparison.Ordinal) == true) is { } comma)
+                    {
+                        throw new RequestException("variants", $"variants: '{Text.Visible(comma)}' contains a comma; a variant cannot (give each variant as its own string: [\"video\", \"image\"]).");
+                    }
+
                     var values = new RequestValues(new Dictionary<string, string?>(StringComparer.Ordinal)
                     {
                         ["network"] = body.Network, ["name"] = body.Name, ["variants"] = body.Variants is null ? null : string.Join(',', body.Variants),
@@ -48,18 +55,18 @@ public static class ExperimentEndpoints
                     return TypedResults.Ok(ExperimentJson.List(workspace.Name, await handler.ListAsync(workspace, cancellationToken)));
                 })
             .WithName("ListExperiments").WithSummary("Every experiment with its status, figures and outcome (an ended one's outcome is recorded the first time it is read).").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapGet("/experiments/{name}", async (string name, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, CancellationToken cancellationToken) =>
+        api.MapGet("/experiments/{name}", async (string name, HttpContext context, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, CancellationToken cancellationToken) =>
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
-                    return TypedResults.Ok(ExperimentJson.Build(await handler.ShowAsync(workspace, name, cancellationToken)));
+                    return TypedResults.Ok(ExperimentJson.Build(await handler.ShowAsync(workspace, PathSegments.Decoded(context, name), cancellationToken)));
                 })
             .AnswerRequestErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ShowExperiment").WithSummary("One experiment: each variant's posts, value and 95 % interval, the test, power and posts still needed.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPost("/experiments/{name}/stop", async (string name, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, CancellationToken cancellationToken) =>
+        api.MapPost("/experiments/{name}/stop", async (string name, HttpContext context, ClaimsPrincipal user, IStore store, ExperimentsHandler handler, CancellationToken cancellationToken) =>
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
-                    return TypedResults.Ok(ExperimentJson.Build(await handler.StopAsync(workspace, name, cancellationToken)));
+                    return TypedResults.Ok(ExperimentJson.Build(await handler.StopAsync(workspace, PathSegments.Decoded(context, name), cancellationToken)));
                 })
             .AnswerRequestErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)

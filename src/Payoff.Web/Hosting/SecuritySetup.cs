@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Payoff.Web.Access;
 
@@ -18,10 +19,12 @@ namespace Payoff.Web.Hosting;
 /// </summary>
 public static class SecuritySetup
 {
-    /// <summary>Registers authentication, authorization, antiforgery, rate limits and forwarded headers.</summary>
+    /// <summary>Registers authentication, authorization, antiforgery, rate limits, forwarded headers, and endpoint binding that throws (answered by <see cref="BodyErrors"/>).</summary>
     public static IServiceCollection AddPayoffSecurity(this IServiceCollection services, WebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // A body an endpoint cannot bind throws, in every environment, so that BodyErrors answers it with a sentence.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddSingleton<ApiKeyDirectory>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<SessionStamps>();
@@ -110,12 +113,13 @@ public static class SecuritySetup
         });
     }
 
-    /// <summary>Authentication, authorization, the query-value check, antiforgery and rate limits, in that order.</summary>
+    /// <summary>Authentication, authorization, the query-value check, the body-binding answer (<see cref="BodyErrors"/>), antiforgery and rate limits, in that order.</summary>
     public static IApplicationBuilder UsePayoffSecurity(this IApplicationBuilder app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<QueryValueCheck>();
+        app.UseMiddleware<BodyErrors>();
         app.UseAntiforgery();
         app.UseRateLimiter();
         return app;

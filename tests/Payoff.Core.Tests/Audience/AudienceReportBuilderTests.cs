@@ -41,6 +41,23 @@ public sealed class AudienceReportBuilderTests
     }
 
     [Fact]
+    public void Issue_17_the_largest_gap_never_gives_a_value_a_top_list_leaves_out_a_share_of_0()
+    {
+        // Instagram's top countries leave 5 % unlisted, the United States among them perhaps: its US share is unknown.
+        // The distance counts it 0 there and the 5 % as the catch-all: ½ (2 + 1 + 2 + 6 + 5) % = 0.08.
+        var report = AudienceReportBuilder.Build([
+            .. Shares("Instagram", "country", ("India", 0.40m), ("Indonesia", 0.30m), ("Brazil", 0.25m)),
+            .. Counts("YouTube", "country", ("India", 42), ("Indonesia", 29), ("Brazil", 23), ("United States", 6)),
+        ]);
+
+        var comparison = Assert.Single(report.Comparisons);
+        Assert.Equal(0.08m, comparison.Distance);
+        Assert.Equal(("the rest (catch-all or not listed)", 0.05m, 0m), (comparison.Value, comparison.FirstShare, comparison.SecondShare));
+        Assert.Equal("Instagram's and YouTube's audiences are alike by country: total-variation distance 0.08; the largest gap is the rest (catch-all or not listed): Instagram 5 % vs YouTube 0 %.", comparison.Sentence);
+        Assert.DoesNotContain("United States", comparison.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_top_list_rest_is_compared_as_the_other_platforms_catch_all_row()
     {
         // Instagram lists 71 %: its rest 29 % meets TikTok's Others 17.8 %.
@@ -52,7 +69,7 @@ public sealed class AudienceReportBuilderTests
 
         var comparison = Assert.Single(report.Comparisons);
         Assert.Equal((0.242m, false), (comparison.Distance, comparison.DiffersMarkedly));
-        Assert.Equal("the rest (Other or not listed)", comparison.Value);
+        Assert.Equal("the rest (catch-all or not listed)", comparison.Value);
         Assert.Equal(0.71m, report.Distributions[0].Listed);
         Assert.True(report.Distributions[1].Values[^1].IsOther);
     }

@@ -22,13 +22,18 @@ public sealed class VerdictRulesTests
         return report.Networks.Single(v => v.Facts.Network == network);
     }
 
-    /// <summary>The evidence of experiments on <paramref name="network"/> that ended with no difference, each a month long, the last ending on <paramref name="last"/>.</summary>
+    /// <summary>
+    /// The evidence of experiments on <paramref name="network"/> that ended with no difference after comparing three posts
+    /// of each variant, each a month long, the last ending on <paramref name="last"/>.
+    /// </summary>
     internal static ContentEvidence Tried(string network, DateOnly last, int count = 1) => new(
         [.. Enumerable.Range(0, count).Select(i =>
         {
             var until = last.AddMonths(-i);
             var plan = new ExperimentPlan(network, $"test {count - i}", ["video", "image"], ExperimentAssignment.Type, ExperimentMetric.EngagementRate, until.AddMonths(-1).AddDays(1), until);
-            return new ExperimentResult(new Experiment(i + 1, plan, default, null), ExperimentStatus.Ended, EngagementBasis.Impressions, [], 0, [], ExperimentOutcome.NoDifference, null, "no difference");
+            PostRate Post(string type, int n, long engagements) => new(network, $"{type}-{i}-{n}", type, engagements, 1000, null, null);
+            var posts = new[] { Post("video", 1, 30), Post("video", 2, 12), Post("video", 3, 21), Post("image", 1, 25), Post("image", 2, 14), Post("image", 3, 19) };
+            return ExperimentAnalysis.Analyze(new Experiment(i + 1, plan, default, null), posts, new Dictionary<string, EngagementBasis> { [network] = EngagementBasis.Impressions }, until.AddDays(1));
         }).Reverse()],
         []);
 
@@ -86,6 +91,28 @@ public sealed class VerdictRulesTests
         Assert.True(v.Trend < -0.05);
         Assert.Contains(v.Reasons, r => r.Contains("Sessions fell", StringComparison.Ordinal));
         Assert.Contains(v.Experiments, e => e.Contains("Test content types", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Issue_17_an_experiment_without_enough_posts_is_not_a_test_so_the_cut_stays_gated()
+    {
+        var fixture = new LedgerFixture().Visits("X", From, To, i => (i < 31 ? 300 : i < 61 ? 200 : 100, i % 4 == 0 ? 1 : 0, 0));
+        Spend(fixture, "X", 100);
+        Spend(fixture, "X", 5, MoneyKind.Revenue);
+        var bases = new Dictionary<string, EngagementBasis> { ["X"] = EngagementBasis.Impressions };
+        var plan = new ExperimentPlan("X", "video vs image", ["video", "image"], ExperimentAssignment.Type, ExperimentMetric.EngagementRate, From, To);
+        // No post in its window, and one stopped on its first day with a post of each variant.
+        var empty = ExperimentAnalysis.Analyze(new Experiment(1, plan, default, null), [], bases, To.AddDays(1));
+        var stopped = new Experiment(2, plan with { Name = "stopped at once" }, default, new ExperimentEnd(new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ExperimentOutcome.Stopped, null, "stopped"));
+        var once = ExperimentAnalysis.Analyze(stopped, [new PostRate("X", "v", "video", 30, 1000, null, null), new PostRate("X", "i", "image", 10, 1000, null, null)], bases, To.AddDays(1));
+        var content = new ContentEvidence([empty, once], []);
+
+        var v = Verdict(fixture, "X", content);
+
+        Assert.Equal(ExperimentOutcome.Inconclusive, empty.Outcome);
+        Assert.Empty(content.TriedOn("X", To));
+        Assert.Equal(Recommendation.ReduceTime, v.Recommendation);
+        Assert.True(v.CutGated);
     }
 
     [Fact]

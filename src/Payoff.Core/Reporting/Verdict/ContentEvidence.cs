@@ -53,10 +53,14 @@ public sealed record ContentEvidence(IReadOnlyList<ExperimentResult> Experiments
     /// <summary>How far back an ended experiment counts as tried: 12 months before the judged period's end.</summary>
     public const int TriedMonths = 12;
 
-    /// <summary>The experiments tried on <paramref name="network"/>: ended or stopped, on a day from 12 months before <paramref name="to"/> to <paramref name="to"/>, oldest first.</summary>
+    /// <summary>
+    /// The experiments tried on <paramref name="network"/>: ended or stopped on a day from 12 months before
+    /// <paramref name="to"/> to <paramref name="to"/> after really comparing posts (<see cref="ExperimentAnalysis.Compared"/>:
+    /// one that ended with too few posts, or was stopped before two variants had enough, is not a test), oldest first.
+    /// </summary>
     public IReadOnlyList<ExperimentResult> TriedOn(string network, DateOnly to) =>
         [.. Experiments
-            .Where(x => string.Equals(x.Experiment.Plan.Network, network, StringComparison.OrdinalIgnoreCase) && x.Status is ExperimentStatus.Ended or ExperimentStatus.Stopped)
+            .Where(x => string.Equals(x.Experiment.Plan.Network, network, StringComparison.OrdinalIgnoreCase) && x.Status is ExperimentStatus.Ended or ExperimentStatus.Stopped && ExperimentAnalysis.Compared(x))
             .Where(x => EndDay(x) is var d && d <= to && d > to.AddMonths(-TriedMonths))
             .OrderBy(EndDay)];
 
@@ -64,7 +68,7 @@ public sealed record ContentEvidence(IReadOnlyList<ExperimentResult> Experiments
     public ContentComparison? PromisingOn(string network) =>
         Comparisons.Where(c => string.Equals(c.Network, network, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.AdjustedP).ThenByDescending(c => c.LeaderPosts + c.OtherPosts).FirstOrDefault();
 
-    /// <summary>"3 experiments in 4 months ('video vs image': no difference; 'howto vs announcement': howto won; 'mornings': stopped)".</summary>
+    /// <summary>"3 experiments in 4 months ('video vs image': no difference; 'howto vs announcement': howto won; 'mornings': stopped)": the experiments <see cref="TriedOn"/> returns, each with its outcome in the log's words.</summary>
     public static string Describe(IReadOnlyList<ExperimentResult> tried)
     {
         ArgumentNullException.ThrowIfNull(tried);
@@ -76,7 +80,7 @@ public sealed record ContentEvidence(IReadOnlyList<ExperimentResult> Experiments
         var first = tried.Min(x => x.Experiment.Plan.From);
         var last = tried.Max(EndDay);
         var months = Math.Max(1, (int)Math.Round((last.DayNumber - first.DayNumber + 1) / 30.44));
-        var each = string.Join("; ", tried.Select(x => $"'{x.Experiment.Plan.Name}': {x.Outcome switch { ExperimentOutcome.Winner => $"{x.Winner} won", ExperimentOutcome.NoDifference => "no difference", _ => "stopped" }}"));
+        var each = string.Join("; ", tried.Select(x => $"'{x.Experiment.Plan.Name}': {x.Outcome switch { ExperimentOutcome.Winner => $"{x.Winner} won", ExperimentOutcome.NoDifference => "no difference", ExperimentOutcome.Inconclusive => "too few posts", _ => "stopped" }}"));
         return string.Create(CultureInfo.InvariantCulture, $"{tried.Count} {(tried.Count == 1 ? "experiment" : "experiments")} in {months} {(months == 1 ? "month" : "months")} ({each})");
     }
 
