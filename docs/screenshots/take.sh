@@ -24,8 +24,10 @@ const pages = [
   ['sources-compared', '/sources?compare=previous-period'], ['network', '/network?n=LinkedIn'], ['roi', '/roi'],
   ['attribution', '/attribution'], ['goals', '/goals'], ['goal', '/goals?goal=1'], ['links', '/links'],
   ['imports', '/imports'], ['settings', '/settings'], ['account', '/account'],
-  // The content page over the demo's year (best-time grids need months of posts).
-  ['content', '/content?from=' + new Date(Date.now() - 364 * 864e5).toISOString().slice(0, 10)],
+  // The content page over the demo's year (best-time grids need months of posts): its first 3,000 pixels (findings,
+  // top posts), and LinkedIn's alone from its best-time heatmap down.
+  ['content', '/content?from=' + new Date(Date.now() - 364 * 864e5).toISOString().slice(0, 10), 3000],
+  ['content-linkedin', '/content?n=LinkedIn&from=' + new Date(Date.now() - 364 * 864e5).toISOString().slice(0, 10) + '#best-time', 0, '#best-time'],
 ];
 (async () => {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -37,10 +39,20 @@ const pages = [
       return { name: pair.slice(0, at), value: pair.slice(at + 1), domain: url.hostname, path: '/' };
     }));
     const page = await context.newPage();
-    for (const [name, path] of pages) {
+    for (const [name, path, tallest, from] of pages) {
       await page.goto(base + path, { waitUntil: 'networkidle' });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${out}/${prefix}${name}.png`, fullPage: true });
+      const file = `${out}/${prefix}${name}.png`;
+      if (from) {
+        const top = await page.locator(from).evaluate(e => e.getBoundingClientRect().top + window.scrollY);
+        const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(bottom - top, 3000) } });
+      } else if (tallest) {
+        const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(bottom, tallest) } });
+      } else {
+        await page.screenshot({ path: file, fullPage: true });
+      }
       console.log(`${prefix}${name}.png`);
     }
     await context.close();
