@@ -166,12 +166,19 @@ public sealed partial class DuckDbContentReader(DuckDbDatabase db) : IContentRea
     {
         var (start, end, network, local) = Prepare(workspace, filter, bases);
         var posts = NeedsLinks(metric, ContentGrouping.Post) ? Tracked(local, null, workspace.Currency) : Plain("f", local);
+        // Posts whose export gave only their day have no hour; the join is made only when the workspace has any.
+        var untimed = db.Scalar<bool>("SELECT EXISTS (SELECT 1 FROM post_times_unknown WHERE workspace_id = $1)", workspace.Id);
+        var hours = untimed
+            ? $"""
+              m AS (SELECT f.network, isodow(f.local_time) AS weekday, CASE WHEN tu.post_id IS NULL THEN hour(f.local_time) END AS hour, {Metric(metric)} AS m
+                    FROM f LEFT JOIN post_times_unknown tu
+                      ON tu.workspace_id = $1 AND tu.network = f.network AND tu.post_id = f.post_id AND tu.import_id = f.import_id)
+              """
+            : $"m AS (SELECT f.network, isodow(f.local_time) AS weekday, hour(f.local_time) AS hour, {Metric(metric)} AS m FROM f)";
         IReadOnlyList<TimeSlot> slots = db.Query(
             $"""
             WITH {posts},
-            m AS (SELECT f.network, isodow(f.local_time) AS weekday, CASE WHEN tu.post_id IS NULL THEN hour(f.local_time) END AS hour, {Metric(metric)} AS m
-                  FROM f LEFT JOIN post_times_unknown tu
-                    ON tu.workspace_id = $1 AND tu.network = f.network AND tu.post_id = f.post_id AND tu.import_id = f.import_id)
+            {hours}
             SELECT min(network), weekday, hour, count(*), median(m)
             FROM m WHERE m IS NOT NULL
             GROUP BY GROUPING SETS ((lower(network), weekday, hour), (lower(network), weekday))
