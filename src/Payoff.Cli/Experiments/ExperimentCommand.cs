@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Payoff.Application.Experiments;
-using Payoff.Application.Json;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
 using Payoff.Core.Content;
@@ -53,13 +52,7 @@ public static class ExperimentCommand
         {
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var results = await scope.Handler<ExperimentsHandler>().ListAsync(scope.Workspace, cancellationToken);
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                context.Out.WriteLine(ReportJson.Text(ExperimentJson.List(scope.Workspace.Name, results)));
-                return 0;
-            }
-
-            TableOutput.Write(context, ExperimentTable.List(results), parse.GetValue(format), $"Experiments · {Display.Text(scope.Workspace.Name)}", "No experiments yet. Add one with [bold]payoff experiment add --network N --name TEXT --variants A,B --until DAY[/].");
+            TableOutput.Write(context, parse.GetValue(format), () => ExperimentJson.List(scope.Workspace.Name, results), () => ExperimentTable.List(results), $"Experiments · {Display.Text(scope.Workspace.Name)}", "No experiments yet. Add one with [bold]payoff experiment add --network N --name TEXT --variants A,B --until DAY[/].");
             return 0;
         });
         return command;
@@ -97,13 +90,7 @@ public static class ExperimentCommand
 
     private static void Write(CliContext context, ExperimentResult result, OutputFormat format)
     {
-        if (format == OutputFormat.Json)
-        {
-            context.Out.WriteLine(ReportJson.Text(ExperimentJson.Build(result)));
-            return;
-        }
-
         var plan = result.Experiment.Plan;
-        TableOutput.Write(context, ExperimentTable.Show(result), format, $"Experiment · {Display.Text(plan.Name)} · {Display.Text(plan.Network)} · {plan.From:yyyy-MM-dd} to {plan.Until:yyyy-MM-dd} · {ExperimentTable.Status(result.Status)}");
+        TableOutput.Write(context, format, () => ExperimentJson.Build(result), () => ExperimentTable.Show(result), $"Experiment · {Display.Text(plan.Name)} · {Display.Text(plan.Network)} · {plan.From:yyyy-MM-dd} to {plan.Until:yyyy-MM-dd} · {ExperimentTable.Status(result.Status)}");
     }
 }

@@ -36,6 +36,25 @@ public static class TableOutput
     }
 
     /// <summary>
+    /// Writes a report in <paramref name="format"/>: its JSON document (<paramref name="json"/>, the API's body) for
+    /// <c>json</c>, else its table (<paramref name="table"/>) as CSV or the terminal table, as <see cref="Write(CliContext, ReportTable, OutputFormat, string, string?)"/>.
+    /// Only the one asked for is built.
+    /// </summary>
+    public static void Write(CliContext context, OutputFormat format, Func<System.Text.Json.Nodes.JsonObject> json, Func<ReportTable> table, string title, string? empty = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(table);
+        if (format == OutputFormat.Json)
+        {
+            context.Out.WriteLine(Application.Json.ReportJson.Text(json()));
+            return;
+        }
+
+        Write(context, table(), format, title, empty);
+    }
+
+    /// <summary>
     /// The header (the columns' headers), every row, then the totals rows: text as neutralised text, numbers
     /// unquoted and invariant (a percentage as its ratio, a change as its fraction), null as an empty cell.
     /// </summary>

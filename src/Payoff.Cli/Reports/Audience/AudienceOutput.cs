@@ -1,5 +1,4 @@
 using Payoff.Application.Audience;
-using Payoff.Application.Json;
 using Payoff.Cli.Output;
 
 namespace Payoff.Cli.Reports.Audience;
@@ -12,16 +11,11 @@ public static class AudienceOutput
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(result);
-        if (format == OutputFormat.Json)
-        {
-            context.Out.WriteLine(ReportJson.Text(AudienceJson.Build(result)));
-            return;
-        }
-
         TableOutput.Write(
             context,
-            AudienceTable.Build(result),
             format,
+            () => AudienceJson.Build(result),
+            () => AudienceTable.Build(result),
             string.Join(" · ", new[] { "Audience", Display.Text(result.Workspace), result.Network is null ? null : Display.Text(result.Network) }.Where(p => p is not null)),
             "No audience demographics imported. Import LinkedIn's followers or visitors workbook, Meta's audience tables, TikTok's FollowerGender/FollowerTopTerritories or YouTube's geography export with [bold]payoff import auto FILE…[/].");
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Payoff.Application.Content;
-using Payoff.Application.Json;
 using Payoff.Cli.Output;
 
 namespace Payoff.Cli.Reports.Content;
@@ -30,7 +29,7 @@ public static class ContentCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = ContentRequest.Parse(values, scope.Workspace, context.Time);
             var result = await scope.Handler<ContentHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
-            Write(context, parse.GetValue(format), ContentJson.Build(result), ContentTable.Build(result), Display.Title("Content", result.Workspace, result.Report.Filter.Range));
+            TableOutput.Write(context, parse.GetValue(format), () => ContentJson.Build(result), () => ContentTable.Build(result), Display.Title("Content", result.Workspace, result.Report.Filter.Range), Empty);
             return 0;
         });
         return command;
@@ -52,21 +51,10 @@ public static class ContentCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var request = BestTimeRequest.Parse(values, scope.Workspace, context.Time);
             var result = await scope.Handler<BestTimeHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
-            Write(context, parse.GetValue(format), ContentJson.BestTime(result), ContentTable.BestTime(result), Display.Title("Best time to post", result.Workspace, result.Report.Filter.Range));
+            TableOutput.Write(context, parse.GetValue(format), () => ContentJson.BestTime(result), () => ContentTable.BestTime(result), Display.Title("Best time to post", result.Workspace, result.Report.Filter.Range), Empty);
             return 0;
         });
         return command;
-    }
-
-    private static void Write(CliContext context, OutputFormat format, System.Text.Json.Nodes.JsonObject json, Application.Tables.ReportTable table, string title)
-    {
-        if (format == OutputFormat.Json)
-        {
-            context.Out.WriteLine(ReportJson.Text(json));
-            return;
-        }
-
-        TableOutput.Write(context, table, format, title, Empty);
     }
 
     private const string Empty = "No posts published in this period. Import the platforms' post exports with [bold]payoff import auto FILE…[/].";
