@@ -35,6 +35,24 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task Spellings_of_one_network_are_counted_as_one_named_by_the_first_in_ordinal_order()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, 2), ImportRecords.Posts, Some.Rows(
+            Post("linkedin", "q1", "2025-03-26T10:00:00Z", "image", "lower case", views: 10),
+            Post("facebook", "q2", "2025-03-26T10:00:00Z", "image", "lower case", reach: 5)));
+
+        var counts = await session.Content.ReadBasesAsync(workspace, March);
+        var linkedIn = await session.Content.ReadBasesAsync(workspace, March with { Network = "LINKEDIN" });
+
+        Assert.Equal(
+            [new BasisCount("Facebook", 3, 0, 2, 3), new BasisCount("LinkedIn", 5, 3, 1, 0)],
+            counts);
+        Assert.Equal([new BasisCount("LinkedIn", 5, 3, 1, 0)], linkedIn);
+    }
+
+    [Fact]
     public async Task Posts_are_ranked_per_network_with_their_engagement_rate_local_time_and_tracked_results()
     {
         await using var session = await OpenAsync();

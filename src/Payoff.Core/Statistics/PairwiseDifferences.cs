@@ -72,13 +72,15 @@ internal sealed class PairwiseDifferences
         var single = false;
         while (left > SortBelow)
         {
-            // Sample positions among the candidates (row by row, column by column), sorted, then found in one sweep of the rows.
+            // Sample positions among the candidates (row by row, column by column), one at random in each of Sample equal
+            // strata — sorted as drawn, and closer to the candidates' quantiles than independent draws — then found in one
+            // sweep of the rows.
+            var stratum = (double)left / Sample;
             for (var s = 0; s < Sample; s++)
             {
-                positions[s] = random.NextInt64(left);
+                positions[s] = Math.Min(left - 1, (long)((s + random.NextDouble()) * stratum));
             }
 
-            Array.Sort(positions);
             long start = 0;
             for (int i = 0, s = 0; i < n1 && s < Sample; i++)
             {
