@@ -1,0 +1,71 @@
+using System.Globalization;
+using CsvHelper;
+using Payoff.Core.Conversations.Sentiment;
+
+// Accuracy and macro-F1 of Payoff's sentiment analysis per language on the hand-labelled sets in bench/Sentiment
+// (issue 18: target ≥ 0.75 macro-F1 per language on the held-out test files), with language detection's accuracy.
+// Usage: dotnet run -c Release --project bench/Payoff.Bench.Sentiment -- [--errors] [folder]
+// --errors lists the dev files' misses (never the test files': rules are corrected on dev only).
+var errors = args.Contains("--errors");
+var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("bench", "Sentiment", "labelled");
+var analyzer = SentimentAnalyzer.Default;
+if (args.Length == 3 && args[0] == "--explain")
+{
+    var (result, contributions) = analyzer.Explain(args[1], args[2]);
+    Console.WriteLine($"{result}: {string.Join(", ", contributions.Select(c => $"{c.Text} {c.Valence}"))}");
+    return;
+}
+
+if (args.Contains("--sweep"))
+{
+    // The class threshold's effect on the dev files' macro-F1 (the threshold is chosen on dev only).
+    var dev = Directory.GetFiles(folder, "*-dev.csv").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Language: Path.GetFileName(f)[..2], Rows: LabelledSet.Read(f))).ToList();
+    for (var threshold = 0.05; threshold <= 0.6; threshold += 0.05)
+    {
+        var candidate = new SentimentAnalyzer { Threshold = threshold };
+        var f1 = dev.Select(d => SentimentEvaluation.Of(d.Rows.Select(r => (Enum.Parse<Sentiment>(r.Label, ignoreCase: true), candidate.Score(r.Text, d.Language).Sentiment))).MacroF1).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: dev macro-F1 {string.Join(" ", f1.Select(f => f.ToString("0.000", CultureInfo.InvariantCulture)))} mean {f1.Average():0.000}"));
+    }
+
+    return;
+}
+
+Console.WriteLine("| file | messages | accuracy | macro-F1 | F1 negative / neutral / positive | language detected |");
+Console.WriteLine("|---|---:|---:|---:|---|---:|");
+foreach (var file in Directory.GetFiles(folder, "*.csv").OrderBy(f => f.Contains("-test", StringComparison.Ordinal)).ThenBy(f => f, StringComparer.Ordinal))
+{
+    var language = Path.GetFileName(file)[..2];
+    var rows = LabelledSet.Read(file);
+    var scored = rows.Select(r => (Row: r, Labelled: Enum.Parse<Sentiment>(r.Label, ignoreCase: true), Given: analyzer.Score(r.Text, language), Detected: analyzer.Score(r.Text))).ToList();
+    var evaluation = SentimentEvaluation.Of(scored.Select(s => (s.Labelled, s.Given.Sentiment)));
+    var detected = scored.Count(s => s.Detected.Language == language || (language is "id" or "ms" && s.Detected.Language is "id" or "ms"));
+    var detectedExact = scored.Count(s => s.Detected.Language == language);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Path.GetFileName(file)} | {evaluation.Messages} | {evaluation.Accuracy:0.000} | {evaluation.MacroF1:0.000} | {string.Join(" / ", evaluation.Classes.Select(c => c.F1.ToString("0.000", CultureInfo.InvariantCulture)))} | {(double)detectedExact / scored.Count:0.00} ({(double)detected / scored.Count:0.00} id≈ms) |"));
+    if (errors && file.Contains("-dev", StringComparison.Ordinal))
+    {
+        foreach (var miss in scored.Where(s => s.Given.Sentiment != s.Labelled))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {miss.Row.Id} {miss.Labelled} → {miss.Given.Sentiment} ({miss.Given.Score:0.00}) [{miss.Row.Features}] {miss.Row.Text}"));
+        }
+    }
+}
+
+/// <summary>A labelled message: the file's <c>id,label,features,text</c>.</summary>
+internal sealed record Row(string Id, string Label, string Features, string Text);
+
+/// <summary>Reads a labelled set (RFC 4180 CSV with a header).</summary>
+internal static class LabelledSet
+{
+    public static List<Row> Read(string path)
+    {
+        using var stream = new StreamReader(path);
+        using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
+        var rows = new List<Row>();
+        while (csv.Read())
+        {
+            rows.Add(new Row(csv.GetString(0), csv.GetString(1), csv.GetString(2), csv.GetString(3)));
+        }
+
+        return rows;
+    }
+}
