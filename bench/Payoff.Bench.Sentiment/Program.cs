@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using Payoff.Core.Conversations.Sentiment;
+using Payoff.Core.Conversations.SentimentAnalysis;
 
 // Accuracy and macro-F1 of Payoff's sentiment analysis per language on the hand-labelled sets in bench/Sentiment
 // (issue 18: target ≥ 0.75 macro-F1 per language on the held-out test files), with language detection's accuracy.

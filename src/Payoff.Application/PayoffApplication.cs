@@ -54,6 +54,7 @@ public static class PayoffApplication
             .AddScoped<Content.ContentHandler>()
             .AddScoped<Content.BestTimeHandler>()
             .AddScoped<Experiments.ExperimentsHandler>()
+            .AddScoped<Conversations.ConversationsHandler>()
             .AddScoped<Audience.AudienceHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()

@@ -38,6 +38,7 @@ public static class PayoffCli
         ("goal", Goals.GoalCommand.Create),
         ("metrics", Goals.GoalCommand.Metrics),
         ("experiment", Experiments.ExperimentCommand.Create),
+        ("conversations", Conversations.ConversationsCommand.Create),
         ("time", Costs.TimeCommand.Create),
         ("fee", Costs.FeeCommand.Create),
         ("currency", Costs.CurrencyCommand.Create),

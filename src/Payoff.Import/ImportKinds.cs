@@ -58,6 +58,7 @@ public static class ImportKinds
         ImportKind.MetaAudience => "Meta audience export",
         ImportKind.TikTokAudience => "TikTok follower demographics",
         ImportKind.YouTubeGeography => "YouTube geography export",
+        ImportKind.Conversations => "Conversations file",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An import kind without a label: add it here."),
     };
 

@@ -43,4 +43,11 @@ public sealed record ImportOptions
 
     /// <summary>Called with the share of the file read so far (0 to 1), now and then while a file is read.</summary>
     public Action<double>? Progress { get; init; }
+
+    /// <summary>
+    /// For a file from another tool: Payoff's column name → the file's header (<c>message_id</c> → <c>Ticket ID</c>), so
+    /// any inbox or listening tool's CSV reads as Payoff's conversations file (<c>--map message_id="Ticket ID",…</c>).
+    /// Null reads the file's own names. Columns the map does not name and Payoff does not know are ignored.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
 }

@@ -18,7 +18,10 @@ namespace Payoff.Import;
 /// A file with any bad row is rejected whole and nothing is written, unless
 /// <see cref="ImportOptions.SkipInvalid"/> is set. The summary lists every bad row.
 /// </remarks>
-public sealed class ImportRunner(IImportStore store, ChannelClassifier classifier)
+/// <param name="store">Where the rows go.</param>
+/// <param name="classifier">Channels for events.</param>
+/// <param name="conversations">The workspace's conversation settings (authors' salt, kept handles) for conversation files; required for them.</param>
+public sealed class ImportRunner(IImportStore store, ChannelClassifier classifier, Payoff.Core.Conversations.IConversationStore? conversations = null)
 {
     /// <summary>Imports <paramref name="path"/> as <paramref name="kind"/> into <paramref name="workspace"/>.</summary>
     public async Task<ImportSummary> ImportAsync(Workspace workspace, ImportKind kind, string path, ImportOptions options, CancellationToken cancellationToken = default)
@@ -71,12 +74,20 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.MetaAudience => await RunAsync(Meta.MetaAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.TikTokAudience => await RunAsync(TikTok.TikTokAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.YouTubeGeography => await RunAsync(YouTube.YouTubeGeographyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
+                ImportKind.Conversations => await RunAsync(new Conversations.ConversationsFileReader(calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
                 _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
             };
         }
         catch (ImportFileException ex)
         {
             return Failed(kind, path, ex.Error);
+        }
+
+        // Conversations are pseudonymised and scored on their way in, under the workspace's settings (read only when writing).
+        async Task<ImportRecord> Scored(CheckedRows<Payoff.Core.Conversations.ConversationMessage> rows)
+        {
+            var settings = await (conversations ?? throw new InvalidOperationException("Conversation files need the conversation store.")).SettingsAsync(workspace, cancellationToken);
+            return await store.WriteAsync(workspace, rows.Request, ImportRecords.Conversations, new Conversations.ScoredRows(rows, new Payoff.Core.Conversations.ConversationScorer(settings)), cancellationToken);
         }
 
         Func<CheckedRows<T>, Task<ImportRecord>> Write<T>(ImportRecordKind<T> records)

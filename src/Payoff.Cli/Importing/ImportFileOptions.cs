@@ -8,7 +8,8 @@ using Payoff.Import.Platforms;
 namespace Payoff.Cli.Importing;
 
 /// <summary>The options every <c>payoff import</c> subcommand takes, and the <see cref="ImportOptions"/> they mean.</summary>
-internal sealed class ImportFileOptions
+/// <param name="columnMap">Whether the command takes <c>--map</c> (a file from another tool read through a column map).</param>
+internal sealed class ImportFileOptions(bool columnMap = false)
 {
     /// <summary>The files to import (one or more).</summary>
     public Argument<string[]> Files { get; } = new("FILE") { Description = "One or more files.", Arity = ArgumentArity.OneOrMore };
@@ -30,9 +31,23 @@ internal sealed class ImportFileOptions
 
     private Option<long?> MaxSize { get; } = new("--max-size") { Description = $"Refuse files larger than this many megabytes before reading them (default {ImportOptions.DefaultMaxFileBytes >> 20:N0})." };
 
+    private Option<string[]> Map { get; } = new("--map")
+    {
+        Description = "Read another tool's CSV: Payoff's column = the file's header, comma-separated or repeated (message_id=\"Ticket ID\",text=Body,created_at=Date).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     /// <summary>A subcommand named <paramref name="name"/> with the argument and options, in the order help lists them.</summary>
-    public Command Command(string name, string description) =>
-        new(name, description) { Files, SkipInvalid, DryRun, Encoding, DateFormat, Culture, Period, MaxSize, Format };
+    public Command Command(string name, string description)
+    {
+        var command = new Command(name, description) { Files, SkipInvalid, DryRun, Encoding, DateFormat, Culture, Period, MaxSize, Format };
+        if (columnMap)
+        {
+            command.Add(Map);
+        }
+
+        return command;
+    }
 
     /// <summary>The import options of the command line.</summary>
     /// <exception cref="CliException">An encoding, culture or period Payoff cannot read, named with its option.</exception>
@@ -49,6 +64,7 @@ internal sealed class ImportFileOptions
             ? DatePeriod.TryParse(period, out var parsed) ? parsed : throw new CliException($"--period '{period}' is not a period like 2025-12-01..2026-01-31, 2026-05 or 2026.")
             : null,
         MaxFileBytes = parse.GetValue(MaxSize) is { } mb and > 0 ? mb << 20 : ImportOptions.DefaultMaxFileBytes,
+        Columns = columnMap ? ColumnMap.Parse(parse.GetValue(Map) ?? []) : null,
     };
 
     private static CultureInfo CultureNamed(string name) =>

@@ -16,13 +16,13 @@ namespace Payoff.Cli.Importing;
 internal static class ImportFilesCommand
 {
     /// <summary>The subcommand that imports files as <paramref name="kind"/>, whatever their contents look like.</summary>
-    public static Command ForKind(CliContext context, ImportKind kind, string name, string description) =>
-        Build(context, name, description, new FileDetection(kind, "forced"));
+    public static Command ForKind(CliContext context, ImportKind kind, string name, string description, bool columnMap = false) =>
+        Build(context, name, description, new FileDetection(kind, "forced"), columnMap);
 
     /// <summary>The subcommand named <paramref name="name"/>; <paramref name="named"/> null detects each file's kind.</summary>
-    public static Command Build(CliContext context, string name, string description, FileDetection? named)
+    public static Command Build(CliContext context, string name, string description, FileDetection? named, bool columnMap = false)
     {
-        var options = new ImportFileOptions();
+        var options = new ImportFileOptions(columnMap);
         var command = options.Command(name, description);
         command.SetAction(async (parse, cancellationToken) =>
         {

@@ -68,4 +68,7 @@ public enum ImportKind
 
     /// <summary>YouTube Studio geography export (views per country; ZIP with Table data.csv, or the CSV).</summary>
     YouTubeGeography,
+
+    /// <summary>Payoff's conversations CSV (<c>message_id,thread_id,network,direction,author,created_at,text,kind[,post_id,language]</c>), or another tool's CSV mapped onto it.</summary>
+    Conversations,
 }

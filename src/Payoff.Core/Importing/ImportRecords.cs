@@ -36,4 +36,7 @@ public static class ImportRecords
 
     /// <summary>Analytics traffic (<see cref="ImportedData.Traffic"/>).</summary>
     public static ImportRecordKind<TrafficRow> Traffic { get; } = new(ImportedData.Traffic);
+
+    /// <summary>Conversation messages, pseudonymised and scored (<see cref="ImportedData.Conversations"/>).</summary>
+    public static ImportRecordKind<Conversations.ScoredMessage> Conversations { get; } = new(ImportedData.Conversations);
 }

@@ -26,4 +26,7 @@ public enum ImportedData
 
     /// <summary>Analytics traffic: replaces the same dimension, value and period; a partly overlapping period of the same dimension is refused.</summary>
     Traffic,
+
+    /// <summary>Conversation messages (<see cref="Conversations.ScoredMessage"/>): each replaces a stored message with the same network (any case) and message id; the first row of a key in the file wins.</summary>
+    Conversations,
 }

@@ -71,6 +71,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Content experiments and their recorded results.</summary>
     IExperimentStore Experiments { get; }
 
+    /// <summary>Conversations: settings, live messages, the list, sentiment corrections, erasure and retention.</summary>
+    Conversations.IConversationStore Conversations { get; }
+
     /// <summary>Imported audience demographics.</summary>
     IAudienceReader Audience { get; }
 

@@ -12,15 +12,20 @@ public sealed class WorkspaceCalendar(TimeZoneInfo zone)
     public TimeZoneInfo Zone { get; } = zone;
 
     /// <summary>The instant the local <paramref name="date"/> starts.</summary>
-    public DateTimeOffset StartOfDay(DateOnly date)
+    public DateTimeOffset StartOfDay(DateOnly date) => Instant(date, TimeOnly.MinValue);
+
+    /// <summary>
+    /// The instant of local <paramref name="time"/> on <paramref name="date"/>: a time the clocks skipped (spring forward)
+    /// moves on by quarter hours to the first that exists; a time they showed twice (fall back) is its earlier occurrence.
+    /// </summary>
+    public DateTimeOffset Instant(DateOnly date, TimeOnly time)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         while (Zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(15);
         }
 
-        // An ambiguous midnight (clocks went back over it) starts at its earlier occurrence.
         var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }

@@ -194,6 +194,45 @@ public sealed class CsvTable : IRowSource
     /// <summary>A header name as the file writes it, without the BOM, soft hyphens, quotes and surrounding spaces.</summary>
     internal static string Title(string name) => name.Replace("\u00AD", string.Empty, StringComparison.Ordinal).Trim().Trim('\uFEFF').Trim().Trim('"').Trim();
 
+    /// <summary>
+    /// The table with the file's columns read under Payoff's names: <paramref name="map"/> gives, for a Payoff column
+    /// (<c>message_id</c>), the file's header (<c>Ticket ID</c>, matched as normalised). Errors still name the file's own
+    /// header. Columns the map does not name keep their names.
+    /// </summary>
+    /// <exception cref="ImportFileException">The map names a column the file does not have, or two Payoff columns for one file column.</exception>
+    public CsvTable Mapped(IReadOnlyDictionary<string, string> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var header = Header.ToList();
+        var taken = new HashSet<int>();
+        foreach (var (payoff, file) in map)
+        {
+            var index = header.IndexOf(Normalize(file));
+            if (index < 0 || !taken.Add(index))
+            {
+                throw new ImportFileException(1, file, index < 0
+                    ? $"The column mapping names '{file}' for {payoff}, but the file has no such column. Its columns: {string.Join(", ", Titles.Count == Header.Count ? Titles : Header)}."
+                    : $"The column mapping names '{file}' twice; each file column can be one Payoff column.");
+            }
+        }
+
+        foreach (var (payoff, file) in map)
+        {
+            var index = Header.ToList().IndexOf(Normalize(file));
+            for (var i = 0; i < header.Count; i++)
+            {
+                if (i != index && header[i] == Normalize(payoff) && !taken.Contains(i))
+                {
+                    header[i] = string.Empty; // the file's own column of that name gives way to the mapped one
+                }
+            }
+
+            header[index] = Normalize(payoff);
+        }
+
+        return new CsvTable(Path, header, Delimiter, Encoding, LinesBeforeHeader, Preamble) { Titles = Titles, Progress = Progress };
+    }
+
     /// <summary>Fails when the header lacks a required column or has one not in <paramref name="known"/>.</summary>
     public void RequireColumns(IReadOnlyCollection<string> required, IReadOnlyCollection<string> known)
     {

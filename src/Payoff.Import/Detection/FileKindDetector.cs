@@ -20,6 +20,7 @@ public static class FileKindDetector
         (ImportKind.Costs, "Payoff ad costs", ["date", "network", "campaign", "amount", "currency"]),
         (ImportKind.Metrics, "Payoff account metrics", ["date", "network", "metric", "value"]),
         (ImportKind.Contacts, "Payoff contacts", ["contact_id", "created_at", "lead_at", "customer_at"]),
+        (ImportKind.Conversations, "Payoff conversations", ["message_id", "thread_id", "network", "direction", "created_at", "text", "kind"]),
         (ImportKind.Journeys, "conversion paths", ["path", "conversions"]),
         (ImportKind.Journeys, "ChannelAttribution conversion paths", ["path", "total_conversions"]),
     ];

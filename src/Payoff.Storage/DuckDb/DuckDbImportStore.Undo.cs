@@ -8,7 +8,7 @@ namespace Payoff.Storage.DuckDb;
 /// <content>Undoing an import exactly: its rows removed, the rows it replaced restored, derived data rebuilt.</content>
 public sealed partial class DuckDbImportStore
 {
-    private static readonly string[] ReplacingTables = ["contacts", "journey_paths", "account_metrics", "costs", "posts", "traffic", "audience"];
+    private static readonly string[] ReplacingTables = ["contacts", "journey_paths", "account_metrics", "costs", "posts", "traffic", "audience", "conversation_messages"];
 
     /// <summary>
     /// Undoes import <paramref name="importId"/> in one transaction: deletes every row it brought,

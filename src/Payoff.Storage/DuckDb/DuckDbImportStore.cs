@@ -44,6 +44,7 @@ public sealed partial class DuckDbImportStore(DuckDbDatabase db) : IImportStore
                 ImportedData.Posts => WritePosts(workspace, request, As<Core.Social.SocialPost>(rows)),
                 ImportedData.Social => WriteSocial(workspace, request, As<Core.Social.SocialRecord>(rows)),
                 ImportedData.Traffic => WriteTraffic(workspace, request, As<Core.Traffic.TrafficRow>(rows)),
+                ImportedData.Conversations => WriteConversations(workspace, request, As<Core.Conversations.ScoredMessage>(rows)),
                 _ => throw new NotSupportedException($"Import records of kind {kind} are not stored by DuckDB."),
             },
             cancellationToken);

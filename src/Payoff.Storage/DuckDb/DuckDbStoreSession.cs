@@ -43,6 +43,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Social = new DuckDbSocialReader(db);
         Content = new DuckDbContentReader(db);
         Experiments = new DuckDbExperimentStore(db);
+        Conversations = new DuckDbConversationStore(db);
         Audience = new DuckDbAudienceReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
@@ -93,6 +94,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IExperimentStore Experiments { get; }
+
+    /// <inheritdoc />
+    public Payoff.Core.Conversations.IConversationStore Conversations { get; }
 
     /// <inheritdoc />
     public IAudienceReader Audience { get; }

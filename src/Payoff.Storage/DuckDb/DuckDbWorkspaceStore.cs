@@ -7,7 +7,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbWorkspaceStore : IWorkspaceStore
 {
     /// <summary>The tables whose rows belong to a workspace.</summary>
-    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "audience", "audience_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships", "workspace_locales", "daily_rollups", "invitations", "experiments", "post_links", "post_times_unknown", "post_hashtag_clicks"];
+    internal static readonly IReadOnlyList<string> ScopedTables = ["imports", "events", "sessions", "contacts", "people", "revenue", "journey_paths", "sites", "links", "link_clicks", "dropped_hits", "api_keys", "account_metrics", "costs", "posts", "contacts_replaced", "journey_paths_replaced", "account_metrics_replaced", "costs_replaced", "posts_replaced", "traffic", "traffic_replaced", "audience", "audience_replaced", "conversions", "goals", "time_entries", "time_recurrences", "hourly_rates", "fees", "currency_rates", "assigned_values", "memberships", "workspace_locales", "daily_rollups", "invitations", "experiments", "post_links", "post_times_unknown", "post_hashtag_clicks", "conversation_messages", "conversation_messages_replaced", "conversation_corrections", "conversation_settings"];
 
     private readonly DuckDbDatabase _db;
 

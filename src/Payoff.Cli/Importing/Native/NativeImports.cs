@@ -20,4 +20,12 @@ internal static class NativeImports
 
     /// <summary><c>payoff import journeys</c>.</summary>
     public static Command Journeys(CliContext context) => ImportFilesCommand.ForKind(context, ImportKind.Journeys, "journeys", "Conversion paths CSV (',' or ';'): path,conversions,value,nulls (or ChannelAttribution's total_conversions,total_conversion_value,total_null).");
+
+    /// <summary><c>payoff import conversations FILE [--map …]</c>.</summary>
+    public static Command Conversations(CliContext context) => ImportFilesCommand.ForKind(
+        context,
+        ImportKind.Conversations,
+        "conversations",
+        "Comments, mentions, messages and reviews CSV: message_id,thread_id,network,direction (in|out),author,created_at (ISO 8601),text,kind (comment|mention|reply|direct-message|review)[,post_id,language,sentiment,reach]; another tool's CSV with --map. A message imported again replaces itself.",
+        columnMap: true);
 }

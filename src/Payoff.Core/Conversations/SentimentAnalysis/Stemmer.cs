@@ -1,4 +1,4 @@
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>
 /// Light stemming for lexicon lookups: the candidate stems of a word (without diacritics), most specific first, so that

@@ -3,11 +3,11 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>
 /// One language's sentiment words with their valence on VADER's scale (−4 most negative … +4 most positive), read from
-/// the embedded lists in <c>Conversations/Sentiment/Lexicons</c>: the published list (<c>xx.tsv</c>, built by
+/// the embedded lists in <c>Conversations/SentimentAnalysis/Lexicons</c>: the published list (<c>xx.tsv</c>, built by
 /// <c>tools/sentiment/build-lexicons.mjs</c> from VADER, AFINN-165 and its translations; sources and licences in that
 /// folder's NOTICE.md) and Payoff's own additions and corrections (<c>xx.custom.tsv</c>, which win). A word is found as
 /// written, then without diacritics ("polecam" for "polecam", "swietny" for "świetny"), then by its stem
@@ -180,7 +180,7 @@ public sealed class Lexicon
 
     private static void Read(string file, Dictionary<string, double> entries, bool required, double weight)
     {
-        var name = $"Payoff.Core.Conversations.Sentiment.Lexicons.{file}";
+        var name = $"Payoff.Core.Conversations.SentimentAnalysis.Lexicons.{file}";
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(name);
         if (stream is null)
         {

@@ -1,4 +1,4 @@
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>A message's sentiment class.</summary>
 public enum Sentiment
@@ -84,7 +84,8 @@ public sealed class SentimentAnalyzer
         var sibling = rules.Sibling is { } s ? Lexicon.For(s) : null;
         var mixedCase = tokens.Any(t => t.Shouted) && tokens.Any(t => t.Kind == TokenKind.Word && !t.Shouted && t.Text.Any(char.IsLetter));
 
-        var values = new List<(int At, double Value)>();
+        var values = new List<(int At, double Value, string Text)>();
+        var consumed = new bool[tokens.Count]; // tokens of a phrase already scored: they negate or boost nothing after it
         var ironic = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -94,7 +95,7 @@ public sealed class SentimentAnalyzer
                 ironic |= IronyMarks.Contains(token.Text);
                 if (emoji.Valence(token.Text) is { } e && e != 0)
                 {
-                    values.Add((i, e));
+                    values.Add((i, e, token.Text));
                 }
 
                 continue;
@@ -104,7 +105,7 @@ public sealed class SentimentAnalyzer
             {
                 if (english.Valence(token.Text) is { } e && e != 0)
                 {
-                    values.Add((i, e));
+                    values.Add((i, e, token.Text));
                 }
 
                 continue;
@@ -128,8 +129,13 @@ public sealed class SentimentAnalyzer
                 continue;
             }
 
-            v = Adjust(v, tokens, i, length, rules, token.Shouted && mixedCase);
-            values.Add((i, v));
+            v = Adjust(v, tokens, consumed, i, length, rules, token.Shouted && mixedCase);
+            values.Add((i, v, length == 1 ? token.Text : string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text))));
+            if (length > 1)
+            {
+                Array.Fill(consumed, true, i, length);
+            }
+
             i += length - 1;
         }
 
@@ -144,7 +150,7 @@ public sealed class SentimentAnalyzer
         }
 
         double sum = 0;
-        foreach (var (at, value) in values)
+        foreach (var (at, value, counted) in values)
         {
             var weighted = contrast < 0 ? value : at < contrast ? value * 0.5 : value * 1.5;
             if (weighted > 0 && tokens[at].Quoted)
@@ -158,7 +164,7 @@ public sealed class SentimentAnalyzer
             }
 
             sum += weighted;
-            contributions?.Add((tokens[at].Text, Math.Round(weighted, 3)));
+            contributions?.Add((counted, Math.Round(weighted, 3)));
         }
 
         if (sum != 0)
@@ -255,7 +261,7 @@ public sealed class SentimentAnalyzer
     }
 
     // Boosters, dampeners and negators around the sentiment word at i (of `length` tokens), within its sentence.
-    private static double Adjust(double v, List<TextToken> tokens, int i, int length, LanguageRules rules, bool shouted)
+    private static double Adjust(double v, List<TextToken> tokens, bool[] consumed, int i, int length, LanguageRules rules, bool shouted)
     {
         var sign = Math.Sign(v);
         if (shouted)
@@ -267,7 +273,7 @@ public sealed class SentimentAnalyzer
         for (var k = 1; k <= 3 && i - k >= 0; k++)
         {
             var before = tokens[i - k];
-            if (before.Kind == TokenKind.Word)
+            if (before.Kind == TokenKind.Word && !consumed[i - k])
             {
                 var decay = k == 1 ? 1 : k == 2 ? 0.95 : 0.9;
                 if (rules.Boosters.Contains(before.Text))

@@ -1,4 +1,4 @@
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>
 /// Tells which of Payoff's languages (<see cref="LanguageRules.All"/>: English, Indonesian, Malay, Polish) a short

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>What a token of a message is: a word, an emoji or an emoticon.</summary>
 public enum TokenKind

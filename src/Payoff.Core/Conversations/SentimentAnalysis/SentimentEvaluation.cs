@@ -1,4 +1,4 @@
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>Precision, recall and F1 of one sentiment class over a labelled set.</summary>
 /// <param name="Sentiment">The class.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Payoff.Core.Conversations.Sentiment;
+namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>
 /// What the sentiment rules need to know of one language besides its word list: the words that negate what follows

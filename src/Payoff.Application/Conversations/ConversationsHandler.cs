@@ -1,0 +1,88 @@
+using Payoff.Application.Requests;
+using Payoff.Core.Conversations;
+using Payoff.Core.Conversations.SentimentAnalysis;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Application.Conversations;
+
+/// <summary>
+/// Conversations (<c>payoff conversations …</c>, <c>/api/conversations</c>, the Conversations page): the list of messages
+/// with their language and sentiment, messages pushed live, sentiment corrections, and erasure requests.
+/// </summary>
+/// <param name="store">The store a session is opened on.</param>
+public sealed class ConversationsHandler(IStore store) : IApplicationHandler
+{
+    /// <summary>The messages of <paramref name="request"/>, newest first.</summary>
+    public async Task<IReadOnlyList<StoredMessage>> ListAsync(Workspace workspace, ConversationListRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await session.Conversations.ListAsync(workspace, request.Filter, request.Limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores messages pushed live (<c>POST /api/conversations</c>), pseudonymised and scored under the workspace's
+    /// settings; a message already stored (same network and id) is replaced, never counted twice. Returns how many were new.
+    /// </summary>
+    public async Task<long> PushAsync(Workspace workspace, IReadOnlyList<ConversationMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(messages);
+        long added;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            var scorer = new ConversationScorer(await session.Conversations.SettingsAsync(workspace, cancellationToken));
+            added = await session.Conversations.PushAsync(workspace, [.. messages.Select(scorer.Score)], cancellationToken);
+        }
+
+        store.Changed();
+        return added;
+    }
+
+    /// <summary>Records <paramref name="by"/>'s correction of a message's sentiment.</summary>
+    /// <exception cref="RequestException">No message has that network and id (field <c>message_id</c>).</exception>
+    public async Task CorrectAsync(Workspace workspace, string network, string messageId, Sentiment sentiment, string by, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        bool found;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            found = await session.Conversations.CorrectAsync(workspace, network, messageId, sentiment, by, cancellationToken);
+        }
+
+        if (!found)
+        {
+            throw new RequestException("message_id", $"Workspace {workspace.Name} has no message {messageId} on {network}; 'payoff conversations list' shows them.") { IsNotFound = true };
+        }
+
+        store.Changed();
+    }
+
+    /// <summary>
+    /// An erasure request: deletes the text, handle and pseudonym of every message by the author given as a handle
+    /// (<c>@name</c>, hashed with the workspace's salt as at import) or as a pseudonym (<c>a_…</c>). Returns how many
+    /// messages were erased.
+    /// </summary>
+    public async Task<long> PurgeAsync(Workspace workspace, string author, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (string.IsNullOrWhiteSpace(author))
+        {
+            throw new RequestException("author", "Name the author to erase: the handle (@name) or the pseudonym (a_…).");
+        }
+
+        long erased;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            var hash = AuthorPseudonym.IsPseudonym(author.Trim())
+                ? author.Trim()
+                : AuthorPseudonym.Of((await session.Conversations.SettingsAsync(workspace, cancellationToken)).AuthorSalt, author)!;
+            erased = await session.Conversations.PurgeAuthorAsync(workspace, hash, cancellationToken);
+        }
+
+        store.Changed();
+        return erased;
+    }
+}

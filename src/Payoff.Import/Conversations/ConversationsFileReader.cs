@@ -1,0 +1,131 @@
+using Payoff.Core.Conversations;
+using Payoff.Core.Workspaces;
+using Payoff.Import.Csv;
+using Payoff.Import.Native;
+
+namespace Payoff.Import.Conversations;
+
+/// <summary>
+/// Reads Payoff's conversations CSV: <c>message_id,thread_id,network,direction,author,created_at,text,kind</c> and the
+/// optional <c>post_id,language,sentiment,reach</c>, one message per row — or another tool's CSV through a column map
+/// (<see cref="ImportOptions.Columns"/>). <c>direction</c> is <c>in</c> or <c>out</c> (also inbound/outbound);
+/// <c>created_at</c> is ISO 8601 (without an offset: UTC; a date alone: the start of that day in the workspace's zone);
+/// <c>kind</c> is comment, mention, reply, direct-message (dm) or review; an empty <c>thread_id</c> is the message's own
+/// id (a mapped file without kind or thread holds mentions, each its own thread); <c>language</c> is an ISO 639-1 code or empty to detect; <c>sentiment</c> is a tool's own label, kept beside
+/// Payoff's; <c>reach</c> a whole number of people.
+/// </summary>
+public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
+{
+    /// <summary>The longest message text accepted (characters); a longer one is a row error, never cut.</summary>
+    public const int MaxText = 20_000;
+
+    /// <summary>The columns that must be present.</summary>
+    public static readonly IReadOnlyList<string> Required = ["message_id", "thread_id", "network", "direction", "author", "created_at", "text", "kind"];
+
+    /// <summary>Every accepted column.</summary>
+    public static readonly IReadOnlyList<string> Known = [.. Required, "post_id", "language", "sentiment", "reach"];
+
+    /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>).</summary>
+    /// <exception cref="ImportFileException">The header lacks a column (or the map names one the file lacks); the message names it.</exception>
+    public ParsedFile<ConversationMessage> Read(string path, ImportOptions? options = null)
+    {
+        var table = CsvTable.Open(path, options);
+        if (options?.Columns is { Count: > 0 } map)
+        {
+            table = table.Mapped(map);
+
+            // Another tool's file has columns of its own: only Payoff's are read, and every required one must be mapped.
+            table.RequireColumns(Required.Where(c => c is not ("thread_id" or "author" or "kind")).ToList(), [.. table.Header]);
+        }
+        else
+        {
+            table.RequireColumns(Required, Known);
+        }
+
+        return NativeRows.Read(table, ReadRow);
+    }
+
+    private ConversationMessage? ReadRow(CsvRow r, RowErrors row)
+    {
+        var id = row.Limit("message_id", r["message_id"], 200);
+        if (id is null)
+        {
+            row.Add("message_id", "message_id is empty.");
+        }
+
+        var thread = row.Limit("thread_id", r["thread_id"], 200) ?? id;
+        var network = MetricsFileReader.Network(r["network"], row);
+        if (!ConversationNames.TryDirection(r["direction"], out var direction))
+        {
+            row.Add("direction", r["direction"] is null ? "direction is empty (in or out)." : $"direction '{FieldParser.Clip(r["direction"]!)}' is not in or out.");
+        }
+
+        var createdAt = DateTimeOffset.MinValue;
+        if (r["created_at"] is not { } at)
+        {
+            row.Add("created_at", "created_at is empty.");
+        }
+        else if (!FieldParser.TryParseInstant(at, calendar, out createdAt, out var error))
+        {
+            row.Add("created_at", error);
+        }
+
+        // A mapped file without a kind column holds mentions (a listening tool's export).
+        var kind = MessageKind.Mention;
+        if (r["kind"] is { } kindText)
+        {
+            if (!ConversationNames.TryKind(kindText, out kind))
+            {
+                row.Add("kind", $"kind '{FieldParser.Clip(kindText)}' is not comment, mention, reply, direct-message or review.");
+            }
+        }
+        else if (r.Columns.ContainsKey("kind"))
+        {
+            row.Add("kind", "kind is empty (comment, mention, reply, direct-message or review).");
+        }
+
+        var text = r["text"];
+        if (text is { Length: > MaxText })
+        {
+            row.Add("text", $"text is longer than {MaxText:N0} characters.");
+        }
+
+        var language = r["language"]?.Trim().ToLowerInvariant();
+        if (language is not null && !(language.Length == 2 && language.All(char.IsAsciiLetterLower)) && language != "und")
+        {
+            row.Add("language", $"language '{FieldParser.Clip(language)}' is not an ISO 639-1 code such as en, id, ms or pl.");
+        }
+
+        long? reach = null;
+        if (r["reach"] is { } reachText)
+        {
+            if (FieldParser.TryParseCount(reachText, out var value, out var error))
+            {
+                reach = value;
+            }
+            else
+            {
+                row.Add("reach", error);
+            }
+        }
+
+        var author = row.Limit("author", r["author"], 200);
+        var post = row.Limit("post_id", r["post_id"], 200);
+        var tool = row.Limit("sentiment", r["sentiment"], 50);
+        return row.Count > 0 ? null : new ConversationMessage
+        {
+            Network = network!,
+            ThreadId = thread!,
+            MessageId = id!,
+            Direction = direction,
+            Author = author,
+            CreatedAt = createdAt,
+            Text = text,
+            Kind = kind,
+            PostId = post,
+            Language = language,
+            ToolSentiment = tool,
+            Reach = reach,
+        };
+    }
+}

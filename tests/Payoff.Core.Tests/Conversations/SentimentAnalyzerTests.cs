@@ -1,0 +1,118 @@
+using Payoff.Core.Conversations.SentimentAnalysis;
+
+namespace Payoff.Core.Tests.Conversations;
+
+/// <summary>The sentiment rules, one behaviour each, in the four languages.</summary>
+public sealed class SentimentAnalyzerTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.Default;
+
+    [Theory]
+    [InlineData("The food was great and the staff lovely", "en", Sentiment.Positive)]
+    [InlineData("Terrible service, never again", "en", Sentiment.Negative)]
+    [InlineData("Do you ship to Norway?", "en", Sentiment.Neutral)]
+    [InlineData("Pelayanannya ramah banget, recommended!", "id", Sentiment.Positive)]
+    [InlineData("Kecewa berat, barangnya rusak", "id", Sentiment.Negative)]
+    [InlineData("Kak, ready size M?", "id", Sentiment.Neutral)]
+    [InlineData("Sedap gila nasi lemak ni, memang terbaik", "ms", Sentiment.Positive)]
+    [InlineData("Servis lambat, tak berbaloi langsung", "ms", Sentiment.Negative)]
+    [InlineData("Boleh COD tak?", "ms", Sentiment.Neutral)]
+    [InlineData("Obsługa bardzo miła, polecam!", "pl", Sentiment.Positive)]
+    [InlineData("Nie polecam, obsluga tragiczna", "pl", Sentiment.Negative)]
+    [InlineData("Do której jesteście otwarci w niedzielę?", "pl", Sentiment.Neutral)]
+    public void Plain_messages_get_their_class(string text, string language, Sentiment expected) =>
+        Assert.Equal(expected, Analyzer.Score(text, language).Sentiment);
+
+    [Fact]
+    public void A_negator_within_three_words_flips_and_shrinks_but_not_across_a_sentence()
+    {
+        var good = Analyzer.Score("The cake is good", "en").Score;
+        var notGood = Analyzer.Score("The cake is not good", "en").Score;
+        var stopped = Analyzer.Score("Not today. The cake is good", "en").Score;
+
+        Assert.True(notGood < 0 && Math.Abs(notGood) < good, $"{notGood} vs {good}");
+        Assert.Equal(good, stopped);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("Rasanya gak mengecewakan", "id").Sentiment);
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("Kopi x sedap", "ms").Sentiment);
+    }
+
+    [Fact]
+    public void Boosters_strengthen_before_the_word_and_after_it_in_indonesian_and_malay()
+    {
+        Assert.True(Analyzer.Score("very good", "en").Score > Analyzer.Score("good", "en").Score);
+        Assert.True(Analyzer.Score("bagus banget", "id").Score > Analyzer.Score("bagus", "id").Score);
+        Assert.True(Analyzer.Score("bardzo dobre", "pl").Score > Analyzer.Score("dobre", "pl").Score);
+    }
+
+    [Fact]
+    public void After_but_the_second_clause_weighs_more()
+    {
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("The food was good but the service was awful", "en").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("Trochę się czekało, ale jedzenie wynagrodziło wszystko, pyszne", "pl").Sentiment);
+    }
+
+    [Fact]
+    public void Praise_in_scare_quotes_or_with_an_eye_roll_is_not_praise()
+    {
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("Thanks for the \"express\" delivery, 9 days 🙄", "en").Sentiment);
+        Assert.Equal(Sentiment.Neutral, Analyzer.Score("Is the \"best seller\" set back in stock?", "en").Sentiment);
+    }
+
+    [Fact]
+    public void Affixed_and_inflected_forms_find_their_root()
+    {
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("sangat mengecewakan", "id").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("memuaskan sekali", "id").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("pyszności, polecamy", "pl").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("swietna obsluga", "pl").Sentiment); // written without diacritics
+    }
+
+    [Fact]
+    public void Emoji_count_and_a_message_without_sentiment_words_scores_zero()
+    {
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("😍😍", "en").Sentiment);
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("🤬", "en").Sentiment);
+        Assert.Equal(0, Analyzer.Score("Order 55320, invoice attached", "en").Score);
+        Assert.Equal(0, Analyzer.Score(null).Score);
+    }
+
+    [Fact]
+    public void Explain_lists_what_counted()
+    {
+        var (result, contributions) = Analyzer.Explain("Not bad at all, would recommend ❤", "en");
+
+        Assert.Equal(Sentiment.Positive, result.Sentiment);
+        Assert.Equal(["bad", "would recommend", "❤"], contributions.Select(c => c.Text));
+        Assert.True(contributions[0].Valence > 0); // "not bad": negated
+    }
+
+    [Theory]
+    [InlineData("Thank you so much, the delivery was quick", "en")]
+    [InlineData("Pesanan saya udah sampai, makasih kak", "id")]
+    [InlineData("Barang dah sampai, terima kasih banyak, boleh order lagi", "ms")]
+    [InlineData("Dziękuję, paczka już doszła", "pl")]
+    [InlineData("Zażółć gęślą jaźń", "pl")]
+    public void The_language_is_detected(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
+
+    [Fact]
+    public void A_message_without_markers_is_undetermined_or_the_fallback()
+    {
+        Assert.Equal("und", LanguageDetector.Detect("👍👍"));
+        Assert.Equal("pl", LanguageDetector.Detect("👍👍", "pl"));
+    }
+
+    [Fact]
+    public void Macro_f1_is_the_mean_of_the_classes_f1()
+    {
+        var evaluation = SentimentEvaluation.Of([
+            (Sentiment.Positive, Sentiment.Positive), (Sentiment.Positive, Sentiment.Neutral),
+            (Sentiment.Negative, Sentiment.Negative), (Sentiment.Negative, Sentiment.Negative),
+            (Sentiment.Neutral, Sentiment.Neutral), (Sentiment.Neutral, Sentiment.Positive),
+        ]);
+
+        // positive: P 1/2, R 1/2, F1 0.5; negative: 1, 1, 1; neutral: 1/2, 1/2, 0.5.
+        Assert.Equal(4.0 / 6, evaluation.Accuracy, 6);
+        Assert.Equal(2.0 / 3, evaluation.MacroF1, 6);
+        Assert.Equal(2, evaluation.Confusion[(int)Sentiment.Negative, (int)Sentiment.Negative]);
+    }
+}
