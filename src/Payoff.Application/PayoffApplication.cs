@@ -55,6 +55,7 @@ public static class PayoffApplication
             .AddScoped<Content.BestTimeHandler>()
             .AddScoped<Experiments.ExperimentsHandler>()
             .AddScoped<Conversations.ConversationsHandler>()
+            .AddScoped<Conversations.ConversationReportHandler>()
             .AddScoped<Audience.AudienceHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()

@@ -47,6 +47,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public Payoff.Core.Conversations.IConversationStore Conversations => inner.Conversations;
 
+    public Payoff.Core.Conversations.IConversationReader ConversationReports => inner.ConversationReports;
+
     public Payoff.Core.Audience.IAudienceReader Audience => inner.Audience;
 
     public ILinksReader LinkResults => inner.LinkResults;

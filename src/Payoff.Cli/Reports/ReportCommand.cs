@@ -17,6 +17,7 @@ public static class ReportCommand
         ("costs", Costs.CostsCommand.Create),
         ("social", Social.SocialCommand.Create),
         ("content", Content.ContentCommand.Create),
+        ("conversations", ConversationsReportCommand.Create),
         ("best-time", Content.ContentCommand.CreateBestTime),
         ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),

@@ -74,6 +74,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Conversations: settings, live messages, the list, sentiment corrections, erasure and retention.</summary>
     Conversations.IConversationStore Conversations { get; }
 
+    /// <summary>The conversations report's aggregations: counts per period, negative messages' words, discussed posts.</summary>
+    Conversations.IConversationReader ConversationReports { get; }
+
     /// <summary>Imported audience demographics.</summary>
     IAudienceReader Audience { get; }
 

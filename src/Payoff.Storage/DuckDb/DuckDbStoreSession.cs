@@ -44,6 +44,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Content = new DuckDbContentReader(db);
         Experiments = new DuckDbExperimentStore(db);
         Conversations = new DuckDbConversationStore(db);
+        ConversationReports = new DuckDbConversationReader(db);
         Audience = new DuckDbAudienceReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
@@ -97,6 +98,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public Payoff.Core.Conversations.IConversationStore Conversations { get; }
+
+    /// <inheritdoc />
+    public Payoff.Core.Conversations.IConversationReader ConversationReports { get; }
 
     /// <inheritdoc />
     public IAudienceReader Audience { get; }

@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using Payoff.Application.Json;
+using Payoff.Application.Requests;
+using Payoff.Application.Tables;
+using Payoff.Core.Conversations;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Application.Conversations;
+
+/// <summary>What the conversations report is asked for, on every surface (CLI, API, the Conversations page).</summary>
+/// <param name="Filter">The local days (by default the 30 days ending today) and the network.</param>
+/// <param name="Bucket">Periods: day, week (default, Monday first) or month.</param>
+public sealed record ConversationReportRequest(ConversationFilter Filter, ConversationBucket Bucket)
+{
+    /// <summary>Reads <c>from</c>, <c>to</c>, <c>network</c> and <c>by</c> (day, week, month).</summary>
+    /// <exception cref="RequestException">A day is wrong or <c>by</c> is not day, week or month.</exception>
+    public static ConversationReportRequest Parse(RequestValues values, Workspace workspace, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var range = ReportPeriod.Parse(values, workspace, time);
+        var bucket = FieldChoice.Parse(values, "by", ConversationBucket.Week, ("day", ConversationBucket.Day), ("week", ConversationBucket.Week), ("month", ConversationBucket.Month));
+        return new ConversationReportRequest(new ConversationFilter(range, values.Get("network")), bucket);
+    }
+}
+
+/// <summary>The conversations report (<c>payoff report conversations</c>, <c>GET /api/reports/conversations</c>, the Conversations page).</summary>
+/// <param name="store">The store a session is opened on.</param>
+public sealed class ConversationReportHandler(IStore store) : IApplicationHandler
+{
+    /// <summary>Builds the report for <paramref name="request"/>.</summary>
+    public async Task<ConversationReport> HandleAsync(Workspace workspace, ConversationReportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await ConversationReport.BuildAsync(session.ConversationReports, workspace, request.Filter, request.Bucket, cancellationToken);
+    }
+}
+
+/// <summary>
+/// The conversations report as JSON and as a table. JSON (<c>--format json</c>, the API): <c>workspace</c>, <c>from</c>,
+/// <c>to</c>, <c>network</c>, <c>by</c>, <c>previous</c> {from, to}, <c>buzz</c>, <c>previous_buzz</c>, <c>periods</c>
+/// (each: start, end, mentions, comments, reviews, buzz, direct_messages, outbound, negative, neutral, positive,
+/// negative_share — a fraction of the scored inbound messages, or null), <c>trend</c> (slope per period on the log scale,
+/// its 95 % interval, change per period as a fraction, direction), <c>sentiment</c> {negative, neutral, positive: share,
+/// low, high, messages; previous_negative; p_value}, <c>networks</c>, <c>rising_words</c>, <c>posts</c> and
+/// <c>summary</c>. The table: one row per period.
+/// </summary>
+public static class ConversationReportOutput
+{
+    /// <summary>The report's JSON document.</summary>
+    public static JsonObject Json(string workspace, ConversationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new JsonObject
+        {
+            ["workspace"] = workspace,
+            ["from"] = JsonDocuments.Day(r.Filter.Range.From),
+            ["to"] = JsonDocuments.Day(r.Filter.Range.To),
+            ["network"] = r.Filter.Network,
+            ["by"] = r.Bucket.ToString().ToLowerInvariant(),
+            ["previous"] = new JsonObject { ["from"] = JsonDocuments.Day(r.Previous.From), ["to"] = JsonDocuments.Day(r.Previous.To) },
+            ["buzz"] = r.Buzz,
+            ["previous_buzz"] = r.PreviousBuzz,
+            ["periods"] = new JsonArray([.. r.Periods.Select(p => (JsonNode?)new JsonObject
+            {
+                ["start"] = JsonDocuments.Day(p.Start),
+                ["end"] = JsonDocuments.Day(p.End),
+                ["mentions"] = p.Mentions,
+                ["comments"] = p.Comments,
+                ["reviews"] = p.Reviews,
+                ["buzz"] = p.Buzz,
+                ["direct_messages"] = p.DirectMessages,
+                ["outbound"] = p.Outbound,
+                ["negative"] = p.Negative,
+                ["neutral"] = p.Neutral,
+                ["positive"] = p.Positive,
+                ["negative_share"] = p.Scored == 0 ? null : Math.Round((double)p.Negative / p.Scored, 4),
+            })]),
+            ["trend"] = r.Trend is { } t ? new JsonObject
+            {
+                ["slope"] = Math.Round(t.Slope, 5),
+                ["low"] = Math.Round(t.Low, 5),
+                ["high"] = Math.Round(t.High, 5),
+                ["change_per_period"] = Math.Round(t.ChangeOver(1), 4),
+                ["periods"] = t.Periods,
+                ["direction"] = t.Direction.ToString().ToLowerInvariant(),
+            } : null,
+            ["sentiment"] = new JsonObject
+            {
+                ["messages"] = r.Negative.Trials,
+                ["negative"] = Share(r.Negative),
+                ["neutral"] = Share(r.Neutral),
+                ["positive"] = Share(r.Positive),
+                ["previous_negative"] = Share(r.PreviousNegative),
+                ["p_value"] = r.NegativeChangeP is { } p ? Math.Round(p, 5) : null,
+            },
+            ["networks"] = new JsonArray([.. r.Networks.Select(n => (JsonNode?)new JsonObject
+            {
+                ["network"] = n.Network,
+                ["buzz"] = n.Buzz,
+                ["inbound"] = n.Inbound,
+                ["negative"] = Share(n.Negative),
+                ["previous_negative"] = Share(n.PreviousNegative),
+                ["p_value"] = n.PValue is { } p ? Math.Round(p, 5) : null,
+                ["negative_rose"] = n.NegativeRose,
+            })]),
+            ["rising_words"] = new JsonArray([.. r.RisingWords.Select(w => (JsonNode?)new JsonObject { ["language"] = w.Language, ["word"] = w.Word, ["current"] = w.Current, ["previous"] = w.Previous })]),
+            ["posts"] = new JsonArray([.. r.Posts.Select(p => (JsonNode?)new JsonObject { ["network"] = p.Network, ["post_id"] = p.PostId, ["messages"] = p.Messages, ["negative"] = p.Negative, ["positive"] = p.Positive })]),
+            ["summary"] = JsonDocuments.Texts(r.Summary),
+        };
+    }
+
+    /// <summary>The report's table (named <c>conversations</c>): one row per period; the sentences as notes.</summary>
+    public static ReportTable Table(ConversationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new ReportTable(
+            "conversations",
+            "Conversations",
+            [new("Period"), new("Mentions", CellKind.Count), new("Comments", CellKind.Count), new("Reviews", CellKind.Count) { DropRank = 2 }, new("Buzz", CellKind.Count), new("Direct messages", CellKind.Count) { DropRank = 1 }, new("Replies sent", CellKind.Count) { DropRank = 3 }, new("Negative", CellKind.Count), new("Neutral", CellKind.Count) { DropRank = 4 }, new("Positive", CellKind.Count), new("Negative share", CellKind.Percent) { LowerIsBetter = true }],
+            [.. r.Periods.Select(p => new TableRow([
+                p.Start == p.End ? JsonDocuments.Day(p.Start) : $"{JsonDocuments.Day(p.Start)} – {JsonDocuments.Day(p.End)}",
+                p.Mentions, p.Comments, p.Reviews, p.Buzz, p.DirectMessages, p.Outbound, p.Negative, p.Neutral, p.Positive,
+                p.Scored == 0 ? null : (decimal)Math.Round((double)p.Negative / p.Scored, 4),
+            ]))])
+        {
+            Notes = r.Summary,
+        };
+    }
+
+    private static JsonObject Share(Payoff.Core.Statistics.WilsonInterval w) => new()
+    {
+        ["share"] = w.Rate is { } rate ? Math.Round(rate, 4) : null,
+        ["low"] = w.Low is { } low ? Math.Round(low, 4) : null,
+        ["high"] = w.High is { } high ? Math.Round(high, 4) : null,
+        ["messages"] = w.Successes,
+        ["of"] = w.Trials,
+    };
+}

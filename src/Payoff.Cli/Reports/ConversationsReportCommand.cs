@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Payoff.Application.Conversations;
+using Payoff.Cli.Output;
+
+namespace Payoff.Cli.Reports;
+
+/// <summary><c>payoff report conversations</c>: options → <see cref="ConversationReportRequest"/> → <see cref="ConversationReportHandler"/> → table, CSV or JSON.</summary>
+public static class ConversationsReportCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (from, to) = ReportOptions.Range();
+        var network = new Option<string?>("--network") { Description = "Only this network." };
+        var by = new Option<string?>("--by") { Description = "Periods: day, week (default, Monday first) or month." };
+        var format = FormatOption.Create();
+        var command = new Command("conversations", "Is the buzz growing, positive or negative: mentions, comments and reviews per period with their trend, the sentiment shares with 95 % intervals, the negative share against the period before, the words rising in negative messages per language, and the most discussed posts.") { from, to, network, by, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var values = ReportOptions.Values(parse, from, to, network, by);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = ConversationReportRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<ConversationReportHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            TableOutput.Write(
+                context,
+                parse.GetValue(format),
+                () => ConversationReportOutput.Json(scope.Workspace.Name, report),
+                () => ConversationReportOutput.Table(report),
+                Display.Title("Conversations", scope.Workspace.Name, request.Filter.Range),
+                "No messages in this period. Import comments, mentions and messages with [bold]payoff import conversations FILE[/].");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,113 @@
+using Payoff.Core.Conversations;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.DuckDb;
+
+/// <summary>
+/// The conversations report's aggregations over <c>conversation_messages</c> (<see cref="IConversationReader"/>), in SQL:
+/// local periods from the zone's offset changes written into the statement (DST-safe, as the content reports), the
+/// effective sentiment (a correction wins), and the words of negative messages split by RE2's letter class.
+/// </summary>
+public sealed class DuckDbConversationReader(DuckDbDatabase db) : IConversationReader
+{
+    // A word: three or more letters of any script (RE2).
+    private const string LetterRun = @"\p{L}{3,}";
+
+    private const string Corrections = "LEFT JOIN conversation_corrections c ON c.workspace_id = m.workspace_id AND c.network = m.network AND c.message_id = m.message_id";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MessageCount>> ReadCountsAsync(Workspace workspace, ConversationFilter filter, ConversationBucket bucket, CancellationToken cancellationToken = default)
+    {
+        var (start, end, network) = Bounds(workspace, filter);
+        var local = DuckDbContentReader.LocalTime(workspace.Calendar, filter.Range, "m.created_at");
+        var period = bucket switch
+        {
+            ConversationBucket.Day => $"CAST({local} AS DATE)",
+            ConversationBucket.Week => $"CAST(date_trunc('week', {local}) AS DATE)",
+            _ => $"CAST(date_trunc('month', {local}) AS DATE)",
+        };
+        IReadOnlyList<MessageCount> counts = db.Query(
+            $"""
+            SELECT {period} AS period, min(m.network), m.kind, m.direction, coalesce(c.sentiment, m.sentiment) AS sentiment, count(*)
+            FROM conversation_messages m {Corrections}
+            WHERE m.workspace_id = $1 AND m.created_at >= $2 AND m.created_at < $3 AND ($4 IS NULL OR lower(m.network) = $4)
+            GROUP BY period, lower(m.network), m.kind, m.direction, coalesce(c.sentiment, m.sentiment)
+            ORDER BY period, lower(min(m.network))
+            """,
+            r => new MessageCount(
+                DateOnly.FromDateTime(r.GetDateTime(0)),
+                r.GetString(1),
+                ConversationNames.TryKind(r.GetString(2), out var kind) ? kind : MessageKind.Comment,
+                r.GetString(3) == "inbound" ? MessageDirection.Inbound : MessageDirection.Outbound,
+                !r.IsDBNull(4) && ConversationNames.TrySentiment(r.GetString(4), out var s) ? s : null,
+                r.GetInt64(5)),
+            workspace.Id,
+            start,
+            end,
+            network);
+        return Task.FromResult(counts);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<WordCount>> ReadNegativeWordsAsync(Workspace workspace, ConversationFilter filter, DateRange previous, int perLanguage, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perLanguage, 1);
+        var (start, end, network) = Bounds(workspace, filter);
+        var before = DuckDbDatabase.ToDb(workspace.Calendar.StartOfDay(previous.From));
+        IReadOnlyList<WordCount> words = db.Query(
+            $"""
+            WITH neg AS (
+                SELECT coalesce(m.language, 'und') AS language, m.network, m.message_id, m.created_at >= $2 AS current, lower(m.text) AS text
+                FROM conversation_messages m {Corrections}
+                WHERE m.workspace_id = $1 AND m.direction = 'inbound' AND m.text IS NOT NULL AND m.created_at >= $5 AND m.created_at < $3
+                  AND ($4 IS NULL OR lower(m.network) = $4) AND coalesce(c.sentiment, m.sentiment) = 'negative'),
+            w AS (SELECT DISTINCT language, network, message_id, current, word
+                  FROM (SELECT language, network, message_id, current, unnest(regexp_extract_all(text, '{LetterRun}')) AS word FROM neg))
+            SELECT language, word, count(*) FILTER (WHERE current) AS now, count(*) FILTER (WHERE NOT current) AS before
+            FROM w GROUP BY language, word
+            QUALIFY row_number() OVER (PARTITION BY language ORDER BY now DESC, word) <= {perLanguage}
+            ORDER BY language, now DESC, word
+            """,
+            r => new WordCount(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3)),
+            workspace.Id,
+            start,
+            end,
+            network,
+            before);
+        return Task.FromResult(words);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PostDiscussion>> ReadPostsAsync(Workspace workspace, ConversationFilter filter, int top, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var (start, end, network) = Bounds(workspace, filter);
+        IReadOnlyList<PostDiscussion> posts = db.Query(
+            $"""
+            SELECT min(m.network), m.post_id, count(*),
+                   count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'negative'),
+                   count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'positive')
+            FROM conversation_messages m {Corrections}
+            WHERE m.workspace_id = $1 AND m.created_at >= $2 AND m.created_at < $3 AND ($4 IS NULL OR lower(m.network) = $4)
+              AND m.direction = 'inbound' AND m.post_id IS NOT NULL
+            GROUP BY lower(m.network), m.post_id
+            ORDER BY count(*) DESC, lower(min(m.network)), m.post_id
+            LIMIT {top}
+            """,
+            r => new PostDiscussion(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)),
+            workspace.Id,
+            start,
+            end,
+            network);
+        return Task.FromResult(posts);
+    }
+
+    private static (DateTime Start, DateTime End, string? Network) Bounds(Workspace workspace, ConversationFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(filter);
+        var (start, end) = workspace.Calendar.Range(filter.Range.From, filter.Range.To);
+        return (DuckDbDatabase.ToDb(start), DuckDbDatabase.ToDb(end), string.IsNullOrWhiteSpace(filter.Network) ? null : filter.Network.Trim().ToLowerInvariant());
+    }
+}
