@@ -56,6 +56,7 @@ public static class PayoffApplication
             .AddScoped<Experiments.ExperimentsHandler>()
             .AddScoped<Conversations.ConversationsHandler>()
             .AddScoped<Conversations.ConversationReportHandler>()
+            .AddScoped<Conversations.ServiceReportHandler>()
             .AddScoped<Audience.AudienceHandler>()
             .AddScoped<Sources.SourcesHandler>()
             .AddScoped<Verdict.VerdictHandler>()

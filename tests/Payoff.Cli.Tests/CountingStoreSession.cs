@@ -49,6 +49,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public Payoff.Core.Conversations.IConversationReader ConversationReports => inner.ConversationReports;
 
+    public Payoff.Core.Conversations.IServiceReader Service => inner.Service;
+
     public Payoff.Core.Audience.IAudienceReader Audience => inner.Audience;
 
     public ILinksReader LinkResults => inner.LinkResults;

@@ -85,4 +85,61 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
         store.Changed();
         return erased;
     }
+
+    /// <summary>The workspace's conversation settings (created with their secret salt the first time).</summary>
+    public async Task<ConversationSettings> SettingsAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await session.Conversations.SettingsAsync(workspace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes the settings given (null keeps one): the response target (1 minute to 30 days), the opening hours
+    /// (<see cref="BusinessHours.Parse"/>; <c>none</c> counts every hour), whether handles are kept, and the retention
+    /// in months (1–120). Returns the settings as saved.
+    /// </summary>
+    /// <exception cref="RequestException">A value is out of range or the hours cannot be read (the field is named).</exception>
+    public async Task<ConversationSettings> ChangeSettingsAsync(Workspace workspace, TimeSpan? target, string? businessHours, bool? keepHandles, int? retentionMonths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (target is { } t && (t < TimeSpan.FromMinutes(1) || t > TimeSpan.FromDays(30)))
+        {
+            throw new RequestException("response_target", "The response target must be between 1 minute and 30 days.");
+        }
+
+        if (retentionMonths is < 1 or > 120)
+        {
+            throw new RequestException("retention_months", "Retention must be between 1 and 120 months.");
+        }
+
+        BusinessHours? hours = null;
+        if (businessHours is not null && !businessHours.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                hours = BusinessHours.Parse(businessHours);
+            }
+            catch (FormatException ex)
+            {
+                throw new RequestException("business_hours", ex.Message);
+            }
+        }
+
+        ConversationSettings saved;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            var current = await session.Conversations.SettingsAsync(workspace, cancellationToken);
+            saved = current with
+            {
+                ResponseTarget = target ?? current.ResponseTarget,
+                BusinessHours = businessHours is null ? current.BusinessHours : hours,
+                KeepAuthorHandles = keepHandles ?? current.KeepAuthorHandles,
+                RetentionMonths = retentionMonths ?? current.RetentionMonths,
+            };
+            await session.Conversations.SaveSettingsAsync(workspace, saved, cancellationToken);
+        }
+
+        store.Changed();
+        return saved;
+    }
 }

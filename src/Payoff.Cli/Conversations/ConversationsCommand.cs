@@ -18,6 +18,7 @@ public static class ConversationsCommand
         conversations.Add(List(context));
         conversations.Add(Correct(context));
         conversations.Add(Purge(context));
+        conversations.Add(Settings(context));
         return conversations;
     }
 
@@ -84,4 +85,58 @@ public static class ConversationsCommand
         });
         return command;
     }
+
+    private static Command Settings(CliContext context)
+    {
+        var target = new Option<string?>("--response-target") { Description = "Answer within this long to count as answered in time: 90m, 4h, 2d (default 24h)." };
+        var hours = new Option<string?>("--business-hours") { Description = "Count response times in opening hours, local time: \"mon-fri 09:00-17:00, sat 10:00-14:00\"; none counts every hour." };
+        var keep = new Option<string?>("--keep-handles") { Description = "yes keeps authors' handles beside their pseudonyms for messages imported from now on (personal data); no (default) keeps pseudonyms only." };
+        var retention = new Option<int?>("--retention-months") { Description = "Delete message text and authors after this many months, keeping counts and sentiment (default 13)." };
+        var command = new Command("settings", "Show or change the workspace's conversation settings: response target, business hours, handles, retention.") { target, hours, keep, retention };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var handler = scope.Handler<ConversationsHandler>();
+            var given = parse.GetValue(target) is not null || parse.GetValue(hours) is not null || parse.GetValue(keep) is not null || parse.GetValue(retention) is not null;
+            var settings = given
+                ? await handler.ChangeSettingsAsync(scope.Workspace, Duration(parse.GetValue(target)), parse.GetValue(hours), YesNo(parse.GetValue(keep)), parse.GetValue(retention), cancellationToken)
+                : await handler.SettingsAsync(scope.Workspace, cancellationToken);
+            context.Console.MarkupLine($"Response target: {ServiceReport.Words(settings.ResponseTarget)}");
+            context.Console.MarkupLine($"Business hours: {Display.Text(settings.BusinessHours?.ToString() ?? "none (every hour counts)")} ({Display.Text(scope.Workspace.TimeZone)})");
+            context.Console.MarkupLine($"Authors' handles: {(settings.KeepAuthorHandles ? "kept beside pseudonyms" : "not kept (pseudonyms only)")}");
+            context.Console.MarkupLine($"Retention: {settings.RetentionMonths} months, then text and authors are deleted");
+            return 0;
+        });
+        return command;
+    }
+
+    private static TimeSpan? Duration(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var t = text.Trim().ToLowerInvariant();
+        var unit = t.Length > 1 ? t[^1] : ' ';
+        if (double.TryParse(t[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            switch (unit)
+            {
+                case 'm': return TimeSpan.FromMinutes(n);
+                case 'h': return TimeSpan.FromHours(n);
+                case 'd': return TimeSpan.FromDays(n);
+            }
+        }
+
+        throw new CliException($"--response-target '{text}' is not a duration like 90m, 4h or 2d.");
+    }
+
+    private static bool? YesNo(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "yes" or "on" or "true" => true,
+        "no" or "off" or "false" => false,
+        _ => throw new CliException($"--keep-handles '{text}' is not yes or no."),
+    };
 }

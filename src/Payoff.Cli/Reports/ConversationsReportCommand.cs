@@ -33,4 +33,30 @@ public static class ConversationsReportCommand
         });
         return command;
     }
+
+    /// <summary>Builds <c>payoff report service</c>.</summary>
+    public static Command CreateService(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (from, to) = ReportOptions.Range();
+        var network = new Option<string?>("--network") { Description = "Only this network." };
+        var format = FormatOption.Create();
+        var command = new Command("service", "Customer service: requests (direct messages, comments and reviews, a burst before an answer counted once), the response rate within the workspace's target, median and 90th-percentile first-response time (in business hours when the workspace has opening hours), per network and month, and the unanswered requests.") { from, to, network, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var values = ReportOptions.Values(parse, from, to, network);
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var request = ConversationReportRequest.Parse(values, scope.Workspace, context.Time);
+            var report = await scope.Handler<ServiceReportHandler>().HandleAsync(scope.Workspace, request, cancellationToken);
+            TableOutput.Write(
+                context,
+                parse.GetValue(format),
+                () => ServiceReportOutput.Json(scope.Workspace.Name, report),
+                () => ServiceReportOutput.Table(report),
+                Display.Title("Customer service", scope.Workspace.Name, request.Filter.Range),
+                "No messages in this period. Import direct messages and comments with [bold]payoff import conversations FILE[/].");
+            return 0;
+        });
+        return command;
+    }
 }

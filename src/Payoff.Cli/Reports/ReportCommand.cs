@@ -18,6 +18,7 @@ public static class ReportCommand
         ("social", Social.SocialCommand.Create),
         ("content", Content.ContentCommand.Create),
         ("conversations", ConversationsReportCommand.Create),
+        ("service", ConversationsReportCommand.CreateService),
         ("best-time", Content.ContentCommand.CreateBestTime),
         ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),

@@ -77,6 +77,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The conversations report's aggregations: counts per period, negative messages' words, discussed posts.</summary>
     Conversations.IConversationReader ConversationReports { get; }
 
+    /// <summary>Customer-service requests and their first responses.</summary>
+    Conversations.IServiceReader Service { get; }
+
     /// <summary>Imported audience demographics.</summary>
     IAudienceReader Audience { get; }
 

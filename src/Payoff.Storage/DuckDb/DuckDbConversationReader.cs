@@ -8,7 +8,7 @@ namespace Payoff.Storage.DuckDb;
 /// local periods from the zone's offset changes written into the statement (DST-safe, as the content reports), the
 /// effective sentiment (a correction wins), and the words of negative messages split by RE2's letter class.
 /// </summary>
-public sealed class DuckDbConversationReader(DuckDbDatabase db) : IConversationReader
+public sealed class DuckDbConversationReader(DuckDbDatabase db) : IConversationReader, IServiceReader
 {
     // A word: three or more letters of any script (RE2).
     private const string LetterRun = @"\p{L}{3,}";
@@ -101,6 +101,44 @@ public sealed class DuckDbConversationReader(DuckDbDatabase db) : IConversationR
             end,
             network);
         return Task.FromResult(posts);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ServiceRequest>> ReadRequestsAsync(Workspace workspace, ConversationFilter filter, CancellationToken cancellationToken = default)
+    {
+        var (start, end, network) = Bounds(workspace, filter);
+
+        // Every message of the threads asked in the period (answers may come after it), in order: a request is an inbound
+        // message (not a mention) whose previous message in the thread is not inbound; its answer the next outbound one.
+        IReadOnlyList<ServiceRequest> requests = db.Query(
+            """
+            WITH threads AS (
+                SELECT DISTINCT network, thread_id FROM conversation_messages
+                WHERE workspace_id = $1 AND created_at >= $2 AND created_at < $3 AND direction = 'inbound' AND kind <> 'mention'
+                  AND ($4 IS NULL OR lower(network) = $4)),
+            t AS (
+                SELECT m.network, m.thread_id, m.message_id, m.kind, m.direction, m.created_at,
+                       lag(m.direction) OVER w AS before,
+                       min(CASE WHEN m.direction = 'outbound' THEN m.created_at END) OVER (w ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS answered
+                FROM conversation_messages m SEMI JOIN threads ON threads.network = m.network AND threads.thread_id = m.thread_id
+                WHERE m.workspace_id = $1
+                WINDOW w AS (PARTITION BY m.network, m.thread_id ORDER BY m.created_at, m.message_id))
+            SELECT network, thread_id, message_id, kind, created_at, answered FROM t
+            WHERE direction = 'inbound' AND kind <> 'mention' AND (before IS NULL OR before = 'outbound') AND created_at >= $2 AND created_at < $3
+            ORDER BY created_at, network, message_id
+            """,
+            r => new ServiceRequest(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                ConversationNames.TryKind(r.GetString(3), out var kind) ? kind : MessageKind.Comment,
+                DuckDbDatabase.FromDb(r.GetDateTime(4)),
+                r.IsDBNull(5) ? null : DuckDbDatabase.FromDb(r.GetDateTime(5))),
+            workspace.Id,
+            start,
+            end,
+            network);
+        return Task.FromResult(requests);
     }
 
     private static (DateTime Start, DateTime End, string? Network) Bounds(Workspace workspace, ConversationFilter filter)

@@ -45,6 +45,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Experiments = new DuckDbExperimentStore(db);
         Conversations = new DuckDbConversationStore(db);
         ConversationReports = new DuckDbConversationReader(db);
+        Service = new DuckDbConversationReader(db);
         Audience = new DuckDbAudienceReader(db);
         LinkResults = new DuckDbLinksReader(db);
         NetworkNames = new DuckDbNetworkNames(db);
@@ -101,6 +102,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public Payoff.Core.Conversations.IConversationReader ConversationReports { get; }
+
+    /// <inheritdoc />
+    public Payoff.Core.Conversations.IServiceReader Service { get; }
 
     /// <inheritdoc />
     public IAudienceReader Audience { get; }

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Payoff.Core.Statistics;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Conversations;
+
+/// <summary>
+/// A request to the brand: the first inbound direct message, comment, reply or review of a thread after the brand last
+/// wrote in it (a burst of messages before an answer is one request), and when the brand first answered (the next
+/// outbound message in the thread), if it did. Mentions are not requests: nobody asked the brand.
+/// </summary>
+/// <param name="Network">The network.</param>
+/// <param name="ThreadId">The thread.</param>
+/// <param name="MessageId">The request's first message.</param>
+/// <param name="Kind">Its kind.</param>
+/// <param name="AskedAt">When it was written (UTC).</param>
+/// <param name="AnsweredAt">When the brand first answered in the thread after it, or null.</param>
+public sealed record ServiceRequest(string Network, string ThreadId, string MessageId, MessageKind Kind, DateTimeOffset AskedAt, DateTimeOffset? AnsweredAt);
+
+/// <summary>Reads the requests of a period (<see cref="ServiceRequest"/>).</summary>
+public interface IServiceReader
+{
+    /// <summary>The requests asked in <paramref name="filter"/>'s days (and network), oldest first, answered or not (answers after the period count).</summary>
+    Task<IReadOnlyList<ServiceRequest>> ReadRequestsAsync(Workspace workspace, ConversationFilter filter, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One row of the service report: a network, a month, or all.</summary>
+/// <param name="Label">The network, the month (yyyy-MM, local) or "All".</param>
+/// <param name="Requests">Requests asked.</param>
+/// <param name="Answered">Of which answered at all (so far).</param>
+/// <param name="InTarget">Of which answered within the target.</param>
+/// <param name="ResponseRate">InTarget / Requests with its 95 % Wilson interval: the share answered within the target.</param>
+/// <param name="Median">The median first-response time of the answered requests, or null.</param>
+/// <param name="P90">The 90th percentile of the same (interpolated as R's default, type 7), or null.</param>
+public sealed record ServiceRow(string Label, long Requests, long Answered, long InTarget, WilsonInterval ResponseRate, TimeSpan? Median, TimeSpan? P90);
+
+/// <summary>
+/// Customer service: requests (<see cref="ServiceRequest"/>), the response rate — the share answered within the
+/// workspace's target (<see cref="ConversationSettings.ResponseTarget"/>, 24 h by default) — and the median and
+/// 90th-percentile first-response time, per network and per local month, counted in business hours when the workspace
+/// has opening hours (<see cref="BusinessHours"/>, DST-safe) else around the clock; and the unanswered requests, oldest first.
+/// A request still unanswered counts against the rate only once its target has passed (a message from an hour ago is not late yet).
+/// </summary>
+/// <param name="Filter">The days and network.</param>
+/// <param name="Target">The response-time target.</param>
+/// <param name="BusinessHours">The opening hours the times were counted in, or null for around the clock.</param>
+/// <param name="All">Every request of the period.</param>
+/// <param name="Networks">Per network.</param>
+/// <param name="Months">Per local month.</param>
+/// <param name="Unanswered">Unanswered requests, oldest first (at most 100).</param>
+/// <param name="Summary">The sentences that say it.</param>
+public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, BusinessHours? BusinessHours, ServiceRow All, IReadOnlyList<ServiceRow> Networks, IReadOnlyList<ServiceRow> Months, IReadOnlyList<ServiceRequest> Unanswered, IReadOnlyList<string> Summary)
+{
+    /// <summary>Builds the report; <paramref name="now"/> decides which unanswered requests are late already.</summary>
+    public static async Task<ServiceReport> BuildAsync(IServiceReader reader, Workspace workspace, ConversationFilter filter, ConversationSettings settings, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(settings);
+        var requests = await reader.ReadRequestsAsync(workspace, filter, cancellationToken);
+        var calendar = workspace.Calendar;
+        TimeSpan Elapsed(DateTimeOffset from, DateTimeOffset to) => settings.BusinessHours is { } hours ? hours.Elapsed(from, to, calendar) : to - from;
+
+        // A request counts once answered, or once its target has passed unanswered.
+        var due = requests.Where(r => r.AnsweredAt is not null || Elapsed(r.AskedAt, now) > settings.ResponseTarget).ToList();
+        ServiceRow Row(string label, IEnumerable<ServiceRequest> rows)
+        {
+            var list = rows.ToList();
+            var times = list.Where(r => r.AnsweredAt is not null).Select(r => Elapsed(r.AskedAt, r.AnsweredAt!.Value)).Order().ToList();
+            var inTarget = times.Count(t => t <= settings.ResponseTarget);
+            return new ServiceRow(label, list.Count, times.Count, inTarget, new WilsonInterval(inTarget, list.Count), Percentile(times, 0.5), Percentile(times, 0.9));
+        }
+
+        var all = Row("All", due);
+        var networks = due.GroupBy(r => r.Network, StringComparer.OrdinalIgnoreCase).Select(g => Row(g.First().Network, g)).OrderByDescending(r => r.Requests).ThenBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList();
+        var months = due.GroupBy(r => calendar.DateOf(r.AskedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g)).ToList();
+        var unanswered = requests.Where(r => r.AnsweredAt is null).OrderBy(r => r.AskedAt).Take(100).ToList();
+        var report = new ServiceReport(filter, settings.ResponseTarget, settings.BusinessHours, all, networks, months, unanswered, []);
+        return report with { Summary = Sentences(report, requests.Count(r => r.AnsweredAt is null)) };
+    }
+
+    /// <summary>A duration as people read it: "45 min", "3.5 h", "2.1 days".</summary>
+    public static string Words(TimeSpan t) =>
+        t.TotalMinutes < 90 ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalMinutes:0} min")
+        : t.TotalHours < 48 ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} h")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalDays:0.#} days");
+
+    // Linear interpolation between the closest ranks (Hyndman and Fan's type 7: R's default, Excel's PERCENTILE.INC).
+    private static TimeSpan? Percentile(List<TimeSpan> sorted, double p)
+    {
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var h = (sorted.Count - 1) * p;
+        var low = (int)Math.Floor(h);
+        var high = Math.Min(low + 1, sorted.Count - 1);
+        return sorted[low] + ((sorted[high] - sorted[low]) * (h - low));
+    }
+
+    private static List<string> Sentences(ServiceReport r, int unanswered)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var hours = r.BusinessHours is { } b ? $" in business hours ({b})" : string.Empty;
+        var sentences = new List<string>();
+        if (r.All.Requests == 0)
+        {
+            sentences.Add("No direct message, comment or review needed an answer in this period (mentions are not counted as requests).");
+            return sentences;
+        }
+
+        sentences.Add(string.Create(c, $"{r.All.InTarget:N0} of {r.All.Requests:N0} requests were answered within {Words(r.Target)}{hours}: a response rate of {r.All.ResponseRate.Rate:0 %} ({r.All.ResponseRate.Low:0 %}–{r.All.ResponseRate.High:0 %})."));
+        if (r.All.Median is { } median && r.All.P90 is { } p90)
+        {
+            sentences.Add(string.Create(c, $"Median first response {Words(median)}, 90th percentile {Words(p90)}, over {r.All.Answered:N0} answered requests."));
+        }
+
+        if (r.Networks.Count > 1 && r.Networks.Where(n => n.Requests >= 10).OrderBy(n => n.ResponseRate.Rate).FirstOrDefault() is { } slowest && slowest.ResponseRate.Below(r.All.ResponseRate))
+        {
+            sentences.Add(string.Create(c, $"{slowest.Label} answers fewest in time: {slowest.ResponseRate.Rate:0 %} of {slowest.Requests:N0} requests."));
+        }
+
+        if (unanswered > 0)
+        {
+            sentences.Add(string.Create(c, $"{unanswered:N0} request{(unanswered == 1 ? " is" : "s are")} still unanswered; the oldest from {r.Unanswered[0].AskedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC on {r.Unanswered[0].Network}."));
+        }
+
+        return sentences;
+    }
+}
