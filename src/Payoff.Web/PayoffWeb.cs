@@ -7,6 +7,7 @@ using Payoff.Web.Attribution;
 using Payoff.Web.Collect;
 using Payoff.Web.Components;
 using Payoff.Web.Costs;
+using Payoff.Web.Conversations;
 using Payoff.Web.Experiments;
 using Payoff.Web.Goals;
 using Payoff.Web.Hosting;
@@ -102,6 +103,7 @@ public static class PayoffWeb
         app.MapImports();
         app.MapGoals();
         app.MapExperiments();
+        app.MapConversations();
         app.MapMoney();
         app.MapCostSetup();
         app.MapAttribution();

@@ -34,7 +34,17 @@ public sealed class ConversationReportHandler(IStore store) : IApplicationHandle
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await ConversationReport.BuildAsync(session.ConversationReports, workspace, request.Filter, request.Bucket, cancellationToken);
+        return await HandleAsync(session, workspace, request, cancellationToken);
+    }
+
+    /// <summary>Builds the report in <paramref name="session"/> (a page's or the API's own).</summary>
+#pragma warning disable CA1822 // an instance member like every handler's, resolved from the container on every surface
+    public Task<ConversationReport> HandleAsync(IStoreSession session, Workspace workspace, ConversationReportRequest request, CancellationToken cancellationToken = default)
+#pragma warning restore CA1822
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(request);
+        return ConversationReport.BuildAsync(session.ConversationReports, workspace, request.Filter, request.Bucket, cancellationToken);
     }
 }
 

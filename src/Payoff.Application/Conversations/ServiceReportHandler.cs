@@ -18,6 +18,14 @@ public sealed class ServiceReportHandler(IStore store, TimeProvider time) : IApp
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await store.OpenSessionAsync(cancellationToken);
+        return await HandleAsync(session, workspace, request, cancellationToken);
+    }
+
+    /// <summary>Builds the report in <paramref name="session"/> (a page's or the API's own).</summary>
+    public async Task<ServiceReport> HandleAsync(IStoreSession session, Workspace workspace, ConversationReportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(request);
         var settings = await session.Conversations.SettingsAsync(workspace, cancellationToken);
         return await ServiceReport.BuildAsync(session.Service, workspace, request.Filter, settings, time.GetUtcNow(), cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Payoff.Core.Conversations;
+using Payoff.Core.Importing;
 using Payoff.Core.Workspaces;
 using Payoff.Import.Csv;
 using Payoff.Import.Native;
@@ -43,6 +44,22 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
         }
 
         return NativeRows.Read(table, ReadRow);
+    }
+
+    /// <summary>
+    /// One message given as fields by Payoff's column names (<c>POST /api/conversations</c>), validated as a row of the
+    /// file is; the errors name the field.
+    /// </summary>
+    public (ConversationMessage? Message, IReadOnlyList<RowError> Errors) Read(IReadOnlyDictionary<string, string?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var names = Known.ToList();
+        var row = new CsvRow(1, [.. names.Select(n => fields.TryGetValue(n, out var v) ? v?.Trim() ?? string.Empty : string.Empty)], names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal));
+        var errors = new List<RowError>();
+        var rowErrors = new RowErrors(errors);
+        rowErrors.Start(1);
+        var message = ReadRow(row, rowErrors);
+        return (message, errors);
     }
 
     private ConversationMessage? ReadRow(CsvRow r, RowErrors row)

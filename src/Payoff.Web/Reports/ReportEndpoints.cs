@@ -7,6 +7,7 @@ using Payoff.Application.Benchmark;
 using Payoff.Application.CostsReport;
 using Payoff.Application.LinksReport;
 using Payoff.Application.Content;
+using Payoff.Application.Conversations;
 using Payoff.Application.Social;
 using Payoff.Core.Stores;
 using Payoff.Web.Access;
@@ -48,6 +49,14 @@ public static class ReportEndpoints
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     AudienceJson.Build(await handler.HandleAsync(session, workspace, AudienceRequest.Parse(Query(context)), cancellationToken)), cancellationToken))
             .WithName("AudienceReport").WithSummary("Imported audience demographics per network side by side, and where two audiences differ markedly (total-variation distance at least 0.25).");
+        reports.MapGet("/conversations", (HttpContext context, IStore store, [FromServices] ConversationReportHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    ConversationReportOutput.Json(workspace.Name, await handler.HandleAsync(session, workspace, ConversationReportRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
+            .WithName("ConversationsReport").WithSummary("Is the buzz growing, positive or negative: mentions, comments and reviews per period (by=day|week|month) with their trend, sentiment shares with 95 % intervals, the negative share against the period before, rising words in negative messages per language, the most discussed posts (network, from, to).");
+        reports.MapGet("/service", (HttpContext context, IStore store, [FromServices] ServiceReportHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+                ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
+                    ServiceReportOutput.Json(workspace.Name, await handler.HandleAsync(session, workspace, ConversationReportRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
+            .WithName("ServiceReport").WithSummary("Customer service: requests, the response rate within the workspace's target, median and 90th-percentile first response (in business hours when set), per network and month, and the unanswered requests (network, from, to).");
         reports.MapGet("/costs", (HttpContext context, IStore store, [FromServices] CostsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 ReportAnswer.JsonAsync(store, context.User, async (session, workspace) =>
                     CostsJson.Build(await handler.HandleAsync(session, workspace, CostsRequest.Parse(Query(context), workspace, time), cancellationToken)), cancellationToken))
