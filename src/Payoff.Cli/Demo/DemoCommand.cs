@@ -74,6 +74,7 @@ public static class DemoCommand
                 await AddPostsAsync(session, workspace, options, posts, cancellationToken);
                 await AddAudiencesAsync(session, workspace, options, today, cancellationToken);
                 await AddExperimentsAsync(session, workspace, today, cancellationToken);
+                await AddConversationsAsync(session, workspace, options, posts, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
@@ -96,6 +97,7 @@ public static class DemoCommand
                 context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
                 context.Console.MarkupLine($"      [bold]./payoff report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
+                context.Console.MarkupLine($"      [bold]./payoff report conversations -w {Display.Text(workspace.Name)} --by week --from {range.To.AddDays(-119):yyyy-MM-dd}[/]   (buzz and sentiment; also report service)");
             }
 
             // A demo forwarded to a running server builds its data there; that server already serves it.
@@ -179,6 +181,23 @@ public static class DemoCommand
             var rows = network.ToList();
             var request = new ImportRequest(kind, $"demo {network.Key} posts", $"demo-posts:{network.Key}:{options.Seed}:{options.End:O}", rows.Count, 0);
             await session.Importing.WriteAsync(workspace, request, ImportRecords.Posts, new InMemoryRows<Core.Social.SocialPost>(rows), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The demo's year of conversations (<see cref="DemoConversations"/>), one import per network as a listening or inbox
+    /// tool's export would be, pseudonymised and scored as any import; the workspace answers in business hours.
+    /// </summary>
+    private static async Task AddConversationsAsync(IStoreSession session, Core.Workspaces.Workspace workspace, DemoOptions options, DemoPostSet posts, CancellationToken cancellationToken)
+    {
+        var settings = await session.Conversations.SettingsAsync(workspace, cancellationToken) with { BusinessHours = Core.Conversations.BusinessHours.Parse("mon-fri 09:00-18:00, sat 10:00-14:00") };
+        await session.Conversations.SaveSettingsAsync(workspace, settings, cancellationToken);
+        var scorer = new Core.Conversations.ConversationScorer(settings);
+        foreach (var network in DemoConversations.Generate(options, posts.Posts).GroupBy(m => m.Network, StringComparer.Ordinal))
+        {
+            var rows = network.Select(scorer.Score).ToList();
+            var request = new ImportRequest(ImportKind.Conversations, $"demo {network.Key} conversations", $"demo-conversations:{network.Key}:{options.Seed}:{options.End:O}", rows.Count, 0);
+            await session.Importing.WriteAsync(workspace, request, ImportRecords.Conversations, new InMemoryRows<Core.Conversations.ScoredMessage>(rows), cancellationToken);
         }
     }
 

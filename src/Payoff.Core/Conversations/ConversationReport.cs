@@ -226,13 +226,13 @@ internal static class ConversationSentences
             if (r.NegativeChangeP is { } p && r.PreviousNegative.Rate is { } before)
             {
                 var word = p < 0.05 ? (r.Negative.Rate > before ? "rose" : "fell") : "did not change significantly";
-                sentences.Add(string.Create(c, $"The negative share {word}: {r.Negative.Rate:0 %} against {before:0 %} in the period before (p = {P(p)}, {r.Negative.Trials:N0} and {r.PreviousNegative.Trials:N0} messages)."));
+                sentences.Add(string.Create(c, $"The negative share {word}: {r.Negative.Rate:0 %} against {before:0 %} in the period before (p {P(p)}, {r.Negative.Trials:N0} and {r.PreviousNegative.Trials:N0} messages)."));
             }
         }
 
         foreach (var n in r.Networks.Where(n => n.NegativeRose))
         {
-            sentences.Add(string.Create(c, $"On {n.Network} the negative share rose to {n.Negative.Rate:0 %} from {n.PreviousNegative.Rate:0 %} (p = {P(n.PValue!.Value)}): look at what changed there."));
+            sentences.Add(string.Create(c, $"On {n.Network} the negative share rose to {n.Negative.Rate:0 %} from {n.PreviousNegative.Rate:0 %} (p {P(n.PValue!.Value)}): look at what changed there."));
         }
 
         foreach (var language in r.RisingWords.GroupBy(w => w.Language))
@@ -247,5 +247,6 @@ internal static class ConversationSentences
     private static string Change(long now, long before) =>
         before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0 %;-0 %})");
 
-    private static string P(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
+    // "= 0.012" or "< 0.001", after "p".
+    private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture);
 }
