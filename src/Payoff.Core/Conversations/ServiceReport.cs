@@ -76,7 +76,7 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         var months = due.GroupBy(r => calendar.DateOf(r.AskedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g)).ToList();
         var unanswered = requests.Where(r => r.AnsweredAt is null).OrderBy(r => r.AskedAt).Take(100).ToList();
         var report = new ServiceReport(filter, settings.ResponseTarget, settings.BusinessHours, all, networks, months, unanswered, []);
-        return report with { Summary = Sentences(report, requests.Count(r => r.AnsweredAt is null)) };
+        return report with { Summary = Sentences(report, requests.Count(r => r.AnsweredAt is null), calendar) };
     }
 
     /// <summary>A duration as people read it: "45 min", "3.5 h", "2.1 days".</summary>
@@ -99,7 +99,7 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         return sorted[low] + ((sorted[high] - sorted[low]) * (h - low));
     }
 
-    private static List<string> Sentences(ServiceReport r, int unanswered)
+    private static List<string> Sentences(ServiceReport r, int unanswered, WorkspaceCalendar calendar)
     {
         var c = CultureInfo.InvariantCulture;
         var hours = r.BusinessHours is { } b ? $" in business hours ({b})" : string.Empty;
@@ -123,7 +123,7 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
 
         if (unanswered > 0)
         {
-            sentences.Add(string.Create(c, $"{unanswered:N0} request{(unanswered == 1 ? " is" : "s are")} still unanswered; the oldest from {r.Unanswered[0].AskedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC on {r.Unanswered[0].Network}."));
+            sentences.Add(string.Create(c, $"{unanswered:N0} request{(unanswered == 1 ? " is" : "s are")} still unanswered; the oldest from {calendar.LocalTime(r.Unanswered[0].AskedAt):yyyy-MM-dd HH:mm} ({calendar.Zone.Id}) on {r.Unanswered[0].Network}."));
         }
 
         return sentences;
