@@ -59,6 +59,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddSingleton<SiteDirectory>();
         builder.Services.AddSingleton<LinkDirectory>();
         builder.Services.AddSingleton<VisitorIdentity>();

@@ -20,12 +20,14 @@ public abstract class ConversationStoreContract : StoreContract
     {
         await using var session = await OpenAsync();
         var workspace = await WorkspaceAsync(session);
+        Assert.Null(await session.Conversations.FindSettingsAsync(workspace));
 
         var first = await session.Conversations.SettingsAsync(workspace);
         await session.Conversations.SaveSettingsAsync(workspace, first with { KeepAuthorHandles = true, RetentionMonths = 6, ResponseTarget = TimeSpan.FromHours(4), BusinessHours = BusinessHours.Parse("mon-fri 09:00-17:00") });
         var saved = await session.Conversations.SettingsAsync(workspace);
         var other = await session.Conversations.SettingsAsync(await session.Workspaces.CreateAsync("other", "UTC", "USD"));
 
+        Assert.Equal(first.AuthorSalt, (await session.Conversations.FindSettingsAsync(workspace))!.AuthorSalt);
         Assert.Equal(32, first.AuthorSalt.Length);
         Assert.False(first.KeepAuthorHandles);
         Assert.Equal(13, first.RetentionMonths);

@@ -142,4 +142,33 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
         store.Changed();
         return saved;
     }
+
+    /// <summary>
+    /// Applies the workspace's retention: messages written before the start of the local day
+    /// <see cref="ConversationSettings.RetentionMonths"/> months before <paramref name="now"/> lose their text, handle and
+    /// pseudonym (counts, times and sentiment stay). Returns how many messages lost them.
+    /// </summary>
+    public async Task<long> ApplyRetentionAsync(Workspace workspace, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        long expired;
+        await using (var session = await store.OpenSessionAsync(cancellationToken))
+        {
+            // A workspace without settings has no messages yet (an import creates them): nothing to expire, nothing written.
+            if (await session.Conversations.FindSettingsAsync(workspace, cancellationToken) is not { } settings)
+            {
+                return 0;
+            }
+
+            var before = workspace.Calendar.StartOfDay(workspace.Calendar.DateOf(now).AddMonths(-settings.RetentionMonths));
+            expired = await session.Conversations.ExpireAsync(workspace, before, cancellationToken);
+        }
+
+        if (expired > 0)
+        {
+            store.Changed();
+        }
+
+        return expired;
+    }
 }

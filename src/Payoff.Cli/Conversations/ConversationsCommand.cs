@@ -19,6 +19,7 @@ public static class ConversationsCommand
         conversations.Add(Correct(context));
         conversations.Add(Purge(context));
         conversations.Add(Settings(context));
+        conversations.Add(Expire(context));
         return conversations;
     }
 
@@ -105,6 +106,19 @@ public static class ConversationsCommand
             context.Console.MarkupLine($"Business hours: {Display.Text(settings.BusinessHours?.ToString() ?? "none (every hour counts)")} ({Display.Text(scope.Workspace.TimeZone)})");
             context.Console.MarkupLine($"Authors' handles: {(settings.KeepAuthorHandles ? "kept beside pseudonyms" : "not kept (pseudonyms only)")}");
             context.Console.MarkupLine($"Retention: {settings.RetentionMonths} months, then text and authors are deleted");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Expire(CliContext context)
+    {
+        var command = new Command("expire", "Apply the workspace's retention now: text and authors of messages older than the retention are deleted, counts and sentiment kept (a running server does this every six hours).");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var expired = await scope.Handler<ConversationsHandler>().ApplyRetentionAsync(scope.Workspace, context.Time.GetUtcNow(), cancellationToken);
+            context.Console.MarkupLine($"Retention deleted the text and authors of {expired:N0} message{(expired == 1 ? string.Empty : "s")}.");
             return 0;
         });
         return command;

@@ -57,6 +57,9 @@ public interface IConversationStore
     /// <summary>The workspace's conversation settings; created with a new random author salt the first time.</summary>
     Task<ConversationSettings> SettingsAsync(Workspace workspace, CancellationToken cancellationToken = default);
 
+    /// <summary>The workspace's conversation settings, or null when it has none yet (nothing was imported or set): never creates them.</summary>
+    Task<ConversationSettings?> FindSettingsAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
     /// <summary>Saves the workspace's settings (the author salt is never changed once created).</summary>
     Task SaveSettingsAsync(Workspace workspace, ConversationSettings settings, CancellationToken cancellationToken = default);
 

@@ -17,6 +17,10 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
         Sync.Run(() => Settings(workspace), cancellationToken);
 
     /// <inheritdoc />
+    public Task<ConversationSettings?> FindSettingsAsync(Workspace workspace, CancellationToken cancellationToken = default) =>
+        Sync.Run(() => Read(workspace), cancellationToken);
+
+    /// <inheritdoc />
     public Task SaveSettingsAsync(Workspace workspace, ConversationSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -161,6 +165,12 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
             workspace.Id,
             RandomNumberGenerator.GetBytes(32),
             ConversationSettings.DefaultRetentionMonths);
+        return Read(workspace)!;
+    }
+
+    private ConversationSettings? Read(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(
             "SELECT author_salt, keep_handles, retention_months, response_target_minutes, business_hours FROM conversation_settings WHERE workspace_id = $1",
             r =>
@@ -177,7 +187,7 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
                     BusinessHours = r.IsDBNull(4) ? null : BusinessHours.Parse(r.GetString(4)),
                 };
             },
-            workspace.Id)[0];
+            workspace.Id).FirstOrDefault();
     }
 
     private static StoredMessage Read(DbDataReader r) => new(
