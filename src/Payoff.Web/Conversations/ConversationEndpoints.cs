@@ -101,6 +101,7 @@ public static class ConversationEndpoints
             .AnswerRequestErrors()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("CorrectSentiment").WithSummary("Correct a message's sentiment; kept across re-imports and counted by the reports.").RequireAuthorization(ApiKeyDefaults.WritePolicy);
+        app.MapConversationsExport();
         return app;
     }
 }

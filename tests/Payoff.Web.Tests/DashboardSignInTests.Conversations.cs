@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Payoff.Storage.DuckDb;
+using Payoff.Web.Access;
+
+namespace Payoff.Web.Tests;
+
+/// <summary>The conversations API and page (issue 18): a push idempotent by message id, errors naming the message's field, the page's figures as the API's, text encoded and neutralised.</summary>
+public sealed partial class DashboardSignInTests
+{
+    [Fact]
+    public async Task Pushed_messages_are_scored_once_and_shown_with_the_apis_sentences_encoded()
+    {
+        await using var app = new PayoffAppFactory().WithSite(seed: (db, workspace) =>
+        {
+            var users = new DuckDbUserStore(db);
+            users.Grant(users.Add("viewer@example.com", Passwords.Hash("a long viewer password")).Id, workspace, Payoff.Core.Access.Role.Viewer);
+        });
+        var writer = app.Client();
+        writer.DefaultRequestHeaders.Add("X-Payoff-Key", app.WriteKey);
+        var today = DateTime.UtcNow.Date;
+        object Message(string id, string direction, int hoursAgo, string text, string kind = "direct-message", string thread = "t1") => new
+        {
+            message_id = id, thread_id = thread, network = "instagram", direction, author = "@ann", created_at = today.AddHours(-hoursAgo).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), text, kind,
+        };
+        var body = new
+        {
+            messages = new[]
+            {
+                Message("m1", "in", 30, "My parcel is late again, terrible service <script>alert(1)</script>"),
+                Message("m2", "out", 28, "Sorry, checking now"),
+                Message("m3", "in", 20, "=HYPERLINK(\"http://evil\") love it, great quality!", "comment", "t2"),
+            },
+        };
+
+        var first = await (await writer.PostAsJsonAsync("/api/conversations", body)).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await writer.PostAsJsonAsync("/api/conversations", body)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((3, 3), (first.GetProperty("received").GetInt32(), first.GetProperty("new").GetInt32()));
+        Assert.Equal((0, 3), (again.GetProperty("new").GetInt32(), again.GetProperty("replaced").GetInt32()));
+
+        var bad = await writer.PostAsJsonAsync("/api/conversations", new { messages = new[] { new { message_id = "x", network = "x", direction = "in", created_at = "yesterday", text = "hi", kind = "comment" } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("messages[0].created_at", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var reader = app.Client();
+        reader.DefaultRequestHeaders.Add("X-Payoff-Key", app.ReadKey);
+        var list = await reader.GetFromJsonAsync<JsonElement>("/api/conversations?sentiment=negative");
+        var negative = Assert.Single(list.GetProperty("messages").EnumerateArray());
+        Assert.Equal("m1", negative.GetProperty("message_id").GetString());
+        Assert.StartsWith("a_", negative.GetProperty("author").GetString(), StringComparison.Ordinal);
+        var report = await reader.GetFromJsonAsync<JsonElement>("/api/reports/conversations");
+        var service = await reader.GetFromJsonAsync<JsonElement>("/api/reports/service");
+        Assert.Equal(1, service.GetProperty("all").GetProperty("answered").GetInt32());
+        Assert.Equal(120, service.GetProperty("all").GetProperty("median_minutes").GetDouble());
+
+        var browser = new Browser(app.Client());
+        await browser.SignInAsync("viewer@example.com", "a long viewer password");
+        var page = await browser.SendAsync(HttpMethod.Get, "/conversations");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var text = WebUtility.HtmlDecode(html).Replace('\u00a0', ' ');
+        Assert.Contains(report.GetProperty("summary")[0].GetString()!, text, StringComparison.Ordinal);
+        Assert.Contains(service.GetProperty("summary")[0].GetString()!, text, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+
+        var csv = await (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=negative&format=csv")).Content.ReadAsStringAsync();
+        Assert.Contains("My parcel is late again", csv, StringComparison.Ordinal);
+        var bySeven = await browser.SendAsync(HttpMethod.Get, "/conversations?by=fortnight");
+        Assert.Equal(HttpStatusCode.BadRequest, bySeven.StatusCode);
+
+        // A correction is counted at once.
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.PostAsJsonAsync("/api/conversations/instagram/m3/sentiment", new { sentiment = "negative" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.PostAsJsonAsync("/api/conversations/instagram/nope/sentiment", new { sentiment = "negative" })).StatusCode);
+        var corrected = await reader.GetFromJsonAsync<JsonElement>("/api/conversations?sentiment=negative");
+        Assert.Equal(2, corrected.GetProperty("messages").GetArrayLength());
+    }
+}
