@@ -27,6 +27,7 @@ public static class ImportKinds
         ImportKind.MetaAudience => "meta-audience",
         ImportKind.TikTokAudience => "tiktok-audience",
         ImportKind.YouTubeGeography => "youtube-geography",
+        ImportKind.MentionExport => "mention",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
@@ -59,6 +60,10 @@ public static class ImportKinds
         ImportKind.TikTokAudience => "TikTok follower demographics",
         ImportKind.YouTubeGeography => "YouTube geography export",
         ImportKind.Conversations => "Conversations file",
+        ImportKind.Brand24 => "Brand24 mentions export",
+        ImportKind.MentionExport => "Mention export",
+        ImportKind.Zendesk => "Zendesk tickets export",
+        ImportKind.Freshdesk => "Freshdesk tickets export",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An import kind without a label: add it here."),
     };
 

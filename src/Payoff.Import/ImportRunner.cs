@@ -75,6 +75,10 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.TikTokAudience => await RunAsync(TikTok.TikTokAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.YouTubeGeography => await RunAsync(YouTube.YouTubeGeographyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.Conversations => await RunAsync(new Conversations.ConversationsFileReader(calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Brand24 => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Brand24, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.MentionExport => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Mention, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Zendesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Zendesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Freshdesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Freshdesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
                 _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
             };
         }

@@ -51,6 +51,11 @@ public static class ImportCommand
         import.Add(YouTubeImports.Geography(context));
         import.Add(NativeImports.Journeys(context));
         import.Add(NativeImports.Conversations(context));
+        foreach (var tool in NativeImports.Tools(context))
+        {
+            import.Add(tool);
+        }
+
         import.Add(ImportHistoryCommand.Create(context, "history"));
         return import;
     }

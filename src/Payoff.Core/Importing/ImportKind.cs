@@ -71,4 +71,16 @@ public enum ImportKind
 
     /// <summary>Payoff's conversations CSV (<c>message_id,thread_id,network,direction,author,created_at,text,kind[,post_id,language]</c>), or another tool's CSV mapped onto it.</summary>
     Conversations,
+
+    /// <summary>A Brand24-style mentions export (CSV).</summary>
+    Brand24,
+
+    /// <summary>A Mention-style (mention.com) mentions export (CSV).</summary>
+    MentionExport,
+
+    /// <summary>A Zendesk-style tickets export with first reply times (CSV).</summary>
+    Zendesk,
+
+    /// <summary>A Freshdesk-style tickets export with first response times (CSV).</summary>
+    Freshdesk,
 }

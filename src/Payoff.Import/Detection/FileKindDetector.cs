@@ -91,6 +91,18 @@ public static class FileKindDetector
             return new FileDetection(ImportKind.HubSpotContacts, "HubSpot contacts export (Record ID, Create Date, Original Source)");
         }
 
+        if (Conversations.ToolExportReader.Detect(header) is { } tool)
+        {
+            var (kind, name) = tool switch
+            {
+                Conversations.ConversationTool.Brand24 => (ImportKind.Brand24, "Brand24 mentions export (Date, Hour, Content, Source, Author, Sentiment)"),
+                Conversations.ConversationTool.Mention => (ImportKind.MentionExport, "Mention export (Date, Description, Source type, Author, Tone)"),
+                Conversations.ConversationTool.Zendesk => (ImportKind.Zendesk, "Zendesk tickets export (Id, Requester, Subject, Via, Created at)"),
+                _ => (ImportKind.Freshdesk, "Freshdesk tickets export (Ticket ID, Subject, Source, Created time)"),
+            };
+            return new FileDetection(kind, name);
+        }
+
         if (MetaAdsReader.Matches(header))
         {
             return new FileDetection(ImportKind.MetaAds, "Meta Ads Manager spend (Campaign name, Amount spent (currency), Day or Reporting starts/ends)");

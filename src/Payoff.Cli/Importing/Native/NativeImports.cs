@@ -28,4 +28,13 @@ internal static class NativeImports
         "conversations",
         "Comments, mentions, messages and reviews CSV: message_id,thread_id,network,direction (in|out),author,created_at (ISO 8601),text,kind (comment|mention|reply|direct-message|review)[,post_id,language,sentiment,reach]; another tool's CSV with --map. A message imported again replaces itself.",
         columnMap: true);
+
+    /// <summary><c>payoff import brand24|mention|zendesk|freshdesk FILE</c>: listening and helpdesk exports as conversations.</summary>
+    public static IEnumerable<Command> Tools(CliContext context) =>
+    [
+        ImportFilesCommand.ForKind(context, ImportKind.Brand24, "brand24", "Brand24-style mentions export (Date, Hour, Title, Content, Source, Author, Sentiment, Reach, Url): each row an inbound mention; the tool's sentiment kept beside Payoff's."),
+        ImportFilesCommand.ForKind(context, ImportKind.MentionExport, "mention", "Mention-style (mention.com) export (Date, Title, Description, Url, Source type, Author, Language, Tone, Reach): each row an inbound mention."),
+        ImportFilesCommand.ForKind(context, ImportKind.Zendesk, "zendesk", "Zendesk-style tickets export (Id, Requester, Subject, Via, Created at, First reply time in minutes): each ticket a request and its first reply."),
+        ImportFilesCommand.ForKind(context, ImportKind.Freshdesk, "freshdesk", "Freshdesk-style tickets export (Ticket ID, Subject, Source, Created time, Full name, First response time (in hrs)): each ticket a request and its first response."),
+    ];
 }
