@@ -28,6 +28,9 @@ public static class ImportKinds
         ImportKind.TikTokAudience => "tiktok-audience",
         ImportKind.YouTubeGeography => "youtube-geography",
         ImportKind.MentionExport => "mention",
+        ImportKind.XArchive => "x-archive",
+        ImportKind.MetaComments => "meta-comments",
+        ImportKind.YouTubeComments => "youtube-comments",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
@@ -64,6 +67,9 @@ public static class ImportKinds
         ImportKind.MentionExport => "Mention export",
         ImportKind.Zendesk => "Zendesk tickets export",
         ImportKind.Freshdesk => "Freshdesk tickets export",
+        ImportKind.XArchive => "X archive tweets.js",
+        ImportKind.MetaComments => "Meta download comments (JSON)",
+        ImportKind.YouTubeComments => "YouTube Takeout comments",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An import kind without a label: add it here."),
     };
 

@@ -79,6 +79,9 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.MentionExport => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Mention, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
                 ImportKind.Zendesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Zendesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
                 ImportKind.Freshdesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Freshdesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.XArchive => await RunAsync(Conversations.DataDownloadReader.ReadXArchive(path), m => Instant(m.CreatedAt), Scored),
+                ImportKind.MetaComments => await RunAsync(Conversations.DataDownloadReader.ReadMetaComments(path), m => Instant(m.CreatedAt), Scored),
+                ImportKind.YouTubeComments => await RunAsync(Conversations.DataDownloadReader.ReadYouTubeComments(path, options), m => Instant(m.CreatedAt), Scored),
                 _ => await RunAsync(CostsFileReader.Read(path, options), c => Day(c.Date), Write(ImportRecords.Costs)),
             };
         }

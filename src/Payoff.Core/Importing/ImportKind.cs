@@ -83,4 +83,13 @@ public enum ImportKind
 
     /// <summary>A Freshdesk-style tickets export with first response times (CSV).</summary>
     Freshdesk,
+
+    /// <summary>X's archive <c>tweets.js</c>: the account's replies and mentions.</summary>
+    XArchive,
+
+    /// <summary>Meta's "Download your information" comments JSON (Instagram or Facebook): the account's comments.</summary>
+    MetaComments,
+
+    /// <summary>YouTube's Google Takeout <c>comments.csv</c>: the account's comments and replies.</summary>
+    YouTubeComments,
 }

@@ -33,6 +33,11 @@ public static class FileKindDetector
             return DetectWorkbook(path, zip);
         }
 
+        if (Conversations.DataDownloadReader.Detect(path) is { } download)
+        {
+            return new FileDetection(download, download == ImportKind.XArchive ? "X archive tweets.js (window.YTD.tweets)" : "Meta download comments JSON (string_map_data or comments_v2)");
+        }
+
         CsvTable table;
         try
         {
@@ -89,6 +94,11 @@ public static class FileKindDetector
         if (HubSpot.HubSpotContactsReader.Matches(header))
         {
             return new FileDetection(ImportKind.HubSpotContacts, "HubSpot contacts export (Record ID, Create Date, Original Source)");
+        }
+
+        if (Conversations.DataDownloadReader.YouTubeColumns.All(header.Contains))
+        {
+            return new FileDetection(ImportKind.YouTubeComments, "YouTube Takeout comments (Comment ID, Comment create timestamp, Video ID, Comment text)");
         }
 
         if (Conversations.ToolExportReader.Detect(header) is { } tool)

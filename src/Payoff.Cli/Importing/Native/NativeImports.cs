@@ -35,6 +35,9 @@ internal static class NativeImports
         ImportFilesCommand.ForKind(context, ImportKind.Brand24, "brand24", "Brand24-style mentions export (Date, Hour, Title, Content, Source, Author, Sentiment, Reach, Url): each row an inbound mention; the tool's sentiment kept beside Payoff's."),
         ImportFilesCommand.ForKind(context, ImportKind.MentionExport, "mention", "Mention-style (mention.com) export (Date, Title, Description, Url, Source type, Author, Language, Tone, Reach): each row an inbound mention."),
         ImportFilesCommand.ForKind(context, ImportKind.Zendesk, "zendesk", "Zendesk-style tickets export (Id, Requester, Subject, Via, Created at, First reply time in minutes): each ticket a request and its first reply."),
+        ImportFilesCommand.ForKind(context, ImportKind.XArchive, "x-archive", "X archive data/tweets.js: the account's replies (in the thread they answer) and mentions, as outbound messages; plain posts are skipped."),
+        ImportFilesCommand.ForKind(context, ImportKind.MetaComments, "meta-comments", "Meta 'Download your information' comments JSON (Instagram post_comments_1.json, Facebook comments.json): the account's comments, Meta's mis-encoded UTF-8 decoded."),
+        ImportFilesCommand.ForKind(context, ImportKind.YouTubeComments, "youtube-comments", "YouTube in Google Takeout comments.csv: the account's comments and replies."),
         ImportFilesCommand.ForKind(context, ImportKind.Freshdesk, "freshdesk", "Freshdesk-style tickets export (Ticket ID, Subject, Source, Created time, Full name, First response time (in hrs)): each ticket a request and its first response."),
     ];
 }
