@@ -14,5 +14,5 @@ public sealed record GoalMetric(string Name, MetricKind Kind, bool HigherIsBette
     public bool CanBeNegative { get; init; }
 
     /// <summary>Whether the metric is a share or rate shown as a percentage.</summary>
-    public bool IsPercentage => Name is "contact-rate" or "customer-rate" or "engagement-rate" or "roi" or "negative-mention-share";
+    public bool IsPercentage => Name is "contact-rate" or "customer-rate" or "engagement-rate" or "roi" or "negative-mention-share" or "response-rate";
 }

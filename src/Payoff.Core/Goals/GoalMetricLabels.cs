@@ -16,6 +16,8 @@ public static class GoalMetricLabels
         ["roi"] = "ROI",
         ["roas"] = "ROAS",
         ["response-time"] = "Response time (minutes)",
+        ["response-rate"] = "Response rate",
+        ["mentions"] = "Mentions, comments and reviews",
     };
 
     /// <summary>The label of <paramref name="metric"/>: its own, else its name with spaces for dashes and a capital first letter.</summary>

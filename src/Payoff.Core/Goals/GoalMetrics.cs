@@ -9,7 +9,7 @@ public static class GoalMetrics
         ["new-followers"] = "new_followers", ["unfollows"] = "unfollows", ["reach"] = "reach", ["impressions"] = "impressions",
         ["views"] = "views", ["engagements"] = "engagements", ["likes"] = "likes", ["comments"] = "comments", ["shares"] = "shares",
         ["saves"] = "saves", ["clicks"] = "clicks", ["video-views"] = "video_views", ["profile-visits"] = "profile_visits",
-        ["page-views"] = "page_views", ["unique-visitors"] = "unique_visitors",
+        ["page-views"] = "page_views", ["unique-visitors"] = "unique_visitors", ["mentions"] = "mentions",
     };
 
     /// <summary>The catalogue.</summary>
@@ -32,8 +32,9 @@ public static class GoalMetrics
         new("cost-per-customer", MetricKind.Ratio, false, "Cost ÷ new customers (CAC)."),
         new("roi", MetricKind.Ratio, true, "(Revenue + value − cost) ÷ cost.") { CanBeNegative = true },
         new("roas", MetricKind.Ratio, true, "Revenue ÷ ad spend."),
-        new("response-time", MetricKind.Ratio, false, "Median first response time to messages, in minutes (needs message data)."),
-        new("negative-mention-share", MetricKind.Ratio, false, "Share of mentions with negative sentiment (needs mention data)."),
+        new("response-time", MetricKind.Ratio, false, "Mean first-response time to requests (direct messages, comments, reviews), in minutes, in business hours when set (conversations)."),
+        new("response-rate", MetricKind.Ratio, true, "Requests answered within the workspace's response target ÷ requests (conversations)."),
+        new("negative-mention-share", MetricKind.Ratio, false, "Negative ÷ scored inbound mentions, comments, messages and reviews (conversations)."),
     ];
 
     /// <summary>The metric called <paramref name="name"/> (case and <c>_</c>/<c>-</c> insensitive), or null.</summary>

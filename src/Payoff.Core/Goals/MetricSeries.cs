@@ -57,9 +57,11 @@ public sealed class MetricSeries
         var known = new bool[days];
         var from = ledger.Range.From;
         string? missing = null;
-        if (metric.Name is "response-time" or "negative-mention-share")
+        if (metric.Name is "response-time" or "response-rate" or "negative-mention-share")
         {
-            missing = $"Payoff has no {(metric.Name == "response-time" ? "message" : "mention")} data yet, so {metric.Name} cannot be measured.";
+            missing = scope.Campaign is not null || scope.Label is not null ? "Conversations have no campaigns or labels; scope the goal by network only." : null;
+            FillSocial(ledger, metric, scope, num, den, known, from, anchor);
+            missing ??= known.Any(k => k) ? null : $"No conversations for {metric.Name} in {scope}: import comments, mentions and messages (payoff import conversations, docs/IMPORT.md).";
         }
         else if (metric.Name == "followers" || metric.Name == "engagement-rate" || GoalMetrics.SocialFlows.ContainsKey(metric.Name))
         {
@@ -228,6 +230,18 @@ public sealed class MetricSeries
                 Engagements(num);
                 Array.Clear(known);
                 Add(den, present.Contains("views") ? "views" : present.Contains("impressions") ? "impressions" : "reach");
+                break;
+            case "response-time":
+                Add(num, "response_minutes");
+                Add(den, "responses");
+                break;
+            case "response-rate":
+                Add(num, "responses_in_target");
+                Add(den, "requests");
+                break;
+            case "negative-mention-share":
+                Add(num, "negative_mentions");
+                Add(den, "scored_mentions");
                 break;
             default:
                 Add(num, GoalMetrics.SocialFlows[metric.Name]);

@@ -14,7 +14,7 @@ namespace Payoff.Storage.DuckDb;
 /// </summary>
 /// <param name="db">The database.</param>
 /// <param name="readRollups">Whether to read the daily rollups (the default) or the raw rows.</param>
-public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = true) : ILedgerReader
+public sealed partial class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = true) : ILedgerReader
 {
     /// <inheritdoc />
     public Task<LedgerData> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default) =>
@@ -28,6 +28,12 @@ public sealed class DuckDbLedgerReader(DuckDbDatabase db, bool readRollups = tru
     }
 
     private (LedgerData Data, DataCoverage? Coverage) Read(Workspace workspace, DateRange range, bool withCoverage)
+    {
+        var (data, coverage) = ReadAccounts(workspace, range, withCoverage);
+        return (WithConversations(workspace, range, data), coverage);
+    }
+
+    private (LedgerData Data, DataCoverage? Coverage) ReadAccounts(Workspace workspace, DateRange range, bool withCoverage)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(range);

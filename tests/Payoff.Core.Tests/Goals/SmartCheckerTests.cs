@@ -98,7 +98,7 @@ public sealed class SmartCheckerTests
         var check = SmartChecker.Check(goal, MetricSeries.Of(ledger, goal.Metric, goal.Scope), Today);
         Assert.False(check.Measurable);
         Assert.False(check.TimeBound);
-        Assert.Contains(check.Reasons, r => r.Contains("no message data", StringComparison.Ordinal));
+        Assert.Contains(check.Reasons, r => r.Contains("No conversations for response-time", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Payoff.Core.Reporting.Kpi;
 
 /// <summary>
 /// Scores each social network over three KPI families (seed 001): reach (reach, impressions or views,
-/// follower growth), exchange (shares, comments) and monetization (conversions, value). Each metric
+/// follower growth), exchange (shares, comments, and mentions from imported conversations) and monetization (conversions, value). Each metric
 /// is normalised against the workspace's own history: the network's monthly average in the period ÷
 /// the average network-month of the six months before (all networks with data). A family is the mean
 /// of its metrics' indexes; the score weighs the families by program type.
@@ -14,7 +14,7 @@ namespace Payoff.Core.Reporting.Kpi;
 public sealed class KpiReportBuilder(ILedgerReader reader)
 {
     private static readonly string[] ReachMetrics = ["reach", "impressions", "follower-growth"];
-    private static readonly string[] ExchangeMetrics = ["shares", "comments"];
+    private static readonly string[] ExchangeMetrics = ["shares", "comments", "mentions"];
     private static readonly string[] MonetizationMetrics = ["conversions", "value"];
 
     /// <summary>Builds the report of <paramref name="range"/>, per network or (with <paramref name="byCampaign"/>) per network and campaign.</summary>
@@ -72,7 +72,7 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
         }).OrderByDescending(r => r.Score ?? double.MinValue).ThenBy(r => r.Network, StringComparer.Ordinal).ThenBy(r => r.Campaign, StringComparer.Ordinal).ToList();
         return new KpiReport(range, history, weights, rows,
         [
-            "Exchange counts shares and comments; mentions and advocates' activity need mention data that Payoff does not import yet.",
+            "Exchange counts shares, comments and mentions (mentions, comments and reviews from imported conversations, the seeds' \"exchange behaviour\"); advocates' activity needs data Payoff does not import yet.",
             "An index of 1 is an average network-month of the six months before the period; a family with no data is left out of the score and the other weights are scaled up.",
         ]);
     }
@@ -89,7 +89,7 @@ public sealed class KpiReportBuilder(ILedgerReader reader)
         bool HasSocial(string name) => ledger.Social.Any(s => s.Metric == name && string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase));
         switch (metric)
         {
-            case "reach" or "shares" or "comments":
+            case "reach" or "shares" or "comments" or "mentions":
                 return HasSocial(metric) ? Social(metric) : null;
             case "impressions":
                 return HasSocial("impressions") ? Social("impressions") : HasSocial("views") ? Social("views") : null;
