@@ -259,7 +259,12 @@ public static partial class DataDownloadReader
             return null;
         }
 
-        var parts = SegmentText().Matches(segments).Select(m => JsonSerializer.Deserialize<string>("\"" + m.Groups[1].Value + "\"")).ToList();
+        // Each segment's JSON string unescaped by the JSON reader (no reflection: the native build trims).
+        var parts = SegmentText().Matches(segments).Select(m =>
+        {
+            using var text = JsonDocument.Parse("\"" + m.Groups[1].Value + "\"");
+            return text.RootElement.GetString();
+        }).ToList();
         return parts.Count == 0 ? segments : string.Concat(parts);
     }
 
