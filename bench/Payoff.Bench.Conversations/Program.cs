@@ -34,13 +34,13 @@ try
     Write(file, count);
     var size = new FileInfo(file).Length / 1048576.0;
     var db = Path.Combine(folder, "payoff.duckdb");
-    var (seconds, rss) = Run("/usr/bin/time", ["-f", "%M", "dotnet", payoff, "--db", db, "import", "conversations", file], out var output);
+    var (seconds, rss) = BenchProcess.Run("/usr/bin/time", ["-f", "%M", "dotnet", payoff, "--db", db, "import", "conversations", file], out var output);
     if (!output.Contains("imported", StringComparison.Ordinal))
     {
         throw new InvalidOperationException($"payoff import conversations failed: {output}");
     }
 
-    var (duckSeconds, duckRss) = Run("/usr/bin/time", ["-f", "%M", "dotnet", typeof(Program).Assembly.Location, "--load", Path.Combine(folder, "raw.duckdb"), file], out _);
+    var (duckSeconds, duckRss) = BenchProcess.Run("/usr/bin/time", ["-f", "%M", "dotnet", typeof(Program).Assembly.Location, "--load", Path.Combine(folder, "raw.duckdb"), file], out _);
     Console.WriteLine("| messages | size (MB) | payoff import + score (s) | messages/s | peak RSS (MB) | duckdb read_csv (s) | duckdb peak RSS (MB) | ratio |");
     Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -93,31 +93,6 @@ static void Report(string path, int count)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {count:N0} | {reports[0]:0.0} / {reports[3]:0.0} | {raws.Min():0.0} | {reports[0] / raws.Min():0.00} |"));
 }
 
-static (double Seconds, double PeakMb) Run(string program, string[] arguments, out string output)
-{
-    var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-    foreach (var a in arguments)
-    {
-        start.ArgumentList.Add(a);
-    }
-
-    start.Environment["NO_COLOR"] = "1";
-    var sw = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
-    var stdout = process.StandardOutput.ReadToEndAsync();
-    var stderr = process.StandardError.ReadToEnd();
-    process.WaitForExit();
-    sw.Stop();
-    output = stdout.Result + stderr;
-    var last = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-    var rss = double.TryParse(last, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb) ? kb / 1024 : double.NaN;
-    if (process.ExitCode != 0)
-    {
-        throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {output}");
-    }
-
-    return (sw.Elapsed.TotalSeconds, rss);
-}
 
 static void Write(string path, int count)
 {

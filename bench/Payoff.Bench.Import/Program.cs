@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
@@ -59,44 +58,18 @@ void Measure(string name, string file, string kind, string readCsv, string suffi
 {
     var size = new FileInfo(file).Length / 1048576.0;
     var db = Path.Combine(folder, $"{kind}{suffix}.duckdb");
-    var (payoffSeconds, payoffRss) = Run("/usr/bin/time", ["-f", "%M", "dotnet", payoff, "--db", db, "import", kind, file], out var output);
+    var (payoffSeconds, payoffRss) = BenchProcess.Run("/usr/bin/time", ["-f", "%M", "dotnet", payoff, "--db", db, "import", kind, file], out var output);
     if (!output.Contains("imported", StringComparison.Ordinal))
     {
         throw new InvalidOperationException($"payoff import {kind} failed: {output}");
     }
 
     var duck = Path.Combine(folder, $"{kind}{suffix}-raw.duckdb");
-    var (duckSeconds, duckRss) = Run("/usr/bin/time", ["-f", "%M", "dotnet", typeof(Program).Assembly.Location, "--load", duck, readCsv], out _);
+    var (duckSeconds, duckRss) = BenchProcess.Run("/usr/bin/time", ["-f", "%M", "dotnet", typeof(Program).Assembly.Location, "--load", duck, readCsv], out _);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {rows:N0} | {size:0} | {payoffSeconds:0.0} | {rows / payoffSeconds:N0} | {payoffRss:N0} | {duckSeconds:0.0} | {rows / duckSeconds:N0} | {duckRss:N0} | {payoffSeconds / duckSeconds:0.00} |"));
 }
 
-// Runs a process; returns its wall time and, under /usr/bin/time -f %M, its peak RSS in MB.
-static (double Seconds, double PeakMb) Run(string program, string[] arguments, out string output)
-{
-    var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-    foreach (var a in arguments)
-    {
-        start.ArgumentList.Add(a);
-    }
-
-    start.Environment["NO_COLOR"] = "1";
-    var sw = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
-    var stdout = process.StandardOutput.ReadToEndAsync();
-    var stderr = process.StandardError.ReadToEnd();
-    process.WaitForExit();
-    sw.Stop();
-    output = stdout.Result + stderr;
-    var last = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-    var rss = double.TryParse(last, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb) ? kb / 1024 : double.NaN;
-    if (process.ExitCode != 0)
-    {
-        throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {output}");
-    }
-
-    return (sw.Elapsed.TotalSeconds, rss);
-}
 
 static void WriteMetaPosts(string path, int rows)
 {

@@ -140,7 +140,8 @@ public static class ConversationReportOutput
         };
     }
 
-    private static JsonObject Share(Payoff.Core.Statistics.WilsonInterval w) => new()
+    /// <summary>A share with its 95 % Wilson interval: <c>share</c>, <c>low</c>, <c>high</c> (fractions), <c>messages</c> and <c>of</c>.</summary>
+    internal static JsonObject Share(Payoff.Core.Statistics.WilsonInterval w) => new()
     {
         ["share"] = w.Rate is { } rate ? Math.Round(rate, 4) : null,
         ["low"] = w.Low is { } low ? Math.Round(low, 4) : null,

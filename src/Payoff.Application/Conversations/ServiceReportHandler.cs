@@ -34,7 +34,7 @@ public sealed class ServiceReportHandler(IStore store, TimeProvider time) : IApp
 /// <summary>
 /// The service report as JSON — <c>workspace</c>, <c>from</c>, <c>to</c>, <c>network</c>, <c>target_minutes</c>,
 /// <c>business_hours</c> (or null: around the clock), <c>all</c>, <c>networks</c>, <c>months</c> (each: label, requests,
-/// answered, in_target, response_rate {share, low, high}, median_minutes, p90_minutes), <c>unanswered</c> (network,
+/// answered, in_target, response_rate {share, low, high, messages: in target, of: requests}, median_minutes, p90_minutes), <c>unanswered</c> (network,
 /// thread_id, message_id, kind, asked_at) and <c>summary</c> — and as a table: all, then each network, then each month.
 /// </summary>
 public static class ServiceReportOutput
@@ -93,12 +93,7 @@ public static class ServiceReportOutput
         ["requests"] = row.Requests,
         ["answered"] = row.Answered,
         ["in_target"] = row.InTarget,
-        ["response_rate"] = new JsonObject
-        {
-            ["share"] = row.ResponseRate.Rate is { } rate ? Math.Round(rate, 4) : null,
-            ["low"] = row.ResponseRate.Low is { } low ? Math.Round(low, 4) : null,
-            ["high"] = row.ResponseRate.High is { } high ? Math.Round(high, 4) : null,
-        },
+        ["response_rate"] = ConversationReportOutput.Share(row.ResponseRate),
         ["median_minutes"] = row.Median is { } m ? Math.Round(m.TotalMinutes, 1) : null,
         ["p90_minutes"] = row.P90 is { } p ? Math.Round(p.TotalMinutes, 1) : null,
     };
