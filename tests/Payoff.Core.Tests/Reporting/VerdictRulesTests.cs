@@ -46,6 +46,26 @@ public sealed class VerdictRulesTests
     }
 
     [Fact]
+    public void Seed_000_a_network_whose_negative_share_rose_in_the_last_month_is_named_with_its_figures()
+    {
+        // Facebook's messages: 10 scored a day, 1 negative until May, 4 negative a day in May (the last month).
+        var fixture = new LedgerFixture().Visits("Facebook", From, To, i => (40, 1, 0));
+        for (var day = From; day <= To; day = day.AddDays(1))
+        {
+            fixture.Social.Add(new SocialDay(day, "Facebook", Payoff.Core.Conversations.ConversationDays.Account, "scored_mentions", 10));
+            fixture.Social.Add(new SocialDay(day, "Facebook", Payoff.Core.Conversations.ConversationDays.Account, "negative_mentions", day.Month == 5 ? 4 : 1));
+        }
+
+        var v = Verdict(fixture, "Facebook");
+
+        Assert.True(v.Facts.Conversations!.Rose);
+        Assert.Contains(v.Reasons, r => r.StartsWith("Its negative share of messages rose to 40 % in the last month from 10 % in the months before (p < 0.001, 310 and 610 messages)", StringComparison.Ordinal));
+
+        var calm = new LedgerFixture().Visits("Facebook", From, To, i => (40, 1, 0));
+        Assert.DoesNotContain(Verdict(calm, "Facebook").Reasons, r => r.Contains("negative share", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Seed_000_a_low_volume_network_with_a_high_contact_rate_is_an_opportunity_never_a_cut()
     {
         var fixture = new LedgerFixture()

@@ -29,6 +29,14 @@ public sealed record NetworkFacts(
     IReadOnlyList<CampaignResult> Campaigns,
     IReadOnlyList<GoalProgress> Goals)
 {
+    /// <summary>
+    /// Its conversations' negative share in the judged period's last month against the months before it in the period
+    /// (<see cref="Conversations.ConversationDays"/>), or null without scored messages in both; the reasons name a
+    /// significant rise (not in the report's JSON: <c>/api/reports/conversations</c> has the figures).
+    /// </summary>
+    [JsonIgnore]
+    public NegativeShift? Conversations { get; init; }
+
     /// <summary>The content experiments tried on it (<see cref="ContentEvidence.TriedOn"/>), oldest first; its reasons name them (not in the report's JSON: <c>/api/experiments</c> has them whole).</summary>
     [JsonIgnore]
     public IReadOnlyList<Content.ExperimentResult> Tried { get; init; } = [];
@@ -51,4 +59,14 @@ public sealed record NetworkFacts(
 
     /// <summary>The judged months with data for it (see <see cref="MonthFacts.Covered"/>).</summary>
     public int CoveredMonths => Months.Count(m => m.Covered);
+}
+
+/// <summary>A negative share now and before, with the two-proportion z-test of the change.</summary>
+/// <param name="Now">Negative ÷ scored inbound messages in the last month (95 % Wilson).</param>
+/// <param name="Before">The same in the months before it.</param>
+/// <param name="PValue">The test's p-value.</param>
+public sealed record NegativeShift(Statistics.WilsonInterval Now, Statistics.WilsonInterval Before, double PValue)
+{
+    /// <summary>Whether the share rose significantly (p &lt; 0.05).</summary>
+    public bool Rose => PValue < 0.05 && Now.Rate > Before.Rate;
 }

@@ -106,6 +106,7 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
                 [.. goals.Where(g => string.Equals(g.Goal.Scope.Network, network, StringComparison.OrdinalIgnoreCase))])
             {
                 Tried = content.TriedOn(network, period.Range.To),
+                Conversations = Shift(ledger, network, period.Range),
                 Promising = content.PromisingOn(network),
             };
             verdicts.Add(VerdictRules.Decide(facts, currency));
@@ -117,6 +118,24 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
         }
 
         return new VerdictReport(period, currency, [.. verdicts.OrderByDescending(v => v.Facts.Totals.Sessions).ThenBy(v => v.Facts.Network, StringComparer.Ordinal)], ledger.Warnings);
+    }
+
+    /// <summary>The network's negative share in the range's last month against the rest of the range, or null.</summary>
+    private static NegativeShift? Shift(Ledger.Ledger ledger, string network, DateRange range)
+    {
+        var last = new DateOnly(range.To.Year, range.To.Month, 1);
+        if (last <= range.From)
+        {
+            return null;
+        }
+
+        decimal Sum(string metric, bool recent) => ledger.Social
+            .Where(s => s.Account == Conversations.ConversationDays.Account && s.Metric == metric && range.Contains(s.Day) && (s.Day >= last) == recent
+                && string.Equals(s.Network, network, StringComparison.OrdinalIgnoreCase))
+            .Sum(s => s.Value);
+        var (negative, scored) = ((long)Sum("negative_mentions", true), (long)Sum("scored_mentions", true));
+        var (before, of) = ((long)Sum("negative_mentions", false), (long)Sum("scored_mentions", false));
+        return scored == 0 || of == 0 ? null : new NegativeShift(new(negative, scored), new(before, of), Statistics.ProportionTest.PValue(negative, scored, before, of));
     }
 
     /// <summary>Why no network is judged: none has data in the months; where the workspace's data begins, when it has any.</summary>

@@ -94,6 +94,10 @@ public static partial class VerdictRules
 
         var gated = false;
         var (recommendation, saving) = Recommend(facts, e, role, currency, reasons, experiments, ref gated);
+        if (facts.Conversations is { Rose: true } shift)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Its negative share of messages rose to {shift.Now.Rate:0 %} in the last month from {shift.Before.Rate:0 %} in the months before (p {(shift.PValue < 0.001 ? "< 0.001" : "= " + shift.PValue.ToString("0.000", CultureInfo.InvariantCulture))}, {shift.Now.Trials:N0} and {shift.Before.Trials:N0} messages): look at what people say there (payoff report conversations --network {facts.Network})."));
+        }
 
         // Told to cut or spend less time, a network is not "driving traffic" or "contributing": its role says it does not pay.
         role = recommendation is Recommendation.Cut or Recommendation.ReduceTime ? NetworkRole.Underperformer : role;
