@@ -64,7 +64,7 @@ public sealed record NetworkFacts(
 /// <summary>A negative share now and before, with the two-proportion z-test of the change.</summary>
 /// <param name="Now">Negative ÷ scored inbound messages in the last month (95 % Wilson).</param>
 /// <param name="Before">The same in the months before it.</param>
-/// <param name="PValue">The test's p-value.</param>
+/// <param name="PValue">The test's p-value, after Holm's adjustment over the networks of the verdict.</param>
 public sealed record NegativeShift(Statistics.WilsonInterval Now, Statistics.WilsonInterval Before, double PValue)
 {
     /// <summary>Whether the share rose significantly (p &lt; 0.05).</summary>

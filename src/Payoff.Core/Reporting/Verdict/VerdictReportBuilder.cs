@@ -82,6 +82,12 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var social = Sum(networks.Values.SelectMany(e => e));
         var verdicts = new List<NetworkVerdict>();
+        // The networks' negative-share tests adjusted together (Holm 1979): six networks tested at 0.05 would flag one by
+        // chance about a quarter of the time.
+        var raw = networks.Select(n => (Network: n.Key, Shift: Shift(ledger, n.Key, period.Range))).Where(x => x.Shift is not null).ToList();
+        var adjusted = Content.ContentComparison.Holm([.. raw.Select(x => x.Shift!.PValue)]);
+        var shifts = raw.Select((x, i) => (x.Network, Shift: x.Shift! with { PValue = adjusted[i] }))
+            .ToDictionary(x => x.Network, x => x.Shift, StringComparer.OrdinalIgnoreCase);
         foreach (var (network, own) in networks)
         {
             var totals = Sum(own);
@@ -106,7 +112,7 @@ public sealed class VerdictReportBuilder(ILedgerReader reader, TimeProvider time
                 [.. goals.Where(g => string.Equals(g.Goal.Scope.Network, network, StringComparison.OrdinalIgnoreCase))])
             {
                 Tried = content.TriedOn(network, period.Range.To),
-                Conversations = Shift(ledger, network, period.Range),
+                Conversations = shifts.GetValueOrDefault(network),
                 Promising = content.PromisingOn(network),
             };
             verdicts.Add(VerdictRules.Decide(facts, currency));
