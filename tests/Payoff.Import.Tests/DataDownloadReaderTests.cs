@@ -36,7 +36,8 @@ public sealed class DataDownloadReaderTests : IDisposable
         var facebook = DataDownloadReader.ReadMetaComments(Fixture("facebook-comments.json")).ToList();
 
         Assert.Equal("Dziękujemy za zamówienie! 😍", instagram[0].Text);
-        Assert.Equal(("Instagram", "kopikita"), (instagram[0].Network, instagram[0].PostId));
+        Assert.Equal(("Instagram", null), (instagram[0].Network, instagram[0].PostId)); // "Media Owner" names an account, not a post
+        Assert.Null(facebook[0].PostId); // the title is "… commented on X's post."
         Assert.Equal("Terima kasih kak 🙏", instagram[1].Text);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1772620200), instagram[0].CreatedAt);
         Assert.Equal(("Facebook", "Przepraszamy za opóźnienie, już sprawdzamy."), (facebook[0].Network, facebook[0].Text));
@@ -70,6 +71,31 @@ public sealed class DataDownloadReaderTests : IDisposable
         var error = Assert.Single(parsed.Errors);
         Assert.Equal((1L, "created_at"), (error.Row, error.Column));
         Assert.Throws<Payoff.Import.Csv.ImportFileException>(() => DataDownloadReader.ReadMetaComments(files.Write("broken.json", "{ not json")));
+    }
+
+    [Fact]
+    public void A_meta_comment_with_a_timestamp_that_is_not_a_number_is_a_row_error_and_the_comments_own_timestamp_counts()
+    {
+        var path = files.Write("comments.json", """
+            { "comments_v2": [
+              { "timestamp": "soon", "data": [ { "comment": { "comment": "a" } } ] },
+              { "timestamp": null, "data": [ { "comment": { "comment": "b" } } ] },
+              { "data": [ { "comment": { "timestamp": 1772620200, "comment": "c" } } ] },
+              { "timestamp": 1772620300, "data": [ { "comment": { "comment": "d" } } ] }
+            ] }
+            """);
+        var instagram = files.Write("post_comments_1.json", """
+            [ { "string_map_data": { "Comment": { "value": "e" }, "Time": { "timestamp": "x" } } } ]
+            """);
+
+        var parsed = DataDownloadReader.ReadMetaComments(path);
+        var read = parsed.ToList();
+        var parsedInstagram = DataDownloadReader.ReadMetaComments(instagram);
+        Assert.Empty(parsedInstagram.ToList());
+
+        Assert.Equal(["c", "d"], read.Select(m => m.Text));
+        Assert.Equal([(1L, "timestamp"), (2L, "timestamp")], parsed.Errors.Select(e => (e.Row, e.Column)));
+        Assert.Equal((1L, "timestamp"), (Assert.Single(parsedInstagram.Errors).Row, parsedInstagram.Errors[0].Column));
     }
 
     public void Dispose() => files.Dispose();

@@ -23,7 +23,7 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.Null(await session.Conversations.FindSettingsAsync(workspace));
 
         var first = await session.Conversations.SettingsAsync(workspace);
-        await session.Conversations.SaveSettingsAsync(workspace, first with { KeepAuthorHandles = true, RetentionMonths = 6, ResponseTarget = TimeSpan.FromHours(4), BusinessHours = BusinessHours.Parse("mon-fri 09:00-17:00") });
+        await session.Conversations.SaveSettingsAsync(workspace, first with { KeepAuthorHandles = true, RetentionMonths = 6, ResponseTarget = TimeSpan.FromHours(4), BusinessHours = BusinessHours.Parse("mon-fri 09:00-17:00"), Languages = ["pl", "de"] });
         var saved = await session.Conversations.SettingsAsync(workspace);
         var other = await session.Conversations.SettingsAsync(await session.Workspaces.CreateAsync("other", "UTC", "USD"));
 
@@ -35,6 +35,9 @@ public abstract class ConversationStoreContract : StoreContract
         Assert.True(saved.KeepAuthorHandles);
         Assert.Equal((6, TimeSpan.FromHours(4), "mon-fri 09:00-17:00"), (saved.RetentionMonths, saved.ResponseTarget, saved.BusinessHours?.ToString()));
         Assert.NotEqual(first.AuthorSalt, other.AuthorSalt);
+        Assert.Equal(["en", "id", "ms", "pl"], first.Languages);
+        Assert.Equal(["pl", "de"], saved.Languages);
+        Assert.Equal(["en", "id", "ms", "pl"], other.Languages);
     }
 
     [Fact]

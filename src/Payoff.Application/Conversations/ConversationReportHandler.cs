@@ -13,6 +13,14 @@ namespace Payoff.Application.Conversations;
 /// <param name="Bucket">Periods: day, week (default, Monday first) or month.</param>
 public sealed record ConversationReportRequest(ConversationFilter Filter, ConversationBucket Bucket)
 {
+    /// <summary>The network field as the host spells it (<c>--network</c>, <c>network</c>), for errors.</summary>
+    public string NetworkName { get; init; } = "network";
+
+    /// <summary>The filter with its network resolved to the stored spelling (<see cref="NetworkField"/>): an unknown name is refused, never a silent zero.</summary>
+    /// <exception cref="RequestException">The network is unknown; the message suggests the closest name.</exception>
+    public async Task<ConversationFilter> ResolveAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken) =>
+        Filter with { Network = await NetworkField.ResolveAsync(session, workspace, Filter.Network, NetworkName, cancellationToken) };
+
     /// <summary>Reads <c>from</c>, <c>to</c>, <c>network</c> and <c>by</c> (day, week, month).</summary>
     /// <exception cref="RequestException">A day is wrong or <c>by</c> is not day, week or month.</exception>
     public static ConversationReportRequest Parse(RequestValues values, Workspace workspace, TimeProvider time)
@@ -20,7 +28,7 @@ public sealed record ConversationReportRequest(ConversationFilter Filter, Conver
         ArgumentNullException.ThrowIfNull(values);
         var range = ReportPeriod.Parse(values, workspace, time);
         var bucket = FieldChoice.Parse(values, "by", ConversationBucket.Week, ("day", ConversationBucket.Day), ("week", ConversationBucket.Week), ("month", ConversationBucket.Month));
-        return new ConversationReportRequest(new ConversationFilter(range, values.Get("network")), bucket);
+        return new ConversationReportRequest(new ConversationFilter(range, values.Get("network")), bucket) { NetworkName = values.Name("network") };
     }
 }
 
@@ -39,12 +47,13 @@ public sealed class ConversationReportHandler(IStore store) : IApplicationHandle
 
     /// <summary>Builds the report in <paramref name="session"/> (a page's or the API's own).</summary>
 #pragma warning disable CA1822 // an instance member like every handler's, resolved from the container on every surface
-    public Task<ConversationReport> HandleAsync(IStoreSession session, Workspace workspace, ConversationReportRequest request, CancellationToken cancellationToken = default)
+    public async Task<ConversationReport> HandleAsync(IStoreSession session, Workspace workspace, ConversationReportRequest request, CancellationToken cancellationToken = default)
 #pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
-        return ConversationReport.BuildAsync(session.ConversationReports, workspace, request.Filter, request.Bucket, cancellationToken);
+        var filter = await request.ResolveAsync(session, workspace, cancellationToken);
+        return await ConversationReport.BuildAsync(session.ConversationReports, workspace, filter, request.Bucket, cancellationToken);
     }
 }
 

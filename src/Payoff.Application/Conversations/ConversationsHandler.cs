@@ -19,7 +19,8 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         await using var session = await store.OpenSessionAsync(cancellationToken);
-        return await session.Conversations.ListAsync(workspace, request.Filter, request.Limit, cancellationToken);
+        var filter = request.Filter with { Network = await NetworkField.ResolveAsync(session, workspace, request.Filter.Network, request.NetworkName, cancellationToken) };
+        return await session.Conversations.ListAsync(workspace, filter, request.Limit, cancellationToken);
     }
 
     /// <summary>
@@ -86,6 +87,28 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
         return erased;
     }
 
+    // "en, pl,de" → [en, pl, de], each checked; "default" → the default four.
+    private static IReadOnlyList<string> Languages(string text)
+    {
+        if (text.Trim().Equals("default", StringComparison.OrdinalIgnoreCase))
+        {
+            return ConversationSettings.DefaultLanguages;
+        }
+
+        var codes = new List<string>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var rules = LanguageRules.Find(part)
+                ?? throw new RequestException("languages", $"'{part}' is not a language Payoff detects; use ISO 639-1 codes among {string.Join(", ", LanguageRules.Supported.Select(l => l.Code))}.");
+            if (!codes.Contains(rules.Code))
+            {
+                codes.Add(rules.Code);
+            }
+        }
+
+        return codes.Count == 0 ? throw new RequestException("languages", "Name at least one language (ISO 639-1 codes joined by commas), or default.") : codes;
+    }
+
     /// <summary>The workspace's conversation settings (created with their secret salt the first time).</summary>
     public async Task<ConversationSettings> SettingsAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
@@ -96,12 +119,14 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
     /// <summary>
     /// Changes the settings given (null keeps one): the response target (1 minute to 30 days), the opening hours
     /// (<see cref="BusinessHours.Parse"/>; <c>none</c> counts every hour), whether handles are kept, and the retention
-    /// in months (1–120). Returns the settings as saved.
+    /// in months (1–120), and the languages messages are detected among (ISO 639-1 codes joined by commas, each one of
+    /// <see cref="LanguageRules.Supported"/>; <c>default</c> for en, id, ms, pl). Returns the settings as saved.
     /// </summary>
-    /// <exception cref="RequestException">A value is out of range or the hours cannot be read (the field is named).</exception>
-    public async Task<ConversationSettings> ChangeSettingsAsync(Workspace workspace, TimeSpan? target, string? businessHours, bool? keepHandles, int? retentionMonths, CancellationToken cancellationToken = default)
+    /// <exception cref="RequestException">A value is out of range, the hours cannot be read or a language is not one Payoff has (the field is named).</exception>
+    public async Task<ConversationSettings> ChangeSettingsAsync(Workspace workspace, TimeSpan? target, string? businessHours, bool? keepHandles, int? retentionMonths, string? languages = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        var codes = languages is null ? null : Languages(languages);
         if (target is { } t && (t < TimeSpan.FromMinutes(1) || t > TimeSpan.FromDays(30)))
         {
             throw new RequestException("response_target", "The response target must be between 1 minute and 30 days.");
@@ -135,6 +160,7 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
                 BusinessHours = businessHours is null ? current.BusinessHours : hours,
                 KeepAuthorHandles = keepHandles ?? current.KeepAuthorHandles,
                 RetentionMonths = retentionMonths ?? current.RetentionMonths,
+                Languages = codes ?? current.Languages,
             };
             await session.Conversations.SaveSettingsAsync(workspace, saved, cancellationToken);
         }

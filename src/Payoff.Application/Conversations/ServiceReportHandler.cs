@@ -26,8 +26,9 @@ public sealed class ServiceReportHandler(IStore store, TimeProvider time) : IApp
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
+        var filter = await request.ResolveAsync(session, workspace, cancellationToken);
         var settings = await session.Conversations.SettingsAsync(workspace, cancellationToken);
-        return await ServiceReport.BuildAsync(session.Service, workspace, request.Filter, settings, time.GetUtcNow(), cancellationToken);
+        return await ServiceReport.BuildAsync(session.Service, workspace, filter, settings, time.GetUtcNow(), cancellationToken);
     }
 }
 
@@ -73,11 +74,37 @@ public static class ServiceReportOutput
         return new ReportTable(
             "service",
             "Customer service",
-            [new("Network or month"), new("Requests", CellKind.Count), new("Answered", CellKind.Count), new($"Within {ServiceReport.Words(r.Target)}", CellKind.Count), new("Response rate", CellKind.Percent), new("Median first response"), new("90th percentile") { LowerIsBetter = true }],
+            [new("Network or month"), new("Requests due", CellKind.Count), new("Answered", CellKind.Count), new($"Within {ServiceReport.Words(r.Target)}", CellKind.Count), new("Response rate", CellKind.Percent), new("Median first response"), new("90th percentile") { LowerIsBetter = true }, new("Not yet due", CellKind.Count)],
             [.. new[] { r.All }.Concat(r.Networks).Concat(r.Months).Select(Cells)])
         {
             Notes = r.Summary,
         };
+    }
+
+    /// <summary>
+    /// The unanswered requests, oldest first (at most 100; the summary says how many there are), as a table named
+    /// <c>unanswered</c>: when asked (local time), network, kind, thread and message id, how long it has waited (in
+    /// business hours when set) at <paramref name="now"/>, and whether that is past the target.
+    /// </summary>
+    public static ReportTable Unanswered(ServiceReport r, Workspace workspace, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var calendar = workspace.Calendar;
+        TimeSpan Waited(ServiceRequest u) => r.BusinessHours is { } hours ? hours.Elapsed(u.AskedAt, now, calendar) : now - u.AskedAt;
+        return new ReportTable(
+            "unanswered",
+            "Unanswered requests, oldest first",
+            [new("Asked (local)"), new("Network"), new("Kind"), new("Thread ID") { DropRank = 2 }, new("Message ID") { DropRank = 1 }, new("Waiting"), new("Past the target")],
+            [.. r.Unanswered.Select(u => new TableRow([
+                calendar.LocalTime(u.AskedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                u.Network,
+                ConversationNames.Kind(u.Kind),
+                u.ThreadId,
+                u.MessageId,
+                ServiceReport.Words(Waited(u)),
+                Waited(u) > r.Target ? "yes" : "no",
+            ]))]);
     }
 
     private static TableRow Cells(ServiceRow row) => new([
@@ -85,6 +112,7 @@ public static class ServiceReportOutput
         row.ResponseRate.Rate is { } rate ? (decimal)Math.Round(rate, 4) : null,
         row.Median is { } m ? ServiceReport.Words(m) : null,
         row.P90 is { } p ? ServiceReport.Words(p) : null,
+        row.Waiting,
     ]);
 
     private static JsonObject Row(ServiceRow row) => new()
@@ -96,5 +124,6 @@ public static class ServiceReportOutput
         ["response_rate"] = ConversationReportOutput.Share(row.ResponseRate),
         ["median_minutes"] = row.Median is { } m ? Math.Round(m.TotalMinutes, 1) : null,
         ["p90_minutes"] = row.P90 is { } p ? Math.Round(p.TotalMinutes, 1) : null,
+        ["waiting"] = row.Waiting,
     };
 }

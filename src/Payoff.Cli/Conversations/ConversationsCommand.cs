@@ -1,3 +1,4 @@
+using Payoff.Core.Conversations.SentimentAnalysis;
 using System.CommandLine;
 using Payoff.Application.Conversations;
 using Payoff.Cli.Output;
@@ -93,19 +94,21 @@ public static class ConversationsCommand
         var hours = new Option<string?>("--business-hours") { Description = "Count response times in opening hours, local time: \"mon-fri 09:00-17:00, sat 10:00-14:00\"; none counts every hour." };
         var keep = new Option<string?>("--keep-handles") { Description = "yes keeps authors' handles beside their pseudonyms for messages imported from now on (personal data); no (default) keeps pseudonyms only." };
         var retention = new Option<int?>("--retention-months") { Description = "Delete message text and authors after this many months, keeping counts and sentiment (default 13)." };
-        var command = new Command("settings", "Show or change the workspace's conversation settings: response target, business hours, handles, retention.") { target, hours, keep, retention };
+        var languages = new Option<string?>("--languages") { Description = "The languages your customers write in, ISO 639-1 codes joined by commas (en,pl,de): messages without a language are detected among them; default is en,id,ms,pl. Applies to messages imported from now on." };
+        var command = new Command("settings", "Show or change the workspace's conversation settings: response target, business hours, handles, retention, languages.") { target, hours, keep, retention, languages };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var handler = scope.Handler<ConversationsHandler>();
-            var given = parse.GetValue(target) is not null || parse.GetValue(hours) is not null || parse.GetValue(keep) is not null || parse.GetValue(retention) is not null;
+            var given = parse.GetValue(target) is not null || parse.GetValue(hours) is not null || parse.GetValue(keep) is not null || parse.GetValue(retention) is not null || parse.GetValue(languages) is not null;
             var settings = given
-                ? await handler.ChangeSettingsAsync(scope.Workspace, Duration(parse.GetValue(target)), parse.GetValue(hours), YesNo(parse.GetValue(keep)), parse.GetValue(retention), cancellationToken)
+                ? await handler.ChangeSettingsAsync(scope.Workspace, Duration(parse.GetValue(target)), parse.GetValue(hours), YesNo(parse.GetValue(keep)), parse.GetValue(retention), parse.GetValue(languages), cancellationToken)
                 : await handler.SettingsAsync(scope.Workspace, cancellationToken);
             context.Console.MarkupLine($"Response target: {ServiceReport.Words(settings.ResponseTarget)}");
             context.Console.MarkupLine($"Business hours: {Display.Text(settings.BusinessHours?.ToString() ?? "none (every hour counts)")} ({Display.Text(scope.Workspace.TimeZone)})");
             context.Console.MarkupLine($"Authors' handles: {(settings.KeepAuthorHandles ? "kept beside pseudonyms" : "not kept (pseudonyms only)")}");
             context.Console.MarkupLine($"Retention: {settings.RetentionMonths} months, then text and authors are deleted");
+            context.Console.MarkupLine($"Languages: {Display.Text(string.Join(", ", settings.Languages.Select(c => $"{LanguageRules.Find(c)?.Name ?? c} ({c})")))}");
             return 0;
         });
         return command;

@@ -64,7 +64,7 @@ public static class GoalCommand
         new Option<string?>("--network") { Description = "Only this network (Facebook, LinkedIn…)." },
         new Option<string?>("--campaign") { Description = "Only this campaign." },
         new Option<string?>("--label") { Description = "Only this account or audience label of the daily account data (a city's page)." },
-        new Option<decimal?>("--target") { Description = "The target value (a count, an amount, or a rate as a fraction: 0.03 for 3 %)." },
+        new Option<decimal?>("--target") { Description = "The target value: a count, an amount, a rate as a fraction (0.03 for 3 %), or for response-time the mean first-response time in minutes (payoff metrics lists each metric's unit)." },
         new Option<decimal?>("--target-percent") { Description = "The target as a percent change on the baseline: 20 for +20 %." },
         new Option<decimal?>("--baseline") { Description = "The baseline (default: read from the data at the start)." },
         new Option<string?>("--start") { Description = "First day, yyyy-MM-dd (default: today)." },

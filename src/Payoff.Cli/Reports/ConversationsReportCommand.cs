@@ -40,8 +40,9 @@ public static class ConversationsReportCommand
         ArgumentNullException.ThrowIfNull(context);
         var (from, to) = ReportOptions.Range();
         var network = new Option<string?>("--network") { Description = "Only this network." };
+        var unanswered = new Option<bool>("--unanswered") { Description = "List the unanswered requests instead, oldest first (at most 100), with how long each has waited and whether it is past the target." };
         var format = FormatOption.Create();
-        var command = new Command("service", "Customer service: requests (direct messages, comments and reviews, a burst before an answer counted once), the response rate within the workspace's target, median and 90th-percentile first-response time (in business hours when the workspace has opening hours), per network and month, and the unanswered requests.") { from, to, network, format };
+        var command = new Command("service", "Customer service: requests (direct messages, comments and reviews, a burst before an answer counted once), the response rate within the workspace's target, median and 90th-percentile first-response time (in business hours when the workspace has opening hours), per network and month, and the unanswered requests.") { from, to, network, unanswered, format };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var values = ReportOptions.Values(parse, from, to, network);
@@ -52,9 +53,9 @@ public static class ConversationsReportCommand
                 context,
                 parse.GetValue(format),
                 () => ServiceReportOutput.Json(scope.Workspace.Name, report),
-                () => ServiceReportOutput.Table(report),
-                Display.Title("Customer service", scope.Workspace.Name, request.Filter.Range),
-                "No messages in this period. Import direct messages and comments with [bold]payoff import conversations FILE[/].");
+                () => parse.GetValue(unanswered) ? ServiceReportOutput.Unanswered(report, scope.Workspace, context.Time.GetUtcNow()) : ServiceReportOutput.Table(report),
+                Display.Title(parse.GetValue(unanswered) ? "Unanswered requests" : "Customer service", scope.Workspace.Name, request.Filter.Range),
+                parse.GetValue(unanswered) ? "Every request in this period has an answer." : "No messages in this period. Import direct messages and comments with [bold]payoff import conversations FILE[/].");
             return 0;
         });
         return command;

@@ -120,7 +120,8 @@ public sealed record ConversationReport(
             })
             .OrderByDescending(n => n.Buzz).ThenBy(n => n.Network, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var rising = Rising(words);
+        // Words can only rise against an earlier period that has scored messages; without one every word would "rise".
+        var rising = then.Scored > 0 ? Rising(words) : [];
         var report = new ConversationReport(
             filter, bucket, previous, periods, trend,
             new(now.Negative, now.Scored), new(now.Neutral, now.Scored), new(now.Positive, now.Scored),
@@ -185,13 +186,16 @@ public sealed record ConversationReport(
         _ => start.AddMonths(1),
     };
 
-    // Per language, the words in more negative messages than before, most added first; stop words, numbers and the
-    // words of every language's rules left out; at most ten per language.
+    // Per language, the words in more negative messages than before, most added first; numbers, the stop words of the
+    // message's language and of the four default languages (code-mixed messages) left out; at most ten per language.
     private static List<RisingWord> Rising(IReadOnlyList<WordCount> words)
     {
-        var stop = LanguageRules.All.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
+        var common = LanguageRules.All.SelectMany(l => l.StopWords).ToHashSet(StringComparer.Ordinal);
+        bool Stop(string word, string language) =>
+            common.Contains(word) || common.Contains(Lexicon.Fold(word))
+            || (LanguageRules.Find(language) is { } rules && (rules.StopWords.Contains(word) || rules.StopWords.Contains(Lexicon.Fold(word))));
         return [.. words
-            .Where(w => w.Current >= 3 && w.Current > w.Previous && !stop.Contains(w.Word) && !stop.Contains(Lexicon.Fold(w.Word)))
+            .Where(w => w.Current >= 3 && w.Current > w.Previous && !Stop(w.Word, w.Language))
             .GroupBy(w => w.Language, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g => g.OrderByDescending(w => w.Current - w.Previous).ThenBy(w => w.Word, StringComparer.Ordinal).Take(10))

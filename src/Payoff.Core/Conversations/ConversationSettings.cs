@@ -21,6 +21,16 @@ public sealed record ConversationSettings
     /// <summary>The response-time target: an inbound message answered within it counts as answered in time (default 24 h).</summary>
     public TimeSpan ResponseTarget { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The ISO 639-1 codes of the languages the workspace's customers write in: messages without a language are detected
+    /// among them and scored with their rules (default English, Indonesian, Malay and Polish; any of
+    /// <see cref="SentimentAnalysis.LanguageRules.Supported"/>). Changing them applies to messages imported afterwards.
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = DefaultLanguages;
+
+    /// <summary>The languages a workspace detects unless it says otherwise: en, id, ms, pl.</summary>
+    public static IReadOnlyList<string> DefaultLanguages { get; } = ["en", "id", "ms", "pl"];
+
     /// <summary>Opening hours for business-hours response times, in the workspace's time zone; null counts every hour.</summary>
     public BusinessHours? BusinessHours { get; init; }
 }

@@ -26,13 +26,14 @@ public interface IServiceReader
 
 /// <summary>One row of the service report: a network, a month, or all.</summary>
 /// <param name="Label">The network, the month (yyyy-MM, local) or "All".</param>
-/// <param name="Requests">Requests asked.</param>
+/// <param name="Requests">Requests due: answered, or unanswered past the target (the rate's denominator).</param>
 /// <param name="Answered">Of which answered at all (so far).</param>
 /// <param name="InTarget">Of which answered within the target.</param>
 /// <param name="ResponseRate">InTarget / Requests with its 95 % Wilson interval: the share answered within the target.</param>
 /// <param name="Median">The median first-response time of the answered requests, or null.</param>
 /// <param name="P90">The 90th percentile of the same (interpolated as R's default, type 7), or null.</param>
-public sealed record ServiceRow(string Label, long Requests, long Answered, long InTarget, WilsonInterval ResponseRate, TimeSpan? Median, TimeSpan? P90);
+/// <param name="Waiting">Requests asked, unanswered and still within the target: not yet due, so not in <paramref name="Requests"/>.</param>
+public sealed record ServiceRow(string Label, long Requests, long Answered, long InTarget, WilsonInterval ResponseRate, TimeSpan? Median, TimeSpan? P90, long Waiting = 0);
 
 /// <summary>
 /// Customer service: requests (<see cref="ServiceRequest"/>), the response rate — the share answered within the
@@ -61,19 +62,20 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         var calendar = workspace.Calendar;
         TimeSpan Elapsed(DateTimeOffset from, DateTimeOffset to) => settings.BusinessHours is { } hours ? hours.Elapsed(from, to, calendar) : to - from;
 
-        // A request counts once answered, or once its target has passed unanswered.
-        var due = requests.Where(r => r.AnsweredAt is not null || Elapsed(r.AskedAt, now) > settings.ResponseTarget).ToList();
+        // A request counts once answered, or once its target has passed unanswered; until then it is waiting.
+        bool Due(ServiceRequest r) => r.AnsweredAt is not null || Elapsed(r.AskedAt, now) > settings.ResponseTarget;
         ServiceRow Row(string label, IEnumerable<ServiceRequest> rows)
         {
-            var list = rows.ToList();
+            var asked = rows.ToList();
+            var list = asked.Where(Due).ToList();
             var times = list.Where(r => r.AnsweredAt is not null).Select(r => Elapsed(r.AskedAt, r.AnsweredAt!.Value)).Order().ToList();
             var inTarget = times.Count(t => t <= settings.ResponseTarget);
-            return new ServiceRow(label, list.Count, times.Count, inTarget, new WilsonInterval(inTarget, list.Count), Percentile(times, 0.5), Percentile(times, 0.9));
+            return new ServiceRow(label, list.Count, times.Count, inTarget, new WilsonInterval(inTarget, list.Count), Percentile(times, 0.5), Percentile(times, 0.9), asked.Count - list.Count);
         }
 
-        var all = Row("All", due);
-        var networks = due.GroupBy(r => r.Network, StringComparer.OrdinalIgnoreCase).Select(g => Row(g.First().Network, g)).OrderByDescending(r => r.Requests).ThenBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList();
-        var months = due.GroupBy(r => calendar.DateOf(r.AskedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g)).ToList();
+        var all = Row("All", requests);
+        var networks = requests.GroupBy(r => r.Network, StringComparer.OrdinalIgnoreCase).Select(g => Row(g.First().Network, g)).OrderByDescending(r => r.Requests).ThenBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList();
+        var months = requests.GroupBy(r => calendar.DateOf(r.AskedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g)).ToList();
         var unanswered = requests.Where(r => r.AnsweredAt is null).OrderBy(r => r.AskedAt).Take(100).ToList();
         var report = new ServiceReport(filter, settings.ResponseTarget, settings.BusinessHours, all, networks, months, unanswered, []);
         return report with { Summary = Sentences(report, requests.Count(r => r.AnsweredAt is null), calendar) };
@@ -104,9 +106,15 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         var c = CultureInfo.InvariantCulture;
         var hours = r.BusinessHours is { } b ? $" in business hours ({b})" : string.Empty;
         var sentences = new List<string>();
-        if (r.All.Requests == 0)
+        if (r.All.Requests == 0 && r.All.Waiting == 0)
         {
             sentences.Add("No direct message, comment or review needed an answer in this period (mentions are not counted as requests).");
+            return sentences;
+        }
+
+        if (r.All.Requests == 0)
+        {
+            sentences.Add(string.Create(c, $"{r.All.Waiting:N0} request{(r.All.Waiting == 1 ? " is" : "s are")} waiting for an answer, none past the {Words(r.Target)} target yet: no response rate until one is due."));
             return sentences;
         }
 
@@ -123,7 +131,8 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
 
         if (unanswered > 0)
         {
-            sentences.Add(string.Create(c, $"{unanswered:N0} request{(unanswered == 1 ? " is" : "s are")} still unanswered; the oldest from {calendar.LocalTime(r.Unanswered[0].AskedAt):yyyy-MM-dd HH:mm} ({calendar.Zone.Id}) on {r.Unanswered[0].Network}."));
+            var late = r.All.Requests - r.All.Answered;
+            sentences.Add(string.Create(c, $"{unanswered:N0} request{(unanswered == 1 ? " is" : "s are")} still unanswered: {late:N0} past the {Words(r.Target)} target (counted in the rate) and {r.All.Waiting:N0} still within it; the oldest from {calendar.LocalTime(r.Unanswered[0].AskedAt):yyyy-MM-dd HH:mm} ({calendar.Zone.Id}) on {r.Unanswered[0].Network}."));
         }
 
         return sentences;

@@ -13,6 +13,9 @@ public sealed record GoalMetric(string Name, MetricKind Kind, bool HigherIsBette
     /// </summary>
     public bool CanBeNegative { get; init; }
 
+    /// <summary>Whether the metric is a share of a whole, between 0 and 1 (100 %): a response rate, a negative share.</summary>
+    public bool IsShare => Name is "negative-mention-share" or "response-rate";
+
     /// <summary>Whether the metric is a share or rate shown as a percentage.</summary>
     public bool IsPercentage => Name is "contact-rate" or "customer-rate" or "engagement-rate" or "roi" or "negative-mention-share" or "response-rate";
 }

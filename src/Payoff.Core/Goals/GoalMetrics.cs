@@ -16,7 +16,9 @@ public static class GoalMetrics
     public static readonly IReadOnlyList<GoalMetric> All =
     [
         new("followers", MetricKind.Level, true, "Followers at a day (daily account data)."),
-        .. SocialFlows.Select(s => new GoalMetric(s.Key, MetricKind.Flow, true, $"Sum of daily '{s.Value}' (daily account data).")),
+        .. SocialFlows.Select(s => new GoalMetric(s.Key, MetricKind.Flow, true, s.Key == "mentions"
+            ? "Inbound mentions, comments and reviews of the brand (conversations imported or pushed, plus 'mentions' in daily account data); direct messages not counted."
+            : $"Sum of daily '{s.Value}' (daily account data).")),
         new("engagement-rate", MetricKind.Ratio, true, "Engagements ÷ views, else impressions, else reach (daily account data)."),
         new("sessions", MetricKind.Flow, true, "Sessions by their own source (website tracking)."),
         new("contacts", MetricKind.Flow, true, "New contacts by original source."),

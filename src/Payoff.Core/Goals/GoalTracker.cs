@@ -17,6 +17,9 @@ public static class GoalTracker
 {
     private const int HistoryDays = 180;
 
+    /// <summary>The days whose pooled rate a ratio metric's forecast carries forward.</summary>
+    private const int RecentDays = 28;
+
     /// <summary>The standing of <paramref name="goal"/> on <paramref name="today"/>.</summary>
     public static GoalProgress Track(Goal goal, MetricSeries series, DateOnly today)
     {
@@ -57,8 +60,10 @@ public static class GoalTracker
             : probability >= 0.7 ? GoalStatus.OnTrack
             : probability >= 0.3 ? GoalStatus.AtRisk
             : GoalStatus.OffTrack;
+        // The interval never leaves what the metric can be (a share 0–100 %, a time or count not below zero).
         return new GoalProgress(
-            goal, D(baseline), D(target), D(current), D(progress), D(forecast?.Value), D(forecast?.Low), D(forecast?.High), D(probability), status,
+            goal, D(baseline), D(target), D(current), D(progress), D(forecast?.Value),
+            D(forecast is null ? null : Bound(goal.Metric, forecast.Low)), D(forecast is null ? null : Bound(goal.Metric, forecast.High)), D(probability), status,
             Months(goal, series, asOf, baseline, target), note);
     }
 
@@ -130,17 +135,30 @@ public static class GoalTracker
                     denominators.Add(dayD);
                 }
 
-                var den = d + Rise([.. denominators], horizon);
-                if (den == 0)
+                // The denominator's volume is forecast (Holt on its running total); the rate on that future volume is
+                // the last 28 days' pooled rate (numerator ÷ denominator), kept within the metric's range. Forecasting the
+                // numerator apart would let two extrapolations drift to a share above 100 % or a negative time.
+                var riseDen = Math.Max(0, Rise([.. denominators], horizon));
+                var recent = Math.Min(RecentDays, numerators.Count);
+                var recentDen = denominators.Skip(denominators.Count - recent).Sum();
+                var rate = recentDen > 0 ? numerators.Skip(numerators.Count - recent).Sum() / recentDen
+                    : d > 0 ? n / d
+                    : double.NaN;
+                if (double.IsNaN(rate) || d + riseDen == 0)
                 {
                     return null;
                 }
 
+                rate = Bound(goal.Metric, rate);
                 var spread = HoltModel.Fit(rates).Forecast(horizon).StandardError / Math.Sqrt(Math.Max(1, goal.Days));
-                return new HoltForecast(horizon, (n + Rise([.. numerators], horizon)) / den, spread);
+                return new HoltForecast(horizon, Bound(goal.Metric, (n + (rate * riseDen)) / (d + riseDen)), spread);
             }
         }
     }
+
+    /// <summary><paramref name="value"/> kept within what <paramref name="metric"/> can be: never below zero unless it can be negative, a share never above one.</summary>
+    private static double Bound(GoalMetric metric, double value) =>
+        Math.Min(metric.IsShare ? 1 : double.MaxValue, metric.CanBeNegative ? value : Math.Max(0, value));
 
     /// <summary>How much a daily series' running total is forecast to rise over <paramref name="horizon"/> days.</summary>
     private static double Rise(double[] daily, int horizon)

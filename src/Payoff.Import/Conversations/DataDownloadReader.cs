@@ -210,28 +210,28 @@ public static partial class DataDownloadReader
         foreach (var item in items.EnumerateArray())
         {
             errors.Start(++index);
-            string? text = null, owner = null;
+            string? text = null;
             long? timestamp = null;
             string network;
             if (item.TryGetProperty("string_map_data", out var map))
             {
                 network = "Instagram";
                 text = map.TryGetProperty("Comment", out var c) ? Text(c, "value") : null;
-                owner = map.TryGetProperty("Media Owner", out var o) ? Text(o, "value") : null;
-                timestamp = map.TryGetProperty("Time", out var time) && time.TryGetProperty("timestamp", out var ts) && ts.TryGetInt64(out var seconds) ? seconds : null;
+                timestamp = map.TryGetProperty("Time", out var time) && time.ValueKind == JsonValueKind.Object && time.TryGetProperty("timestamp", out var ts) ? Seconds(ts) : null;
             }
             else
             {
                 network = "Facebook";
                 var comment = item.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array && data.GetArrayLength() > 0 && data[0].TryGetProperty("comment", out var cm) ? cm : default;
                 text = comment.ValueKind == JsonValueKind.Object ? Text(comment, "comment") : null;
-                timestamp = item.TryGetProperty("timestamp", out var ts) && ts.TryGetInt64(out var seconds) ? seconds : null;
-                owner = Text(item, "title");
+                // The item's timestamp, else the comment's own (both are in Meta's files; either may be missing).
+                timestamp = (item.TryGetProperty("timestamp", out var ts) ? Seconds(ts) : null)
+                    ?? (comment.ValueKind == JsonValueKind.Object && comment.TryGetProperty("timestamp", out var inner) ? Seconds(inner) : null);
             }
 
             if (timestamp is null)
             {
-                errors.Add("timestamp", $"Comment {index} has no timestamp.");
+                errors.Add("timestamp", $"Comment {index} has no timestamp (Unix seconds).");
                 continue;
             }
 
@@ -247,7 +247,10 @@ public static partial class DataDownloadReader
                 CreatedAt = at,
                 Text = fixedText,
                 Kind = MessageKind.Comment,
-                PostId = owner is null ? null : FixMetaText(owner),
+
+                // The file names whose post was commented on ("… commented on Marek Nowak's post.", "Media Owner"), never
+                // the post itself: no post id.
+                PostId = null,
             };
         }
     }
@@ -267,6 +270,10 @@ public static partial class DataDownloadReader
         }).ToList();
         return parts.Count == 0 ? segments : string.Concat(parts);
     }
+
+    // Unix seconds from a JSON number; null for anything else (a string, null, a fraction out of range).
+    private static long? Seconds(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds is > 0 and < 253402300800 ? seconds : null;
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

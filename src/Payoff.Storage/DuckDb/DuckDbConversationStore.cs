@@ -31,12 +31,13 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
             {
                 Settings(workspace);
                 return db.Execute(
-                    "UPDATE conversation_settings SET keep_handles = $2, retention_months = $3, response_target_minutes = $4, business_hours = $5 WHERE workspace_id = $1",
+                    "UPDATE conversation_settings SET keep_handles = $2, retention_months = $3, response_target_minutes = $4, business_hours = $5, languages = $6 WHERE workspace_id = $1",
                     workspace.Id,
                     settings.KeepAuthorHandles,
                     settings.RetentionMonths,
                     (int)Math.Round(settings.ResponseTarget.TotalMinutes),
-                    settings.BusinessHours?.ToString());
+                    settings.BusinessHours?.ToString(),
+                    settings.Languages.SequenceEqual(ConversationSettings.DefaultLanguages) ? null : string.Join(',', settings.Languages));
             }),
             cancellationToken);
     }
@@ -161,7 +162,7 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
     {
         ArgumentNullException.ThrowIfNull(workspace);
         db.Execute(
-            "INSERT INTO conversation_settings SELECT $1, $2, false, $3, 1440, NULL WHERE NOT EXISTS (SELECT 1 FROM conversation_settings WHERE workspace_id = $1)",
+            "INSERT INTO conversation_settings SELECT $1, $2, false, $3, 1440, NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM conversation_settings WHERE workspace_id = $1)",
             workspace.Id,
             RandomNumberGenerator.GetBytes(32),
             ConversationSettings.DefaultRetentionMonths);
@@ -172,7 +173,7 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
     {
         ArgumentNullException.ThrowIfNull(workspace);
         return db.Query(
-            "SELECT author_salt, keep_handles, retention_months, response_target_minutes, business_hours FROM conversation_settings WHERE workspace_id = $1",
+            "SELECT author_salt, keep_handles, retention_months, response_target_minutes, business_hours, languages FROM conversation_settings WHERE workspace_id = $1",
             r =>
             {
                 using var stream = r.GetStream(0);
@@ -185,6 +186,7 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
                     RetentionMonths = r.GetInt32(2),
                     ResponseTarget = TimeSpan.FromMinutes(r.GetInt32(3)),
                     BusinessHours = r.IsDBNull(4) ? null : BusinessHours.Parse(r.GetString(4)),
+                    Languages = r.IsDBNull(5) ? ConversationSettings.DefaultLanguages : r.GetString(5).Split(',', StringSplitOptions.RemoveEmptyEntries),
                 };
             },
             workspace.Id).FirstOrDefault();

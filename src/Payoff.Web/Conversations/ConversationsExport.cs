@@ -8,9 +8,10 @@ using Payoff.Web.Components;
 namespace Payoff.Web.Conversations;
 
 /// <summary>
-/// <c>GET /export/conversations?table=conversations|networks|words|posts|service|negative&amp;format=csv|xlsx&amp;…</c>: a table
-/// of the Conversations page, built by the same model from the same query string (authors stay pseudonymised; text is
-/// neutralised for spreadsheets as every export). Another workspace answers 404, a bad request 400 with its message.
+/// <c>GET /export/conversations?table=conversations|networks|words|posts|service|negative|unanswered&amp;format=csv|xlsx&amp;…</c>:
+/// a table of the Conversations page, built by the same model from the same query string (authors stay pseudonymised;
+/// text is neutralised for spreadsheets as every export). Another workspace answers 404; a bad request (a field, an
+/// unknown table or format) 400 with its message.
 /// </summary>
 public static class ConversationsExport
 {
@@ -20,9 +21,14 @@ public static class ConversationsExport
         app.MapGet("/export/conversations", async (HttpContext context, DashboardCache cache, IStore store, ConversationReportHandler conversations, ServiceReportHandler service, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 var format = context.Request.Query["format"].ToString();
-                if (format is not ("csv" or "xlsx") || DashboardScope.FromMemberships(await cache.MembershipsAsync(context.User, cancellationToken), context.Request.Query, time) is not { } scope)
+                if (DashboardScope.FromMemberships(await cache.MembershipsAsync(context.User, cancellationToken), context.Request.Query, time) is not { } scope)
                 {
                     return Results.NotFound();
+                }
+
+                if (format is not ("csv" or "xlsx"))
+                {
+                    return Results.Text($"format: '{Payoff.Application.Requests.Text.Visible(format)}' is not csv or xlsx.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
                 }
 
                 if (scope.RangeProblem is { } problem)
@@ -37,9 +43,10 @@ public static class ConversationsExport
                     return Results.Text(error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                return model.Tables.FirstOrDefault(t => t.Name == context.Request.Query["table"].ToString()) is { } table
+                var name = context.Request.Query["table"].ToString();
+                return model.Tables.FirstOrDefault(t => t.Name == name) is { } table
                     ? DashboardExports.File("conversations", table, format, time)
-                    : Results.NotFound();
+                    : Results.Text($"table: '{Payoff.Application.Requests.Text.Visible(name)}' is not one of {string.Join(", ", model.Tables.Select(t => t.Name))}.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             })
             .RequireAuthorization()
             .ExcludeFromDescription();

@@ -37,14 +37,14 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
             var request = ConversationReportRequest.Parse(new RequestValues(Fields.ToDictionary(f => f, f => scope[f], StringComparer.Ordinal)), scope.Workspace, scope.Time);
             var report = await conversations.HandleAsync(scope.Session, scope.Workspace, request, cancellationToken);
             var help = await service.HandleAsync(scope.Session, scope.Workspace, request, cancellationToken);
-            var negative = await scope.Session.Conversations.ListAsync(scope.Workspace, request.Filter with { Sentiment = Sentiment.Negative, Direction = MessageDirection.Inbound }, 20, cancellationToken);
+            var negative = await scope.Session.Conversations.ListAsync(scope.Workspace, report.Filter with { Sentiment = Sentiment.Negative, Direction = MessageDirection.Inbound }, 20, cancellationToken);
             var labels = report.Periods.Select(p => p.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
             ChartLine[] chart =
             [
                 new("Mentions, comments and reviews", [.. report.Periods.Select(p => (double?)p.Buzz)]),
                 new("Negative messages", [.. report.Periods.Select(p => (double?)p.Negative)]),
             ];
-            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), Networks(report), Words(report), Posts(report), ServiceReportOutput.Table(help), ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "Latest negative messages" }]);
+            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), Networks(report), Words(report), Posts(report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace, scope.Time.GetUtcNow())]);
         }
         catch (RequestException ex)
         {

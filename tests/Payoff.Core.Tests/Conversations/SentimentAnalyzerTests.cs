@@ -102,6 +102,57 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void A_question_asks_its_praise_counts_little_and_an_exasperated_one_complains()
+    {
+        // Praise inside a question mostly names what is asked about; an emoji right after the question belongs to it.
+        Assert.Equal(Sentiment.Neutral, Analyzer.Score("What's the best way to reach support on weekends?", "en").Sentiment);
+        Assert.Equal(Sentiment.Neutral, Analyzer.Score("Sprzedajecie karty podarunkowe? 🎁", "pl").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("Is it open today? The best bakery in town!", "en").Sentiment);
+
+        // Complaint words in a question count half; with "??" in full.
+        var asked = Analyzer.Score("why is the coffee so awful?", "en").Score;
+        var exasperated = Analyzer.Score("why is the coffee so awful??", "en").Score;
+        Assert.True(exasperated < asked && asked < 0, $"{exasperated} vs {asked}");
+    }
+
+    [Fact]
+    public void Single_quotation_marks_quote_but_an_apostrophe_does_not()
+    {
+        Assert.Equal(Sentiment.Neutral, Analyzer.Score("Is the 'Worst Nightmare' hot sauce challenge still on?", "en").Sentiment);
+        Assert.True(Analyzer.Score("Your 'amazing' support took 9 days", "en").Score < 0);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("The kids' lessons are great", "en").Sentiment);
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("don't love it", "en").Sentiment);
+    }
+
+    [Theory]
+    [InlineData("Der Kaffee war nicht gut und die Bedienung sehr unfreundlich", "de", Sentiment.Negative)]
+    [InlineData("Wir sind mit dem Service sehr zufrieden, danke!", "de", Sentiment.Positive)]
+    [InlineData("Le service était vraiment excellent, merci", "fr", Sentiment.Positive)]
+    [InlineData("Pésimo servicio, el pedido llegó roto y nadie responde", "es", Sentiment.Negative)]
+    public void A_workspace_can_add_further_languages(string text, string language, Sentiment expected)
+    {
+        var workspace = new SentimentAnalyzer { Languages = [.. LanguageRules.All, .. LanguageRules.Further] };
+
+        var result = workspace.Score(text);
+
+        Assert.Equal(language, result.Language);
+        Assert.Equal(expected, result.Sentiment);
+        Assert.Equal(result.Sentiment, SentimentAnalyzer.Default.Score(text, language).Sentiment); // a given language is used even if not detected
+        Assert.NotEqual(language, SentimentAnalyzer.Default.Score(text).Language); // the default four never answer German
+    }
+
+    [Fact]
+    public void Language_codes_are_found_with_regions_and_norwegian_spellings()
+    {
+        Assert.Equal("pt", LanguageRules.Find("pt-BR")?.Code);
+        Assert.Equal("en", LanguageRules.Find("en_GB")?.Code);
+        Assert.Equal("no", LanguageRules.Find("nb")?.Code);
+        Assert.Null(LanguageRules.Find("xx"));
+        Assert.Equal(22, LanguageRules.Supported.Count);
+        Assert.All(LanguageRules.Further, l => Assert.True(Lexicon.For(l.Code).Count > 1000, l.Code));
+    }
+
+    [Fact]
     public void Macro_f1_is_the_mean_of_the_classes_f1()
     {
         var evaluation = SentimentEvaluation.Of([

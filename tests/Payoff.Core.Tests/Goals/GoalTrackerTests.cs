@@ -82,4 +82,30 @@ public sealed class GoalTrackerTests
         Assert.Equal(487m, progress.Forecast);
         Assert.Equal(GoalStatus.OnTrack, progress.Status);
     }
+
+    [Fact]
+    public void A_share_or_time_forecast_stays_within_what_the_metric_can_be_when_the_volume_falls_away()
+    {
+        // 40 requests a day, 90 % answered in time (counted on the day of the answer, a day later) and 35 minutes each,
+        // then the volume falls to 3 a day: the two running totals bend apart, but a share stays a share.
+        var today = Start.AddDays(20);
+        int Requests(int i) => i < 150 ? 40 : 3;
+        var ledger = new LedgerFixture()
+            .Daily("Instagram", "requests", today.AddDays(-169), today, i => Requests(i), "conversations")
+            .Daily("Instagram", "responses_in_target", today.AddDays(-169), today, i => Requests(Math.Max(0, i - 1)) * 0.9m, "conversations")
+            .Daily("Instagram", "responses", today.AddDays(-169), today, i => Requests(i), "conversations")
+            .Daily("Instagram", "response_minutes", today.AddDays(-169), today, i => Requests(i) * 35m, "conversations")
+            .Build(today.AddDays(-200), today);
+        Goal For(string metric, decimal target) => new() { Name = metric, Metric = GoalMetrics.Find(metric)!, Scope = new GoalScope("Instagram", null, null), Target = target, Start = Start, Deadline = Start.AddDays(120) };
+
+        var rate = GoalTracker.Track(For("response-rate", 0.95m), GoalService.Series(ledger, For("response-rate", 0.95m)), today);
+        var time = GoalTracker.Track(For("response-time", 30), GoalService.Series(ledger, For("response-time", 30)), today);
+
+        Assert.InRange(rate.Forecast!.Value, 0.85m, 1m);
+        Assert.InRange(rate.ForecastLow!.Value, 0m, rate.Forecast.Value);
+        Assert.InRange(rate.ForecastHigh!.Value, rate.Forecast.Value, 1m);
+        Assert.Equal(35m, decimal.Round(time.Forecast!.Value, 1));
+        Assert.True(time.ForecastLow >= 0);
+        Assert.NotEqual(GoalStatus.OnTrack, time.Status);
+    }
 }

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
 namespace Payoff.Core.Conversations.SentimentAnalysis;
 
 /// <summary>
-/// Tells which of Payoff's languages (<see cref="LanguageRules.All"/>: English, Indonesian, Malay, Polish) a short
-/// message is written in, from its frequent function words (<see cref="LanguageRules.Markers"/>, a word shared by several
+/// Tells which of a workspace's languages (<see cref="LanguageRules.All"/> by default: English, Indonesian, Malay, Polish;
+/// any of <see cref="LanguageRules.Supported"/> when the workspace adds them) a short message is written in, from its frequent function words (<see cref="LanguageRules.Markers"/>, a word shared by several
 /// languages counting for each a share) and Polish letters (ą ć ę ł ń ó ś ź ż). Short social messages carry few such
 /// words, so the answer is a best guess: a message with no marker at all is "und" (undetermined, ISO 639-2), or the
 /// workspace's default when one is given. Indonesian and Malay share most words; the words only one of them uses
@@ -13,43 +16,40 @@ public static class LanguageDetector
     /// <summary>The code for a language that could not be determined (ISO 639-2).</summary>
     public const string Undetermined = "und";
 
-    private static readonly Dictionary<string, double> Weights = BuildWeights();
+    private static readonly ConcurrentDictionary<string, Candidates> BySet = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The ISO 639-1 code of the language of <paramref name="text"/>, or <paramref name="fallback"/> (default
-    /// <see cref="Undetermined"/>) when no marker is found.
+    /// The ISO 639-1 code of the language of <paramref name="text"/> among <paramref name="languages"/> (default
+    /// <see cref="LanguageRules.All"/>), or <paramref name="fallback"/> (default <see cref="Undetermined"/>) when no
+    /// marker is found.
     /// </summary>
-    public static string Detect(string? text, string fallback = Undetermined) => Detect(TextTokens.Split(text, _ => false).Tokens, text, fallback);
+    public static string Detect(string? text, string fallback = Undetermined, IReadOnlyList<LanguageRules>? languages = null) =>
+        Detect(TextTokens.Split(text, _ => false).Tokens, text, fallback, languages);
 
-    /// <summary>The language of a message already split into <paramref name="tokens"/> (see <see cref="Detect(string?, string)"/>).</summary>
-    public static string Detect(IReadOnlyList<TextToken> tokens, string? text, string fallback = Undetermined)
+    /// <summary>The language of a message already split into <paramref name="tokens"/> (see <see cref="Detect(string?, string, IReadOnlyList{LanguageRules}?)"/>).</summary>
+    public static string Detect(IReadOnlyList<TextToken> tokens, string? text, string fallback = Undetermined, IReadOnlyList<LanguageRules>? languages = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var scores = new double[LanguageRules.All.Count];
+        var set = For(languages ?? LanguageRules.All);
+        var scores = new double[set.Languages.Length];
         foreach (var token in tokens)
         {
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind == TokenKind.Word && set.Weights.TryGetValue(token.Text, out var weights))
             {
-                continue;
-            }
-
-            for (var l = 0; l < scores.Length; l++)
-            {
-                if (LanguageRules.All[l].Markers.Contains(token.Text) && Weights.TryGetValue(token.Text, out var weight))
+                foreach (var (language, weight) in weights)
                 {
-                    scores[l] += weight;
+                    scores[language] += weight;
                 }
             }
         }
 
-        if (text is not null)
+        if (text is not null && set.Polish >= 0)
         {
-            var polish = LanguageRules.All.ToList().FindIndex(l => l.Code == "pl");
             foreach (var c in text)
             {
                 if ("ąćęłńśźżĄĆĘŁŃŚŹŻ".Contains(c, StringComparison.Ordinal))
                 {
-                    scores[polish] += 1.5;
+                    scores[set.Polish] += 1.5;
                 }
             }
         }
@@ -57,27 +57,58 @@ public static class LanguageDetector
         var best = -1;
         for (var l = 0; l < scores.Length; l++)
         {
-            if (scores[l] > 0 && (best < 0 || scores[l] > scores[best] || (scores[l] == scores[best] && LanguageRules.All[l].Code == fallback)))
+            if (scores[l] > 0 && (best < 0 || scores[l] > scores[best] || (scores[l] == scores[best] && set.Languages[l].Code == fallback)))
             {
                 best = l;
             }
         }
 
-        return best < 0 ? fallback : LanguageRules.All[best].Code;
+        return best < 0 ? fallback : set.Languages[best].Code;
     }
 
-    // A marker used by k languages weighs 1/k in each.
-    private static Dictionary<string, double> BuildWeights()
+    private static Candidates For(IReadOnlyList<LanguageRules> languages) =>
+        BySet.GetOrAdd(string.Join(',', languages.Select(l => l.Code)), _ => new Candidates(languages));
+
+    // One set of candidate languages: for each marker, the languages it belongs to and its weight there. A marker used by
+    // k of the candidates weighs 1/k in each; a candidate's marker list longer than 150 words (the stopwords-iso lists of
+    // LanguageRules.Further) weighs each of its words less, by √(150 / length), so a long list does not outvote a short one.
+    private sealed class Candidates
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var language in LanguageRules.All)
+        public Candidates(IReadOnlyList<LanguageRules> languages)
         {
-            foreach (var marker in language.Markers)
+            Languages = [.. languages.DistinctBy(l => l.Code)];
+            Polish = Array.FindIndex(Languages, l => l.Code == "pl");
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var language in Languages)
             {
-                counts[marker] = counts.GetValueOrDefault(marker) + 1;
+                foreach (var marker in language.Markers)
+                {
+                    counts[marker] = counts.GetValueOrDefault(marker) + 1;
+                }
             }
+
+            var weights = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+            for (var l = 0; l < Languages.Length; l++)
+            {
+                var scale = Math.Sqrt(Math.Min(1, 150.0 / Math.Max(1, Languages[l].Markers.Count)));
+                foreach (var marker in Languages[l].Markers)
+                {
+                    if (!weights.TryGetValue(marker, out var list))
+                    {
+                        weights[marker] = list = [];
+                    }
+
+                    list.Add((l, scale / counts[marker]));
+                }
+            }
+
+            Weights = weights.ToFrozenDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
         }
 
-        return counts.ToDictionary(c => c.Key, c => 1.0 / c.Value, StringComparer.Ordinal);
+        public LanguageRules[] Languages { get; }
+
+        public int Polish { get; }
+
+        public FrozenDictionary<string, (int Language, double Weight)[]> Weights { get; }
     }
 }

@@ -124,7 +124,7 @@ public sealed class Lexicon
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>The lexicon of language <paramref name="code"/> (<c>en</c>, <c>id</c>, <c>ms</c>, <c>pl</c>) or <c>emoji</c>, loaded once.</summary>
+    /// <summary>The lexicon of language <paramref name="code"/> (one of <see cref="LanguageRules.Supported"/>) or <c>emoji</c>, loaded once.</summary>
     /// <exception cref="ArgumentException">Payoff has no lexicon for <paramref name="code"/>.</exception>
     public static Lexicon For(string code) => Loaded.GetOrAdd(code, c => Load(c));
 
@@ -155,10 +155,12 @@ public sealed class Lexicon
     private static Lexicon Load(string code)
     {
         var entries = new Dictionary<string, double>(StringComparer.Ordinal);
-        Read($"{code}.tsv", entries, required: true, code is "id" or "ms" or "pl" ? TranslatedWeight : 1);
+        Read($"{code}.tsv", entries, required: true, code is "en" or "emoji" ? 1 : TranslatedWeight);
         // A function word of the language carries no sentiment, whatever a translation made of it (Polish "na" listed as
-        // positive): the rules' stop words are set to 0 unless Payoff's own list rates them.
-        if (LanguageRules.Find(code) is { } rules && code != "en")
+        // positive): the rules' stop words are set to 0 unless Payoff's own list rates them. The further languages' stop
+        // words come from a general list that holds sentiment words too (Spanish "bien", "mal"): only their words of one
+        // or two letters are set to 0.
+        if (LanguageRules.Find(code) is { } rules && LanguageRules.All.Contains(rules) && code != "en")
         {
             foreach (var word in rules.StopWords)
             {
@@ -173,9 +175,24 @@ public sealed class Lexicon
                 entries[word] = 0;
             }
         }
+        else if (code is not ("en" or "emoji"))
+        {
+            foreach (var word in entries.Keys.Where(w => w.Length <= 2).ToList())
+            {
+                entries[word] = 0;
+            }
+        }
 
         Read($"{code}.custom.tsv", entries, required: false, 1);
         return new Lexicon(code, entries);
+    }
+
+    /// <summary>The words of the embedded list <paramref name="file"/> (its first column), in file order: stop-word lists.</summary>
+    internal static IReadOnlyList<string> ReadWords(string file)
+    {
+        var entries = new Dictionary<string, double>(StringComparer.Ordinal);
+        Read(file, entries, required: true, 1);
+        return [.. entries.Keys];
     }
 
     private static void Read(string file, Dictionary<string, double> entries, bool required, double weight)

@@ -43,8 +43,11 @@ public sealed class SentimentAnalyzer
     private const double Negation = -0.74;
     private const double Exclamation = 0.292;
 
-    /// <summary>The weight of a question's sentiment words (a question to a business mostly asks).</summary>
-    private const double QuestionWeight = 0.5;
+    /// <summary>The weight of a positive word in a question (a question to a business mostly asks).</summary>
+    private const double AskedPraiseWeight = 0.2;
+
+    /// <summary>The weight of a negative word in a question that is not exasperated.</summary>
+    private const double AskedComplaintWeight = 0.5;
 
     private static readonly HashSet<string> IronyMarks = ["🙄", "🙃", "😒", "🤦", "😑"];
 
@@ -53,6 +56,13 @@ public sealed class SentimentAnalyzer
 
     /// <summary>The class boundary on the compound score: at least this is positive, at most minus this negative.</summary>
     public double Threshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// The languages a message without a known language is detected among (<see cref="LanguageRules.All"/> by default; a
+    /// workspace's <see cref="ConversationSettings.Languages"/>). A message whose language is given is scored in it when
+    /// Payoff has its rules (<see cref="LanguageRules.Supported"/>), whether or not it is in this list.
+    /// </summary>
+    public IReadOnlyList<LanguageRules> Languages { get; init; } = LanguageRules.All;
 
     /// <summary>The analyzer Payoff uses, with the default threshold.</summary>
     public static SentimentAnalyzer Default { get; } = new();
@@ -76,9 +86,9 @@ public sealed class SentimentAnalyzer
 
     private SentimentResult Score(string? text, string? language, List<(string, double)>? contributions)
     {
-        var (tokens, exclamations, questions) = TextTokens.Split(text, t => english.Valence(t) is not null);
+        var (tokens, exclamations, _) = TextTokens.Split(text, t => english.Valence(t) is not null);
         var rules = LanguageRules.Find(language);
-        var code = rules?.Code ?? LanguageDetector.Detect(tokens, text);
+        var code = rules?.Code ?? LanguageDetector.Detect(tokens, text, languages: Languages);
         rules ??= LanguageRules.Find(code) ?? LanguageRules.English;
         var own = Lexicon.For(rules.Code);
         var sibling = rules.Sibling is { } s ? Lexicon.For(s) : null;
@@ -153,14 +163,26 @@ public sealed class SentimentAnalyzer
         foreach (var (at, value, counted) in values)
         {
             var weighted = contrast < 0 ? value : at < contrast ? value * 0.5 : value * 1.5;
-            if (weighted > 0 && tokens[at].Quoted)
+            if (tokens[at].Quoted && tokens[at].Asked)
             {
-                // Quoted praise: a name in a question ("is the 'best seller' back?"), scare quotes in a statement.
-                weighted = questions > 0 ? 0 : -weighted * 0.5;
+                // A quoted name in a question ("is the 'best seller' back?", "is 'Worst Nightmare' still on?").
+                weighted = 0;
+            }
+            else if (weighted > 0 && tokens[at].Quoted)
+            {
+                // Quoted praise in a statement: scare quotes ("your '24h delivery'").
+                weighted = -weighted * 0.5;
             }
             else if (ironic && weighted > 0 && tokens[at].Kind != TokenKind.Emoji)
             {
                 weighted = -weighted * 0.5;
+            }
+
+            // A question to a business mostly asks ("is the good one back?", "what's the best way to reach you?"): its
+            // praise counts for little and its complaint words for half — unless the question is exasperated ("??").
+            if (tokens[at].Asked && !tokens[at].Exasperated)
+            {
+                weighted *= weighted > 0 ? AskedPraiseWeight : AskedComplaintWeight;
             }
 
             sum += weighted;
@@ -170,12 +192,6 @@ public sealed class SentimentAnalyzer
         if (sum != 0)
         {
             sum += Math.Sign(sum) * Math.Min(exclamations, 4) * Exclamation;
-        }
-
-        // A question to a business mostly asks: its sentiment words count for less.
-        if (questions > 0)
-        {
-            sum *= QuestionWeight;
         }
 
         var compound = Math.Round(sum / Math.Sqrt((sum * sum) + 15), 4);
@@ -210,7 +226,9 @@ public sealed class SentimentAnalyzer
     {
         foreach (var form in Forms(word))
         {
-            if ((own.Valence(form) ?? sibling?.Valence(form) ?? (form.Length >= 3 ? english.Valence(form) : null)) is { } v)
+            // English as the fallback for code-mixed text, but never for the language's own function words (German "war"
+            // and "die" are not the English words).
+            if ((own.Valence(form) ?? sibling?.Valence(form) ?? (form.Length >= 3 && (rules.Code == "en" || !rules.StopWords.Contains(form)) ? english.Valence(form) : null)) is { } v)
             {
                 return v;
             }

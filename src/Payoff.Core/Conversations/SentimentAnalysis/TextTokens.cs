@@ -21,8 +21,10 @@ public enum TokenKind
 /// <param name="Kind">Word, emoji or emoticon.</param>
 /// <param name="Shouted">Whether the word was written in capitals ("GREAT").</param>
 /// <param name="ClauseBreak">Whether a sentence ended right before it (., !, ? or a line break), which stops negation.</param>
-/// <param name="Quoted">Whether it stands inside quotation marks (" “ ” „ « »): a name quoted, or praise in scare quotes.</param>
-public readonly record struct TextToken(string Text, TokenKind Kind, bool Shouted, bool ClauseBreak, bool Quoted = false);
+/// <param name="Quoted">Whether it stands inside quotation marks (" “ ” „ « », or single ' ‘ ’ around words): a name quoted, or praise in scare quotes.</param>
+/// <param name="Asked">Whether it belongs to a sentence that ends with a question mark.</param>
+/// <param name="Exasperated">Whether that question ends with two or more question marks ("paying £45 for this??").</param>
+public readonly record struct TextToken(string Text, TokenKind Kind, bool Shouted, bool ClauseBreak, bool Quoted = false, bool Asked = false, bool Exasperated = false);
 
 /// <summary>
 /// Splits a message into words, emoji and emoticons for the sentiment rules, and counts its exclamation and question
@@ -51,16 +53,30 @@ public static class TextTokens
         var letters = 0;
         var clauseBreak = false;
         var quoted = false;
+        var singleQuoted = false;
+        var sentence = 0; // the first token of the current sentence
+        var asked = 0; // the first token of the last question
+        var previous = ""; // the last punctuation mark, "" once a token followed it
+        var trailing = false; // only emoji since the last question mark
 
         void Flush()
         {
             if (word.Length > 0)
             {
-                var w = word.ToString().Trim('\'', '’', '-');
+                var raw = word.ToString();
+                var w = raw.Trim('\'', '’', '-');
                 if (w.Length > 0)
                 {
-                    tokens.Add(new TextToken(w.ToLowerInvariant(), TokenKind.Word, letters >= 2 && upper == letters, clauseBreak, quoted));
+                    tokens.Add(new TextToken(w.ToLowerInvariant(), TokenKind.Word, letters >= 2 && upper == letters, clauseBreak, quoted || singleQuoted));
                     clauseBreak = false;
+                    previous = "";
+                    trailing = false;
+                }
+
+                // A single quotation mark opened before a word closes after the word that ends with one.
+                if (singleQuoted && (raw.EndsWith('\'') || raw.EndsWith('’')))
+                {
+                    singleQuoted = false;
                 }
 
                 word.Clear();
@@ -105,6 +121,10 @@ public static class TextTokens
                         }
                     }
                 }
+                else if ((element is "'" or "‘" or "’") && word.Length == 0 && !singleQuoted)
+                {
+                    singleQuoted = true;
+                }
                 else if ((element is "'" or "’" or "-") && word.Length > 0)
                 {
                     word.Append(element == "’" ? "'" : element);
@@ -112,12 +132,22 @@ public static class TextTokens
                 else if (category == UnicodeCategory.OtherSymbol && first > 0x2000)
                 {
                     Flush();
-                    tokens.Add(new TextToken(char.ConvertFromUtf32(first), TokenKind.Emoji, false, clauseBreak));
+                    // An emoji right after a question mark belongs to the question ("Bila restock? 🙏").
+                    tokens.Add(new TextToken(char.ConvertFromUtf32(first), TokenKind.Emoji, false, clauseBreak, Asked: trailing));
                     clauseBreak = false;
+                    if (trailing)
+                    {
+                        sentence = tokens.Count;
+                    }
+
+                    previous = "";
                 }
                 else
                 {
                     Flush();
+                    var before = previous;
+                    previous = element;
+                    trailing = element == "?" || (trailing && element is not ("." or "!" or ";"));
                     switch (element)
                     {
                         case "\"" or "“" or "”" or "„" or "«" or "»":
@@ -126,14 +156,35 @@ public static class TextTokens
                         case "!":
                             exclamations++;
                             clauseBreak = true;
+                            sentence = tokens.Count;
                             break;
                         case "?":
                             questions++;
                             clauseBreak = true;
+                            if (before == "?")
+                            {
+                                // "??": the question just ended is exasperated.
+                                for (var i = asked; i < tokens.Count; i++)
+                                {
+                                    tokens[i] = tokens[i] with { Exasperated = true };
+                                }
+                            }
+                            else
+                            {
+                                for (var i = sentence; i < tokens.Count; i++)
+                                {
+                                    tokens[i] = tokens[i] with { Asked = true };
+                                }
+
+                                asked = sentence;
+                            }
+
+                            sentence = tokens.Count;
                             break;
                         case ".":
                         case ";":
                             clauseBreak = true;
+                            sentence = tokens.Count;
                             break;
                     }
                 }
@@ -143,7 +194,7 @@ public static class TextTokens
         }
 
         // An unmatched quotation mark quotes nothing.
-        if (quoted)
+        if (quoted || singleQuoted)
         {
             var last = tokens.FindLastIndex(t => !t.Quoted);
             for (var i = last + 1; i < tokens.Count; i++)

@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace Payoff.Cli.Tests;
+
+/// <summary>The conversation commands end to end: the workspace's languages decide what a message is detected as.</summary>
+public sealed class ConversationsCommandTests
+{
+    private const string Messages = """
+        message_id,thread_id,network,direction,author,created_at,text,kind
+        m1,t1,Facebook,in,@anna,2026-03-02T09:00:00Z,"Der Kaffee war nicht gut, die Bedienung unfreundlich und wir sind enttäuscht",comment
+        m2,t2,Facebook,in,@ola,2026-03-02T10:00:00Z,"Obsługa bardzo miła, polecam!",comment
+        """;
+
+    [Fact]
+    public void Languages_added_to_the_workspace_are_detected_and_scored_in_messages_imported_afterwards()
+    {
+        using var cli = new CliRun();
+        var file = cli.File("messages.csv", Messages);
+        cli.Run("import", "conversations", file);
+        Assert.Equal("und", Language(cli, "m1")); // not one of the default four
+
+        var changed = cli.Run("conversations", "settings", "--languages", "pl, de,EN");
+        Assert.Equal(0, changed.ExitCode);
+        Assert.Contains("Languages: Polish (pl), German (de), English (en)", changed.Out, StringComparison.Ordinal);
+        cli.Run("import", "conversations", cli.File("later.csv", Messages.Replace("m1,t1", "m3,t3").Replace("m2,t2", "m4,t4")));
+
+        Assert.Equal("und", Language(cli, "m1")); // imported before the change
+        Assert.Equal("de", Language(cli, "m3"));
+        Assert.Equal("negative", Field(cli, "m3", "sentiment"));
+        Assert.Equal("pl", Language(cli, "m4"));
+        Assert.Contains("Languages: Polish (pl), German (de), English (en)", cli.Run("conversations", "settings").Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, cli.Run("conversations", "settings", "--languages", "default").ExitCode);
+        Assert.Contains("Languages: English (en), Indonesian (id), Malay (ms), Polish (pl)", cli.Run("conversations", "settings").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_language_payoff_does_not_have_is_refused_by_name()
+    {
+        using var cli = new CliRun();
+        var refused = cli.Run("conversations", "settings", "--languages", "en,klingon");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("'klingon' is not a language Payoff detects", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("de", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("Languages: English (en), Indonesian (id), Malay (ms), Polish (pl)", cli.Run("conversations", "settings").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_network_is_refused_with_the_closest_name_not_answered_with_zeros()
+    {
+        using var cli = new CliRun();
+        cli.Run("import", "conversations", cli.File("messages.csv", Messages));
+
+        foreach (var args in new[] { new[] { "report", "conversations" }, ["report", "service"], ["conversations", "list"] })
+        {
+            var refused = cli.Run([.. args, "--network", "Facebok", "--from", "2026-03-01", "--to", "2026-03-31"]);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("--network: unknown network 'Facebok' — did you mean Facebook?", refused.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, cli.Run("report", "conversations", "--network", "facebook", "--from", "2026-03-01", "--to", "2026-03-31").ExitCode);
+    }
+
+    [Fact]
+    public void The_unanswered_requests_are_listed_oldest_first_with_their_ids()
+    {
+        using var cli = new CliRun();
+        cli.Run("import", "conversations", cli.File("messages.csv", Messages.Replace(",comment", ",dm")));
+
+        var listed = cli.Run("report", "service", "--unanswered", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "csv");
+
+        Assert.Equal(0, listed.ExitCode);
+        var lines = listed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Asked (local),Network,Kind,Thread ID,Message ID,Waiting,Past the target", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["m1", "m2"], lines.Skip(1).Select(l => l.Split(',')[4]));
+    }
+
+    private static string Language(CliRun cli, string id) => Field(cli, id, "language");
+
+    private static string Field(CliRun cli, string id, string name)
+    {
+        var list = JsonDocument.Parse(cli.Run("conversations", "list", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json").Out).RootElement;
+        var messages = list.ValueKind == JsonValueKind.Array ? list : list.GetProperty("messages");
+        var message = messages.EnumerateArray().Single(m => m.GetProperty("message_id").GetString() == id);
+        return message.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+    }
+}
