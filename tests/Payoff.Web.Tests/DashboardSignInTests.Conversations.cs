@@ -75,5 +75,30 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(HttpStatusCode.NotFound, (await writer.PostAsJsonAsync("/api/conversations/instagram/nope/sentiment", new { sentiment = "negative" })).StatusCode);
         var corrected = await reader.GetFromJsonAsync<JsonElement>("/api/conversations?sentiment=negative");
         Assert.Equal(2, corrected.GetProperty("messages").GetArrayLength());
+    
+        // Hostile or broken bodies: 400 with a sentence a caller can act on, no .NET type names.
+        foreach (var (json, expected) in new[]
+        {
+            ("{\"messages\": 5}", "$.messages"),
+            ("{\"messages\": [{\"message_id\": 5}]}", "at $.messages[0].message_id): The JSON value has the wrong type for this field."),
+            ("[1, 2]", "expected an object"),
+            ("null", "The request body is null."),
+            ("{\"messages\": [", "not valid JSON"),
+        })
+        {
+            var broken = await writer.PostAsync("/api/conversations", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+            var detail = (await broken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+            Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+            Assert.True(detail.Contains(expected, StringComparison.Ordinal), detail);
+            Assert.DoesNotContain("Payoff.", detail, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.", detail, StringComparison.Ordinal);
+        }
+
+        // An export names what is wrong with the request, and lists the unanswered requests.
+        var badTable = await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=nope&format=csv");
+        Assert.Equal(HttpStatusCode.BadRequest, badTable.StatusCode);
+        Assert.Contains("table: 'nope' is not one of conversations, networks, words, posts, service, negative, unanswered", await badTable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=negative&format=pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=unanswered&format=csv")).StatusCode);
     }
 }

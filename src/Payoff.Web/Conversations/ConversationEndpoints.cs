@@ -26,9 +26,9 @@ namespace Payoff.Web.Conversations;
 /// <param name="Kind">comment, mention, reply, direct-message or review.</param>
 /// <param name="PostId">The post it belongs to, if any.</param>
 /// <param name="Language">ISO 639-1, or absent to detect it.</param>
-public sealed record PushedMessage(string? MessageId, string? ThreadId, string? Network, string? Direction, string? Author, string? CreatedAt, string? Text, string? Kind, string? PostId, string? Language);
+public sealed record PushedMessage(string? MessageId, string? Network, string? Direction, string? CreatedAt, string? Text, string? Kind, string? ThreadId = null, string? Author = null, string? PostId = null, string? Language = null);
 
-/// <summary>The body of <c>POST /api/conversations</c>: one to <see cref="ConversationEndpoints.MaxPushed"/> messages.</summary>
+/// <summary>The body of <c>POST /api/conversations</c>: <c>{"messages": […]}</c>, one to 1,000 messages.</summary>
 /// <param name="Messages">The messages.</param>
 public sealed record PushBody(IReadOnlyList<PushedMessage>? Messages);
 

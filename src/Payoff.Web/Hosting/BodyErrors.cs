@@ -11,7 +11,7 @@ namespace Payoff.Web.Hosting;
 /// with an empty 415 and no exception, is answered likewise); other paths (forms posted by
 /// pages) keep the framework's answer: the status code alone.
 /// </summary>
-public sealed class BodyErrors(RequestDelegate next)
+public sealed partial class BodyErrors(RequestDelegate next)
 {
     /// <summary>Runs the rest of the pipeline, answering a binding failure of an <c>/api</c> request as a problem.</summary>
     public async Task InvokeAsync(HttpContext context)
@@ -47,11 +47,33 @@ public sealed class BodyErrors(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(exception);
         return exception.InnerException is JsonException json
-            ? $"The request body is not valid JSON for this endpoint{Where(json)}: {First(json.Message)} {Send}"
+            ? $"The request body is not valid JSON for this endpoint{Where(json)}: {Plain(First(json.Message), json.Path)} {Send}"
             : exception.StatusCode == StatusCodes.Status415UnsupportedMediaType
                 ? $"{exception.Message.TrimEnd('.')}: send the body as JSON with the header Content-Type: application/json."
-                : empty ? $"The request has no body. {Send}" : exception.Message;
+                : empty ? $"The request has no body. {Send}"
+                : exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) ? $"The request body is null. {Send}"
+                : exception.Message;
     }
+
+    // "The JSON value could not be converted to System.Collections.Generic.IReadOnlyList`1[Payoff.Web.…]." names .NET
+    // types a caller cannot know: said instead as the JSON kind that was expected.
+    // The reader names the object being built when a constructor parameter fails, so a type that is not .NET's own is
+    // "an object" only where the path ends at an object ($, or a list item); at a named field it is just the wrong type.
+    private static string Plain(string message, string? path) =>
+        ConvertedTo().Replace(message, m => Kind(m.Groups[1].Value, path) is { } kind ? $"has the wrong type: expected {kind}." : "has the wrong type for this field.");
+
+    private static string? Kind(string type, string? path) =>
+        type.Contains("List`", StringComparison.Ordinal) || type.Contains("Enumerable`", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) ? "a list ([…])"
+        : type is "System.String" ? "a string (\"…\")"
+        : type is "System.Boolean" ? "true or false"
+        : type.StartsWith("System.Int", StringComparison.Ordinal) || type is "System.Decimal" or "System.Double" or "System.Single" or "System.Int64" ? "a number"
+        : type.StartsWith("System.Date", StringComparison.Ordinal) ? "a date (\"2026-03-01\")"
+        : type.StartsWith("System.", StringComparison.Ordinal) ? "another kind of value"
+        : string.IsNullOrEmpty(path) || path == "$" || path.EndsWith(']') ? "an object ({…})"
+        : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to ([^ ]+?)\.?$")]
+    private static partial System.Text.RegularExpressions.Regex ConvertedTo();
 
     private const string Send = "Send a JSON object with the fields the API reference (/api/docs) lists.";
 
