@@ -87,5 +87,16 @@ public sealed class ConversationsFileReaderTests : IDisposable
         Assert.Contains("id, body", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_map_to_a_column_payoff_does_not_read_is_refused_with_the_columns_it_reads()
+    {
+        var path = files.Write("inbox.csv", "id,body\n1,hi\n");
+
+        var error = Assert.Throws<ImportFileException>(() => new ConversationsFileReader(Warsaw).Read(path, new ImportOptions { Columns = new Dictionary<string, string> { ["bogus"] = "body" } }));
+
+        Assert.Contains("'bogus', which is not a column Payoff reads", error.Message, StringComparison.Ordinal);
+        Assert.Contains("message_id", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => files.Dispose();
 }

@@ -92,6 +92,8 @@ public abstract class ConversationStoreContract : StoreContract
 
         Assert.True(await session.Conversations.CorrectAsync(workspace, "FACEBOOK", "m1", Sentiment.Negative, "ann"));
         Assert.False(await session.Conversations.CorrectAsync(workspace, "Facebook", "nope", Sentiment.Negative, "ann"));
+        await Import(session, workspace, scorer, Message("reply", "2026-03-02T11:00:00Z", "Sorry!") with { Direction = MessageDirection.Outbound });
+        Assert.False(await session.Conversations.CorrectAsync(workspace, "Facebook", "reply", Sentiment.Positive, "ann")); // the brand's own: no sentiment
         await Import(session, workspace, scorer, Message("m1", "2026-03-02T10:00:00Z", "Great, my parcel is lost again 🙄 (edited)"));
 
         var negative = await session.Conversations.ListAsync(workspace, new ConversationFilter(March, Sentiment: Sentiment.Negative), 100);

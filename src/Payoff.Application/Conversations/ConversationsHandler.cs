@@ -55,7 +55,7 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
 
         if (!found)
         {
-            throw new RequestException("message_id", $"Workspace {workspace.Name} has no message {messageId} on {network}; 'payoff conversations list' shows them.") { IsNotFound = true };
+            throw new RequestException("message_id", $"Workspace {workspace.Name} has no inbound message {messageId} on {network} (the brand's own replies carry no sentiment); 'payoff conversations list' shows them with their ids.") { IsNotFound = true };
         }
 
         store.Changed();

@@ -57,6 +57,12 @@ public sealed partial class BusinessHours
 
             for (var d = first; ; d = (d + 1) % 7)
             {
+                // One span a day: a day named twice is a mistake, not a second shift, so it is refused rather than replaced.
+                if (week[d] is not null)
+                {
+                    throw new FormatException($"Business hours: '{part}' names {Days[d]} again; give each day once (one opening span a day).");
+                }
+
                 week[d] = (open, close);
                 if (d == last)
                 {

@@ -73,8 +73,8 @@ public interface IConversationStore
     Task<IReadOnlyList<StoredMessage>> ListAsync(Workspace workspace, ConversationFilter filter, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records a user's correction of a message's sentiment (kept across re-imports of the message); false when no
-    /// message has that network and id.
+    /// Records a user's correction of an inbound message's sentiment (kept across re-imports of the message); false when
+    /// no inbound message has that network and id (the brand's own messages carry no sentiment).
     /// </summary>
     Task<bool> CorrectAsync(Workspace workspace, string network, string messageId, Sentiment sentiment, string correctedBy, CancellationToken cancellationToken = default);
 

@@ -27,12 +27,18 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
     public static readonly IReadOnlyList<string> Known = [.. Required, "post_id", "language", "sentiment", "reach"];
 
     /// <summary>Reads and validates the file, lazily (see <see cref="ParsedFile{T}"/>).</summary>
-    /// <exception cref="ImportFileException">The header lacks a column (or the map names one the file lacks); the message names it.</exception>
+    /// <exception cref="ImportFileException">The header lacks a column, the map names one the file lacks, or the map names a Payoff column that does not exist; the message names it.</exception>
     public ParsedFile<ConversationMessage> Read(string path, ImportOptions? options = null)
     {
         var table = CsvTable.Open(path, options);
         if (options?.Columns is { Count: > 0 } map)
         {
+            // A mapping to a column Payoff does not read would silently do nothing: refused, naming the columns it reads.
+            if (map.Keys.FirstOrDefault(k => !Known.Contains(k, StringComparer.Ordinal)) is { } unknown)
+            {
+                throw new ImportFileException(1, unknown, $"The column mapping names '{unknown}', which is not a column Payoff reads. Map any of: {string.Join(", ", Known)}.");
+            }
+
             table = table.Mapped(map);
 
             // Another tool's file has columns of its own: only Payoff's are read, and every required one must be mapped.

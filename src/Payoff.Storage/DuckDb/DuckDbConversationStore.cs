@@ -106,7 +106,7 @@ public sealed class DuckDbConversationStore(DuckDbDatabase db) : IConversationSt
             () => db.InTransaction(() =>
             {
                 var stored = db.Query(
-                    "SELECT network FROM conversation_messages WHERE workspace_id = $1 AND lower(network) = lower($2) AND message_id = $3",
+                    "SELECT network FROM conversation_messages WHERE workspace_id = $1 AND lower(network) = lower($2) AND message_id = $3 AND direction = 'inbound'",
                     r => r.GetString(0),
                     workspace.Id,
                     network.Trim(),

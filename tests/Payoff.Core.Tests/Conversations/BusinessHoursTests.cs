@@ -26,6 +26,7 @@ public sealed class BusinessHoursTests
     [InlineData("mon 9:00-17:00", "is not a day")]
     [InlineData("mon 17:00-09:00", "closes before it opens")]
     [InlineData("mon 09:00-25:00", "not HH:mm")]
+    [InlineData("mon-fri 09:00-17:00, mon 10:00-12:00", "'mon 10:00-12:00' names mon again")]
     public void Refuses_what_it_cannot_read_quoting_the_part(string text, string expected)
     {
         var error = Assert.Throws<FormatException>(() => BusinessHours.Parse(text));
