@@ -76,6 +76,22 @@ public sealed class ConversationsCommandTests
         Assert.Equal(["m1", "m2"], lines.Skip(1).Select(l => l.Split(',')[4]));
     }
 
+    [Fact]
+    public void The_most_discussed_posts_carry_their_caption_day_and_link_from_the_post_export()
+    {
+        using var cli = new CliRun();
+        var posts = cli.File("posts.csv", "\"Post ID\",\"Page ID\",\"Page name\",Title,\"Publish time\",Permalink,\"Post type\",Date,Views,Reach,Reactions,Comments,Shares\n1_1,1,Shop,\"Spring\nsale\",03/01/2026 10:00,https://fb.com/1,Photos,Lifetime,100,80,5,2,0\n");
+        Assert.Equal(0, cli.Run("import", "meta-posts", posts).ExitCode);
+        cli.Run("import", "conversations", cli.File("messages.csv", "message_id,thread_id,network,direction,author,created_at,text,kind,post_id\nm1,t1,facebook,in,@a,2026-03-02T09:00:00Z,Love it,comment,1_1\nm2,t2,Facebook,in,@b,2026-03-02T10:00:00Z,Too pricey,comment,1_1\nm3,t3,Facebook,in,@c,2026-03-02T11:00:00Z,Nice,comment,9_9\n"));
+
+        var table = cli.Run("report", "conversations", "--table", "posts", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "csv").Out.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("Network,Post ID,Caption,Published (local),Link,Messages,Negative,Positive", table[0]);
+        Assert.StartsWith("Facebook,1_1,Spring sale,2026-03-01,https://fb.com/1,2,", table[1], StringComparison.Ordinal);
+        Assert.StartsWith("Facebook,9_9,,,,1,", table[2], StringComparison.Ordinal); // a post Payoff has no export of
+        Assert.Equal(1, cli.Run("report", "conversations", "--table", "pages").ExitCode);
+    }
+
     private static string Language(CliRun cli, string id) => Field(cli, id, "language");
 
     private static string Field(CliRun cli, string id, string name)

@@ -3,6 +3,7 @@ using Payoff.Application.Json;
 using Payoff.Application.Requests;
 using Payoff.Application.Tables;
 using Payoff.Core.Conversations;
+using Payoff.Core.Conversations.SentimentAnalysis;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 
@@ -126,7 +127,12 @@ public static class ConversationReportOutput
                 ["negative_rose"] = n.NegativeRose,
             })]),
             ["rising_words"] = new JsonArray([.. r.RisingWords.Select(w => (JsonNode?)new JsonObject { ["language"] = w.Language, ["word"] = w.Word, ["current"] = w.Current, ["previous"] = w.Previous })]),
-            ["posts"] = new JsonArray([.. r.Posts.Select(p => (JsonNode?)new JsonObject { ["network"] = p.Network, ["post_id"] = p.PostId, ["messages"] = p.Messages, ["negative"] = p.Negative, ["positive"] = p.Positive })]),
+            ["posts"] = new JsonArray([.. r.Posts.Select(p => (JsonNode?)new JsonObject
+            {
+                ["network"] = p.Network, ["post_id"] = p.PostId, ["caption"] = p.Caption,
+                ["published_at"] = p.PublishedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                ["permalink"] = p.Permalink, ["messages"] = p.Messages, ["negative"] = p.Negative, ["positive"] = p.Positive,
+            })]),
             ["summary"] = JsonDocuments.Texts(r.Summary),
         };
     }
@@ -148,6 +154,50 @@ public static class ConversationReportOutput
             Notes = r.Summary,
         };
     }
+
+    /// <summary>
+    /// The networks (named <c>networks</c>): buzz, inbound messages, the negative share with its 95 % interval, the share in
+    /// the period before and whether it rose significantly (two-proportion z-test, p &lt; 0.05).
+    /// </summary>
+    public static ReportTable Networks(ConversationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(
+            "networks",
+            "Networks",
+            [new("Network"), new("Buzz", CellKind.Count), new("Inbound", CellKind.Count), new("Negative share", CellKind.Percent) { LowerIsBetter = true }, new("95 % interval, low", CellKind.Percent) { DropRank = 2 }, new("95 % interval, high", CellKind.Percent) { DropRank = 2 }, new("Before", CellKind.Percent), new("Rose significantly")],
+            [.. r.Networks.Select(n => new TableRow([n.Network, n.Buzz, n.Inbound, Fraction(n.Negative.Rate), Fraction(n.Negative.Low), Fraction(n.Negative.High), Fraction(n.PreviousNegative.Rate), n.NegativeRose ? "yes" : "no"]))]);
+    }
+
+    /// <summary>The words rising in negative messages (named <c>words</c>): language, word, negative messages holding it now and before.</summary>
+    public static ReportTable Words(ConversationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(
+            "words",
+            "Words rising in negative messages",
+            [new("Language"), new("Word"), new("Negative messages now", CellKind.Count), new("Before", CellKind.Count)],
+            [.. r.RisingWords.Select(w => new TableRow([LanguageRules.Find(w.Language)?.Name ?? w.Language, w.Word, w.Current, w.Previous]))]);
+    }
+
+    /// <summary>
+    /// The most discussed posts (named <c>posts</c>): network, the post's id, its caption and publication day (local) when
+    /// its post export is imported, its address, and its inbound messages with how many were negative and positive.
+    /// </summary>
+    public static ReportTable Posts(Workspace workspace, ConversationReport r)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(r);
+        return new(
+            "posts",
+            "Most discussed posts",
+            [new("Network"), new("Post ID") { DropRank = 2 }, new("Caption") { MaxLength = 50 }, new("Published (local)") { DropRank = 1 }, new("Link") { DropRank = 3 }, new("Messages", CellKind.Count), new("Negative", CellKind.Count), new("Positive", CellKind.Count)],
+            [.. r.Posts.Select(p => new TableRow([
+                p.Network, p.PostId, p.Caption is { } caption ? string.Join(' ', caption.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : null, p.PublishedAt is { } at ? JsonDocuments.Day(workspace.Calendar.DateOf(at)) : null, p.Permalink, p.Messages, p.Negative, p.Positive,
+            ]))]);
+    }
+
+    private static decimal? Fraction(double? value) => value is { } v ? (decimal)Math.Round(v, 4) : null;
 
     /// <summary>A share with its 95 % Wilson interval: <c>share</c>, <c>low</c>, <c>high</c> (fractions), <c>messages</c> and <c>of</c>.</summary>
     internal static JsonObject Share(Payoff.Core.Statistics.WilsonInterval w) => new()

@@ -37,7 +37,10 @@ public sealed record WordCount(string Language, string Word, long Current, long 
 /// <param name="Messages">Inbound messages about it (comments, mentions).</param>
 /// <param name="Negative">Of which negative (effective sentiment).</param>
 /// <param name="Positive">Of which positive.</param>
-public sealed record PostDiscussion(string Network, string PostId, long Messages, long Negative, long Positive);
+/// <param name="Caption">The post's text when its post export is imported (<c>payoff import posts</c>), else null.</param>
+/// <param name="PublishedAt">When it was published (UTC), from the same export, else null.</param>
+/// <param name="Permalink">Its address on the network, from the same export, else null.</param>
+public sealed record PostDiscussion(string Network, string PostId, long Messages, long Negative, long Positive, string? Caption = null, DateTimeOffset? PublishedAt = null, string? Permalink = null);
 
 /// <summary>The aggregations the conversations report reads: counts per period, negative messages' words, discussed posts.</summary>
 public interface IConversationReader

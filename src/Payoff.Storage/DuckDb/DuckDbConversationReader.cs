@@ -85,17 +85,26 @@ public sealed class DuckDbConversationReader(DuckDbDatabase db) : IConversationR
         var (start, end, network) = Bounds(workspace, filter);
         IReadOnlyList<PostDiscussion> posts = db.Query(
             $"""
-            SELECT min(m.network), m.post_id, count(*),
-                   count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'negative'),
-                   count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'positive')
-            FROM conversation_messages m {Corrections}
-            WHERE m.workspace_id = $1 AND m.created_at >= $2 AND m.created_at < $3 AND ($4 IS NULL OR lower(m.network) = $4)
-              AND m.direction = 'inbound' AND m.post_id IS NOT NULL
-            GROUP BY lower(m.network), m.post_id
-            ORDER BY count(*) DESC, lower(min(m.network)), m.post_id
-            LIMIT {top}
+            SELECT d.network, d.post_id, d.messages, d.negative, d.positive, p.text, p.published_at, p.permalink
+            FROM (
+                SELECT min(m.network) AS network, lower(m.network) AS key, m.post_id, count(*) AS messages,
+                       count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'negative') AS negative,
+                       count(*) FILTER (WHERE coalesce(c.sentiment, m.sentiment) = 'positive') AS positive
+                FROM conversation_messages m {Corrections}
+                WHERE m.workspace_id = $1 AND m.created_at >= $2 AND m.created_at < $3 AND ($4 IS NULL OR lower(m.network) = $4)
+                  AND m.direction = 'inbound' AND m.post_id IS NOT NULL
+                GROUP BY lower(m.network), m.post_id
+                ORDER BY count(*) DESC, lower(min(m.network)), m.post_id
+                LIMIT {top}) d
+            LEFT JOIN (
+                SELECT lower(network) AS key, post_id, arg_max(text, exported_at) AS text, min(published_at) AS published_at, arg_max(permalink, exported_at) AS permalink
+                FROM posts WHERE workspace_id = $1 GROUP BY lower(network), post_id) p
+              ON p.key = d.key AND p.post_id = d.post_id
+            ORDER BY d.messages DESC, d.key, d.post_id
             """,
-            r => new PostDiscussion(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)),
+            r => new PostDiscussion(
+                r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4),
+                r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : DuckDbDatabase.FromDb(r.GetDateTime(6)), r.IsDBNull(7) ? null : r.GetString(7)),
             workspace.Id,
             start,
             end,

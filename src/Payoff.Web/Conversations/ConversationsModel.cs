@@ -23,6 +23,12 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
 {
     private static readonly string[] Fields = ["from", "to", "network", "by"];
 
+    /// <summary>
+    /// The index of the chart's last period when it is partial — shorter than a whole week or month, or still going
+    /// (it holds today) — so it is drawn dashed and read as such rather than as a fall; else null.
+    /// </summary>
+    public int? Partial { get; init; }
+
     /// <summary>Why the page shows no report (a bad field), or null.</summary>
     public string? Error { get; init; }
 
@@ -44,7 +50,16 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
                 new("Mentions, comments and reviews", [.. report.Periods.Select(p => (double?)p.Buzz)]),
                 new("Negative messages", [.. report.Periods.Select(p => (double?)p.Negative)]),
             ];
-            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), Networks(report), Words(report), Posts(report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace, scope.Time.GetUtcNow())]);
+            var last = report.Periods.Count > 0 ? report.Periods[^1] : null;
+            var today = scope.Workspace.Calendar.DateOf(scope.Time.GetUtcNow());
+            var whole = last is null ? 0 : report.Bucket switch
+            {
+                ConversationBucket.Day => 1,
+                ConversationBucket.Week => 7,
+                _ => DateTime.DaysInMonth(last.Start.Year, last.Start.Month),
+            };
+            var partial = last is not null && (last.Days < whole || last.End >= today) ? report.Periods.Count - 1 : (int?)null;
+            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), ConversationReportOutput.Networks(report), ConversationReportOutput.Words(report), ConversationReportOutput.Posts(scope.Workspace, report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace, scope.Time.GetUtcNow())]) { Partial = partial };
         }
         catch (RequestException ex)
         {
@@ -52,23 +67,4 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
         }
     }
 
-    private static ReportTable Networks(ConversationReport r) => new(
-        "networks",
-        "Networks",
-        [new("Network"), new("Buzz", CellKind.Count), new("Inbound", CellKind.Count), new("Negative share", CellKind.Percent) { LowerIsBetter = true }, new("95 % interval, low", CellKind.Percent), new("95 % interval, high", CellKind.Percent), new("Before", CellKind.Percent), new("Rose significantly")],
-        [.. r.Networks.Select(n => new TableRow([n.Network, n.Buzz, n.Inbound, Share(n.Negative.Rate), Share(n.Negative.Low), Share(n.Negative.High), Share(n.PreviousNegative.Rate), n.NegativeRose ? "yes" : "no"]))]);
-
-    private static ReportTable Words(ConversationReport r) => new(
-        "words",
-        "Words rising in negative messages",
-        [new("Language"), new("Word"), new("Negative messages now", CellKind.Count), new("Before", CellKind.Count)],
-        [.. r.RisingWords.Select(w => new TableRow([LanguageRules.Find(w.Language)?.Name ?? w.Language, w.Word, w.Current, w.Previous]))]);
-
-    private static ReportTable Posts(ConversationReport r) => new(
-        "posts",
-        "Most discussed posts",
-        [new("Network"), new("Post"), new("Messages", CellKind.Count), new("Negative", CellKind.Count), new("Positive", CellKind.Count)],
-        [.. r.Posts.Select(p => new TableRow([p.Network, p.PostId, p.Messages, p.Negative, p.Positive]))]);
-
-    private static decimal? Share(double? value) => value is { } v ? (decimal)Math.Round(v, 4) : null;
 }
