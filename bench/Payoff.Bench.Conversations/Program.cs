@@ -51,7 +51,15 @@ try
 }
 finally
 {
-    Directory.Delete(folder, recursive: true);
+    // PAYOFF_BENCH_KEEP=1 keeps the generated file and databases for a look afterwards.
+    if (Environment.GetEnvironmentVariable("PAYOFF_BENCH_KEEP") == "1")
+    {
+        Console.WriteLine($"kept: {folder}");
+    }
+    else
+    {
+        Directory.Delete(folder, recursive: true);
+    }
 }
 
 // The conversations report over every imported message (a year, by month) in-process, best and median of 7, against the
@@ -91,6 +99,22 @@ static void Report(string path, int count)
     Console.WriteLine("| messages | report best / median (ms) | raw counts SQL best (ms) | ratio |");
     Console.WriteLine("|---:|---:|---:|---:|");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {count:N0} | {reports[0]:0.0} / {reports[3]:0.0} | {raws.Min():0.0} | {reports[0] / raws.Min():0.00} |"));
+
+    // What conversations add to every ledger read (the verdict, KPIs, goals and the overview read the ledger): the daily
+    // mentions, negative counts and service figures over the ledger's range, best of 7.
+    var ledger = new Payoff.Storage.DuckDb.DuckDbLedgerReader(db);
+    var year = new Payoff.Core.Workspaces.DateRange(new DateOnly(2025, 12, 1), new DateOnly(2026, 11, 30));
+    var reads = new List<double>();
+    for (var i = 0; i < 8; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        ledger.ReadAsync(workspace, year).GetAwaiter().GetResult();
+        reads.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    var firstRead = reads[0];
+    reads.RemoveAt(0);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ledger read of the year with {count:N0} messages: first {firstRead:0.0} ms (computes the daily conversation figures and keeps them), then best {reads.Min():0.0} ms, median {reads.Order().ElementAt(3):0.0} ms (the fingerprint check and the kept rows; the web, revenue and spend parts are empty here)"));
 }
 
 

@@ -26,6 +26,30 @@ public sealed class ImportApiTests
     private static (string, byte[]) Download(string path) => (Path.GetFileName(path), File.ReadAllBytes(Data(path)));
 
     [Fact]
+    public async Task Another_tools_conversations_csv_is_imported_through_the_map_parameter()
+    {
+        await using var app = new PayoffAppFactory().WithSite();
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Payoff-Key", app.WriteKey);
+        var inbox = ("inbox.csv", Encoding.UTF8.GetBytes("Conversation,Msg ID,Channel,Dir,From,Sent at,Body\nc-1,11,Instagram,in,@ann,2026-03-01 10:00:00,\"Love it, thanks\"\nc-1,12,Instagram,out,@shop,2026-03-01 10:30:00,Thanks Ann!\n"));
+        const string Map = "message_id=Msg ID,thread_id=Conversation,network=Channel,direction=Dir,author=From,created_at=Sent at,text=Body";
+
+        var imported = await client.PostAsync("/api/imports?kind=conversations&map=" + Uri.EscapeDataString(Map), Files(inbox));
+        var other = ("other.csv", Encoding.UTF8.GetBytes("Msg ID,Body\n21,hi\n"));
+        var unknown = await client.PostAsync("/api/imports?kind=conversations&map=" + Uri.EscapeDataString("bogus=Body"), Files(other));
+        var malformed = await client.PostAsync("/api/imports?kind=conversations&map=" + Uri.EscapeDataString("text"), Files(inbox));
+        var wrongKind = await client.PostAsync("/api/imports?kind=metrics&map=" + Uri.EscapeDataString(Map), Files(inbox));
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(2, (await imported.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("imported").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Contains("'bogus', which is not a column Payoff reads", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("map: 'text' is not payoff_column=File header", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+    }
+
+    [Fact]
     public async Task Uploaded_downloads_are_detected_and_imported_and_a_second_upload_adds_nothing()
     {
         await using var app = new PayoffAppFactory().WithSite();

@@ -64,8 +64,20 @@ internal sealed class ImportFileOptions(bool columnMap = false)
             ? DatePeriod.TryParse(period, out var parsed) ? parsed : throw new CliException($"--period '{period}' is not a period like 2025-12-01..2026-01-31, 2026-05 or 2026.")
             : null,
         MaxFileBytes = parse.GetValue(MaxSize) is { } mb and > 0 ? mb << 20 : ImportOptions.DefaultMaxFileBytes,
-        Columns = columnMap ? ColumnMap.Parse(parse.GetValue(Map) ?? []) : null,
+        Columns = columnMap ? Mapping(parse.GetValue(Map) ?? []) : null,
     };
+
+    private static IReadOnlyDictionary<string, string>? Mapping(IEnumerable<string> values)
+    {
+        try
+        {
+            return ColumnMap.Parse(values);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException($"--map: {ex.Message}");
+        }
+    }
 
     private static CultureInfo CultureNamed(string name) =>
         ImportKinds.TryCulture(name, out var culture) ? culture! : throw new CliException($"--culture '{name}' is not a culture name like de-DE, es-ES or pl-PL.");

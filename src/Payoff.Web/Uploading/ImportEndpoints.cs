@@ -87,6 +87,7 @@ public static class ImportEndpoints
         [FromQuery(Name = "date_format")] string? dateFormat,
         [FromQuery] string? culture,
         [FromQuery] string? period,
+        [FromQuery] string? map,
         CancellationToken cancellationToken)
     {
         ImportKind? forced = null;
@@ -118,8 +119,27 @@ public static class ImportEndpoints
             return Problem($"period '{period}' is not a period like 2025-12-01..2026-01-31, 2026-05 or 2026.");
         }
 
+        IReadOnlyDictionary<string, string>? columns = null;
+        if (!string.IsNullOrWhiteSpace(map))
+        {
+            if (forced is not ImportKind.Conversations)
+            {
+                return Problem("map is for kind=conversations: another inbox or listening tool's CSV read under Payoff's column names (docs/IMPORT.md).");
+            }
+
+            try
+            {
+                columns = ColumnMap.Parse([map]);
+            }
+            catch (FormatException ex)
+            {
+                return Problem($"map: {ex.Message}");
+            }
+        }
+
         var importOptions = new ImportOptions
         {
+            Columns = columns,
             DryRun = dryRun ?? false,
             SkipInvalid = skipInvalid ?? false,
             SkipInvalidAdvice = "send it again with skip_invalid=true to import the good rows",

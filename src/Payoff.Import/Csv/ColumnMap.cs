@@ -1,13 +1,14 @@
-namespace Payoff.Cli.Importing;
+namespace Payoff.Import.Csv;
 
 /// <summary>
-/// Reads <c>--map</c>: <c>payoff_column=File header</c> pairs, given comma-separated and/or repeated; a header with a
-/// comma or spaces is quoted (<c>text="Body, plain"</c>). Payoff's column names are lower case with underscores.
+/// Reads a column mapping (<c>payoff import --map</c>, the upload's <c>map</c> parameter): <c>payoff_column=File header</c>
+/// pairs, given comma-separated and/or repeated; a header with a comma or spaces is quoted (<c>text="Body, plain"</c>).
+/// Payoff's column names are lower case with underscores. Which Payoff columns exist is checked by the reader.
 /// </summary>
-internal static class ColumnMap
+public static class ColumnMap
 {
     /// <summary>The map of <paramref name="values"/>, or null when none is given.</summary>
-    /// <exception cref="CliException">A pair without '=', an empty side, or a Payoff column given twice.</exception>
+    /// <exception cref="FormatException">A pair without '=', an empty side, or a Payoff column given twice; the message quotes it.</exception>
     public static IReadOnlyDictionary<string, string>? Parse(IEnumerable<string> values)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -18,12 +19,12 @@ internal static class ColumnMap
             var file = equals > 0 ? pair[(equals + 1)..].Trim().Trim('"').Trim() : string.Empty;
             if (payoff.Length == 0 || file.Length == 0)
             {
-                throw new CliException($"--map '{pair}' is not payoff_column=File header (e.g. message_id=\"Ticket ID\").");
+                throw new FormatException($"'{pair}' is not payoff_column=File header (e.g. message_id=\"Ticket ID\").");
             }
 
             if (!map.TryAdd(payoff, file))
             {
-                throw new CliException($"--map names {payoff} twice.");
+                throw new FormatException($"the mapping names {payoff} twice.");
             }
         }
 
