@@ -32,9 +32,9 @@ public sealed record NetworkFacts(
     /// <summary>
     /// Its conversations' negative share in the judged period's last month against the months before it in the period
     /// (<see cref="Conversations.ConversationDays"/>), or null without scored messages in both; the reasons name a
-    /// significant rise (not in the report's JSON: <c>/api/reports/conversations</c> has the figures).
+    /// significant rise. In the report's JSON as <c>conversations</c>: <c>now</c> and <c>before</c> (negative and scored
+    /// counts with the share's 95 % Wilson interval), <c>p_value</c> (Holm-adjusted) and <c>rose</c>.
     /// </summary>
-    [JsonIgnore]
     public NegativeShift? Conversations { get; init; }
 
     /// <summary>The content experiments tried on it (<see cref="ContentEvidence.TriedOn"/>), oldest first; its reasons name them (not in the report's JSON: <c>/api/experiments</c> has them whole).</summary>
