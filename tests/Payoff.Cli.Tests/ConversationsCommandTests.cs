@@ -14,7 +14,7 @@ public sealed class ConversationsCommandTests
     [Fact]
     public void Languages_added_to_the_workspace_are_detected_and_scored_in_messages_imported_afterwards()
     {
-        using var cli = new CliRun();
+        using var cli = Cli();
         var file = cli.File("messages.csv", Messages);
         cli.Run("import", "conversations", file);
         Assert.Equal("und", Language(cli, "m1")); // not one of the default four
@@ -37,7 +37,7 @@ public sealed class ConversationsCommandTests
     [Fact]
     public void A_language_payoff_does_not_have_is_refused_by_name()
     {
-        using var cli = new CliRun();
+        using var cli = Cli();
         var refused = cli.Run("conversations", "settings", "--languages", "en,klingon");
 
         Assert.Equal(1, refused.ExitCode);
@@ -49,7 +49,7 @@ public sealed class ConversationsCommandTests
     [Fact]
     public void A_misspelt_network_is_refused_with_the_closest_name_not_answered_with_zeros()
     {
-        using var cli = new CliRun();
+        using var cli = Cli();
         cli.Run("import", "conversations", cli.File("messages.csv", Messages));
 
         foreach (var args in new[] { new[] { "report", "conversations" }, ["report", "service"], ["conversations", "list"] })
@@ -65,7 +65,7 @@ public sealed class ConversationsCommandTests
     [Fact]
     public void The_unanswered_requests_are_listed_oldest_first_with_their_ids()
     {
-        using var cli = new CliRun();
+        using var cli = Cli();
         cli.Run("import", "conversations", cli.File("messages.csv", Messages.Replace(",comment", ",dm")));
 
         var listed = cli.Run("report", "service", "--unanswered", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "csv");
@@ -79,7 +79,7 @@ public sealed class ConversationsCommandTests
     [Fact]
     public void The_most_discussed_posts_carry_their_caption_day_and_link_from_the_post_export()
     {
-        using var cli = new CliRun();
+        using var cli = Cli();
         var posts = cli.File("posts.csv", "\"Post ID\",\"Page ID\",\"Page name\",Title,\"Publish time\",Permalink,\"Post type\",Date,Views,Reach,Reactions,Comments,Shares\n1_1,1,Shop,\"Spring\nsale\",03/01/2026 10:00,https://fb.com/1,Photos,Lifetime,100,80,5,2,0\n");
         Assert.Equal(0, cli.Run("import", "meta-posts", posts).ExitCode);
         cli.Run("import", "conversations", cli.File("messages.csv", "message_id,thread_id,network,direction,author,created_at,text,kind,post_id\nm1,t1,facebook,in,@a,2026-03-02T09:00:00Z,Love it,comment,1_1\nm2,t2,Facebook,in,@b,2026-03-02T10:00:00Z,Too pricey,comment,1_1\nm3,t3,Facebook,in,@c,2026-03-02T11:00:00Z,Nice,comment,9_9\n"));
@@ -90,6 +90,36 @@ public sealed class ConversationsCommandTests
         Assert.StartsWith("Facebook,1_1,Spring sale,2026-03-01,https://fb.com/1,2,", table[1], StringComparison.Ordinal);
         Assert.StartsWith("Facebook,9_9,,,,1,", table[2], StringComparison.Ordinal); // a post Payoff has no export of
         Assert.Equal(1, cli.Run("report", "conversations", "--table", "pages").ExitCode);
+    }
+
+    [Fact]
+    public void A_dry_run_shows_the_messages_a_future_to_stops_at_today_and_a_correction_takes_a_network_alias()
+    {
+        using var cli = Cli();
+        var file = cli.File("messages.csv", Messages);
+
+        var dry = cli.Run("import", "conversations", file, "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains("m1", dry.Out, StringComparison.Ordinal);
+
+        cli.Run("import", "conversations", file);
+        var today = cli.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var future = JsonDocument.Parse(cli.Run("report", "conversations", "--from", "2026-03-01", "--to", "2099-12-31", "--format", "json").Out).RootElement;
+        Assert.Equal(today, future.GetProperty("to").GetString());
+        Assert.Equal(1, cli.Run("report", "conversations", "--from", "2099-01-01", "--to", "2099-12-31").ExitCode);
+
+        var corrected = cli.Run("conversations", "correct", "FB", "m2", "negative");
+        Assert.Equal(0, corrected.ExitCode);
+        Assert.Contains("Message m2 on Facebook is now negative.", corrected.Out, StringComparison.Ordinal);
+        Assert.Contains("did you mean Facebook?", cli.Run("conversations", "correct", "Facebok", "m2", "negative").Error, StringComparison.Ordinal);
+    }
+
+    // The messages are from March 2026: the clock stands after them.
+    private static CliRun Cli()
+    {
+        var cli = new CliRun();
+        cli.Time.SetUtcNow(new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero));
+        return cli;
     }
 
     private static string Language(CliRun cli, string id) => Field(cli, id, "language");

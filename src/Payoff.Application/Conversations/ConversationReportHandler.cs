@@ -22,12 +22,25 @@ public sealed record ConversationReportRequest(ConversationFilter Filter, Conver
     public async Task<ConversationFilter> ResolveAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken) =>
         Filter with { Network = await NetworkField.ResolveAsync(session, workspace, Filter.Network, NetworkName, cancellationToken) };
 
-    /// <summary>Reads <c>from</c>, <c>to</c>, <c>network</c> and <c>by</c> (day, week, month).</summary>
-    /// <exception cref="RequestException">A day is wrong or <c>by</c> is not day, week or month.</exception>
+    /// <summary>Reads <c>from</c>, <c>to</c> (cut at today: days to come hold no messages), <c>network</c> and <c>by</c> (day, week, month).</summary>
+    /// <exception cref="RequestException">A day is wrong, <c>from</c> is after today, or <c>by</c> is not day, week or month.</exception>
     public static ConversationReportRequest Parse(RequestValues values, Workspace workspace, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(values);
         var range = ReportPeriod.Parse(values, workspace, time);
+
+        // Days after today hold no messages yet: counted, they would make a shrinking trend and a longer "period before".
+        var today = workspace.Calendar.DateOf(time.GetUtcNow());
+        if (range.From > today)
+        {
+            throw new RequestException("from", $"{values.Name("from")} {range.From:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): there are no messages to report yet.");
+        }
+
+        if (range.To > today)
+        {
+            range = new DateRange(range.From, today);
+        }
+
         var bucket = FieldChoice.Parse(values, "by", ConversationBucket.Week, ("day", ConversationBucket.Day), ("week", ConversationBucket.Week), ("month", ConversationBucket.Month));
         return new ConversationReportRequest(new ConversationFilter(range, values.Get("network")), bucket) { NetworkName = values.Name("network") };
     }

@@ -42,23 +42,26 @@ public sealed class ConversationsHandler(IStore store) : IApplicationHandler
         return added;
     }
 
-    /// <summary>Records <paramref name="by"/>'s correction of a message's sentiment.</summary>
-    /// <exception cref="RequestException">No message has that network and id (field <c>message_id</c>).</exception>
-    public async Task CorrectAsync(Workspace workspace, string network, string messageId, Sentiment sentiment, string by, CancellationToken cancellationToken = default)
+    /// <summary>Records <paramref name="by"/>'s correction of an inbound message's sentiment; returns the network's name as stored.</summary>
+    /// <exception cref="RequestException">The network is unknown (field <c>network</c>, with the closest name), or no inbound message has that network and id (field <c>message_id</c>).</exception>
+    public async Task<string> CorrectAsync(Workspace workspace, string network, string messageId, Sentiment sentiment, string by, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         bool found;
         await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
+            // "FB", "fb" and "Facebook" name one network, as in every other field; an unknown name gets the closest one.
+            network = await NetworkField.ResolveAsync(session, workspace, network, "network", cancellationToken) ?? network;
             found = await session.Conversations.CorrectAsync(workspace, network, messageId, sentiment, by, cancellationToken);
         }
 
         if (!found)
         {
-            throw new RequestException("message_id", $"Workspace {workspace.Name} has no inbound message {messageId} on {network} (the brand's own replies carry no sentiment); 'payoff conversations list' shows them with their ids.") { IsNotFound = true };
+            throw new RequestException("message_id", $"Workspace {workspace.Name} has no inbound message {messageId} on {network} (only inbound messages have a sentiment; the brand's own replies do not); 'payoff conversations list' shows them with their ids.") { IsNotFound = true };
         }
 
         store.Changed();
+        return network;
     }
 
     /// <summary>

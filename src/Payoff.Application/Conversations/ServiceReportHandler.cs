@@ -35,8 +35,10 @@ public sealed class ServiceReportHandler(IStore store, TimeProvider time) : IApp
 /// <summary>
 /// The service report as JSON — <c>workspace</c>, <c>from</c>, <c>to</c>, <c>network</c>, <c>target_minutes</c>,
 /// <c>business_hours</c> (or null: around the clock), <c>all</c>, <c>networks</c>, <c>months</c> (each: label, requests,
-/// answered, in_target, response_rate {share, low, high, messages: in target, of: requests}, median_minutes, p90_minutes), <c>unanswered</c> (network,
-/// thread_id, message_id, kind, asked_at) and <c>summary</c> — and as a table: all, then each network, then each month.
+/// answered, in_target, response_rate {share, low, high, messages: in target, of: requests}, median_minutes, p90_minutes,
+/// not_yet_due: requests still within the target, in neither count), <c>unanswered</c> (the oldest 100: network,
+/// thread_id, message_id, kind, asked_at, waited_minutes — open hours when the workspace has opening hours —, past_target)
+/// and <c>summary</c> — and as a table: all, then each network, then each month.
 /// </summary>
 public static class ServiceReportOutput
 {
@@ -62,6 +64,8 @@ public static class ServiceReportOutput
                 ["message_id"] = u.MessageId,
                 ["kind"] = ConversationNames.Kind(u.Kind),
                 ["asked_at"] = u.AskedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                ["waited_minutes"] = Math.Round(u.Waited.TotalMinutes, 1),
+                ["past_target"] = u.PastTarget,
             })]),
             ["summary"] = JsonDocuments.Texts(r.Summary),
         };
@@ -83,28 +87,33 @@ public static class ServiceReportOutput
 
     /// <summary>
     /// The unanswered requests, oldest first (at most 100; the summary says how many there are), as a table named
-    /// <c>unanswered</c>: when asked (local time), network, kind, thread and message id, how long it has waited (in
-    /// business hours when set) at <paramref name="now"/>, and whether that is past the target.
+    /// <c>unanswered</c>: when asked (local time), network, kind, thread and message id, how long it has waited at the
+    /// report's time (open hours when the workspace has opening hours, said in the header), and whether that is past the
+    /// target.
     /// </summary>
-    public static ReportTable Unanswered(ServiceReport r, Workspace workspace, DateTimeOffset now)
+    public static ReportTable Unanswered(ServiceReport r, Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(workspace);
         var calendar = workspace.Calendar;
-        TimeSpan Waited(ServiceRequest u) => r.BusinessHours is { } hours ? hours.Elapsed(u.AskedAt, now, calendar) : now - u.AskedAt;
         return new ReportTable(
             "unanswered",
             "Unanswered requests, oldest first",
-            [new("Asked (local)"), new("Network"), new("Kind"), new("Thread ID") { DropRank = 2 }, new("Message ID") { DropRank = 1 }, new("Waiting"), new("Past the target")],
+            [new("Asked (local)"), new("Network"), new("Kind"), new("Thread ID") { DropRank = 2 }, new("Message ID") { DropRank = 1 }, new(r.BusinessHours is null ? "Waiting" : "Waiting (open hours)"), new("Past the target")],
             [.. r.Unanswered.Select(u => new TableRow([
                 calendar.LocalTime(u.AskedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 u.Network,
                 ConversationNames.Kind(u.Kind),
                 u.ThreadId,
                 u.MessageId,
-                ServiceReport.Words(Waited(u)),
-                Waited(u) > r.Target ? "yes" : "no",
-            ]))]);
+                ServiceReport.Words(u.Waited),
+                u.PastTarget ? "yes" : "no",
+            ]))])
+        {
+            Notes = r.Unanswered.Count < r.All.Requests - r.All.Answered + r.All.Waiting
+                ? [$"The oldest {r.Unanswered.Count} of {r.All.Requests - r.All.Answered + r.All.Waiting:N0} unanswered requests."]
+                : [],
+        };
     }
 
     private static TableRow Cells(ServiceRow row) => new([
@@ -124,6 +133,6 @@ public static class ServiceReportOutput
         ["response_rate"] = ConversationReportOutput.Share(row.ResponseRate),
         ["median_minutes"] = row.Median is { } m ? Math.Round(m.TotalMinutes, 1) : null,
         ["p90_minutes"] = row.P90 is { } p ? Math.Round(p.TotalMinutes, 1) : null,
-        ["waiting"] = row.Waiting,
+        ["not_yet_due"] = row.Waiting,
     };
 }

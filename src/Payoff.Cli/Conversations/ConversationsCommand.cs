@@ -65,8 +65,8 @@ public static class ConversationsCommand
             }
 
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
-            await scope.Handler<ConversationsHandler>().CorrectAsync(scope.Workspace, parse.GetValue(network)!, parse.GetValue(id)!, value, Environment.UserName, cancellationToken);
-            context.Console.MarkupLine($"Message {Display.Text(parse.GetValue(id)!)} on {Display.Text(parse.GetValue(network)!)} is now {ConversationNames.Sentiment(value)}.");
+            var stored = await scope.Handler<ConversationsHandler>().CorrectAsync(scope.Workspace, parse.GetValue(network)!, parse.GetValue(id)!, value, Environment.UserName, cancellationToken);
+            context.Console.MarkupLine($"Message {Display.Text(parse.GetValue(id)!)} on {Display.Text(stored)} is now {ConversationNames.Sentiment(value)}.");
             return 0;
         });
         return command;

@@ -110,4 +110,5 @@ internal static class ImportOutput
 [JsonSerializable(typeof(SocialPost))]
 [JsonSerializable(typeof(Core.Audience.AudienceRow))]
 [JsonSerializable(typeof(Core.Traffic.TrafficRow))]
+[JsonSerializable(typeof(Core.Conversations.ConversationMessage))]
 internal sealed partial class ImportSampleJson : JsonSerializerContext;

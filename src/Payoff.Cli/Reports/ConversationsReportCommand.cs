@@ -66,7 +66,7 @@ public static class ConversationsReportCommand
                 context,
                 parse.GetValue(format),
                 () => ServiceReportOutput.Json(scope.Workspace.Name, report),
-                () => parse.GetValue(unanswered) ? ServiceReportOutput.Unanswered(report, scope.Workspace, context.Time.GetUtcNow()) : ServiceReportOutput.Table(report),
+                () => parse.GetValue(unanswered) ? ServiceReportOutput.Unanswered(report, scope.Workspace) : ServiceReportOutput.Table(report),
                 Display.Title(parse.GetValue(unanswered) ? "Unanswered requests" : "Customer service", scope.Workspace.Name, request.Filter.Range),
                 parse.GetValue(unanswered) ? "Every request in this period has an answer." : "No messages in this period. Import direct messages and comments with [bold]payoff import conversations FILE[/].");
             return 0;

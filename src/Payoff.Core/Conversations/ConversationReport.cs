@@ -34,7 +34,7 @@ public sealed record ConversationPeriod(DateOnly Start, DateOnly End, long Menti
 /// <param name="Inbound">Every inbound message in the period (direct messages too).</param>
 /// <param name="Negative">Negative share of the scored inbound messages, with its 95 % Wilson interval.</param>
 /// <param name="PreviousNegative">The same in the period before.</param>
-/// <param name="PValue">The two-proportion z-test of the change (null when either period has no scored message).</param>
+/// <param name="PValue">The two-proportion z-test of the change, Holm-adjusted over the report's networks (null when either period has no scored message).</param>
 public sealed record NetworkConversations(string Network, long Buzz, long Inbound, WilsonInterval Negative, WilsonInterval PreviousNegative, double? PValue)
 {
     /// <summary>Whether the negative share rose significantly (p &lt; 0.05 and higher now): what the verdict names.</summary>
@@ -120,6 +120,16 @@ public sealed record ConversationReport(
             })
             .OrderByDescending(n => n.Buzz).ThenBy(n => n.Network, StringComparer.OrdinalIgnoreCase)
             .ToList();
+
+        // The networks are tested together: p-values adjusted by Holm's method, as the verdict does, so a chance rise on
+        // one of six networks is not named (and the report and the verdict name the same networks).
+        var tested = networks.Select((n, i) => (n, i)).Where(x => x.n.PValue is not null).ToList();
+        var adjusted = Content.ContentComparison.Holm([.. tested.Select(x => x.n.PValue!.Value)]);
+        for (var k = 0; k < tested.Count; k++)
+        {
+            networks[tested[k].i] = tested[k].n with { PValue = adjusted[k] };
+        }
+
         // Words can only rise against an earlier period that has scored messages; without one every word would "rise".
         var rising = then.Scored > 0 ? Rising(words) : [];
         var report = new ConversationReport(

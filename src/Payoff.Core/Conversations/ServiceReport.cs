@@ -17,6 +17,16 @@ namespace Payoff.Core.Conversations;
 /// <param name="AnsweredAt">When the brand first answered in the thread after it, or null.</param>
 public sealed record ServiceRequest(string Network, string ThreadId, string MessageId, MessageKind Kind, DateTimeOffset AskedAt, DateTimeOffset? AnsweredAt);
 
+/// <summary>An unanswered request as the service report lists it.</summary>
+/// <param name="Network">The network.</param>
+/// <param name="ThreadId">The thread.</param>
+/// <param name="MessageId">The request's first message.</param>
+/// <param name="Kind">Its kind.</param>
+/// <param name="AskedAt">When it was written (UTC).</param>
+/// <param name="Waited">How long it has waited at the report's time: open hours when the workspace has opening hours, else clock time.</param>
+/// <param name="PastTarget">Whether that is past the response target (so it counts against the rate).</param>
+public sealed record UnansweredRequest(string Network, string ThreadId, string MessageId, MessageKind Kind, DateTimeOffset AskedAt, TimeSpan Waited, bool PastTarget);
+
 /// <summary>Reads the requests of a period (<see cref="ServiceRequest"/>).</summary>
 public interface IServiceReader
 {
@@ -48,9 +58,9 @@ public sealed record ServiceRow(string Label, long Requests, long Answered, long
 /// <param name="All">Every request of the period.</param>
 /// <param name="Networks">Per network.</param>
 /// <param name="Months">Per local month.</param>
-/// <param name="Unanswered">Unanswered requests, oldest first (at most 100).</param>
+/// <param name="Unanswered">Unanswered requests, oldest first (at most 100; <see cref="ServiceRow.Requests"/> and <see cref="ServiceRow.Waiting"/> count them all).</param>
 /// <param name="Summary">The sentences that say it.</param>
-public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, BusinessHours? BusinessHours, ServiceRow All, IReadOnlyList<ServiceRow> Networks, IReadOnlyList<ServiceRow> Months, IReadOnlyList<ServiceRequest> Unanswered, IReadOnlyList<string> Summary)
+public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, BusinessHours? BusinessHours, ServiceRow All, IReadOnlyList<ServiceRow> Networks, IReadOnlyList<ServiceRow> Months, IReadOnlyList<UnansweredRequest> Unanswered, IReadOnlyList<string> Summary)
 {
     /// <summary>Builds the report; <paramref name="now"/> decides which unanswered requests are late already.</summary>
     public static async Task<ServiceReport> BuildAsync(IServiceReader reader, Workspace workspace, ConversationFilter filter, ConversationSettings settings, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -76,7 +86,8 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         var all = Row("All", requests);
         var networks = requests.GroupBy(r => r.Network, StringComparer.OrdinalIgnoreCase).Select(g => Row(g.First().Network, g)).OrderByDescending(r => r.Requests).ThenBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList();
         var months = requests.GroupBy(r => calendar.DateOf(r.AskedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Row(g.Key, g)).ToList();
-        var unanswered = requests.Where(r => r.AnsweredAt is null).OrderBy(r => r.AskedAt).Take(100).ToList();
+        var unanswered = requests.Where(r => r.AnsweredAt is null).OrderBy(r => r.AskedAt).Take(100)
+            .Select(r => new UnansweredRequest(r.Network, r.ThreadId, r.MessageId, r.Kind, r.AskedAt, Elapsed(r.AskedAt, now), Due(r))).ToList();
         var report = new ServiceReport(filter, settings.ResponseTarget, settings.BusinessHours, all, networks, months, unanswered, []);
         return report with { Summary = Sentences(report, requests.Count(r => r.AnsweredAt is null), calendar) };
     }

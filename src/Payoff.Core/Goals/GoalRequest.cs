@@ -101,6 +101,12 @@ public sealed record GoalRequest
             {
                 return (null, string.Create(CultureInfo.InvariantCulture, $"The {field} ({value}) may not be negative: {metric.Name} is never below zero. Give a {field} of 0 or more."));
             }
+
+            // A share is a fraction of a whole: 95 for 95 % would be a target of 9,500 %.
+            if (value is > 1 && metric.IsShare)
+            {
+                return (null, string.Create(CultureInfo.InvariantCulture, $"The {field} ({value}) is above 1: {metric.Name} is a share from 0 to 1 (100 %). Give it as a fraction, e.g. 0.95 for 95 %."));
+            }
         }
 
         var network = Network is { } n ? NetworkCatalog.Default.Canonical(n) ?? n.Trim() : existing?.Scope.Network;

@@ -67,7 +67,9 @@ public sealed class MetricSeries
         {
             missing = scope.Campaign is not null ? "Account metrics have no campaigns; drop --campaign or pick a web metric." : null;
             FillSocial(ledger, metric, scope, num, den, known, from, anchor);
-            missing ??= known.Any(k => k) ? null : $"No daily account data for {metric.Name} in {scope}: import the platform's daily export (docs/IMPORT.md).";
+            missing ??= known.Any(k => k) ? null : metric.Name == "mentions"
+                ? $"No mentions in {scope}: import comments and mentions (payoff import conversations, or a listening tool's export) or the platform's daily export (docs/IMPORT.md)."
+                : $"No daily account data for {metric.Name} in {scope}: import the platform's daily export (docs/IMPORT.md).";
         }
         else
         {

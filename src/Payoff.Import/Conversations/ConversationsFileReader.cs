@@ -93,8 +93,9 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
             row.Add("created_at", error);
         }
 
-        // A mapped file without a kind column holds mentions (a listening tool's export).
-        var kind = MessageKind.Mention;
+        // A mapped file without a kind column holds mentions (a listening tool's export), and the brand's own rows in it
+        // are its replies. An inbox of direct messages maps its kind (or a column of "direct-message").
+        var kind = direction == MessageDirection.Outbound ? MessageKind.Reply : MessageKind.Mention;
         if (r["kind"] is { } kindText)
         {
             if (!ConversationNames.TryKind(kindText, out kind))

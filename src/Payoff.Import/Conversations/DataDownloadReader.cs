@@ -231,7 +231,10 @@ public static partial class DataDownloadReader
 
             if (timestamp is null)
             {
-                errors.Add("timestamp", $"Comment {index} has no timestamp (Unix seconds).");
+                var given = Given(item);
+                errors.Add("timestamp", given is null
+                    ? $"Comment {index} has no timestamp (Unix seconds)."
+                    : $"Comment {index}: the timestamp {FieldParser.Clip(given)} is not a time in Unix seconds.");
                 continue;
             }
 
@@ -269,6 +272,15 @@ public static partial class DataDownloadReader
             return text.RootElement.GetString();
         }).ToList();
         return parts.Count == 0 ? segments : string.Concat(parts);
+    }
+
+    // The timestamp as written, wherever Meta put it (Instagram's string_map_data.Time, Facebook's item or comment), or null.
+    private static string? Given(JsonElement item)
+    {
+        JsonElement value = default;
+        var found = item.TryGetProperty("string_map_data", out var map) && map.ValueKind == JsonValueKind.Object && map.TryGetProperty("Time", out var time) && time.ValueKind == JsonValueKind.Object && time.TryGetProperty("timestamp", out value)
+            || item.TryGetProperty("timestamp", out value);
+        return found && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined) ? value.GetRawText() : null;
     }
 
     // Unix seconds from a JSON number; null for anything else (a string, null, a fraction out of range).

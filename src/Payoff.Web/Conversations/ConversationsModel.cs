@@ -59,7 +59,7 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
                 _ => DateTime.DaysInMonth(last.Start.Year, last.Start.Month),
             };
             var partial = last is not null && (last.Days < whole || last.End >= today) ? report.Periods.Count - 1 : (int?)null;
-            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), ConversationReportOutput.Networks(report), ConversationReportOutput.Words(report), ConversationReportOutput.Posts(scope.Workspace, report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace, scope.Time.GetUtcNow())]) { Partial = partial };
+            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), ConversationReportOutput.Networks(report), ConversationReportOutput.Words(report), ConversationReportOutput.Posts(scope.Workspace, report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace)]) { Partial = partial };
         }
         catch (RequestException ex)
         {

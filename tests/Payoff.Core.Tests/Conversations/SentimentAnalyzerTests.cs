@@ -142,6 +142,17 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Html_left_in_a_message_is_not_read_as_words_but_a_heart_emoticon_is()
+    {
+        var workspace = new SentimentAnalyzer { Languages = [LanguageRules.English, LanguageRules.Polish, .. LanguageRules.Further.Where(l => l.Code == "de")] };
+
+        Assert.Equal("en", workspace.Score("<b>Great</b> service, thank you").Language);
+        var hostile = SentimentAnalyzer.Default.Score("<img src=x onerror=alert(9)> worst service ever");
+        Assert.Equal(("und", Sentiment.Negative), (hostile.Language, hostile.Sentiment)); // no English marker word, and the tag no longer reads as Malay
+        Assert.Equal(Sentiment.Positive, SentimentAnalyzer.Default.Score("<3 <3", "en").Sentiment);
+    }
+
+    [Fact]
     public void Language_codes_are_found_with_regions_and_norwegian_spellings()
     {
         Assert.Equal("pt", LanguageRules.Find("pt-BR")?.Code);

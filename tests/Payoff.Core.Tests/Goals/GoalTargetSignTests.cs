@@ -48,4 +48,16 @@ public sealed class GoalTargetSignTests
     {
         Assert.Equal(["roi"], GoalMetrics.All.Where(m => m.CanBeNegative).Select(m => m.Name));
     }
+
+    [Theory]
+    [InlineData("response-rate", 95)]
+    [InlineData("negative-mention-share", 1.2)]
+    public void A_share_target_above_one_is_refused_as_a_percentage_written_as_a_whole_number(string metric, double target)
+    {
+        var (goal, error) = new GoalRequest { Name = "Share", Metric = metric, Target = (decimal)target, Deadline = Today.AddDays(30) }.Apply(null, Today);
+
+        Assert.Null(goal);
+        Assert.Contains($"is above 1: {metric} is a share from 0 to 1 (100 %). Give it as a fraction, e.g. 0.95 for 95 %.", error, StringComparison.Ordinal);
+        Assert.NotNull(new GoalRequest { Name = "Share", Metric = metric, Target = 1m, Deadline = Today.AddDays(30) }.Apply(null, Today).Goal);
+    }
 }

@@ -33,8 +33,11 @@ public readonly record struct TextToken(string Text, TokenKind Kind, bool Shoute
 /// — <see cref="SentimentAnalyzer"/> also tries them shortened. Emoji are found by Unicode category (Other Symbol) on
 /// whole text elements.
 /// </summary>
-public static class TextTokens
+public static partial class TextTokens
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"</?[A-Za-z][^<>]{0,300}>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
+
     /// <summary>The tokens of <paramref name="text"/>, with its count of '!' and of '?'.</summary>
     /// <param name="text">The message; null or empty gives no tokens.</param>
     /// <param name="emoticons">Whether a white-space-separated chunk is an emoticon (the English lexicon's).</param>
@@ -84,7 +87,10 @@ public static class TextTokens
             }
         }
 
-        foreach (var chunk in text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // HTML a helpdesk or a listening tool left in the text (<b>, <br/>, <a href=…>) is markup, not words: its tag names
+        // and attributes would count as words of some language. "<3" is not a tag and stays.
+        var plain = text.Contains('<', StringComparison.Ordinal) ? Markup().Replace(text, " ") : text;
+        foreach (var chunk in plain.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = chunk.TrimEnd(',', '.', ';');
             if (bare.Length >= 2 && !bare.All(char.IsLetter) && emoticons(bare.ToLowerInvariant()))

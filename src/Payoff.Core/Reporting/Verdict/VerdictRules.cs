@@ -82,7 +82,7 @@ public static partial class VerdictRules
         foreach (var g in facts.Goals)
         {
             var status = g.Status switch { GoalStatus.OnTrack => "on track", GoalStatus.AtRisk => "at risk", GoalStatus.OffTrack => "off track", GoalStatus.Missed => "missed", _ => "achieved" };
-            var chance = g.Probability is { } p && g.Status is not GoalStatus.Achieved and not GoalStatus.Missed ? $" ({Pct((double)p)} chance)" : string.Empty;
+            var chance = g.Probability is { } p && g.Status is not GoalStatus.Achieved and not GoalStatus.Missed ? $" ({GoalChance.Format(p)} chance)" : string.Empty;
             reasons.Add($"Goal '{g.Goal.Name}' is {status}{chance}.");
         }
 
