@@ -97,7 +97,7 @@ public sealed partial class DashboardSignInTests
         // An export names what is wrong with the request, and lists the unanswered requests.
         var badTable = await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=nope&format=csv");
         Assert.Equal(HttpStatusCode.BadRequest, badTable.StatusCode);
-        Assert.Contains("table: 'nope' is not one of conversations, networks, words, posts, service, negative, unanswered", await badTable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("table: 'nope' is not one of periods, networks, words, posts, service, negative, unanswered", await badTable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=negative&format=pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=unanswered&format=csv")).StatusCode);
     }

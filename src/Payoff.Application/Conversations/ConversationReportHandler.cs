@@ -150,12 +150,12 @@ public static class ConversationReportOutput
         };
     }
 
-    /// <summary>The report's table (named <c>conversations</c>): one row per period; the sentences as notes.</summary>
+    /// <summary>The report's table (named <c>periods</c>, as <c>--table periods</c>): one row per period; the sentences as notes.</summary>
     public static ReportTable Table(ConversationReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new ReportTable(
-            "conversations",
+            "periods",
             "Conversations",
             [new("Period"), new("Mentions", CellKind.Count), new("Comments", CellKind.Count), new("Reviews", CellKind.Count) { DropRank = 2 }, new("Buzz", CellKind.Count), new("Direct messages", CellKind.Count) { DropRank = 1 }, new("Replies sent", CellKind.Count) { DropRank = 3 }, new("Negative", CellKind.Count), new("Neutral", CellKind.Count) { DropRank = 4 }, new("Positive", CellKind.Count), new("Negative share", CellKind.Percent) { LowerIsBetter = true }],
             [.. r.Periods.Select(p => new TableRow([

@@ -36,6 +36,7 @@ public sealed class ServiceReportHandler(IStore store, TimeProvider time) : IApp
 /// The service report as JSON — <c>workspace</c>, <c>from</c>, <c>to</c>, <c>network</c>, <c>target_minutes</c>,
 /// <c>business_hours</c> (or null: around the clock), <c>all</c>, <c>networks</c>, <c>months</c> (each: label, requests,
 /// answered, in_target, response_rate {share, low, high, messages: in target, of: requests}, median_minutes, p90_minutes,
+/// mean_minutes (the response-time goal's figure),
 /// not_yet_due: requests still within the target, in neither count), <c>unanswered</c> (the oldest 100: network,
 /// thread_id, message_id, kind, asked_at, waited_minutes — open hours when the workspace has opening hours —, past_target)
 /// and <c>summary</c> — and as a table: all, then each network, then each month.
@@ -78,7 +79,7 @@ public static class ServiceReportOutput
         return new ReportTable(
             "service",
             "Customer service",
-            [new("Network or month"), new("Requests due", CellKind.Count), new("Answered", CellKind.Count), new($"Within {ServiceReport.Words(r.Target)}", CellKind.Count), new("Response rate", CellKind.Percent), new("Median first response"), new("90th percentile") { LowerIsBetter = true }, new("Not yet due", CellKind.Count)],
+            [new("Network or month"), new("Requests due", CellKind.Count), new("Answered", CellKind.Count), new($"Within {ServiceReport.Words(r.Target)}", CellKind.Count), new("Response rate", CellKind.Percent), new("Median first response"), new("90th percentile") { LowerIsBetter = true }, new("Mean first response") { DropRank = 1 }, new("Not yet due", CellKind.Count)],
             [.. new[] { r.All }.Concat(r.Networks).Concat(r.Months).Select(Cells)])
         {
             Notes = r.Summary,
@@ -121,6 +122,7 @@ public static class ServiceReportOutput
         row.ResponseRate.Rate is { } rate ? (decimal)Math.Round(rate, 4) : null,
         row.Median is { } m ? ServiceReport.Words(m) : null,
         row.P90 is { } p ? ServiceReport.Words(p) : null,
+        row.Mean is { } mean ? ServiceReport.Words(mean) : null,
         row.Waiting,
     ]);
 
@@ -133,6 +135,7 @@ public static class ServiceReportOutput
         ["response_rate"] = ConversationReportOutput.Share(row.ResponseRate),
         ["median_minutes"] = row.Median is { } m ? Math.Round(m.TotalMinutes, 1) : null,
         ["p90_minutes"] = row.P90 is { } p ? Math.Round(p.TotalMinutes, 1) : null,
+        ["mean_minutes"] = row.Mean is { } mean ? Math.Round(mean.TotalMinutes, 1) : null,
         ["not_yet_due"] = row.Waiting,
     };
 }

@@ -43,7 +43,8 @@ public interface IServiceReader
 /// <param name="Median">The median first-response time of the answered requests, or null.</param>
 /// <param name="P90">The 90th percentile of the same (interpolated as R's default, type 7), or null.</param>
 /// <param name="Waiting">Requests asked, unanswered and still within the target: not yet due, so not in <paramref name="Requests"/>.</param>
-public sealed record ServiceRow(string Label, long Requests, long Answered, long InTarget, WilsonInterval ResponseRate, TimeSpan? Median, TimeSpan? P90, long Waiting = 0);
+/// <param name="Mean">The mean first-response time of the answered requests (the <c>response-time</c> goal's figure), or null.</param>
+public sealed record ServiceRow(string Label, long Requests, long Answered, long InTarget, WilsonInterval ResponseRate, TimeSpan? Median, TimeSpan? P90, long Waiting = 0, TimeSpan? Mean = null);
 
 /// <summary>
 /// Customer service: requests (<see cref="ServiceRequest"/>), the response rate — the share answered within the
@@ -80,7 +81,8 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
             var list = asked.Where(Due).ToList();
             var times = list.Where(r => r.AnsweredAt is not null).Select(r => Elapsed(r.AskedAt, r.AnsweredAt!.Value)).Order().ToList();
             var inTarget = times.Count(t => t <= settings.ResponseTarget);
-            return new ServiceRow(label, list.Count, times.Count, inTarget, new WilsonInterval(inTarget, list.Count), Percentile(times, 0.5), Percentile(times, 0.9), asked.Count - list.Count);
+            var mean = times.Count == 0 ? (TimeSpan?)null : TimeSpan.FromTicks((long)times.Average(t => (double)t.Ticks));
+            return new ServiceRow(label, list.Count, times.Count, inTarget, new WilsonInterval(inTarget, list.Count), Percentile(times, 0.5), Percentile(times, 0.9), asked.Count - list.Count, mean);
         }
 
         var all = Row("All", requests);
@@ -132,7 +134,7 @@ public sealed record ServiceReport(ConversationFilter Filter, TimeSpan Target, B
         sentences.Add(string.Create(c, $"{r.All.InTarget:N0} of {r.All.Requests:N0} requests were answered within {Words(r.Target)}{hours}: a response rate of {r.All.ResponseRate.Rate:0 %} ({r.All.ResponseRate.Low:0 %}–{r.All.ResponseRate.High:0 %})."));
         if (r.All.Median is { } median && r.All.P90 is { } p90)
         {
-            sentences.Add(string.Create(c, $"Median first response {Words(median)}, 90th percentile {Words(p90)}, over {r.All.Answered:N0} answered requests."));
+            sentences.Add(string.Create(c, $"Median first response {Words(median)}, 90th percentile {Words(p90)}, mean {Words(r.All.Mean!.Value)} (the response-time goal's figure), over {r.All.Answered:N0} answered requests."));
         }
 
         if (r.Networks.Count > 1 && r.Networks.Where(n => n.Requests >= 10).OrderBy(n => n.ResponseRate.Rate).FirstOrDefault() is { } slowest && slowest.ResponseRate.Below(r.All.ResponseRate))

@@ -8,7 +8,7 @@ using Payoff.Web.Components;
 namespace Payoff.Web.Conversations;
 
 /// <summary>
-/// <c>GET /export/conversations?table=conversations|networks|words|posts|service|negative|unanswered&amp;format=csv|xlsx&amp;…</c>:
+/// <c>GET /export/conversations?table=periods|networks|words|posts|service|negative|unanswered&amp;format=csv|xlsx&amp;…</c>:
 /// a table of the Conversations page, built by the same model from the same query string (authors stay pseudonymised;
 /// text is neutralised for spreadsheets as every export). Another workspace answers 404; a bad request (a field, an
 /// unknown table or format) 400 with its message.

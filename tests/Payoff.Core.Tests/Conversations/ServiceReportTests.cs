@@ -23,6 +23,7 @@ public sealed class ServiceReportTests
         Assert.Equal((4L, 3L, 2L, 1L), (report.All.Requests, report.All.Answered, report.All.InTarget, report.All.Waiting));
         Assert.Equal(0.5, report.All.ResponseRate.Rate);
         Assert.Equal(TimeSpan.FromHours(2), report.All.Median);
+        Assert.Equal(TimeSpan.FromMinutes((120 + 1800 + 30) / 3.0), report.All.Mean); // the response-time goal's figure
         Assert.Equal(["d", "e"], report.Unanswered.Select(u => u.MessageId));
         Assert.Contains(report.Summary, s => s.StartsWith("2 of 4 requests were answered within 24 h", StringComparison.Ordinal));
         Assert.Contains(report.Summary, s => s.StartsWith("2 requests are still unanswered: 1 past the 24 h target (counted in the rate) and 1 still within it;", StringComparison.Ordinal));
