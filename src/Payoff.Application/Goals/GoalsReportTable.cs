@@ -38,13 +38,17 @@ public static class GoalsReportTable
         };
     }
 
-    /// <summary>A goal's value as its metric shows it: a rate as a percentage, an amount in <paramref name="currency"/>, anything else as a number.</summary>
+    /// <summary>
+    /// A goal's value as its metric shows it: a rate or share as a percentage, an amount (cost per lead or customer,
+    /// revenue, value, ad spend, cost) in <paramref name="currency"/>, anything else — counts, ROAS, response time in
+    /// minutes — as a number.
+    /// </summary>
     public static NumberCell? Value(GoalMetric metric, decimal? value, string currency)
     {
         ArgumentNullException.ThrowIfNull(metric);
         return value is not { } v ? null
             : metric.IsPercentage ? new NumberCell(v, CellKind.Percent)
-            : metric.Kind == MetricKind.Ratio || metric.Name is "revenue" or "value" or "ad-spend" or "cost" ? new NumberCell(v, CellKind.Money, currency)
+            : metric.Name is "cost-per-lead" or "cost-per-customer" or "revenue" or "value" or "ad-spend" or "cost" ? new NumberCell(v, CellKind.Money, currency)
             : new NumberCell(v, CellKind.Number);
     }
 
