@@ -21,7 +21,8 @@ namespace Payoff.Import;
 /// <param name="store">Where the rows go.</param>
 /// <param name="classifier">Channels for events.</param>
 /// <param name="conversations">The workspace's conversation settings (authors' salt, kept handles) for conversation files; required for them.</param>
-public sealed class ImportRunner(IImportStore store, ChannelClassifier classifier, Payoff.Core.Conversations.IConversationStore? conversations = null)
+/// <param name="time">The clock (default: the system's): a conversation message dated more than <see cref="Conversations.ConversationsFileReader.ClockSkew"/> after its import is a row error.</param>
+public sealed class ImportRunner(IImportStore store, ChannelClassifier classifier, Payoff.Core.Conversations.IConversationStore? conversations = null, TimeProvider? time = null)
 {
     /// <summary>Imports <paramref name="path"/> as <paramref name="kind"/> into <paramref name="workspace"/>.</summary>
     public async Task<ImportSummary> ImportAsync(Workspace workspace, ImportKind kind, string path, ImportOptions options, CancellationToken cancellationToken = default)
@@ -48,6 +49,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         try
         {
             var calendar = workspace.Calendar;
+            var latest = (time ?? TimeProvider.System).GetUtcNow() + Conversations.ConversationsFileReader.ClockSkew;
             (DateOnly, DateOnly)? Instant(DateTimeOffset? at) => at is { } t ? (calendar.DateOf(t), calendar.DateOf(t)) : null;
             (DateOnly, DateOnly) Day(DateOnly day) => (day, day);
             (DateOnly, DateOnly)? SocialDays(SocialRecord r) => r.Metric is { } m ? Day(m.Date) : Instant(r.Post?.PublishedAt);
@@ -74,11 +76,11 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                 ImportKind.MetaAudience => await RunAsync(Meta.MetaAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.TikTokAudience => await RunAsync(TikTok.TikTokAudienceReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
                 ImportKind.YouTubeGeography => await RunAsync(YouTube.YouTubeGeographyReader.Read(path, options), SocialDays, Write(ImportRecords.Social)),
-                ImportKind.Conversations => await RunAsync(new Conversations.ConversationsFileReader(calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
-                ImportKind.Brand24 => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Brand24, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
-                ImportKind.MentionExport => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Mention, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
-                ImportKind.Zendesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Zendesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
-                ImportKind.Freshdesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Freshdesk, calendar).Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Conversations => await RunAsync(new Conversations.ConversationsFileReader(calendar) { Latest = latest }.Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Brand24 => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Brand24, calendar) { Latest = latest }.Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.MentionExport => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Mention, calendar) { Latest = latest }.Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Zendesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Zendesk, calendar) { Latest = latest }.Read(path, options), m => Instant(m.CreatedAt), Scored),
+                ImportKind.Freshdesk => await RunAsync(new Conversations.ToolExportReader(Conversations.ConversationTool.Freshdesk, calendar) { Latest = latest }.Read(path, options), m => Instant(m.CreatedAt), Scored),
                 ImportKind.XArchive => await RunAsync(Conversations.DataDownloadReader.ReadXArchive(path), m => Instant(m.CreatedAt), Scored),
                 ImportKind.MetaComments => await RunAsync(Conversations.DataDownloadReader.ReadMetaComments(path), m => Instant(m.CreatedAt), Scored),
                 ImportKind.YouTubeComments => await RunAsync(Conversations.DataDownloadReader.ReadYouTubeComments(path, options), m => Instant(m.CreatedAt), Scored),
@@ -95,6 +97,20 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
         {
             var settings = await (conversations ?? throw new InvalidOperationException("Conversation files need the conversation store.")).SettingsAsync(workspace, cancellationToken);
             return await store.WriteAsync(workspace, rows.Request, ImportRecords.Conversations, new Conversations.ScoredRows(rows, new Payoff.Core.Conversations.ConversationScorer(settings)), cancellationToken);
+        }
+
+        // A dry run's sample shows a message's author as it would be stored: its pseudonym, unless the workspace keeps handles.
+        async Task<IReadOnlyList<object>> AsStoredAsync(IReadOnlyList<object> sample)
+        {
+            if (conversations is null || !sample.Any(r => r is Payoff.Core.Conversations.ConversationMessage))
+            {
+                return sample;
+            }
+
+            var scorer = new Payoff.Core.Conversations.ConversationScorer(await conversations.SettingsAsync(workspace, cancellationToken));
+            return [.. sample.Select(r => r is Payoff.Core.Conversations.ConversationMessage m && scorer.Score(m) is var stored
+                ? m with { Author = stored.AuthorHandle ?? stored.AuthorHash }
+                : r)];
         }
 
         Func<CheckedRows<T>, Task<ImportRecord>> Write<T>(ImportRecordKind<T> records)
@@ -142,7 +158,7 @@ public sealed class ImportRunner(IImportStore store, ChannelClassifier classifie
                     $"{name}: {Stored(rows.Records, rows)} would be imported{skipped}{Covering(rows.Period)} (dry run; nothing was written)."))
                 {
                     Period = rows.Period,
-                    Sample = rows.Sample,
+                    Sample = await AsStoredAsync(rows.Sample),
                 };
             }
 

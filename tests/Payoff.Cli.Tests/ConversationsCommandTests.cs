@@ -101,6 +101,8 @@ public sealed class ConversationsCommandTests
         var dry = cli.Run("import", "conversations", file, "--dry-run");
         Assert.Equal(0, dry.ExitCode);
         Assert.Contains("m1", dry.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("@anna", dry.Out, StringComparison.Ordinal); // the sample shows authors as stored: pseudonymised
+        Assert.Contains("author=\"a_", dry.Out, StringComparison.Ordinal);
 
         cli.Run("import", "conversations", file);
         var today = cli.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -56,6 +56,25 @@ public sealed class ConversationsFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_near_miss_of_a_known_network_and_a_date_after_the_import_are_row_errors_while_an_unlisted_network_is_kept()
+    {
+        var path = files.Write("typos.csv", """
+            message_id,thread_id,network,direction,author,created_at,text,kind
+            m1,,Instagarm,in,a,2026-03-01T10:00:00Z,hm,comment
+            m2,,Bluesky,in,a,2026-03-01T10:00:00Z,hm,mention
+            m3,,facebook,in,a,2099-03-01T10:00:00+02:00,hm,comment
+            m4,,facebook,in,a,2026-03-02T20:00:00Z,a clock a few hours ahead,comment
+            """);
+
+        var parsed = new ConversationsFileReader(Warsaw) { Latest = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero) + ConversationsFileReader.ClockSkew }.Read(path);
+        var read = parsed.ToList();
+
+        Assert.Equal(["Bluesky", "Facebook"], read.Select(m => m.Network));
+        Assert.Contains(parsed.Errors, e => e.Row == 2 && e.Column == "network" && e.Message.Contains("did you mean Instagram?", StringComparison.Ordinal));
+        Assert.Contains(parsed.Errors, e => e.Row == 4 && e.Column == "created_at" && e.Message.Contains("2099-03-01 08:00Z is after the import (2026-03-02 12:00Z)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Another_tools_csv_reads_through_a_column_map_and_errors_name_its_own_headers()
     {
         var path = files.Write("inbox.csv", """

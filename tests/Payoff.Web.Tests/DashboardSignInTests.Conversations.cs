@@ -84,6 +84,10 @@ public sealed partial class DashboardSignInTests
             ("[1, 2]", "expected an object"),
             ("null", "The request body is null."),
             ("{\"messages\": [", "not valid JSON"),
+            ("{\"messages\": [{\"message_id\": \"r1\", \"reach\": \"lots\"}]}", "at $.messages[0].reach): The JSON value has the wrong type for this field."),
+            ("{\"messages\": [{\"message_id\": \"r1\", \"creted_at\": \"2026-03-01\"}]}", "'creted_at' is not a field this endpoint reads."),
+            ("{\"messages\": [{\"message_id\": \"r1\", \"network\": \"Instagarm\", \"direction\": \"in\", \"created_at\": \"2026-03-01\", \"text\": \"hi\", \"kind\": \"comment\"}]}", "messages[0].network: network 'Instagarm' is not a network Payoff knows — did you mean Instagram?"),
+            ("{\"messages\": [{\"message_id\": \"r1\", \"network\": \"Instagram\", \"direction\": \"in\", \"created_at\": \"2099-03-01\", \"text\": \"hi\", \"kind\": \"comment\"}]}", "messages[0].created_at: created_at 2099-03-01"),
         })
         {
             var broken = await writer.PostAsync("/api/conversations", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
@@ -100,5 +104,11 @@ public sealed partial class DashboardSignInTests
         Assert.Contains("table: 'nope' is not one of periods, networks, words, posts, service, negative, unanswered", await badTable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=negative&format=pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(HttpMethod.Get, "/export/conversations?table=unanswered&format=csv")).StatusCode);
+
+        // A listening tool's reach and own sentiment are kept beside Payoff's.
+        var mention = new { messages = new[] { new { message_id = "r9", network = "x", direction = "in", created_at = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text = "saw this on my feed", kind = "mention", reach = 1200, sentiment = "Neutral" } } };
+        Assert.Equal(HttpStatusCode.OK, (await writer.PostAsJsonAsync("/api/conversations", mention)).StatusCode);
+        var listed = (await reader.GetFromJsonAsync<JsonElement>("/api/conversations?network=x")).GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("message_id").GetString() == "r9");
+        Assert.Equal((1200, "Neutral"), (listed.GetProperty("reach").GetInt64(), listed.GetProperty("tool_sentiment").GetString()));
     }
 }

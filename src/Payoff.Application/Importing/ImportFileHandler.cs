@@ -12,7 +12,9 @@ namespace Payoff.Application.Importing;
 /// detects its kind from its contents unless the caller names it, runs <see cref="ImportRunner"/> over the
 /// store's <see cref="IImportStore"/> in one session, and marks the data changed when something was written.
 /// </summary>
-public sealed class ImportFileHandler(IStore store) : IApplicationHandler
+/// <param name="store">The store.</param>
+/// <param name="time">The clock: a message dated more than a day after it is refused.</param>
+public sealed class ImportFileHandler(IStore store, TimeProvider time) : IApplicationHandler
 {
     /// <summary>
     /// Imports <paramref name="path"/> (a file the host has on disk: the CLI's argument, an upload saved by the web)
@@ -34,7 +36,7 @@ public sealed class ImportFileHandler(IStore store) : IApplicationHandler
         ImportSummary summary;
         await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
-            summary = await new ImportRunner(session.Importing, ChannelClassifier.Default, session.Conversations).ImportAsync(workspace, kind, path, options, cancellationToken);
+            summary = await new ImportRunner(session.Importing, ChannelClassifier.Default, session.Conversations, time).ImportAsync(workspace, kind, path, options, cancellationToken);
         }
 
         if (summary.ImportId is not null && !summary.AlreadyImported)

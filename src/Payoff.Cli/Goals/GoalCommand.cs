@@ -138,7 +138,7 @@ public static class GoalCommand
             {
                 table.AddRow(
                     g.Id.ToString(CultureInfo.InvariantCulture), Display.Text(g.Name), g.Metric.Name, Display.Text(g.Scope.ToString()),
-                    g.Target is { } t ? t.ToString("#,0.####", CultureInfo.InvariantCulture) : $"{g.TargetPercent:+0.##;-0.##} %",
+                    g.Target is { } t ? t.ToString("#,0.####", CultureInfo.InvariantCulture) : $"{g.TargetPercent:+0.##;-0.##;0} %",
                     g.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     g.ArchivedAt is { } a ? a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
             }

@@ -228,9 +228,9 @@ internal static class ConversationSentences
             var change = t.ChangeOver(1);
             sentences.Add(t.Direction switch
             {
-                TrendDirection.Rising => string.Create(c, $"The buzz per {unit} is growing: about {change:+0 %;-0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %} to {t.IntervalOver(1).High:+0 %;-0 %}, {t.Periods} {unit}s)."),
-                TrendDirection.Falling => string.Create(c, $"The buzz per {unit} is shrinking: about {change:+0 %;-0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %} to {t.IntervalOver(1).High:+0 %;-0 %}, {t.Periods} {unit}s)."),
-                _ => string.Create(c, $"The buzz per {unit} shows no clear trend over {t.Periods} {unit}s (95 % interval of the change {t.IntervalOver(1).Low:+0 %;-0 %} to {t.IntervalOver(1).High:+0 %;-0 %} a {unit})."),
+                TrendDirection.Rising => string.Create(c, $"The buzz per {unit} is growing: about {change:+0 %;-0 %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %}, {t.Periods} {unit}s)."),
+                TrendDirection.Falling => string.Create(c, $"The buzz per {unit} is shrinking: about {change:+0 %;-0 %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %}, {t.Periods} {unit}s)."),
+                _ => string.Create(c, $"The buzz per {unit} shows no clear trend over {t.Periods} {unit}s (95 % interval of the change {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %} a {unit})."),
             });
         }
 
@@ -259,7 +259,7 @@ internal static class ConversationSentences
     }
 
     private static string Change(long now, long before) =>
-        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0 %;-0 %})");
+        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0 %;-0 %;0 %})");
 
     // "= 0.012" or "< 0.001", after "p".
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture);

@@ -4,8 +4,8 @@ namespace Payoff.Core.Goals;
 
 /// <summary>
 /// Checks a goal's SMART letters against the data (reference §7), each with a sentence that quotes
-/// the numbers. Achievable and Realistic compare the pace the goal needs with what the last 90 days
-/// delivered (mean and standard deviation) and the best calendar month of the last year — plus, with a
+/// the numbers. Achievable and Realistic compare the pace the goal needs with what the 90 days before the start (or
+/// before today, for a goal that starts later) delivered (mean and standard deviation) and the best calendar month of the last year — plus, with a
 /// budget, what the budget buys at the history's own cost per unit:
 /// capacity = max(best month's daily pace, recent daily pace) + budget ÷ cost per unit ÷ days;
 /// realistic when the need is at most 1.25 × capacity, achievable when at most 3 ×.
@@ -49,6 +49,11 @@ public static class SmartChecker
         {
             reasons.Add("Cannot judge achievability without data.");
         }
+        else if (metric.IsShare && target > 1 + 1e-9)
+        {
+            // A percent target on a share can ask for more than everything (a 60 % response rate raised by 100 %).
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Not achievable: the target {target:0.##%} is above 100 %, the most a share can reach."));
+        }
         else if (metric.Kind == MetricKind.Ratio)
         {
             (achievable, realistic) = CheckRate(goal, series, today, target.Value, reasons);
@@ -75,7 +80,7 @@ public static class SmartChecker
         {
             // A cost goal: the target is a ceiling; any pace at or under what the history spends is realistic.
             var ok = needed >= Math.Min(recent, best ?? recent) / RealisticFactor || needed <= 0 || recent == 0;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(ok ? "Realistic" : "Not realistic")}: allows {needed:0.##} {unit} a day; the last 90 days averaged {recent:0.##} a day."));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(ok ? "Realistic" : "Not realistic")}: allows {needed:0.##} {unit} a day; the {Window(goal, today)} averaged {recent:0.##} a day."));
             return (ok || needed * AchievableFactor >= recent, ok);
         }
 
@@ -104,7 +109,7 @@ public static class SmartChecker
         }
 
         var capacity = Math.Max(best ?? 0, recent) + budgetPace;
-        var history = string.Create(CultureInfo.InvariantCulture, $"last 90 days: {recent:0.##} a day, σ {sd:0.##}{(best is { } b ? string.Create(CultureInfo.InvariantCulture, $"; best month: {b:0.##} a day") : string.Empty)}{budgetText}");
+        var history = string.Create(CultureInfo.InvariantCulture, $"{Window(goal, today)}: {recent:0.##} a day, σ {sd:0.##}{(best is { } b ? string.Create(CultureInfo.InvariantCulture, $"; best month: {b:0.##} a day") : string.Empty)}{budgetText}");
         var need = string.Create(CultureInfo.InvariantCulture, $"needs {needed:0.##} {unit} a day ({needed * goal.Days:0.##} in {goal.Days} days)");
         if (capacity <= 0)
         {
@@ -118,6 +123,9 @@ public static class SmartChecker
         reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{(realistic ? "Realistic" : achievable ? "Achievable but not realistic" : "Not realistic")}: it {need}, {times:0.##}× the most the history delivered ({history})."));
         return (achievable, realistic);
     }
+
+    // The history the check reads: the 90 days before the goal's start, or before today for a goal that starts later.
+    private static string Window(Goal goal, DateOnly today) => goal.Start <= today ? "90 days before the start" : "last 90 days";
 
     private static (bool Achievable, bool Realistic) CheckRate(Goal goal, MetricSeries series, DateOnly today, double target, List<string> reasons)
     {
@@ -134,7 +142,7 @@ public static class SmartChecker
 
         var better = goal.Metric.HigherIsBetter ? reference.Max() : reference.Min();
         var format = goal.Metric.IsPercentage ? "0.##%" : "0.##";
-        var text = string.Create(CultureInfo.InvariantCulture, $"the target {target.ToString(format, CultureInfo.InvariantCulture)} against the last 90 days' {(recent?.ToString(format, CultureInfo.InvariantCulture) ?? "—")} and the best month's {(best?.ToString(format, CultureInfo.InvariantCulture) ?? "—")}");
+        var text = string.Create(CultureInfo.InvariantCulture, $"the target {target.ToString(format, CultureInfo.InvariantCulture)} against {(recent?.ToString(format, CultureInfo.InvariantCulture) ?? "—")} in the {Window(goal, today)} and {(best?.ToString(format, CultureInfo.InvariantCulture) ?? "—")} in the best month");
         bool realistic, achievable;
         if (goal.Metric.HigherIsBetter)
         {

@@ -20,6 +20,15 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
     /// <summary>The longest message text accepted (characters); a longer one is a row error, never cut.</summary>
     public const int MaxText = 20_000;
 
+    /// <summary>How far after <see cref="Latest"/>'s clock a message may be dated (a sender's clock running ahead): one day.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The latest <c>created_at</c> accepted (the import's time plus <see cref="ClockSkew"/>), or null for no limit: a
+    /// message dated later was not written yet — a wrong date format or year — and is a row error naming the column.
+    /// </summary>
+    public DateTimeOffset? Latest { get; init; }
+
     /// <summary>The columns that must be present.</summary>
     public static readonly IReadOnlyList<string> Required = ["message_id", "thread_id", "network", "direction", "author", "created_at", "text", "kind"];
 
@@ -68,6 +77,15 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
         return (message, errors);
     }
 
+    /// <summary>Adds a row error to <paramref name="column"/> when <paramref name="at"/> is after <paramref name="latest"/>.</summary>
+    internal static void NotLater(DateTimeOffset at, DateTimeOffset? latest, RowErrors row, string column)
+    {
+        if (at > latest)
+        {
+            row.Add(column, FormattableString.Invariant($"{column} {at.UtcDateTime:yyyy-MM-dd HH:mm}Z is after the import ({(latest!.Value - ClockSkew).UtcDateTime:yyyy-MM-dd HH:mm}Z): a message cannot be written later than it is read. Check the year and the date format."));
+        }
+    }
+
     private ConversationMessage? ReadRow(CsvRow r, RowErrors row)
     {
         var id = row.Limit("message_id", r["message_id"], 200);
@@ -91,6 +109,10 @@ public sealed class ConversationsFileReader(WorkspaceCalendar calendar)
         else if (!FieldParser.TryParseInstant(at, calendar, out createdAt, out var error))
         {
             row.Add("created_at", error);
+        }
+        else
+        {
+            NotLater(createdAt, Latest, row, "created_at");
         }
 
         // A mapped file without a kind column holds mentions (a listening tool's export), and the brand's own rows in it

@@ -162,7 +162,21 @@ public sealed class ToolExportReader(ConversationTool tool, WorkspaceCalendar ca
             : [inbound];
     }
 
+    /// <summary>The latest created time accepted (see <see cref="ConversationsFileReader.Latest"/>), or null for no limit.</summary>
+    public DateTimeOffset? Latest { get; init; }
+
     private DateTimeOffset? Instant(string? text, RowErrors row, string column)
+    {
+        var at = ParseInstant(text, row, column);
+        if (at is { } value)
+        {
+            ConversationsFileReader.NotLater(value, Latest, row, column);
+        }
+
+        return at;
+    }
+
+    private DateTimeOffset? ParseInstant(string? text, RowErrors row, string column)
     {
         if (text is null)
         {

@@ -1,3 +1,4 @@
+using Payoff.Core.Channels;
 using Payoff.Core.Networks;
 using Payoff.Core.Social;
 using Payoff.Import.Csv;
@@ -41,7 +42,23 @@ public static class MetricsFileReader
             return null;
         }
 
-        return NetworkCatalog.Default.Canonical(text) ?? text.Trim();
+        if (NetworkCatalog.Default.Canonical(text) is { } known)
+        {
+            return known;
+        }
+
+        // A name Payoff does not list is kept (a network it does not know yet), unless it is a near miss of one it does:
+        // "Instagarm" would otherwise become a network of its own, splitting Instagram's figures. A name inside the
+        // known one or around it is another source, not a typo ("Google" beside "Google+", "Emails" beside "Email").
+        var name = text.Trim();
+        if (name.Length >= 4 && NetworkSuggestion.Closest(name, [.. NetworkCatalog.Default.Networks, .. Channel.All]) is { } closest
+            && !closest.Contains(name, StringComparison.OrdinalIgnoreCase) && !name.Contains(closest, StringComparison.OrdinalIgnoreCase))
+        {
+            row.Add("network", $"network '{FieldParser.Clip(name)}' is not a network Payoff knows — did you mean {closest}? (A network Payoff does not list is kept under its own name when it is not this close to a known one.)");
+            return null;
+        }
+
+        return name;
     }
 
     private static AccountMetric? ReadRow(CsvRow r, RowErrors row)

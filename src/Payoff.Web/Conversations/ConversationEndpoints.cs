@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,10 +27,15 @@ namespace Payoff.Web.Conversations;
 /// <param name="Kind">comment, mention, reply, direct-message or review.</param>
 /// <param name="PostId">The post it belongs to, if any.</param>
 /// <param name="Language">ISO 639-1, or absent to detect it.</param>
-public sealed record PushedMessage(string? MessageId, string? Network, string? Direction, string? CreatedAt, string? Text, string? Kind, string? ThreadId = null, string? Author = null, string? PostId = null, string? Language = null);
+/// <param name="Reach">The people who could see it (a listening tool's estimate), a whole number; absent when unknown.</param>
+/// <param name="Sentiment">The sending tool's own sentiment label (at most 50 characters), kept beside Payoff's.</param>
+/// <remarks>A field this record does not name is refused (a misspelt <c>created_at</c> would otherwise be dropped silently).</remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record PushedMessage(string? MessageId, string? Network, string? Direction, string? CreatedAt, string? Text, string? Kind, string? ThreadId = null, string? Author = null, string? PostId = null, string? Language = null, long? Reach = null, string? Sentiment = null);
 
 /// <summary>The body of <c>POST /api/conversations</c>: <c>{"messages": […]}</c>, one to 1,000 messages.</summary>
 /// <param name="Messages">The messages.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record PushBody(IReadOnlyList<PushedMessage>? Messages);
 
 /// <summary>A sentiment correction: <c>negative</c>, <c>neutral</c> or <c>positive</c>.</summary>
@@ -55,7 +61,7 @@ public static class ConversationEndpoints
                 })
             .AnswerRequestErrors()
             .WithName("ListConversations").WithSummary("Messages, newest first, with language, sentiment and score (from, to, network, sentiment, direction, limit ≤ 10,000). Authors are pseudonyms unless the workspace keeps handles.").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        api.MapPost("/conversations", async Task<Ok<JsonObject>> (PushBody body, ClaimsPrincipal user, IStore store, ConversationsHandler handler, CancellationToken cancellationToken) =>
+        api.MapPost("/conversations", async Task<Ok<JsonObject>> (PushBody body, ClaimsPrincipal user, IStore store, ConversationsHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
                     if (body.Messages is not { Count: > 0 } messages || messages.Count > MaxPushed)
@@ -63,7 +69,7 @@ public static class ConversationEndpoints
                         throw new RequestException("messages", string.Create(CultureInfo.InvariantCulture, $"messages must hold 1 to {MaxPushed:N0} messages (got {body.Messages?.Count ?? 0})."));
                     }
 
-                    var reader = new ConversationsFileReader(workspace.Calendar);
+                    var reader = new ConversationsFileReader(workspace.Calendar) { Latest = time.GetUtcNow() + ConversationsFileReader.ClockSkew };
                     var read = new List<ConversationMessage>();
                     for (var i = 0; i < messages.Count; i++)
                     {
@@ -72,6 +78,7 @@ public static class ConversationEndpoints
                         {
                             ["message_id"] = m.MessageId, ["thread_id"] = m.ThreadId, ["network"] = m.Network, ["direction"] = m.Direction, ["author"] = m.Author,
                             ["created_at"] = m.CreatedAt, ["text"] = m.Text, ["kind"] = m.Kind, ["post_id"] = m.PostId, ["language"] = m.Language,
+                            ["reach"] = m.Reach?.ToString(CultureInfo.InvariantCulture), ["sentiment"] = m.Sentiment,
                         });
                         if (errors.Count > 0)
                         {

@@ -29,6 +29,9 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
     /// </summary>
     public int? Partial { get; init; }
 
+    /// <summary>Whether the chart's first period is partial (the range starts inside it).</summary>
+    public bool PartialFirst { get; init; }
+
     /// <summary>Why the page shows no report (a bad field), or null.</summary>
     public string? Error { get; init; }
 
@@ -52,14 +55,16 @@ public sealed record ConversationsModel(ConversationReport? Report, ServiceRepor
             ];
             var last = report.Periods.Count > 0 ? report.Periods[^1] : null;
             var today = scope.Workspace.Calendar.DateOf(scope.Time.GetUtcNow());
-            var whole = last is null ? 0 : report.Bucket switch
+            int Whole(DateOnly start) => report.Bucket switch
             {
                 ConversationBucket.Day => 1,
                 ConversationBucket.Week => 7,
-                _ => DateTime.DaysInMonth(last.Start.Year, last.Start.Month),
+                _ => DateTime.DaysInMonth(start.Year, start.Month),
             };
-            var partial = last is not null && (last.Days < whole || last.End >= today) ? report.Periods.Count - 1 : (int?)null;
-            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), ConversationReportOutput.Networks(report), ConversationReportOutput.Words(report), ConversationReportOutput.Posts(scope.Workspace, report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace)]) { Partial = partial };
+            var partial = last is not null && (last.Days < Whole(last.Start) || last.End >= today) ? report.Periods.Count - 1 : (int?)null;
+            // A range that starts inside a week or month begins with a partial period too (unless it is the only one).
+            var partialFirst = report.Periods.Count > 1 && report.Periods[0].Days < Whole(report.Periods[0].Start);
+            return new ConversationsModel(report, help, labels, chart, [ConversationReportOutput.Table(report), ConversationReportOutput.Networks(report), ConversationReportOutput.Words(report), ConversationReportOutput.Posts(scope.Workspace, report), ServiceReportOutput.Table(help) with { Title = "Requests by network and month" }, ConversationTable.List(scope.Workspace, negative) with { Name = "negative", Title = "The 20 newest negative messages" }, ServiceReportOutput.Unanswered(help, scope.Workspace)]) { Partial = partial, PartialFirst = partialFirst };
         }
         catch (RequestException ex)
         {

@@ -60,7 +60,13 @@ public sealed partial class BodyErrors(RequestDelegate next)
     // The reader names the object being built when a constructor parameter fails, so a type that is not .NET's own is
     // "an object" only where the path ends at an object ($, or a list item); at a named field it is just the wrong type.
     private static string Plain(string message, string? path) =>
-        ConvertedTo().Replace(message, m => Kind(m.Groups[1].Value, path) is { } kind ? $"has the wrong type: expected {kind}." : "has the wrong type for this field.");
+        Unmapped().Replace(ConvertedTo().Replace(message, m => Kind(m.Groups[1].Value, path) is { } kind ? $"has the wrong type: expected {kind}." : "has the wrong type for this field."), m => $"'{Clip(m.Groups[1].Value)}' is not a field this endpoint reads.");
+
+    private static string Clip(string name) => name.Length > 60 ? string.Concat(name.AsSpan(0, 59), "…") : name;
+
+    // A field the endpoint refuses (a misspelling): "The JSON property 'x' could not be mapped to any .NET member contained in type '…'."
+    [System.Text.RegularExpressions.GeneratedRegex(@"The JSON property '(.*?)' could not be mapped to any \.NET member contained in type '[^']*'\.?")]
+    private static partial System.Text.RegularExpressions.Regex Unmapped();
 
     private static string? Kind(string type, string? path) =>
         type.Contains("List`", StringComparison.Ordinal) || type.Contains("Enumerable`", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) ? "a list ([…])"

@@ -2,10 +2,11 @@ using Payoff.Core.Conversations.SentimentAnalysis;
 
 namespace Payoff.Core.Tests.Conversations;
 
-/// <summary>The sentiment rules, one behaviour each, in the four languages.</summary>
+/// <summary>The sentiment rules, one behaviour each, in the four languages (the word lists alone), and the English and Polish models beside them.</summary>
 public sealed class SentimentAnalyzerTests
 {
-    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.Default;
+    // The rules are tested on the word lists alone: the models' part is tested below.
+    private static readonly SentimentAnalyzer Analyzer = new() { Models = _ => null };
 
     [Theory]
     [InlineData("The food was great and the staff lovely", "en", Sentiment.Positive)]
@@ -20,8 +21,46 @@ public sealed class SentimentAnalyzerTests
     [InlineData("Obsługa bardzo miła, polecam!", "pl", Sentiment.Positive)]
     [InlineData("Nie polecam, obsluga tragiczna", "pl", Sentiment.Negative)]
     [InlineData("Do której jesteście otwarci w niedzielę?", "pl", Sentiment.Neutral)]
-    public void Plain_messages_get_their_class(string text, string language, Sentiment expected) =>
+    public void Plain_messages_get_their_class(string text, string language, Sentiment expected)
+    {
         Assert.Equal(expected, Analyzer.Score(text, language).Sentiment);
+        Assert.Equal(expected, SentimentAnalyzer.Default.Score(text, language).Sentiment);
+    }
+
+    [Fact]
+    public void English_and_polish_have_a_model_trained_on_the_dev_files_and_indonesian_and_malay_none()
+    {
+        Assert.Equal(432, SentimentModel.For("en")!.Messages);
+        Assert.Equal(432, SentimentModel.For("pl")!.Messages);
+        Assert.Null(SentimentModel.For("id"));
+        Assert.Null(SentimentModel.For("ms"));
+        Assert.Throws<ArgumentException>(() => SentimentModel.Train("en", [(Sentiment.Positive, "great")]));
+    }
+
+    [Theory]
+    [InlineData("The rep promised a callback within 24 hours. That was Monday.", "en")] // a complaint that states facts
+    [InlineData("Zamówienie złożone 10 dni temu, status od tygodnia się nie zmienia.", "pl")]
+    public void The_model_reads_a_factual_complaint_that_no_word_list_sees(string text, string language)
+    {
+        var words = Analyzer.Score(text, language);
+        var (combined, contributions) = SentimentAnalyzer.Default.Explain(text, language);
+
+        Assert.NotEqual(Sentiment.Negative, words.Sentiment);
+        Assert.Equal(Sentiment.Negative, combined.Sentiment);
+        Assert.True(combined.Score < 0 && combined.Score >= -1, $"{combined.Score}");
+        Assert.Contains(contributions, c => c.Text.Contains($"with the {language} model", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Decisive_word_lists_are_not_overruled_and_the_class_agrees_with_the_scores_sign()
+    {
+        Assert.Equal(Sentiment.Negative, SentimentAnalyzer.Default.Score("The food was good but the service was awful", "en").Sentiment);
+        foreach (var text in new[] { "Thanks, all sorted now", "Still no reply after three emails", "What time do you open on Sunday?", "Dzięki, wszystko już działa", "Trzeci raz piszę i nic" })
+        {
+            var result = SentimentAnalyzer.Default.Score(text);
+            Assert.True(result.Sentiment switch { Sentiment.Positive => result.Score > 0, Sentiment.Negative => result.Score < 0, _ => true }, $"{text}: {result}");
+        }
+    }
 
     [Fact]
     public void A_negator_within_three_words_flips_and_shrinks_but_not_across_a_sentence()

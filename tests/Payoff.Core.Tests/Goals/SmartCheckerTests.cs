@@ -57,7 +57,26 @@ public sealed class SmartCheckerTests
         var reason = Assert.Single(check.Reasons, r => r.StartsWith("Not realistic", StringComparison.Ordinal));
         Assert.True(reason.Contains("333.33 new followers a day", StringComparison.Ordinal), reason);
         Assert.Contains("333.33 new followers a day", reason, StringComparison.Ordinal);
-        Assert.True(reason.Contains("last 90 days: 3.52 a day, σ 1.12; best month: 3.55 a day", StringComparison.Ordinal), reason);
+        Assert.True(reason.Contains("90 days before the start: 3.52 a day, σ 1.12; best month: 3.55 a day", StringComparison.Ordinal), reason);
+    }
+
+    [Fact]
+    public void A_percent_target_that_takes_a_share_above_100_percent_is_not_achievable()
+    {
+        var goal = new Goal
+        {
+            Name = "Answer everyone twice",
+            Metric = GoalMetrics.Find("response-rate")!,
+            Scope = new GoalScope(null, null, null),
+            TargetPercent = 100,
+            Baseline = 0.6m,
+            Start = Today,
+            Deadline = Today.AddDays(29),
+        };
+        var check = SmartChecker.Check(goal, MetricSeries.Of(new LedgerFixture().Build(Today.AddDays(-400), Today), goal.Metric, goal.Scope), Today);
+
+        Assert.False(check.Achievable || check.Realistic);
+        Assert.Contains("Not achievable: the target 120% is above 100 %, the most a share can reach.", check.Reasons);
     }
 
     [Fact]

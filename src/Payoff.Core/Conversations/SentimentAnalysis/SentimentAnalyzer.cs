@@ -16,8 +16,10 @@ public enum Sentiment
 /// <summary>
 /// What <see cref="SentimentAnalyzer"/> found in a message.
 /// </summary>
-/// <param name="Sentiment">Negative, neutral or positive: <see cref="Score"/> against <see cref="SentimentAnalyzer.Threshold"/>.</param>
-/// <param name="Score">VADER's compound score, from −1 (most negative) to +1 (most positive); 0 with no sentiment word.</param>
+/// <param name="Sentiment">Negative, neutral or positive: <see cref="Score"/> against <see cref="SentimentAnalyzer.Threshold"/>, or for a
+/// language with a trained model (English, Polish) the most probable class unless the word lists are decisive.</param>
+/// <param name="Score">From −1 (most negative) to +1 (most positive): VADER's compound score of the word lists (0 with no sentiment
+/// word), or where a model took part, P(positive) − P(negative) of the combined reading.</param>
 /// <param name="Language">The ISO 639-1 code the message was scored in (given or detected), or <c>und</c>.</param>
 public readonly record struct SentimentResult(Sentiment Sentiment, double Score, string Language);
 
@@ -31,7 +33,10 @@ public readonly record struct SentimentResult(Sentiment Sentiment, double Score,
 /// it and adds half to what follows; each '!' (up to four) adds 0.292 in the message's direction. Emoji count from the
 /// Emoji Sentiment Ranking. A word the message's language does not know is looked up in the sibling language
 /// (Indonesian ↔ Malay) and then in English, as customers mix languages. The sum s becomes the compound score
-/// s / √(s² + 15), and the class is positive at ≥ <see cref="Threshold"/>, negative at ≤ −<see cref="Threshold"/>.
+/// s / √(s² + 15), and the class is positive at ≥ <see cref="Threshold"/>, negative at ≤ −<see cref="Threshold"/>. For a
+/// language with a trained <see cref="SentimentModel"/> (English, Polish) a compound score under <see cref="Decisive"/> is
+/// read together with the model's class probabilities (<see cref="ModelWeight"/>), which see complaints and praise that
+/// state facts where no sentiment word stands.
 /// Sarcasm marked by an eye-roll or upside-down face (🙄 🙃 😒) turns the praise in its message negative. Accuracy per
 /// language on Payoff's labelled test set is in bench/RESULTS.md. Stateless and thread-safe.
 /// </summary>
@@ -56,6 +61,25 @@ public sealed class SentimentAnalyzer
 
     /// <summary>The class boundary on the compound score: at least this is positive, at most minus this negative.</summary>
     public double Threshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// The trained <see cref="SentimentModel"/> of a language (by ISO 639-1 code), or null: a language with one (English and
+    /// Polish) is classified by the model and the word lists together, any other by the word lists alone. Default: the
+    /// models shipped with Payoff (<see cref="SentimentModel.For"/>); <c>_ =&gt; null</c> scores by the word lists alone.
+    /// </summary>
+    public Func<string, SentimentModel?> Models { get; init; } = SentimentModel.For;
+
+    /// <summary>
+    /// How much the word lists' compound score counts beside a model's log-probabilities: 5, chosen by leave-one-file-out
+    /// tests on the development files (bench/RESULTS.md).
+    /// </summary>
+    public double ModelWeight { get; init; } = 1.5;
+
+    /// <summary>
+    /// The word lists' compound score (either sign) from which they decide alone, however a model reads the message: 0.5,
+    /// so a plain "the food was good but the service was awful" stays negative (chosen with <see cref="ModelWeight"/>).
+    /// </summary>
+    public double Decisive { get; init; } = 0.5;
 
     /// <summary>
     /// The languages a message without a known language is detected among (<see cref="LanguageRules.All"/> by default; a
@@ -195,8 +219,30 @@ public sealed class SentimentAnalyzer
         }
 
         var compound = Math.Round(sum / Math.Sqrt((sum * sum) + 15), 4);
+        if (Models(rules.Code) is { } model && Math.Abs(compound) < Decisive)
+        {
+            return Combined(model, tokens, compound, code, contributions);
+        }
+
         var sentiment = compound >= Threshold ? Sentiment.Positive : compound <= -Threshold ? Sentiment.Negative : Sentiment.Neutral;
         return new SentimentResult(sentiment, compound, code);
+    }
+
+    // The model's log-probabilities plus the lexicon's compound score c, weighted by ModelWeight: +c for positive, −c for
+    // negative, (threshold − |c|) for neutral, so a strong word-list score still wins and a weak one leaves the model to decide.
+    // The class is the most probable; the score P(positive) − P(negative) after a softmax, from −1 to +1.
+    private SentimentResult Combined(SentimentModel model, List<TextToken> tokens, double compound, string code, List<(string, double)>? contributions)
+    {
+        var scores = model.LogScores(tokens);
+        scores[(int)Sentiment.Negative] -= ModelWeight * compound;
+        scores[(int)Sentiment.Neutral] += ModelWeight * (Threshold - Math.Abs(compound));
+        scores[(int)Sentiment.Positive] += ModelWeight * compound;
+        var top = scores.Max();
+        var odds = scores.Select(v => Math.Exp(v - top)).ToArray();
+        var total = odds.Sum();
+        var best = (Sentiment)Array.IndexOf(scores, top);
+        contributions?.Add((FormattableString.Invariant($"(word lists {compound:0.###}; with the {code} model: negative {odds[0] / total:0.00}, neutral {odds[1] / total:0.00}, positive {odds[2] / total:0.00})"), 0));
+        return new SentimentResult(best, Math.Round((odds[2] - odds[0]) / total, 4), code);
     }
 
     private static bool IsRule(LanguageRules rules, string word) =>

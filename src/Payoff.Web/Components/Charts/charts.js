@@ -29,7 +29,9 @@
     return 'rgba(' + (n >> 16) + ', ' + ((n >> 8) & 255) + ', ' + (n & 255) + ', ' + alpha + ')';
   }
 
-  function isPartial(data, i) { return data.partial >= 0 && i >= data.partial; }
+  function isPartial(data, i) { return (data.partial >= 0 && i >= data.partial) || (data.partialFirst && i === 0); }
+
+  function hasPartial(data) { return data.partial >= 0 || data.partialFirst; }
 
   function heading(data, i) { return data.labels[i] + (isPartial(data, i) ? ' (' + data.partialNote + ')' : ''); }
 
@@ -92,7 +94,7 @@
     var bar = data.kind === 'bar';
     var horizontal = bar && data.horizontal;
     var n = data.labels.length;
-    var partialName = data.partial >= 0 ? (bar ? 'Hatched: ' : 'Dashed: ') + data.partialNote : null;
+    var partialName = hasPartial(data) ? (bar ? 'Hatched: ' : 'Dashed: ') + data.partialNote : null;
     var series = [];
     var legend = [];
     var hasRight = data.series.some(function (s) { return s.axis === 1; });
@@ -136,14 +138,14 @@
       var base = { name: s.name, type: 'line', symbol: 'circle', symbolSize: 6, showSymbol: n <= 45, connectNulls: false, itemStyle: { color: s.color } };
       series.push(Object.assign({}, base, axis, {
         lineStyle: { color: s.color, width: 2, type: type },
-        data: data.partial >= 0 ? s.values.map(function (v, i) { return i < data.partial ? v : null; }) : s.values,
+        data: hasPartial(data) ? s.values.map(function (v, i) { return isPartial(data, i) ? null : v; }) : s.values,
       }));
-      if (data.partial >= 0) {
-        // The unfinished stretch: dashed from the last whole period, hollow points.
+      if (hasPartial(data)) {
+        // The unfinished stretches: dashed to the first whole period and from the last one, hollow points.
         series.push(Object.assign({}, base, axis, {
           symbol: 'emptyCircle',
           lineStyle: { color: s.color, width: 2, type: 'dashed' },
-          data: s.values.map(function (v, i) { return i >= data.partial - 1 ? v : null; }),
+          data: s.values.map(function (v, i) { return (data.partial >= 0 && i >= data.partial - 1) || (data.partialFirst && i <= 1) ? v : null; }),
         }));
       }
     });
