@@ -57,6 +57,12 @@ public static class Channel
     /// <summary>Links from other websites and apps.</summary>
     public const string Referral = "Referral";
 
+    /// <summary>
+    /// Payoff's addition to GA4's list: visits through an advocate's personal referral link (<c>utm_medium=advocate</c>,
+    /// issue 19), matched right after Direct so the program's friends are never counted as Referral or Organic Social.
+    /// </summary>
+    public const string Advocates = "Advocates";
+
     /// <summary>No source, medium or external referrer.</summary>
     public const string Direct = "Direct";
 
@@ -66,10 +72,10 @@ public static class Channel
     /// <summary>CRM contacts with no known visit (HubSpot's "Offline sources").</summary>
     public const string Offline = "Offline";
 
-    /// <summary>All channel names, in GA4's rule order (Unassigned when none matches; Offline for CRM-only contacts).</summary>
+    /// <summary>All channel names, in GA4's rule order with Payoff's Advocates after Direct (Unassigned when none matches; Offline for CRM-only contacts).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Direct, CrossNetwork, PaidShopping, PaidSearch, PaidSocial, PaidVideo, Display, PaidOther, OrganicShopping,
+        Direct, Advocates, CrossNetwork, PaidShopping, PaidSearch, PaidSocial, PaidVideo, Display, PaidOther, OrganicShopping,
         OrganicSocial, OrganicVideo, OrganicSearch, Email, Affiliates, Referral, Audio, Sms, MobilePush,
         Unassigned, Offline,
     ];

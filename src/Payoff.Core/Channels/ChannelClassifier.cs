@@ -43,6 +43,9 @@ public sealed partial class ChannelClassifier(SourceCatalog catalog)
     /// <summary>A classifier over the default catalogs.</summary>
     public static ChannelClassifier Default { get; } = new(SourceCatalog.Default);
 
+    /// <summary>The medium of an advocate's referral link (<c>utm_medium=advocate</c>): the Advocates channel.</summary>
+    public const string AdvocateMedium = "advocate";
+
     /// <summary>Classifies a hit from its landing URL and referrer (either may be missing).</summary>
     public TrafficSource Classify(string? url, string? referrer)
     {
@@ -67,7 +70,10 @@ public sealed partial class ChannelClassifier(SourceCatalog catalog)
         var (source, medium) = SourceAndMedium(utm, clickId, referrerHost);
         var category = catalog.Categorize(source);
         var channel = ChannelOf(source, medium, utm, clickId, referrerHost, category);
-        var network = utm.Source is not null
+        // An advocate's link names the network it was shared on in utm_content (utm_source is "referral").
+        var network = channel == Channel.Advocates
+            ? NetworkOf(utm.Content)
+            : utm.Source is not null
             ? NetworkOf(utm.Source)
             : NetworkOf(referrerHost) ?? clickId?.Network;
         return new TrafficSource(channel, network, source, medium, utm.Campaign, utm.Content, utm.Term, clickId);
@@ -119,6 +125,11 @@ public sealed partial class ChannelClassifier(SourceCatalog catalog)
         if (s == "(direct)" && m is "(none)" or "(not set)")
         {
             return Channel.Direct;
+        }
+
+        if (m == AdvocateMedium)
+        {
+            return Channel.Advocates;
         }
 
         if (campaign.Contains("cross-network", StringComparison.Ordinal))

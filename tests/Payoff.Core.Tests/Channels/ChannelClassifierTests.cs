@@ -160,6 +160,18 @@ public class ChannelClassifierTests
         Assert.Equal(SourceCategory.Shopping, SourceCatalog.Default.Categorize("igshopping"));
     }
 
+    [Theory]
+    [InlineData("?utm_source=referral&utm_medium=advocate&utm_campaign=friends&utm_content=instagram&ref=ANNA7", "Instagram")]
+    [InlineData("?utm_source=referral&utm_medium=Advocate&utm_campaign=friends&ref=ANNA7", null)]
+    [InlineData("?utm_source=facebook&utm_medium=advocate&utm_campaign=friends&utm_content=whatsapp", "WhatsApp")]
+    public void An_advocates_link_is_the_advocates_channel_on_the_network_it_was_shared_on(string query, string? network)
+    {
+        var source = ChannelClassifier.Default.Classify("https://shop.example" + query, "https://l.instagram.com/");
+
+        Assert.Equal(Channel.Advocates, source.Channel);
+        Assert.Equal(network, source.Network);
+    }
+
     [Fact]
     public void Untagged_referrer_sets_source_and_medium()
     {
