@@ -10,8 +10,9 @@ using Payoff.Core.Conversations.SentimentAnalysis;
 // dev file out. Dev files of a language with a model score the model on its own training messages: --cross is their measure.
 var errors = args.Contains("--errors");
 double[] Weights = [0, 0.5, 1, 1.5, 2, 3];
-var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--decisive")).FirstOrDefault() ?? Path.Combine("bench", "Sentiment", "labelled");
-var analyzer = SentimentAnalyzer.Default;
+var folder = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--decisive" or "--min-features"))).FirstOrDefault() ?? Path.Combine("bench", "Sentiment", "labelled");
+// --words scores with the word lists alone (no model): the measure for a change to the rules.
+var analyzer = args.Contains("--words") ? new SentimentAnalyzer { Models = _ => null } : SentimentAnalyzer.Default;
 var everyLanguage = new SentimentAnalyzer { Languages = LanguageRules.Supported };
 if (args.Length == 3 && args[0] == "--explain")
 {
@@ -50,6 +51,11 @@ if (args.Contains("--cross"))
     Console.WriteLine("| left out | messages | word lists macro-F1 | " + string.Join(" | ", Weights.Select(w => $"with model, weight {w}")) + " |");
     Console.WriteLine("|---|---:|---:|" + string.Concat(Weights.Select(_ => "---:|")));
     var lexiconOnly = new SentimentAnalyzer { Models = _ => null };
+    if (args.SkipWhile(a => a != "--min-features").Skip(1).FirstOrDefault() is { } min)
+    {
+        SentimentModel.MinimumFeatures = int.Parse(min, CultureInfo.InvariantCulture);
+    }
+
     foreach (var language in DevFiles(folder).GroupBy(f => f.Language).Where(g => g.Count() > 1))
     {
         foreach (var held in language)
@@ -57,7 +63,7 @@ if (args.Contains("--cross"))
             var model = SentimentModel.Train(language.Key, language.Where(f => f.File != held.File).SelectMany(f => f.Rows).Select(r => (Enum.Parse<Sentiment>(r.Label, ignoreCase: true), r.Text)));
             double F1(SentimentAnalyzer a) => SentimentEvaluation.Of(held.Rows.Select(r => (Enum.Parse<Sentiment>(r.Label, ignoreCase: true), a.Score(r.Text, language.Key).Sentiment))).MacroF1;
             var decisive = args.SkipWhile(a => a != "--decisive").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(new SentimentAnalyzer().Decisive).First();
-            var hybrids = Weights.Select(w => F1(new SentimentAnalyzer { Models = c => c == language.Key ? model : null, ModelWeight = w, Decisive = decisive }));
+            var hybrids = Weights.Select(w => F1(new SentimentAnalyzer { Models = c => c == language.Key ? model : null, ModelWeight = w, Decisive = decisive, SkipQuestions = !args.Contains("--questions"), SkipContrasts = !args.Contains("--contrasts") }));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {Path.GetFileName(held.File)} | {held.Rows.Count} | {F1(lexiconOnly):0.000} | {string.Join(" | ", hybrids.Select(h => h.ToString("0.000", CultureInfo.InvariantCulture)))} |"));
         }
     }

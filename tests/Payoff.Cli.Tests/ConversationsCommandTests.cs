@@ -116,6 +116,27 @@ public sealed class ConversationsCommandTests
         Assert.Contains("did you mean Facebook?", cli.Run("conversations", "correct", "Facebok", "m2", "negative").Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Weeks_before_the_first_message_are_not_counted_as_zero_buzz_in_the_trend()
+    {
+        using var cli = Cli();
+        var rows = new System.Text.StringBuilder("message_id,thread_id,network,direction,author,created_at,text,kind\n");
+        var id = 0;
+        for (var day = new DateOnly(2026, 3, 2); day <= new DateOnly(2026, 3, 29); day = day.AddDays(1))
+        {
+            // A flat month: 3, 4 or 5 mentions a day.
+            for (var k = 0; k < 3 + (day.Day % 3); k++)
+            {
+                rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"m{++id},,Instagram,in,@p{id},{day:yyyy-MM-dd}T1{k}:00:00Z,saw your post,mention\n");
+            }
+        }
+
+        Assert.Equal(0, cli.Run("import", "conversations", cli.File("flat.csv", rows.ToString())).ExitCode);
+        var report = cli.Run("report", "conversations", "--by", "week", "--from", "2026-01-05", "--to", "2026-03-29");
+
+        Assert.Contains("The buzz per week shows no clear trend over 4 weeks", report.Out, StringComparison.Ordinal);
+    }
+
     // The messages are from March 2026: the clock stands after them.
     private static CliRun Cli()
     {

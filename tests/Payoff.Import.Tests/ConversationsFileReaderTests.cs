@@ -64,12 +64,19 @@ public sealed class ConversationsFileReaderTests : IDisposable
             m2,,Bluesky,in,a,2026-03-01T10:00:00Z,hm,mention
             m3,,facebook,in,a,2099-03-01T10:00:00+02:00,hm,comment
             m4,,facebook,in,a,2026-03-02T20:00:00Z,a clock a few hours ahead,comment
+            m5,,Gmail,in,a,2026-03-01T10:00:00Z,hm,mention
+            m6,,Bing,in,a,2026-03-01T10:00:00Z,hm,mention
+            m7,,Google,in,a,2026-03-01T10:00:00Z,hm,review
+            m8,,Twiter,in,a,2026-03-01T10:00:00Z,hm,mention
+            m9,,Youtub,in,a,2026-03-01T10:00:00Z,hm,comment
             """);
 
         var parsed = new ConversationsFileReader(Warsaw) { Latest = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero) + ConversationsFileReader.ClockSkew }.Read(path);
         var read = parsed.ToList();
 
-        Assert.Equal(["Bluesky", "Facebook"], read.Select(m => m.Network));
+        Assert.Equal(["Bluesky", "Facebook", "Gmail", "Bing", "Google"], read.Select(m => m.Network)); // sources, not typos of Email, XING or Google+
+        Assert.Contains(parsed.Errors, e => e.Row == 9 && e.Message.Contains("did you mean X?", StringComparison.Ordinal));
+        Assert.Contains(parsed.Errors, e => e.Row == 10 && e.Message.Contains("did you mean YouTube?", StringComparison.Ordinal));
         Assert.Contains(parsed.Errors, e => e.Row == 2 && e.Column == "network" && e.Message.Contains("did you mean Instagram?", StringComparison.Ordinal));
         Assert.Contains(parsed.Errors, e => e.Row == 4 && e.Column == "created_at" && e.Message.Contains("2099-03-01 08:00Z is after the import (2026-03-02 12:00Z)", StringComparison.Ordinal));
     }

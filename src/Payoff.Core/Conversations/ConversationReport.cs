@@ -60,7 +60,7 @@ public sealed record RisingWord(string Language, string Word, long Current, long
 /// <param name="Bucket">Days, weeks or months.</param>
 /// <param name="Previous">The period of equal length just before, compared with.</param>
 /// <param name="Periods">Each period, oldest first, empty ones included.</param>
-/// <param name="Trend">The buzz's trend per period, or null with fewer than three periods or no buzz.</param>
+/// <param name="Trend">The buzz's trend per period from the first period holding any message, or null with fewer than three such periods or no buzz.</param>
 /// <param name="Negative">Negative share of the scored inbound messages (95 % Wilson).</param>
 /// <param name="Neutral">Neutral share.</param>
 /// <param name="Positive">Positive share.</param>
@@ -106,8 +106,10 @@ public sealed record ConversationReport(
         var posts = await reader.ReadPostsAsync(workspace, filter, 10, cancellationToken);
 
         var periods = Cut(range, bucket).Select(p => Period(p.Start, p.End, counts.Where(c => c.Period == First(p.Start, bucket)))).ToList();
-        var trend = periods.Count >= 3 && periods.Sum(p => p.Buzz) > 0
-            ? QuasiPoissonTrend.Fit([.. periods.Select(p => p.Buzz)], [.. periods.Select(p => (double)p.Days)])
+        // Periods before the first message of any kind are before the data began, not zero buzz: the trend starts after them.
+        var counted = periods.SkipWhile(p => p.Buzz + p.DirectMessages + p.Outbound == 0).ToList();
+        var trend = counted.Count >= 3 && counted.Sum(p => p.Buzz) > 0
+            ? QuasiPoissonTrend.Fit([.. counted.Select(p => p.Buzz)], [.. counted.Select(p => (double)p.Days)])
             : null;
         var now = Period(range.From, range.To, counts);
         var then = Period(previous.From, previous.To, before);
@@ -228,9 +230,9 @@ internal static class ConversationSentences
             var change = t.ChangeOver(1);
             sentences.Add(t.Direction switch
             {
-                TrendDirection.Rising => string.Create(c, $"The buzz per {unit} is growing: about {change:+0 %;-0 %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %}, {t.Periods} {unit}s)."),
-                TrendDirection.Falling => string.Create(c, $"The buzz per {unit} is shrinking: about {change:+0 %;-0 %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %}, {t.Periods} {unit}s)."),
-                _ => string.Create(c, $"The buzz per {unit} shows no clear trend over {t.Periods} {unit}s (95 % interval of the change {t.IntervalOver(1).Low:+0 %;-0 %;0 %} to {t.IntervalOver(1).High:+0 %;-0 %;0 %} a {unit})."),
+                TrendDirection.Rising => string.Create(c, $"The buzz per {unit} is growing: about {change:+0.# %;-0.# %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0.# %;-0.# %;0 %} to {t.IntervalOver(1).High:+0.# %;-0.# %;0 %}, {t.Periods} {unit}s)."),
+                TrendDirection.Falling => string.Create(c, $"The buzz per {unit} is shrinking: about {change:+0.# %;-0.# %;0 %} a {unit} (95 % interval {t.IntervalOver(1).Low:+0.# %;-0.# %;0 %} to {t.IntervalOver(1).High:+0.# %;-0.# %;0 %}, {t.Periods} {unit}s)."),
+                _ => string.Create(c, $"The buzz per {unit} shows no clear trend over {t.Periods} {unit}s (95 % interval of the change {t.IntervalOver(1).Low:+0.# %;-0.# %;0 %} to {t.IntervalOver(1).High:+0.# %;-0.# %;0 %} a {unit})."),
             });
         }
 
@@ -259,7 +261,7 @@ internal static class ConversationSentences
     }
 
     private static string Change(long now, long before) =>
-        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0 %;-0 %;0 %})");
+        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0.# %;-0.# %;0 %})");
 
     // "= 0.012" or "< 0.001", after "p".
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture);

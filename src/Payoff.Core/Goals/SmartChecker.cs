@@ -52,7 +52,7 @@ public static class SmartChecker
         else if (metric.IsShare && target > 1 + 1e-9)
         {
             // A percent target on a share can ask for more than everything (a 60 % response rate raised by 100 %).
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Not achievable: the target {target:0.##%} is above 100 %, the most a share can reach."));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"Not achievable, so not realistic: the target {target * 100:0.##} % is above 100 %, the most a share can reach."));
         }
         else if (metric.Kind == MetricKind.Ratio)
         {

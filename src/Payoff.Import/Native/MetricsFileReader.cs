@@ -1,4 +1,3 @@
-using Payoff.Core.Channels;
 using Payoff.Core.Networks;
 using Payoff.Core.Social;
 using Payoff.Import.Csv;
@@ -47,14 +46,17 @@ public static class MetricsFileReader
             return known;
         }
 
-        // A name Payoff does not list is kept (a network it does not know yet), unless it is a near miss of one it does:
-        // "Instagarm" would otherwise become a network of its own, splitting Instagram's figures. A name inside the
-        // known one or around it is another source, not a typo ("Google" beside "Google+", "Emails" beside "Email").
+        // A name Payoff does not list is kept (a network it does not know yet), unless it is a near miss of a network or of
+        // one of its aliases ("Instagarm", "Twiter"; five letters or more: "Bing" is not a typo of XING): it would otherwise become a network of its own, splitting the real
+        // one's figures. Channels and sources are not candidates ("Gmail" is not a typo of Email, nor "Bing" of XING), and
+        // a name that is a network's without its signs is another source ("Google" beside "Google+").
         var name = text.Trim();
-        if (name.Length >= 4 && NetworkSuggestion.Closest(name, [.. NetworkCatalog.Default.Networks, .. Channel.All]) is { } closest
-            && !closest.Contains(name, StringComparison.OrdinalIgnoreCase) && !name.Contains(closest, StringComparison.OrdinalIgnoreCase))
+        var catalog = NetworkCatalog.Default;
+        if (name.Length >= 5 && NetworkSuggestion.Closest(name, [.. catalog.Networks, .. catalog.Aliases.Keys.Where(a => a.Length >= 4)]) is { } closest
+            && !string.Equals(new string([.. closest.Where(char.IsLetterOrDigit)]), name, StringComparison.OrdinalIgnoreCase))
         {
-            row.Add("network", $"network '{FieldParser.Clip(name)}' is not a network Payoff knows — did you mean {closest}? (A network Payoff does not list is kept under its own name when it is not this close to a known one.)");
+            var network = catalog.Canonical(closest) ?? closest;
+            row.Add("network", $"network '{FieldParser.Clip(name)}' is not a network Payoff knows — did you mean {network}? (A network Payoff does not list is kept under its own name when it is not this close to a known one.)");
             return null;
         }
 

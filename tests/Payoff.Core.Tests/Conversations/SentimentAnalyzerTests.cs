@@ -55,6 +55,9 @@ public sealed class SentimentAnalyzerTests
     public void Decisive_word_lists_are_not_overruled_and_the_class_agrees_with_the_scores_sign()
     {
         Assert.Equal(Sentiment.Negative, SentimentAnalyzer.Default.Score("The food was good but the service was awful", "en").Sentiment);
+        Assert.Equal(Sentiment.Negative, SentimentAnalyzer.Default.Score("Delivery was fast but the product broke after one day.", "en").Sentiment);
+        Assert.Equal(Sentiment.Neutral, SentimentAnalyzer.Default.Score("hello", "en").Sentiment);
+        Assert.Equal(Sentiment.Neutral, SentimentAnalyzer.Default.Score("Kiedy dostanę zwrot pieniędzy?", "pl").Sentiment);
         foreach (var text in new[] { "Thanks, all sorted now", "Still no reply after three emails", "What time do you open on Sunday?", "Dzięki, wszystko już działa", "Trzeci raz piszę i nic" })
         {
             var result = SentimentAnalyzer.Default.Score(text);
@@ -72,6 +75,9 @@ public sealed class SentimentAnalyzerTests
         Assert.True(notGood < 0 && Math.Abs(notGood) < good, $"{notGood} vs {good}");
         Assert.Equal(good, stopped);
         Assert.Equal(Sentiment.Positive, Analyzer.Score("Rasanya gak mengecewakan", "id").Sentiment);
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("Ukurannya gak sesuai, kecewa banget", "id").Sentiment); // a comma ends its reach
+        Assert.Equal(Sentiment.Negative, Analyzer.Score("Rozmiar się nie zgadza, jestem rozczarowana.", "pl").Sentiment);
+        Assert.Equal(Sentiment.Positive, Analyzer.Score("Nope. Great", "en").Sentiment); // and a full stop before the word
         Assert.Equal(Sentiment.Negative, Analyzer.Score("Kopi x sedap", "ms").Sentiment);
     }
 

@@ -76,7 +76,7 @@ public sealed class SmartCheckerTests
         var check = SmartChecker.Check(goal, MetricSeries.Of(new LedgerFixture().Build(Today.AddDays(-400), Today), goal.Metric, goal.Scope), Today);
 
         Assert.False(check.Achievable || check.Realistic);
-        Assert.Contains("Not achievable: the target 120% is above 100 %, the most a share can reach.", check.Reasons);
+        Assert.Contains("Not achievable, so not realistic: the target 120 % is above 100 %, the most a share can reach.", check.Reasons);
     }
 
     [Fact]

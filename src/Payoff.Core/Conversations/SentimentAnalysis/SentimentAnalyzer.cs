@@ -28,7 +28,7 @@ public readonly record struct SentimentResult(Sentiment Sentiment, double Score,
 /// Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014) over each
 /// language's <see cref="Lexicon"/> and <see cref="LanguageRules"/>: every known word's valence (−4..+4), made stronger by a
 /// booster within the three words before it (also right after it in Indonesian and Malay: "bagus banget", "sedap gila"),
-/// weaker by a dampener, flipped and shrunk (× −0.74) by a negator within the three words before it in the same sentence,
+/// weaker by a dampener, flipped and shrunk (× −0.74) by a negator within the three words before it in the same sentence and clause (not across a comma),
 /// +0.733 for a word in capitals among words that are not; a contrast word ("but", "tapi", "ale") halves what came before
 /// it and adds half to what follows; each '!' (up to four) adds 0.292 in the message's direction. Emoji count from the
 /// Emoji Sentiment Ranking. A word the message's language does not know is looked up in the sibling language
@@ -80,6 +80,12 @@ public sealed class SentimentAnalyzer
     /// so a plain "the food was good but the service was awful" stays negative (chosen with <see cref="ModelWeight"/>).
     /// </summary>
     public double Decisive { get; init; } = 0.5;
+
+    /// <summary>Whether a message that is one plain question (every word asked, none exasperated) skips the model.</summary>
+    public bool SkipQuestions { get; init; } = true;
+
+    /// <summary>Whether a message with a contrast word ("but", "ale") and sentiment words is read by the rules alone, which weigh its clauses.</summary>
+    public bool SkipContrasts { get; init; } = true;
 
     /// <summary>
     /// The languages a message without a known language is detected among (<see cref="LanguageRules.All"/> by default; a
@@ -219,7 +225,10 @@ public sealed class SentimentAnalyzer
         }
 
         var compound = Math.Round(sum / Math.Sqrt((sum * sum) + 15), 4);
-        if (Models(rules.Code) is { } model && Math.Abs(compound) < Decisive)
+        // A plain question ("when will I get my refund?") is read by the rules' question weights alone: a model trained on
+        // complaints would read its topic as the writer's mood.
+        var question = tokens.Count > 0 && tokens.All(t => t.Asked && !t.Exasperated);
+        if (Models(rules.Code) is { } model && Math.Abs(compound) < Decisive && !(question && SkipQuestions) && !(contrast >= 0 && compound != 0 && SkipContrasts))
         {
             return Combined(model, tokens, compound, code, contributions);
         }
@@ -334,8 +343,16 @@ public sealed class SentimentAnalyzer
         }
 
         var negated = false;
+        var crossedComma = false;
         for (var k = 1; k <= 3 && i - k >= 0; k++)
         {
+            // A sentence break between the word and the one before ends the search; a comma keeps boosters but stops negators.
+            if (tokens[i - k + 1].ClauseBreak)
+            {
+                break;
+            }
+
+            crossedComma |= tokens[i - k + 1].Comma;
             var before = tokens[i - k];
             if (before.Kind == TokenKind.Word && !consumed[i - k])
             {
@@ -348,15 +365,10 @@ public sealed class SentimentAnalyzer
                 {
                     v -= sign * Boost * decay;
                 }
-                else if (rules.Negators.Contains(before.Text))
+                else if (rules.Negators.Contains(before.Text) && !crossedComma)
                 {
                     negated = true;
                 }
-            }
-
-            if (tokens[i - k + 1].ClauseBreak)
-            {
-                break;
             }
         }
 

@@ -23,6 +23,9 @@ namespace Payoff.Core.Conversations.SentimentAnalysis;
 /// </remarks>
 public sealed class SentimentModel
 {
+    /// <summary>The fewest features a message's scores are divided by the root of (see <see cref="LogScores"/>).</summary>
+    public static int MinimumFeatures { get; set; } = 8;
+
     /// <summary>The fewest labelled messages a language's model is trained on.</summary>
     public const int MinimumMessages = 250;
 
@@ -119,7 +122,8 @@ public sealed class SentimentModel
 
         // Naive Bayes grows overconfident with every feature it adds (words and pairs are not independent): a long message
         // would outvote a plain "but the service was awful". Dividing by √(features known) keeps its say per message even.
-        var scale = 1 / Math.Sqrt(Math.Max(1, known));
+        // A message of one or two known words ("hello") is shrunk further, towards the class shares of the training set.
+        var scale = 1 / Math.Sqrt(Math.Max(MinimumFeatures, known));
         for (var k = 0; k < 3; k++)
         {
             scores[k] *= scale;

@@ -24,7 +24,8 @@ public enum TokenKind
 /// <param name="Quoted">Whether it stands inside quotation marks (" “ ” „ « », or single ' ‘ ’ around words): a name quoted, or praise in scare quotes.</param>
 /// <param name="Asked">Whether it belongs to a sentence that ends with a question mark.</param>
 /// <param name="Exasperated">Whether that question ends with two or more question marks ("paying £45 for this??").</param>
-public readonly record struct TextToken(string Text, TokenKind Kind, bool Shouted, bool ClauseBreak, bool Quoted = false, bool Asked = false, bool Exasperated = false);
+/// <param name="Comma">Whether a comma stood right before it: a negator does not reach across it ("gak sesuai, kecewa banget").</param>
+public readonly record struct TextToken(string Text, TokenKind Kind, bool Shouted, bool ClauseBreak, bool Quoted = false, bool Asked = false, bool Exasperated = false, bool Comma = false);
 
 /// <summary>
 /// Splits a message into words, emoji and emoticons for the sentiment rules, and counts its exclamation and question
@@ -55,6 +56,7 @@ public static partial class TextTokens
         var upper = 0;
         var letters = 0;
         var clauseBreak = false;
+        var comma = false;
         var quoted = false;
         var singleQuoted = false;
         var sentence = 0; // the first token of the current sentence
@@ -70,8 +72,8 @@ public static partial class TextTokens
                 var w = raw.Trim('\'', '’', '-');
                 if (w.Length > 0)
                 {
-                    tokens.Add(new TextToken(w.ToLowerInvariant(), TokenKind.Word, letters >= 2 && upper == letters, clauseBreak, quoted || singleQuoted));
-                    clauseBreak = false;
+                    tokens.Add(new TextToken(w.ToLowerInvariant(), TokenKind.Word, letters >= 2 && upper == letters, clauseBreak, quoted || singleQuoted, Comma: comma));
+                    clauseBreak = comma = false;
                     previous = "";
                     trailing = false;
                 }
@@ -96,16 +98,16 @@ public static partial class TextTokens
             if (bare.Length >= 2 && !bare.All(char.IsLetter) && emoticons(bare.ToLowerInvariant()))
             {
                 Flush();
-                tokens.Add(new TextToken(bare.ToLowerInvariant(), TokenKind.Emoticon, false, clauseBreak));
-                clauseBreak = false;
+                tokens.Add(new TextToken(bare.ToLowerInvariant(), TokenKind.Emoticon, false, clauseBreak, Comma: comma));
+                clauseBreak = comma = false;
                 continue;
             }
 
             if (bare is "xD" or "XD" or "xd" or "xDD" or "XDD")
             {
                 Flush();
-                tokens.Add(new TextToken("xd", TokenKind.Emoticon, false, clauseBreak));
-                clauseBreak = false;
+                tokens.Add(new TextToken("xd", TokenKind.Emoticon, false, clauseBreak, Comma: comma));
+                clauseBreak = comma = false;
                 continue;
             }
 
@@ -139,8 +141,8 @@ public static partial class TextTokens
                 {
                     Flush();
                     // An emoji right after a question mark belongs to the question ("Bila restock? 🙏").
-                    tokens.Add(new TextToken(char.ConvertFromUtf32(first), TokenKind.Emoji, false, clauseBreak, Asked: trailing));
-                    clauseBreak = false;
+                    tokens.Add(new TextToken(char.ConvertFromUtf32(first), TokenKind.Emoji, false, clauseBreak, Asked: trailing, Comma: comma));
+                    clauseBreak = comma = false;
                     if (trailing)
                     {
                         sentence = tokens.Count;
@@ -191,6 +193,9 @@ public static partial class TextTokens
                         case ";":
                             clauseBreak = true;
                             sentence = tokens.Count;
+                            break;
+                        case ",":
+                            comma = true;
                             break;
                     }
                 }

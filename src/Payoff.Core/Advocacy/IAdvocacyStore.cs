@@ -1,0 +1,56 @@
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Core.Advocacy;
+
+/// <summary>
+/// Advocates, referral programs and the two-way reward ledger of a workspace (issue 19). Every change of a reward's status
+/// is kept in its history; a reward is unique per program, side and friend action, so a replayed or re-imported action
+/// never earns twice.
+/// </summary>
+public interface IAdvocacyStore
+{
+    /// <summary>Adds an advocate for contact <paramref name="contactId"/> with referral code <paramref name="code"/> (upper-cased).</summary>
+    /// <exception cref="Stores.StoreException">The code is taken, or the contact already is an advocate; the message says which.</exception>
+    Task<Advocate> AddAdvocateAsync(Workspace workspace, string contactId, string code, int? followers, CancellationToken cancellationToken = default);
+
+    /// <summary>The workspace's advocates by id.</summary>
+    Task<IReadOnlyList<Advocate>> AdvocatesAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a program; its id is set.</summary>
+    /// <exception cref="Stores.StoreException">The workspace has a program of that name (any case).</exception>
+    Task<ReferralProgram> AddProgramAsync(Workspace workspace, ReferralProgram program, CancellationToken cancellationToken = default);
+
+    /// <summary>The workspace's programs by id.</summary>
+    Task<IReadOnlyList<ReferralProgram>> ProgramsAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records <paramref name="entries"/> (from <see cref="RewardRules"/>); an entry whose program, side and action key are
+    /// already stored is skipped. Returns how many were new.
+    /// </summary>
+    Task<int> RecordAsync(Workspace workspace, IReadOnlyCollection<RewardEntry> entries, CancellationToken cancellationToken = default);
+
+    /// <summary>The reward ledger, optionally of one program, by id.</summary>
+    Task<IReadOnlyList<RewardEntry>> RewardsAsync(Workspace workspace, long? programId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets reward <paramref name="id"/>'s status (approved, paid, or voided with a reason), keeping the change in its
+    /// history with <paramref name="by"/>. A voided reward stays voided.
+    /// </summary>
+    /// <returns>False when there is no such reward.</returns>
+    /// <exception cref="Stores.StoreException">The reward is voided already, or a void has no reason.</exception>
+    Task<bool> SetStatusAsync(Workspace workspace, long id, RewardStatus status, string? reason, string by, CancellationToken cancellationToken = default);
+
+    /// <summary>Voids every reward import <paramref name="importId"/> created that is not voided yet, with the reason; returns how many.</summary>
+    Task<int> VoidImportAsync(Workspace workspace, long importId, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>A reward's history, oldest first: each status it had, when, by whom and why.</summary>
+    Task<IReadOnlyList<RewardChange>> HistoryAsync(Workspace workspace, long id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>One step of a reward's history.</summary>
+/// <param name="RewardId">The reward.</param>
+/// <param name="Status">The status it took.</param>
+/// <param name="At">When.</param>
+/// <param name="By">Who or what (a user, <c>payoff</c> for the rules, <c>import #N undone</c>).</param>
+/// <param name="Reason">Why, for a void.</param>
+public sealed record RewardChange(long RewardId, RewardStatus Status, DateTimeOffset At, string By, string? Reason);
