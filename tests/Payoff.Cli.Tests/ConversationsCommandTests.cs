@@ -103,6 +103,7 @@ public sealed class ConversationsCommandTests
         Assert.Contains("m1", dry.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("@anna", dry.Out, StringComparison.Ordinal); // the sample shows authors as stored: pseudonymised
         Assert.Contains("author=\"a_", dry.Out, StringComparison.Ordinal);
+        Assert.Contains("direction=\"inbound\"", dry.Out, StringComparison.Ordinal); // by name, not a number
 
         cli.Run("import", "conversations", file);
         var today = cli.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -23,6 +23,13 @@ internal static class ImportOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = ImportSampleJson.Default,
+        // Kinds and directions by name ("inbound", "direct-message"), as the files write them, not as numbers.
+        Converters =
+        {
+            new JsonStringEnumConverter<Core.Conversations.MessageDirection>(JsonNamingPolicy.KebabCaseLower),
+            new JsonStringEnumConverter<Core.Conversations.MessageKind>(JsonNamingPolicy.KebabCaseLower),
+            new JsonStringEnumConverter<Core.Events.EventType>(JsonNamingPolicy.KebabCaseLower),
+        },
     };
 
     /// <summary>The command name of a kind (<c>meta-posts</c>).</summary>
