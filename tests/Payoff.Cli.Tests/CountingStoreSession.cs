@@ -61,6 +61,9 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public IGoalStore Goals => inner.Goals;
 
+    /// <inheritdoc />
+    public Payoff.Core.Advocacy.IAdvocacyStore Advocacy => inner.Advocacy;
+
     public ILinkStore Links => inner.Links;
 
     public ISiteStore Sites => inner.Sites;

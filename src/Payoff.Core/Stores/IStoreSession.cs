@@ -95,6 +95,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>SMART goals.</summary>
     IGoalStore Goals { get; }
 
+    /// <summary>Advocates, referral programs and the two-way reward ledger (issue 19).</summary>
+    Advocacy.IAdvocacyStore Advocacy { get; }
+
     /// <summary>Tracked short links.</summary>
     ILinkStore Links { get; }
 

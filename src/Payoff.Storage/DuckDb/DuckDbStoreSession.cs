@@ -51,6 +51,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         NetworkNames = new DuckDbNetworkNames(db);
         CostSetup = new DuckDbCostSetupStore(db);
         Goals = new DuckDbGoalStore(db);
+        Advocacy = new DuckDbAdvocacyStore(db);
         Links = new DuckDbLinkStore(db);
         Sites = new DuckDbSiteStore(db);
         Salts = new DuckDbSaltStore(db);
@@ -120,6 +121,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IGoalStore Goals { get; }
+
+    /// <inheritdoc />
+    public Payoff.Core.Advocacy.IAdvocacyStore Advocacy { get; }
 
     /// <inheritdoc />
     public ILinkStore Links { get; }
