@@ -35,7 +35,7 @@ public sealed class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
                 throw new StoreException($"Contact {contactId} already is an advocate of this workspace.");
             }
 
-            var now = Truncated(db.Time.GetUtcNow());
+            var now = DuckDbDatabase.Truncated(db.Time.GetUtcNow());
             var id = db.Scalar<long>(
                 "INSERT INTO advocates (workspace_id, contact_id, code, followers, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
                 workspace.Id, contactId, upper, followers, DuckDbDatabase.ToDb(now));
@@ -228,7 +228,4 @@ public sealed class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
     private static string Status(RewardStatus status) => status.ToString().ToLowerInvariant();
 
     private static RewardStatus ParseStatus(string text) => Enum.Parse<RewardStatus>(text, ignoreCase: true);
-
-    // DuckDB keeps microseconds: what is returned at once equals what is read back.
-    private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 }

@@ -230,6 +230,9 @@ public sealed class DuckDbDatabase : IDisposable
     /// <summary>A DuckDB <c>TIMESTAMP</c> read back as the UTC instant it stores.</summary>
     public static DateTimeOffset FromDb(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
+    /// <summary><paramref name="at"/> cut to microseconds, as DuckDB keeps it: what a store returns at once equals what it reads back.</summary>
+    internal static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -27,7 +27,7 @@ public sealed class DuckDbExperimentStore(DuckDbDatabase db) : IExperimentStore
                 "INSERT INTO experiments (workspace_id, network, name, variants, assign, metric, from_day, until_day, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
                 workspace.Id, plan.Network, plan.Name, string.Join(',', plan.Variants), plan.Assign.ToString(), plan.Metric.ToString(),
                 plan.From.ToDateTime(TimeOnly.MinValue), plan.Until.ToDateTime(TimeOnly.MinValue), DuckDbDatabase.ToDb(now));
-            return new Experiment(id, plan, Truncated(now), null);
+            return new Experiment(id, plan, DuckDbDatabase.Truncated(now), null);
         }));
     }
 
@@ -62,7 +62,4 @@ public sealed class DuckDbExperimentStore(DuckDbDatabase db) : IExperimentStore
         var end = r.IsDBNull(9) ? null : new ExperimentEnd(DuckDbDatabase.FromDb(r.GetDateTime(9)), Enum.Parse<ExperimentOutcome>(r.GetString(10)), r.IsDBNull(11) ? null : r.GetString(11), r.GetString(12));
         return new Experiment(r.GetInt64(0), plan, DuckDbDatabase.FromDb(r.GetDateTime(8)), end);
     }
-
-    // DuckDB keeps microseconds: what is returned at once equals what is read back.
-    private static DateTimeOffset Truncated(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 }
