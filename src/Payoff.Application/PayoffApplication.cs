@@ -20,6 +20,7 @@ public static class PayoffApplication
         return services
             .AddScoped<Access.ApiKeysHandler>()
             .AddScoped<Access.UsersHandler>()
+            .AddScoped<Advocacy.AdvocacyHandler>()
             .AddScoped<Attribution.AttributionHandler>()
             .AddScoped<Benchmark.BenchmarkHandler>()
             .AddScoped<CostSetup.AddFeeHandler>()

@@ -38,6 +38,8 @@ public static class PayoffCli
         ("goal", Goals.GoalCommand.Create),
         ("metrics", Goals.GoalCommand.Metrics),
         ("experiment", Experiments.ExperimentCommand.Create),
+        ("advocate", Advocacy.AdvocateCommand.Create),
+        ("program", Advocacy.AdvocateCommand.Program),
         ("conversations", Conversations.ConversationsCommand.Create),
         ("time", Costs.TimeCommand.Create),
         ("fee", Costs.FeeCommand.Create),

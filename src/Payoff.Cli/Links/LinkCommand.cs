@@ -55,11 +55,7 @@ public static class LinkCommand
             context.Console.MarkupLine($"Short link: [bold]{Display.Text(view.ShortUrl)}[/]");
             context.Console.MarkupLine($"Goes to:    {Display.Text(view.TaggedUrl)}");
             context.Console.MarkupLine($"QR code:    {Display.Text(view.QrSvg)} (or 'payoff link qr {Display.Text(view.Slug)} --output FILE')");
-            foreach (var warning in view.Warnings)
-            {
-                context.Console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
-            }
-
+            Warnings(context, view);
             return 0;
         });
         return command;
@@ -150,7 +146,17 @@ public static class LinkCommand
         return command;
     }
 
-    private static JsonObject ToJson(LinkView v) => new()
+    /// <summary>Prints a link's tagging warnings, one a line.</summary>
+    internal static void Warnings(CliContext context, LinkView view)
+    {
+        foreach (var warning in view.Warnings)
+        {
+            context.Console.MarkupLine($"[yellow]Warning:[/] {Display.Text(warning)}");
+        }
+    }
+
+    /// <summary>A link as <c>link create --format json</c> prints it.</summary>
+    internal static JsonObject ToJson(LinkView v) => new()
     {
         ["slug"] = v.Slug,
         ["shortUrl"] = v.ShortUrl,
