@@ -27,7 +27,7 @@ public sealed class AdvocateCommandTests
         var programs = JsonDocument.Parse(cli.Run("program", "list", "--format", "json").Out).RootElement.GetProperty("programs");
         var friends = Assert.Single(programs.EnumerateArray());
         Assert.Equal((10.00m, 5m, "customer", 3), (friends.GetProperty("advocate_reward").GetDecimal(), friends.GetProperty("friend_reward").GetDecimal(), friends.GetProperty("on").GetString(), friends.GetProperty("cap").GetInt32()));
-        Assert.StartsWith("This is a referral link: when a friend who follows it becomes a customer, the friend gets 5.00", friends.GetProperty("disclosure").GetString(), StringComparison.Ordinal);
+        Assert.Equal("This is a referral link: when a friend who follows it becomes a customer, the friend gets 5.00 USD and the person who shared it gets 10.00 USD.", friends.GetProperty("disclosure").GetString());
         Assert.Contains("ANNA7", cli.Run("advocate", "list").Out, StringComparison.Ordinal);
     }
 
@@ -36,11 +36,13 @@ public sealed class AdvocateCommandTests
     [InlineData("advocate add --contact c-x --code ANNA7", "The referral code ANNA7 is taken")]
     [InlineData("advocate add --contact c-anna --code OTHER", "Contact c-anna already is an advocate")]
     [InlineData("advocate add --contact c-y --followers many", "--followers must be a whole number")]
-    [InlineData("program add --name P --advocate-reward -1 --friend-reward 5 --on lead", "--advocate-reward must be an amount of 0 or more")]
+    [InlineData("program add --name P --advocate-reward -1 --friend-reward 5 --on lead", "--advocate-reward must be an amount from 0 to")]
     [InlineData("program add --name P --advocate-reward 1.001 --friend-reward 5 --on lead", "--advocate-reward 1.001 has more decimals than USD has (2)")]
     [InlineData("program add --name P --advocate-reward 1 --friend-reward 5 --on lead --cap 0", "--cap must be at least 1")]
     [InlineData("program add --name P --advocate-reward 1 --friend-reward 5 --on lead --from 2026-05-01 --to 2026-04-01", "--to 2026-04-01 is before --from 2026-05-01")]
     [InlineData("advocate link --code NOPE --program P --to https://shop.example/", "No advocate has the code NOPE")]
+    [InlineData("program add --name P --advocate-reward 100000000000000 --friend-reward 5 --on lead", "--advocate-reward must be an amount from 0 to 1,000,000,000")]
+    [InlineData("program add --name P --advocate-reward 1 --friend-reward 5 --on leed", "--on 'leed': did you mean lead?")]
     public void Bad_input_is_refused_with_the_field_named(string args, string expected)
     {
         using var cli = new CliRun();

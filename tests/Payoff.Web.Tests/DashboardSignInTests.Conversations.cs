@@ -45,6 +45,9 @@ public sealed partial class DashboardSignInTests
 
         var reader = app.Client();
         reader.DefaultRequestHeaders.Add("X-Payoff-Key", app.ReadKey);
+        var readOnly = await reader.PostAsJsonAsync("/api/conversations", body);
+        Assert.Equal(HttpStatusCode.Forbidden, readOnly.StatusCode);
+        Assert.Contains("needs a key with write scope", await readOnly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var list = await reader.GetFromJsonAsync<JsonElement>("/api/conversations?sentiment=negative");
         var negative = Assert.Single(list.GetProperty("messages").EnumerateArray());
         Assert.Equal("m1", negative.GetProperty("message_id").GetString());

@@ -20,6 +20,12 @@ namespace Payoff.Application.Advocacy;
 /// <param name="store">The store a session is opened on.</param>
 public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
 {
+    /// <summary>The longest public disclosure, in characters.</summary>
+    public const int MaxDisclosure = 1000;
+
+    /// <summary>The largest reward accepted, in the workspace currency (the ledger keeps 14 digits before the point).</summary>
+    public const decimal MaxReward = 1_000_000_000m;
+
     /// <summary>The letters of a generated referral code: no 0/O or 1/I/L, so a code read aloud or typed is not mistaken.</summary>
     public const string CodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
@@ -33,9 +39,9 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(values);
         var contact = Required(values, "contact");
-        if (contact.Length > 200)
+        if (contact.Length > 200 || contact.Any(char.IsControl))
         {
-            throw new RequestException("contact", $"{values.Name("contact")} is longer than 200 characters.");
+            throw new RequestException("contact", $"{values.Name("contact")} must be 1 to 200 characters without control characters.");
         }
 
         var code = values.Get("code") is { } given && !string.IsNullOrWhiteSpace(given) ? Code(values, given.Trim()) : null;
@@ -88,6 +94,21 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
 
         var on = Required(values, "on");
         var trigger = on.ToLowerInvariant() switch { "lead" => RewardTrigger.Lead, "customer" => RewardTrigger.Customer, _ => RewardTrigger.Conversion };
+        if (trigger == RewardTrigger.Conversion && (on.Length > 100 || on.Any(char.IsControl)))
+        {
+            throw new RequestException("on", $"{values.Name("on")} must be lead, customer or a conversion's name of 1 to 100 characters without control characters.");
+        }
+
+        // "leed" is a typo of lead, not a conversion of that name.
+        if (trigger == RewardTrigger.Conversion && NetworkSuggestion.Closest(on, ["lead", "customer"]) is { } meant)
+        {
+            throw new RequestException("on", $"{values.Name("on")} '{Text.Visible(on)}': did you mean {meant}? (A conversion's name this close to lead or customer is refused.)");
+        }
+
+        if (values.Get("disclosure") is { } text && (text.Length > MaxDisclosure || text.Any(c => char.IsControl(c) && c is not '\n')))
+        {
+            throw new RequestException("disclosure", string.Create(CultureInfo.InvariantCulture, $"{values.Name("disclosure")} must be at most {MaxDisclosure:N0} characters without control characters."));
+        }
         var program = new ReferralProgram
         {
             Name = name,
@@ -172,7 +193,7 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
     {
         ArgumentNullException.ThrowIfNull(program);
         var what = program.On switch { RewardTrigger.Lead => "signs up", RewardTrigger.Customer => "becomes a customer", _ => $"completes '{program.Conversion}'" };
-        return string.Create(CultureInfo.InvariantCulture, $"This is a referral link: when a friend who follows it {what}, the friend gets {Core.Money.Currencies.Format(program.FriendReward, program.Currency)} and the person who shared it gets {Core.Money.Currencies.Format(program.AdvocateReward, program.Currency)}.");
+        return string.Create(CultureInfo.InvariantCulture, $"This is a referral link: when a friend who follows it {what}, the friend gets {Core.Money.Currencies.Format(program.FriendReward, program.Currency)} {program.Currency} and the person who shared it gets {Core.Money.Currencies.Format(program.AdvocateReward, program.Currency)} {program.Currency}.");
     }
 
     // ref=CODE added to the destination's query (replacing one already there), before any fragment.
@@ -196,9 +217,9 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
     private static decimal Amount(RequestValues values, string field)
     {
         var text = Required(values, field);
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount <= MaxReward
             ? amount
-            : throw new RequestException(field, $"{values.Name(field)} must be an amount of 0 or more with a dot for decimals (12.50), not '{Text.Visible(text)}'.");
+            : throw new RequestException(field, $"{values.Name(field)} must be an amount from 0 to {MaxReward:N0} with a dot for decimals (12.50), not '{Text.Visible(text)}'.");
     }
 
     private static string Required(RequestValues values, string field) =>

@@ -24,18 +24,18 @@ public static class AdvocacyOutput
             [.. advocates.Select(a => new TableRow([a.Code, a.ContactId, a.Followers is { } f ? (long)f : null, JsonDocuments.Day(DateOnly.FromDateTime(a.CreatedAt.UtcDateTime))]))]);
     }
 
-    /// <summary>The programs table (named <c>programs</c>): name, rewards in the workspace currency, trigger, cap, window.</summary>
-    public static ReportTable Programs(IReadOnlyList<ReferralProgram> programs, string currency)
+    /// <summary>
+    /// The programs table (named <c>programs</c>): name, each reward in its program's own currency (a program keeps the
+    /// currency it was added in), trigger, cap, window and the public disclosure.
+    /// </summary>
+    public static ReportTable Programs(IReadOnlyList<ReferralProgram> programs)
     {
         ArgumentNullException.ThrowIfNull(programs);
         return new ReportTable(
             "programs",
             "Referral programs",
-            [new("Program"), new("Advocate's reward", CellKind.Money, currency), new("Friend's reward", CellKind.Money, currency), new("On"), new("Cap a month", CellKind.Count), new("From"), new("To")],
-            [.. programs.Select(p => new TableRow([p.Name, p.AdvocateReward, p.FriendReward, p.Trigger, p.Cap is { } c ? (long)c : null, p.From is { } f ? JsonDocuments.Day(f) : null, p.To is { } t ? JsonDocuments.Day(t) : null]))])
-        {
-            Notes = [.. programs.Where(p => p.Disclosure is not null).Select(p => $"{p.Name}: {p.Disclosure}")],
-        };
+            [new("Program"), new("Advocate's reward", CellKind.Number), new("Friend's reward", CellKind.Number), new("Currency"), new("On"), new("Cap a month", CellKind.Count), new("From"), new("To"), new("Disclosure") { DropRank = 1 }],
+            [.. programs.Select(p => new TableRow([p.Name, new PriceCell(p.AdvocateReward, p.Currency), new PriceCell(p.FriendReward, p.Currency), p.Currency, p.Trigger, p.Cap is { } c ? (long)c : null, p.From is { } f ? JsonDocuments.Day(f) : null, p.To is { } t ? JsonDocuments.Day(t) : null, p.Disclosure]))]);
     }
 
     /// <summary>An advocate as JSON.</summary>
@@ -60,8 +60,8 @@ public static class AdvocacyOutput
         {
             ["id"] = program.Id,
             ["name"] = program.Name,
-            ["advocate_reward"] = program.AdvocateReward,
-            ["friend_reward"] = program.FriendReward,
+            ["advocate_reward"] = Core.Money.Currencies.Round(program.AdvocateReward, program.Currency),
+            ["friend_reward"] = Core.Money.Currencies.Round(program.FriendReward, program.Currency),
             ["currency"] = program.Currency,
             ["on"] = program.Trigger,
             ["cap"] = program.Cap,

@@ -92,7 +92,7 @@ public static class AdvocateCommand
                 return 0;
             }
 
-            TableOutput.Write(context, AdvocacyOutput.Programs([added], scope.Workspace.Currency), OutputFormat.Table, $"Program {added.Id} added · {Display.Text(scope.Workspace.Name)}");
+            TableOutput.Write(context, AdvocacyOutput.Programs([added]), OutputFormat.Table, $"Program {added.Id} added · {Display.Text(scope.Workspace.Name)}");
             return 0;
         });
         return command;
@@ -106,7 +106,7 @@ public static class AdvocateCommand
         {
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var programs = await scope.Handler<AdvocacyHandler>().ProgramsAsync(scope.Workspace, cancellationToken);
-            TableOutput.Write(context, parse.GetValue(format), () => AdvocacyOutput.ProgramsJson(scope.Workspace.Name, programs), () => AdvocacyOutput.Programs(programs, scope.Workspace.Currency), $"Referral programs · {Display.Text(scope.Workspace.Name)}", "No programs yet. Add one with [bold]payoff program add --name NAME --advocate-reward 10 --friend-reward 5 --on lead[/].");
+            TableOutput.Write(context, parse.GetValue(format), () => AdvocacyOutput.ProgramsJson(scope.Workspace.Name, programs), () => AdvocacyOutput.Programs(programs), $"Referral programs · {Display.Text(scope.Workspace.Name)}", "No programs yet. Add one with [bold]payoff program add --name NAME --advocate-reward 10 --friend-reward 5 --on lead[/].");
             return 0;
         });
         return command;

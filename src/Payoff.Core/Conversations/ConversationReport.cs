@@ -224,7 +224,8 @@ internal static class ConversationSentences
         var sentences = new List<string>();
         var unit = r.Bucket switch { ConversationBucket.Day => "day", ConversationBucket.Week => "week", _ => "month" };
         var buzz = r.Buzz;
-        sentences.Add(string.Create(c, $"{buzz:N0} mentions, comments and reviews from {r.Filter.Range.From:yyyy-MM-dd} to {r.Filter.Range.To:yyyy-MM-dd}, against {r.PreviousBuzz:N0} in the {r.Filter.Range.To.DayNumber - r.Filter.Range.From.DayNumber + 1} days before{Change(buzz, r.PreviousBuzz)}."));
+        var days = r.Filter.Range.To.DayNumber - r.Filter.Range.From.DayNumber + 1;
+        sentences.Add(string.Create(c, $"{buzz:N0} {(buzz == 1 ? "mention, comment or review" : "mentions, comments and reviews")} from {r.Filter.Range.From:yyyy-MM-dd} to {r.Filter.Range.To:yyyy-MM-dd}, against {r.PreviousBuzz:N0} in the {(days == 1 ? "day" : $"{days} days")} before{Change(buzz, r.PreviousBuzz)}."));
         if (r.Trend is { } t)
         {
             var change = t.ChangeOver(1);
@@ -238,7 +239,7 @@ internal static class ConversationSentences
 
         if (r.Negative.Trials > 0)
         {
-            sentences.Add(string.Create(c, $"Of {r.Negative.Trials:N0} inbound messages with a sentiment, {r.Negative.Rate:0 %} were negative ({r.Negative.Low:0 %}–{r.Negative.High:0 %}), {r.Neutral.Rate:0 %} neutral and {r.Positive.Rate:0 %} positive."));
+            sentences.Add(string.Create(c, $"Of {r.Negative.Trials:N0} inbound {(r.Negative.Trials == 1 ? "message" : "messages")} with a sentiment, {r.Negative.Rate:0 %} were negative ({r.Negative.Low:0 %}–{r.Negative.High:0 %}), {r.Neutral.Rate:0 %} neutral and {r.Positive.Rate:0 %} positive."));
             if (r.NegativeChangeP is { } p && r.PreviousNegative.Rate is { } before)
             {
                 var word = p < 0.05 ? (r.Negative.Rate > before ? "rose" : "fell") : "did not change significantly";
@@ -261,7 +262,7 @@ internal static class ConversationSentences
     }
 
     private static string Change(long now, long before) =>
-        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+0.# %;-0.# %;0 %})");
+        before == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({(double)now / before - 1:+#,0.# %;-#,0.# %;0 %})");
 
     // "= 0.012" or "< 0.001", after "p".
     private static string P(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture);

@@ -47,4 +47,16 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
             ApiKeyDefaults.Scheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyDefaults.Scheme));
     }
+
+    /// <summary>
+    /// A key that may not do this (a read key on a write endpoint) is answered 403 with a problem saying which key the
+    /// endpoint needs, not an empty body.
+    /// </summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+        await Microsoft.AspNetCore.Http.Results.Problem(
+            "This API key cannot do this: the endpoint needs a key with write scope (payoff key add --scope write).",
+            statusCode: Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden).ExecuteAsync(Context).ConfigureAwait(false);
+    }
 }
