@@ -56,7 +56,7 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
     {
         Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
         await Microsoft.AspNetCore.Http.Results.Problem(
-            "This API key cannot do this: the endpoint needs a key with write scope (payoff key add --scope write).",
+            "This API key cannot do this: the endpoint needs a key with write scope (payoff key create --scope write).",
             statusCode: Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden).ExecuteAsync(Context).ConfigureAwait(false);
     }
 }
