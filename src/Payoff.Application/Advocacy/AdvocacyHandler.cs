@@ -45,13 +45,7 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
         }
 
         var code = values.Get("code") is { } given && !string.IsNullOrWhiteSpace(given) ? Code(values, given.Trim()) : null;
-        int? followers = null;
-        if (values.Get("followers") is { } f && !string.IsNullOrWhiteSpace(f))
-        {
-            followers = int.TryParse(f.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? n
-                : throw new RequestException("followers", $"{values.Name("followers")} must be a whole number of 0 or more, not '{Text.Visible(f)}'.");
-        }
+        var followers = WholeNumber(values, "followers", 0);
 
         var advocate = await store.WriteAsync(
             async session =>
@@ -117,9 +111,7 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
             Currency = workspace.Currency,
             On = trigger,
             Conversion = trigger == RewardTrigger.Conversion ? on : null,
-            Cap = values.Get("cap") is { } c && !string.IsNullOrWhiteSpace(c)
-                ? int.TryParse(c.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var cap) ? cap : throw new RequestException("cap", $"{values.Name("cap")} must be a whole number of 1 or more, not '{Text.Visible(c)}'.")
-                : null,
+            Cap = WholeNumber(values, "cap", 1),
             From = values.Get("from") is { } from && !string.IsNullOrWhiteSpace(from) ? ReportPeriod.Day(values, "from", from) : null,
             To = values.Get("to") is { } to && !string.IsNullOrWhiteSpace(to) ? ReportPeriod.Day(values, "to", to) : null,
         };
@@ -211,6 +203,12 @@ public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
         code.Length is >= 3 and <= 32 && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             ? code.ToUpperInvariant()
             : throw new RequestException("code", $"{values.Name("code")} must be 3 to 32 letters, digits, '-' or '_', not '{Text.Visible(code)}'.");
+
+    // An optional whole number (digits only); the message names the least the field takes.
+    private static int? WholeNumber(RequestValues values, string field, int least) =>
+        values.Get(field) is not { } text || string.IsNullOrWhiteSpace(text) ? null
+        : int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : throw new RequestException(field, string.Create(CultureInfo.InvariantCulture, $"{values.Name(field)} must be a whole number of {least} or more, not '{Text.Visible(text)}'."));
 
     private static string NewCode() => RandomNumberGenerator.GetString(CodeAlphabet, 7);
 
