@@ -40,6 +40,7 @@ public static class PayoffCli
         ("experiment", Experiments.ExperimentCommand.Create),
         ("advocate", Advocacy.AdvocateCommand.Create),
         ("program", Advocacy.AdvocateCommand.Program),
+        ("reward", Advocacy.AdvocatesReportCommand.Rewards),
         ("conversations", Conversations.ConversationsCommand.Create),
         ("time", Costs.TimeCommand.Create),
         ("fee", Costs.FeeCommand.Create),

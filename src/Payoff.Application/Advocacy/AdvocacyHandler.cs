@@ -18,7 +18,7 @@ namespace Payoff.Application.Advocacy;
 /// will be shared), so a visit is credited however it arrives: the short link, the website script or an events file.
 /// </summary>
 /// <param name="store">The store a session is opened on.</param>
-public sealed class AdvocacyHandler(IStore store) : IApplicationHandler
+public sealed partial class AdvocacyHandler(IStore store) : IApplicationHandler
 {
     /// <summary>The longest public disclosure, in characters.</summary>
     public const int MaxDisclosure = 1000;

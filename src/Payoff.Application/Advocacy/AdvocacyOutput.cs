@@ -84,4 +84,171 @@ public static class AdvocacyOutput
         ["workspace"] = workspace,
         ["programs"] = new JsonArray([.. programs.Select(p => (JsonNode)Program(p))]),
     };
+
+    /// <summary>
+    /// The advocates report's table (named <c>advocate-results</c>): each advocate ranked by their friends' results — link
+    /// clicks, friends reached, visits, leads, customers, revenue, value, rewards, net and the conversion of friends reached —
+    /// with the total as footer; the report's sentences and the crediting as notes.
+    /// </summary>
+    public static ReportTable Results(AdvocacyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var cur = report.Currency;
+        var money = (string h, int drop) => TableColumn.Money($"{h} ({cur})", cur) with { DropRank = drop };
+        object?[] Cells(AdvocateResult r, object? rank) =>
+        [
+            rank, r.Advocate.Code, r.Advocate.ContactId.Length == 0 ? null : r.Advocate.ContactId, r.Advocate.Followers is { } f ? (long)f : null, r.LinkClicks, r.FriendsReached, r.Visits,
+            (decimal)r.Leads, (decimal)r.Customers, r.Revenue, r.Value, r.Rewards, r.Net, r.Conversion.Rate is { } rate ? (decimal)rate : null,
+        ];
+        var notes = new List<string>(Core.Advocacy.AdvocacyFindings.Of(report))
+        {
+            $"Ranked by friends' revenue, then customers, leads and friends reached — never by followers. Credited by {(report.Model == ReferralCrediting.FirstReferral ? "first referral (a friend is the advocate's whose referral reached them first)" : $"the {Core.Attribution.AttributionModels.Label(report.Model)} model over friends' journeys (90-day lookback)")}{(report.Program is null ? string.Empty : $"; program {report.Program}")}. Converted: {report.Conversion}. Amounts in {cur}; rewards are both sides, earned and not voided.",
+        };
+        return new ReportTable(
+            "advocate-results",
+            "Advocates by what their friends did",
+            [new("Rank", CellKind.Count), new("Code"), new("Contact") { DropRank = 5 }, new("Followers", CellKind.Count) { DropRank = 6 }, new("Link clicks", CellKind.Count) { DropRank = 4 }, new("Friends reached", CellKind.Count),
+                new("Visits", CellKind.Count) { DropRank = 3 }, new("Leads", CellKind.Number), new("Customers", CellKind.Number), money("Revenue", 0), money("Value", 7), money("Rewards", 2), money("Net", 1), new("Conversion", CellKind.Percent) { DropRank = 2 }],
+            [.. report.Rows.Select((r, i) => new TableRow(Cells(r, (long)(i + 1))))],
+            report.Total is { } t ? new TableRow(Cells(t, null)) : null)
+        {
+            Notes = notes,
+            Warnings = report.Warnings,
+        };
+    }
+
+    /// <summary>The exchange figures' table (named <c>exchange</c>): invitations per advocate, conversion and K with their 95 % intervals.</summary>
+    public static ReportTable Exchange(AdvocacyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var x = report.Exchange;
+        TableRow Row(string figure, Estimate? e, string how) => new([figure, e is null ? null : (decimal)Math.Round(e.Value, 4), e is null ? null : (decimal)Math.Round(e.Low, 4), e is null ? null : (decimal)Math.Round(e.High, 4), how]);
+        return new ReportTable(
+            "exchange",
+            "Exchange",
+            [new("Figure"), new("Value", CellKind.Number), new("Low (95 %)", CellKind.Number), new("High (95 %)", CellKind.Number), new("How") { DropRank = 1 }],
+            [
+                Row("Advocates", new Estimate(x.Advocates, x.Advocates, x.Advocates), "advocates counted"),
+                Row("Invitations per advocate", x.InvitationsPerAdvocate, "friends reached ÷ advocates; bootstrap over advocates"),
+                Row("Conversion of invitations", x.Conversion.Rate is { } r ? new Estimate(r, x.Conversion.Low ?? r, x.Conversion.High ?? r) : null, $"friends who converted ({report.Conversion}) ÷ friends reached; Wilson"),
+                Row("K (viral coefficient)", x.K, "invitations per advocate × conversion; bootstrap over advocates"),
+            ]);
+    }
+
+    /// <summary>
+    /// The advocates report as JSON: <c>workspace</c>, <c>from</c>, <c>to</c>, <c>program</c>, <c>model</c>,
+    /// <c>conversion</c>, <c>currency</c>, <c>findings</c> (the sentences), <c>advocates</c> (rank order: <c>code</c>,
+    /// <c>contact_id</c>, <c>followers</c>, <c>link_clicks</c>, <c>friends_reached</c>, <c>visits</c>, <c>leads</c>,
+    /// <c>customers</c>, <c>converted</c>, <c>revenue</c>, <c>value</c>, <c>rewards</c>, <c>net</c>, <c>conversion</c> with
+    /// <c>low</c>/<c>high</c>), <c>exchange</c> (<c>advocates</c>, <c>invitations_per_advocate</c>, <c>conversion</c>, <c>k</c>,
+    /// each <c>{value, low, high}</c>) and <c>warnings</c>. Money in <c>currency</c>, fractions 0–1.
+    /// </summary>
+    public static JsonObject ReportJson(string workspace, AdvocacyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var cur = report.Currency;
+        static JsonObject? Est(Estimate? e) => e is null ? null : new JsonObject { ["value"] = Math.Round(e.Value, 6), ["low"] = Math.Round(e.Low, 6), ["high"] = Math.Round(e.High, 6) };
+        static JsonObject Wilson(Core.Statistics.WilsonInterval w) => new() { ["value"] = w.Rate is { } r ? Math.Round(r, 6) : null, ["low"] = w.Low is { } l ? Math.Round(l, 6) : null, ["high"] = w.High is { } h ? Math.Round(h, 6) : null };
+        return new JsonObject
+        {
+            ["workspace"] = workspace,
+            ["from"] = JsonDocuments.Day(report.Range.From),
+            ["to"] = JsonDocuments.Day(report.Range.To),
+            ["program"] = report.Program,
+            ["model"] = report.Model,
+            ["conversion"] = report.Conversion,
+            ["currency"] = cur,
+            ["findings"] = new JsonArray([.. Core.Advocacy.AdvocacyFindings.Of(report).Select(s => (JsonNode)s)]),
+            ["advocates"] = new JsonArray([.. report.Rows.Select((r, i) => (JsonNode)new JsonObject
+            {
+                ["rank"] = i + 1,
+                ["code"] = r.Advocate.Code,
+                ["contact_id"] = r.Advocate.ContactId,
+                ["followers"] = r.Advocate.Followers,
+                ["link_clicks"] = r.LinkClicks,
+                ["friends_reached"] = r.FriendsReached,
+                ["visits"] = r.Visits,
+                ["leads"] = Math.Round(r.Leads, 6),
+                ["customers"] = Math.Round(r.Customers, 6),
+                ["converted"] = Math.Round(r.Converted, 6),
+                ["revenue"] = Json.ReportJson.Money(Core.Money.Currencies.Round(r.Revenue, cur)),
+                ["value"] = Json.ReportJson.Money(Core.Money.Currencies.Round(r.Value, cur)),
+                ["rewards"] = Json.ReportJson.Money(Core.Money.Currencies.Round(r.Rewards, cur)),
+                ["net"] = Json.ReportJson.Money(Core.Money.Currencies.Round(r.Net, cur)),
+                ["conversion"] = Wilson(r.Conversion),
+            })]),
+            ["exchange"] = new JsonObject
+            {
+                ["advocates"] = report.Exchange.Advocates,
+                ["invitations_per_advocate"] = Est(report.Exchange.InvitationsPerAdvocate),
+                ["conversion"] = Wilson(report.Exchange.Conversion),
+                ["k"] = Est(report.Exchange.K),
+            },
+            ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode)w)]),
+        };
+    }
+
+    /// <summary>The reward ledger's table (named <c>rewards</c>): id, day, program, advocate, side, friend, amount, status and reason; the cost total as footer.</summary>
+    public static ReportTable Rewards(RewardLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var programs = ledger.Programs.ToDictionary(p => p.Id, p => p.Name);
+        var codes = ledger.Advocates.ToDictionary(a => a.Id, a => a.Code);
+        var cost = ledger.Rewards.Where(r => r.IsCost).GroupBy(r => r.Currency).Select(g => (g.Key, g.Sum(r => r.Amount))).ToList();
+        return new ReportTable(
+            "rewards",
+            "Reward ledger",
+            [new("Id", CellKind.Count), new("Day"), new("Program"), new("Advocate"), new("Side"), new("Friend") { DropRank = 3 }, new("Network") { DropRank = 4 }, new("Amount", CellKind.Number), new("Currency"), new("Status"), new("Reason") { DropRank = 1 }],
+            [.. ledger.Rewards.Select(r => new TableRow([r.Id, JsonDocuments.Day(r.Day), programs.GetValueOrDefault(r.ProgramId), codes.GetValueOrDefault(r.AdvocateId), Side(r.Side), r.FriendContactId, r.Network, new PriceCell(r.Amount, r.Currency), r.Currency, Status(r.Status), r.Reason]))],
+            cost.Count == 1 ? new TableRow([null, null, "Cost (not voided)", null, null, null, null, new PriceCell(cost[0].Item2, cost[0].Key), cost[0].Key, null, null]) : null)
+        {
+            Notes = ["Each qualifying friend action makes two entries, the advocate's and the friend's; earned, approved and paid rewards are the program's cost (Other in the ROI report), voided ones are not. payoff reward approve|pay|void ID changes one, keeping its history."],
+        };
+    }
+
+    /// <summary>The ledger as JSON: <c>{workspace, currency, rewards: [{id, day, earned_at, program, advocate, side, friend_contact_id, network, amount, currency, status, reason, import_id}]}</c>.</summary>
+    public static JsonObject RewardsJson(string workspace, RewardLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var programs = ledger.Programs.ToDictionary(p => p.Id, p => p.Name);
+        var codes = ledger.Advocates.ToDictionary(a => a.Id, a => a.Code);
+        return new JsonObject
+        {
+            ["workspace"] = workspace,
+            ["currency"] = ledger.Currency,
+            ["rewards"] = new JsonArray([.. ledger.Rewards.Select(r => (JsonNode)new JsonObject
+            {
+                ["id"] = r.Id,
+                ["day"] = JsonDocuments.Day(r.Day),
+                ["earned_at"] = r.EarnedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                ["program"] = programs.GetValueOrDefault(r.ProgramId),
+                ["advocate"] = codes.GetValueOrDefault(r.AdvocateId),
+                ["side"] = Side(r.Side),
+                ["friend_contact_id"] = r.FriendContactId,
+                ["network"] = r.Network,
+                ["amount"] = Json.ReportJson.Money(Core.Money.Currencies.Round(r.Amount, r.Currency)),
+                ["currency"] = r.Currency,
+                ["status"] = Status(r.Status),
+                ["reason"] = r.Reason,
+                ["import_id"] = r.ImportId,
+            })]),
+        };
+    }
+
+    /// <summary>A reward's history as a table (named <c>reward-history</c>): when, status, by whom, why.</summary>
+    public static ReportTable History(IReadOnlyList<RewardChange> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return new ReportTable(
+            "reward-history",
+            "Reward history",
+            [new("When"), new("Status"), new("By"), new("Reason")],
+            [.. history.Select(h => new TableRow([h.At.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), Status(h.Status), h.By, h.Reason]))]);
+    }
+
+    /// <summary>A reward side as written: <c>advocate</c> or <c>friend</c>.</summary>
+    public static string Side(RewardSide side) => side == RewardSide.Advocate ? "advocate" : "friend";
+
+    /// <summary>A status as written: <c>earned</c>, <c>approved</c>, <c>paid</c>, <c>voided</c>.</summary>
+    public static string Status(RewardStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -17,6 +17,7 @@ public sealed class RoiHandler(IStore store) : ReportHandler<RoiRequest, RoiResu
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(request);
         var network = await Requests.NetworkField.ResolveAsync(session, workspace, request.Network, request.NetworkName, cancellationToken);
+        await Advocacy.AdvocacyHandler.SyncRewardsAsync(session, workspace, cancellationToken);
         var report = await new RoiReportBuilder(session.Ledger).BuildAsync(workspace, request.Range, request.Grouping, network, cancellationToken);
         if (!request.Attributed)
         {

@@ -89,6 +89,7 @@ public static class RoiJson
         ["time_hours"] = ReportJson.Exact(Round(t.TimeHours)),
         ["time_cost"] = ReportJson.Money(Round(t.TimeCost)),
         ["other_cost"] = ReportJson.Money(Round(t.OtherCost)),
+        ["reward_cost"] = ReportJson.Money(Round(t.RewardCost)),
         ["total_cost"] = ReportJson.Money(Round(t.TotalCost)),
         ["roi"] = ReportJson.Fraction(roi),
         ["roas"] = ReportJson.Fraction(roas),

@@ -27,7 +27,7 @@ public static class RoiTable
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(link);
         var currency = report.Currency;
-        List<string> notes = [$"Amounts in {currency}. Model: {(labels ? Core.Attribution.AttributionModels.Label(report.Model) : report.Model)} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + fees; ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend."];
+        List<string> notes = [$"Amounts in {currency}. Model: {(labels ? Core.Attribution.AttributionModels.Label(report.Model) : report.Model)} — contacts, customers, revenue and value by each person's original source; sessions by their own. Cost = ad spend + staff time (hours × rate) + other (fees and referral rewards); ROI = (revenue + value − cost) ÷ cost; ROAS = revenue ÷ ad spend."];
         notes.AddRange(new[] { report.SocialNetworks, report.AllChannels }.Where(t => t.WithoutCost.Count > 0)
             .Select(t => $"{t.Name}: no ROI, ROAS, cost per visit, CPL or CAC, because {string.Join(", ", t.WithoutCost)} carry no cost — their results would flatter the others' cost."));
         return new ReportTable(

@@ -14,6 +14,7 @@ public sealed class VerdictHandler(IStore store, TimeProvider time) : ReportHand
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(request);
+        await Advocacy.AdvocacyHandler.SyncRewardsAsync(session, workspace, cancellationToken);
         var goals = request.WithGoals ? await session.Goals.ListAsync(workspace, cancellationToken: cancellationToken) : [];
         return await new VerdictReportBuilder(session.Ledger, time, session.Content, session.Experiments).BuildAsync(workspace, request.Period, goals, cancellationToken);
     }

@@ -65,6 +65,7 @@ public static class VerdictJson
             ["ad_spend"] = ReportJson.Money(Currencies.Round(t.AdSpend, currency)),
             ["time_cost"] = ReportJson.Money(Currencies.Round(t.TimeCost, currency)),
             ["other_cost"] = ReportJson.Money(Currencies.Round(t.OtherCost, currency)),
+            ["reward_cost"] = ReportJson.Money(Currencies.Round(t.RewardCost, currency)),
             ["total_cost"] = ReportJson.Money(Currencies.Round(t.TotalCost, currency)),
             ["goals"] = new JsonArray([.. v.Facts.Goals.Select(g => (JsonNode?)new JsonObject { ["name"] = g.Goal.Name, ["status"] = Goals.GoalsReportJson.Status(g.Status) })]),
         };

@@ -75,6 +75,7 @@ public static class DemoCommand
                 await AddAudiencesAsync(session, workspace, options, today, cancellationToken);
                 await AddExperimentsAsync(session, workspace, today, cancellationToken);
                 await AddConversationsAsync(session, workspace, options, posts, cancellationToken);
+                await DemoReferrals.AddAsync(session, workspace, options, today, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);
@@ -98,6 +99,7 @@ public static class DemoCommand
                 context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
                 context.Console.MarkupLine($"      [bold]./payoff report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
                 context.Console.MarkupLine($"      [bold]./payoff report conversations -w {Display.Text(workspace.Name)} --by week --from {range.To.AddDays(-119):yyyy-MM-dd}[/]   (buzz and sentiment; also report service)");
+                context.Console.MarkupLine($"      [bold]./payoff report advocates -w {Display.Text(workspace.Name)} --program {DemoReferrals.ProgramName} --from {range.To.AddDays(-179):yyyy-MM-dd}[/]   (who really moves their friends; also reward list, report advocate-candidates)");
             }
 
             // A demo forwarded to a running server builds its data there; that server already serves it.

@@ -19,6 +19,7 @@ public static class ReportCommand
         ("content", Content.ContentCommand.Create),
         ("conversations", ConversationsReportCommand.Create),
         ("service", ConversationsReportCommand.CreateService),
+        ("advocates", Payoff.Cli.Advocacy.AdvocatesReportCommand.Create),
         ("best-time", Content.ContentCommand.CreateBestTime),
         ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),

@@ -145,7 +145,8 @@ public enum RewardStatus
 /// <param name="FriendVisitorIds">The friend's visitor ids (for the self-referral check).</param>
 /// <param name="FriendKnownSince">When the friend first became a contact, when that was before the first referral visit (a friend who already was a contact earns nothing); else null.</param>
 /// <param name="ImportId">The import that brought the action, or null (collected live): undoing it voids the rewards.</param>
-public sealed record FriendAction(string Key, string FriendContactId, DateTimeOffset At, DateOnly Day, IReadOnlyCollection<string> FriendVisitorIds, DateTimeOffset? FriendKnownSince, long? ImportId);
+/// <param name="Network">The network the credited referral was shared on, or null (booked on the Advocates channel).</param>
+public sealed record FriendAction(string Key, string FriendContactId, DateTimeOffset At, DateOnly Day, IReadOnlyCollection<string> FriendVisitorIds, DateTimeOffset? FriendKnownSince, long? ImportId, string? Network = null);
 
 /// <summary>One side's reward for one friend action.</summary>
 /// <param name="Id">Payoff's id (0 before it is stored).</param>
@@ -163,6 +164,9 @@ public sealed record FriendAction(string Key, string FriendContactId, DateTimeOf
 /// <param name="ImportId">The import that brought the action, or null.</param>
 public sealed record RewardEntry(long Id, long ProgramId, long AdvocateId, RewardSide Side, string ActionKey, string FriendContactId, decimal Amount, string Currency, DateTimeOffset EarnedAt, DateOnly Day, RewardStatus Status, string? Reason, long? ImportId)
 {
+    /// <summary>The network the friend's referral was shared on, where the cost is booked (with the program as campaign); <see cref="Channels.Channel.Advocates"/> when none was named.</summary>
+    public string Network { get; init; } = Channels.Channel.Advocates;
+
     /// <summary>Whether the reward counts as the program's cost: every status but voided.</summary>
     public bool IsCost => Status != RewardStatus.Voided;
 }

@@ -43,6 +43,13 @@ public interface IAdvocacyStore
     /// <summary>Voids every reward import <paramref name="importId"/> created that is not voided yet, with the reason; returns how many.</summary>
     Task<int> VoidImportAsync(Workspace workspace, long importId, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every referral touch — a session that landed on a URL carrying <c>ref=CODE</c>, or a click on a short link whose
+    /// destination carries one — with the people who made them: their visitor ids, lead and customer moments (and the imports
+    /// that brought them), CRM creation date, purchases, named conversions and other sessions. Reads only.
+    /// </summary>
+    Task<ReferralData> ReadReferralsAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
     /// <summary>A reward's history, oldest first: each status it had, when, by whom and why.</summary>
     Task<IReadOnlyList<RewardChange>> HistoryAsync(Workspace workspace, long id, CancellationToken cancellationToken = default);
 }

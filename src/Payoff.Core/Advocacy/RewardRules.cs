@@ -41,10 +41,11 @@ public static class RewardRules
 
         var reason = Refusal(program, advocate, advocateVisitorIds, action, ledger);
         var status = reason is null ? RewardStatus.Earned : RewardStatus.Voided;
+        var network = action.Network ?? Channels.Channel.Advocates;
         return
         [
-            new RewardEntry(0, program.Id, advocate.Id, RewardSide.Advocate, action.Key, action.FriendContactId, program.AdvocateReward, program.Currency, action.At, action.Day, status, reason, action.ImportId),
-            new RewardEntry(0, program.Id, advocate.Id, RewardSide.Friend, action.Key, action.FriendContactId, program.FriendReward, program.Currency, action.At, action.Day, status, reason, action.ImportId),
+            new RewardEntry(0, program.Id, advocate.Id, RewardSide.Advocate, action.Key, action.FriendContactId, program.AdvocateReward, program.Currency, action.At, action.Day, status, reason, action.ImportId) { Network = network },
+            new RewardEntry(0, program.Id, advocate.Id, RewardSide.Friend, action.Key, action.FriendContactId, program.FriendReward, program.Currency, action.At, action.Day, status, reason, action.ImportId) { Network = network },
         ];
     }
 

@@ -110,15 +110,20 @@ public sealed class Ledger
         {
             if (range.Contains(m.Day))
             {
-                var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind == MoneyKind.Revenue ? "Revenue" : "Ad spend");
+                var amount = Convert(m.Amount, m.Currency, m.Day, m.Kind switch { MoneyKind.Revenue => "Revenue", MoneyKind.Reward => "A referral reward", _ => "Ad spend" });
                 ref var sum = ref At(m.Day, m.Network, m.Campaign);
-                if (m.Kind == MoneyKind.Revenue)
+                switch (m.Kind)
                 {
-                    sum.Revenue += amount;
-                }
-                else
-                {
-                    sum.AdSpend += amount;
+                    case MoneyKind.Revenue:
+                        sum.Revenue += amount;
+                        break;
+                    case MoneyKind.Reward:
+                        sum.OtherCost += amount;
+                        sum.RewardCost += amount;
+                        break;
+                    default:
+                        sum.AdSpend += amount;
+                        break;
                 }
             }
         }
@@ -366,6 +371,7 @@ public sealed class Ledger
         public decimal TimeHours;
         public decimal TimeCost;
         public decimal OtherCost;
+        public decimal RewardCost;
 
         public readonly DateOnly Day = day;
 
@@ -390,6 +396,7 @@ public sealed class Ledger
                 TimeHours = TimeHours,
                 TimeCost = TimeCost,
                 OtherCost = OtherCost,
+                RewardCost = RewardCost,
             },
         };
     }

@@ -34,8 +34,11 @@ public sealed record LedgerTotals
     /// <summary>Staff time cost.</summary>
     public decimal TimeCost { get; init; }
 
-    /// <summary>Fees.</summary>
+    /// <summary>Other costs: fees and referral rewards (<see cref="RewardCost"/> is the rewards' part).</summary>
     public decimal OtherCost { get; init; }
+
+    /// <summary>The referral rewards earned and not voided (issue 19), a part of <see cref="OtherCost"/>.</summary>
+    public decimal RewardCost { get; init; }
 
     /// <summary>Ad spend + time cost + fees.</summary>
     public decimal TotalCost => AdSpend + TimeCost + OtherCost;
@@ -75,7 +78,7 @@ public sealed record LedgerTotals
     {
         ArgumentNullException.ThrowIfNull(totals);
         long sessions = 0, contacts = 0, customers = 0;
-        decimal revenue = 0, value = 0, adSpend = 0, timeHours = 0, timeCost = 0, otherCost = 0;
+        decimal revenue = 0, value = 0, adSpend = 0, timeHours = 0, timeCost = 0, otherCost = 0, rewardCost = 0;
         foreach (var t in totals)
         {
             sessions += t.Sessions;
@@ -87,6 +90,7 @@ public sealed record LedgerTotals
             timeHours += t.TimeHours;
             timeCost += t.TimeCost;
             otherCost += t.OtherCost;
+            rewardCost += t.RewardCost;
         }
 
         return new LedgerTotals
@@ -100,6 +104,7 @@ public sealed record LedgerTotals
             TimeHours = timeHours,
             TimeCost = timeCost,
             OtherCost = otherCost,
+            RewardCost = rewardCost,
         };
     }
 
@@ -132,6 +137,7 @@ public sealed record LedgerTotals
             TimeHours = TimeHours + e.TimeHours,
             TimeCost = TimeCost + e.TimeCost,
             OtherCost = OtherCost + e.OtherCost,
+            RewardCost = RewardCost + e.RewardCost,
         };
     }
 }

@@ -8,4 +8,7 @@ public enum MoneyKind
 
     /// <summary>Ad spend from the ad managers' exports.</summary>
     AdSpend,
+
+    /// <summary>Referral rewards earned and not voided (issue 19): counted with the other costs, on the referral's network and the program's campaign.</summary>
+    Reward,
 }

@@ -11,10 +11,10 @@ namespace Payoff.Storage.DuckDb;
 /// and <c>reward_history</c> (migration 0020). A reward is unique per program, side and action key; each status it takes
 /// is a row of its history.
 /// </summary>
-public sealed class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
+public sealed partial class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
 {
     private const string ProgramColumns = "id, name, advocate_reward, friend_reward, currency, trigger, conversion, cap, from_day, to_day, disclosure";
-    private const string RewardColumns = "id, program_id, advocate_id, side, action_key, friend_contact_id, amount, currency, earned_at, day, status, reason, import_id";
+    private const string RewardColumns = "id, program_id, advocate_id, side, action_key, friend_contact_id, amount, currency, earned_at, day, status, reason, import_id, network";
 
     /// <inheritdoc />
     public Task<Advocate> AddAdvocateAsync(Workspace workspace, string contactId, string code, int? followers, CancellationToken cancellationToken = default)
@@ -101,10 +101,10 @@ public sealed class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
                 }
 
                 var id = db.Scalar<long>(
-                    "INSERT INTO rewards (workspace_id, program_id, advocate_id, side, action_key, friend_contact_id, amount, currency, earned_at, day, status, reason, import_id) "
-                    + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                    "INSERT INTO rewards (workspace_id, program_id, advocate_id, side, action_key, friend_contact_id, amount, currency, earned_at, day, status, reason, import_id, network) "
+                    + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
                     workspace.Id, e.ProgramId, e.AdvocateId, side, e.ActionKey, e.FriendContactId, e.Amount, e.Currency, DuckDbDatabase.ToDb(e.EarnedAt),
-                    e.Day.ToDateTime(TimeOnly.MinValue), Status(e.Status), e.Reason, e.ImportId);
+                    e.Day.ToDateTime(TimeOnly.MinValue), Status(e.Status), e.Reason, e.ImportId, e.Network);
                 db.Execute(
                     "INSERT INTO reward_history (workspace_id, reward_id, status, changed_at, changed_by, reason) VALUES ($1, $2, $3, $4, 'payoff', $5)",
                     workspace.Id, id, Status(e.Status), now, e.Reason);
@@ -221,7 +221,10 @@ public sealed class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacyStore
         DateOnly.FromDateTime(r.GetDateTime(9)),
         ParseStatus(r.GetString(10)),
         r.IsDBNull(11) ? null : r.GetString(11),
-        r.IsDBNull(12) ? null : r.GetInt64(12));
+        r.IsDBNull(12) ? null : r.GetInt64(12))
+    {
+        Network = r.GetString(13),
+    };
 
     private static string Side(RewardSide side) => side == RewardSide.Advocate ? "advocate" : "friend";
 

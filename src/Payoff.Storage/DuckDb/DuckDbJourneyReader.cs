@@ -28,7 +28,7 @@ public sealed class DuckDbJourneyReader(DuckDbDatabase db) : IJourneyReader
         };
     }
 
-    private const string People = """
+    internal const string People = """
         stitch AS (
             SELECT visitor_id, first(contact_id ORDER BY ts, event_id) AS contact_id
             FROM events WHERE workspace_id = $1 AND contact_id IS NOT NULL AND visitor_id IS NOT NULL

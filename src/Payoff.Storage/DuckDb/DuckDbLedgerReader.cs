@@ -30,7 +30,7 @@ public sealed partial class DuckDbLedgerReader(DuckDbDatabase db, bool readRollu
     private (LedgerData Data, DataCoverage? Coverage) Read(Workspace workspace, DateRange range, bool withCoverage)
     {
         var (data, coverage) = ReadAccounts(workspace, range, withCoverage);
-        return (WithConversations(workspace, range, data), coverage);
+        return (WithRewards(workspace, range, WithConversations(workspace, range, data)), coverage);
     }
 
     private (LedgerData Data, DataCoverage? Coverage) ReadAccounts(Workspace workspace, DateRange range, bool withCoverage)
@@ -61,6 +61,25 @@ public sealed partial class DuckDbLedgerReader(DuckDbDatabase db, bool readRollu
         var setup = new DuckDbCostSetupStore(db).All(workspace, range);
         var data = new LedgerData(web, [.. revenue, .. spend], conversions, social, setup.Time, setup.Recurrences, setup.Rates, setup.Fees, setup.Values, setup.CurrencyRates);
         return (data, withCoverage ? ReadCoverage(workspace) : null);
+    }
+
+    /// <summary>
+    /// Adds the referral rewards earned and not voided in the range (issue 19) as <see cref="MoneyKind.Reward"/>: both sides,
+    /// on the referral's network (else Advocates) and the program's name as campaign, by the reward's local day.
+    /// </summary>
+    private LedgerData WithRewards(Workspace workspace, DateRange range, LedgerData data)
+    {
+        var rewards = db.Query(
+            """
+            SELECT r.day, min(r.network), min(p.name), r.currency, sum(r.amount)
+            FROM rewards r JOIN referral_programs p ON p.id = r.program_id
+            WHERE r.workspace_id = $1 AND r.status <> 'voided' AND r.day >= $2 AND r.day <= $3 AND r.amount <> 0
+            GROUP BY r.day, lower(r.network), lower(p.name), r.currency
+            ORDER BY 1, 2, 3, 4
+            """,
+            r => new MoneyDay(DateOnly.FromDateTime(r.GetDateTime(0)), r.GetString(1), r.GetString(2), MoneyKind.Reward, r.GetString(3), r.GetDecimal(4)),
+            workspace.Id, Day(range.From), Day(range.To));
+        return rewards.Count == 0 ? data : data with { Money = [.. data.Money, .. rewards] };
     }
 
     /// <inheritdoc />

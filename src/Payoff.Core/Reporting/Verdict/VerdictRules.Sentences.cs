@@ -86,9 +86,14 @@ public static partial class VerdictRules
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"staff time {Money(t.TimeCost, currency)} for {t.TimeHours:0.#} h"));
             }
 
-            if (t.OtherCost != 0)
+            if (t.OtherCost - t.RewardCost != 0)
             {
-                parts.Add($"fees {Money(t.OtherCost, currency)}");
+                parts.Add($"fees {Money(t.OtherCost - t.RewardCost, currency)}");
+            }
+
+            if (t.RewardCost != 0)
+            {
+                parts.Add($"referral rewards {Money(t.RewardCost, currency)}");
             }
 
             var returns = new[] { ("revenue", t.Revenue), ("value", t.Value) }.Where(p => p.Item2 != 0).Select(p => $"{p.Item1} {Money(p.Item2, currency)}").ToList();
