@@ -76,8 +76,8 @@ public sealed partial class AdvocacyHandler
         var data = await session.Advocacy.ReadReferralsAsync(workspace, cancellationToken);
         var rates = await session.CostSetup.CurrencyRatesAsync(workspace, cancellationToken);
         var warnings = new List<string>();
-        var values = await session.CostSetup.ValuesAsync(workspace, cancellationToken);
-        var credited = ReferralCrediting.Credit(data, advocates, range, workspace.Calendar, new CurrencyConverter(workspace.Currency, rates), values, model, warnings);
+        var assigned = await session.CostSetup.ValuesAsync(workspace, cancellationToken);
+        var credited = ReferralCrediting.Credit(data, advocates, range, workspace.Calendar, new CurrencyConverter(workspace.Currency, rates), assigned, model, warnings);
         var unknown = data.Touches.Select(t => t.Code).Where(c => advocates.All(a => a.Code != c)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
