@@ -101,6 +101,29 @@ public sealed partial class AdvocacyHandler
         IReadOnlyList<string> linksOf(Advocate a) => programLinks.TryGetValue(a.Code, out var list) ? list : [];
     }
 
+    /// <summary>
+    /// The customers most likely to advocate (<see cref="AdvocateCandidates"/>), best first, at most <c>limit</c> (1 to
+    /// 10,000; default 25), scored as of now.
+    /// </summary>
+    /// <exception cref="RequestException"><c>limit</c> is not a whole number from 1 to 10,000.</exception>
+    public async Task<IReadOnlyList<AdvocateCandidate>> CandidatesAsync(Workspace workspace, RequestValues values, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(time);
+        var limit = WholeNumber(values, "limit", 1) ?? 25;
+        if (limit is < 1 or > 10_000)
+        {
+            throw new RequestException("limit", string.Create(CultureInfo.InvariantCulture, $"{values.Name("limit")} must be from 1 to 10,000, not {limit}."));
+        }
+
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var customers = await session.Advocacy.ReadCustomersAsync(workspace, now, cancellationToken);
+        var rates = await session.CostSetup.CurrencyRatesAsync(workspace, cancellationToken);
+        return [.. AdvocateCandidates.Score(customers, now, new CurrencyConverter(workspace.Currency, rates)).Take(limit)];
+    }
+
     /// <summary>The upper-cased <c>ref</c> parameter of <paramref name="url"/>'s query, or null.</summary>
     public static string? RefCode(string url)
     {

@@ -251,4 +251,47 @@ public static class AdvocacyOutput
 
     /// <summary>A status as written: <c>earned</c>, <c>approved</c>, <c>paid</c>, <c>voided</c>.</summary>
     public static string Status(RewardStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The advocate candidates' table (named <c>advocate-candidates</c>): rank, contact, score (0–100), customer since,
+    /// purchases, revenue in <paramref name="currency"/>, last purchase, visits in the last 90 days and the reasons — a list
+    /// to invite (its CSV export is spreadsheet-safe).
+    /// </summary>
+    public static ReportTable Candidates(IReadOnlyList<AdvocateCandidate> candidates, string currency)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return new ReportTable(
+            "advocate-candidates",
+            "Advocate candidates",
+            [new("Rank", CellKind.Count), new("Contact"), new("Score", CellKind.Number), new("Customer since") { DropRank = 4 }, new("Purchases", CellKind.Count) { DropRank = 3 }, TableColumn.Money($"Revenue ({currency})", currency) with { DropRank = 2 },
+                new("Last purchase") { DropRank = 5 }, new("Visits (90 days)", CellKind.Count) { DropRank = 6 }, new("Reasons") { DropRank = 1 }],
+            [.. candidates.Select((c, i) => new TableRow([(long)(i + 1), c.Facts.ContactId, (decimal)c.Score, JsonDocuments.Day(DateOnly.FromDateTime(c.Facts.CustomerAt.UtcDateTime)), (long)c.Facts.Purchases, c.Revenue,
+                c.Facts.LastPurchaseAt is { } l ? JsonDocuments.Day(DateOnly.FromDateTime(l.UtcDateTime)) : null, (long)c.Facts.RecentSessions, string.Join("; ", c.Reasons)]))])
+        {
+            Notes = ["Score 0–100: the weighted mean of each customer's percentile rank among all customers on recency (0.25), purchases (0.25), revenue (0.20), visits in the last 90 days (0.20) and time as a customer (0.10) — never followers. Existing advocates are left out. Invite them with payoff advocate add --contact ID."],
+        };
+    }
+
+    /// <summary>The candidates as JSON: <c>{workspace, currency, candidates: [{rank, contact_id, score, customer_since, purchases, revenue, last_purchase, recent_visits, reasons}]}</c>.</summary>
+    public static JsonObject CandidatesJson(string workspace, string currency, IReadOnlyList<AdvocateCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        return new JsonObject
+        {
+            ["workspace"] = workspace,
+            ["currency"] = currency,
+            ["candidates"] = new JsonArray([.. candidates.Select((c, i) => (JsonNode)new JsonObject
+            {
+                ["rank"] = i + 1,
+                ["contact_id"] = c.Facts.ContactId,
+                ["score"] = c.Score,
+                ["customer_since"] = JsonDocuments.Day(DateOnly.FromDateTime(c.Facts.CustomerAt.UtcDateTime)),
+                ["purchases"] = c.Facts.Purchases,
+                ["revenue"] = Json.ReportJson.Money(Core.Money.Currencies.Round(c.Revenue, currency)),
+                ["last_purchase"] = c.Facts.LastPurchaseAt is { } l ? JsonDocuments.Day(DateOnly.FromDateTime(l.UtcDateTime)) : null,
+                ["recent_visits"] = c.Facts.RecentSessions,
+                ["reasons"] = new JsonArray([.. c.Reasons.Select(r => (JsonNode)r)]),
+            })]),
+        };
+    }
 }

@@ -41,6 +41,29 @@ public static class AdvocatesReportCommand
         return command;
     }
 
+    /// <summary>Builds <c>payoff report advocate-candidates</c>.</summary>
+    public static Command Candidates(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var limit = new Option<string?>("--limit") { Description = "How many candidates (default 25, at most 10000)." };
+        var format = FormatOption.Create();
+        var command = new Command("advocate-candidates", "The customers most likely to advocate, scored from the CRM and the website (recency, purchases, revenue, recent visits, tenure), each with its reasons: a list to invite (--format csv).") { limit, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var candidates = await scope.Handler<AdvocacyHandler>().CandidatesAsync(scope.Workspace, ReportOptions.Values(parse, limit), context.Time, cancellationToken);
+            TableOutput.Write(
+                context,
+                parse.GetValue(format),
+                () => AdvocacyOutput.CandidatesJson(scope.Workspace.Name, scope.Workspace.Currency, candidates),
+                () => AdvocacyOutput.Candidates(candidates, scope.Workspace.Currency),
+                $"Advocate candidates · {Display.Text(scope.Workspace.Name)}",
+                "No customers yet: candidates are scored from customers (payoff import contacts FILE, or purchases the website tracks).");
+            return 0;
+        });
+        return command;
+    }
+
     /// <summary>Builds <c>payoff reward</c>.</summary>
     public static Command Rewards(CliContext context)
     {

@@ -20,6 +20,7 @@ public static class ReportCommand
         ("conversations", ConversationsReportCommand.Create),
         ("service", ConversationsReportCommand.CreateService),
         ("advocates", Payoff.Cli.Advocacy.AdvocatesReportCommand.Create),
+        ("advocate-candidates", Payoff.Cli.Advocacy.AdvocatesReportCommand.Candidates),
         ("best-time", Content.ContentCommand.CreateBestTime),
         ("audience", Audience.AudienceCommand.Create),
         ("goals", GoalsReport.GoalsReportCommand.Create),

@@ -50,6 +50,13 @@ public interface IAdvocacyStore
     /// </summary>
     Task<ReferralData> ReadReferralsAsync(Workspace workspace, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every customer of the workspace (a person with a contact id and a first purchase) with their purchases (revenue rows)
+    /// and revenue per currency, latest purchase, sessions in the 90 days before <paramref name="asOf"/>, and whether they
+    /// already are an advocate; by contact id. Reads only.
+    /// </summary>
+    Task<IReadOnlyList<CandidateFacts>> ReadCustomersAsync(Workspace workspace, DateTimeOffset asOf, CancellationToken cancellationToken = default);
+
     /// <summary>A reward's history, oldest first: each status it had, when, by whom and why.</summary>
     Task<IReadOnlyList<RewardChange>> HistoryAsync(Workspace workspace, long id, CancellationToken cancellationToken = default);
 }

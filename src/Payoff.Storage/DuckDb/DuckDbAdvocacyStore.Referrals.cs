@@ -122,6 +122,51 @@ public sealed partial class DuckDbAdvocacyStore
         return new ReferralData(touches, friends, advocateVisitors);
     }
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CandidateFacts>> ReadCustomersAsync(Workspace workspace, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Sync.Run<IReadOnlyList<CandidateFacts>>(
+            () =>
+            {
+                var revenue = db.Query(
+                    """
+                    SELECT r.person_key, r.currency, sum(r.amount), count(*), max(r.occurred_at)
+                    FROM revenue r JOIN people p ON p.workspace_id = r.workspace_id AND p.person_key = r.person_key
+                    WHERE r.workspace_id = $1 AND p.contact_id IS NOT NULL AND p.customer_at IS NOT NULL
+                    GROUP BY ALL
+                    """,
+                    r => (Person: r.GetString(0), Currency: r.GetString(1), Amount: r.GetDecimal(2), Count: r.GetInt64(3), Last: DuckDbDatabase.FromDb(r.GetDateTime(4))),
+                    workspace.Id).ToLookup(r => r.Person, StringComparer.Ordinal);
+                return db.Query(
+                    $"""
+                    WITH {DuckDbJourneyReader.People}
+                    SELECT p.person_key, p.contact_id, p.customer_at,
+                           (SELECT count(*) FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
+                            WHERE s.workspace_id = $1 AND pv.person = p.person_key AND s.started_at >= $2 - INTERVAL 90 DAY AND s.started_at < $2),
+                           EXISTS (SELECT 1 FROM advocates a WHERE a.workspace_id = $1 AND a.contact_id = p.contact_id)
+                    FROM people p
+                    WHERE p.workspace_id = $1 AND p.contact_id IS NOT NULL AND p.customer_at IS NOT NULL
+                    ORDER BY p.contact_id
+                    """,
+                    r =>
+                    {
+                        var rows = revenue[r.GetString(0)].ToList();
+                        return new CandidateFacts(
+                            r.GetString(1),
+                            DuckDbDatabase.FromDb(r.GetDateTime(2)),
+                            (int)rows.Sum(x => x.Count),
+                            rows.GroupBy(x => x.Currency, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(x => x.Amount), StringComparer.Ordinal),
+                            rows.Count == 0 ? null : rows.Max(x => x.Last),
+                            (int)r.GetInt64(3),
+                            r.GetBoolean(4));
+                    },
+                    workspace.Id,
+                    DuckDbDatabase.ToDb(asOf));
+            },
+            cancellationToken);
+    }
+
     private static DateTimeOffset? Instant(System.Data.Common.DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : DuckDbDatabase.FromDb(r.GetDateTime(ordinal));
 
     /// <summary>The import of the event at the moment (null when it was collected live), else the CRM contact's import.</summary>
