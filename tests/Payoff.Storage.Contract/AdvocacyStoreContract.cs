@@ -1,12 +1,16 @@
 using Payoff.Core.Advocacy;
+using Payoff.Core.Channels;
+using Payoff.Core.Importing;
 using Payoff.Core.Stores;
+using Payoff.Import;
 
 namespace Payoff.Storage.Contract;
 
 /// <summary>
 /// <see cref="IAdvocacyStore"/>: advocates' codes and contacts are unique, programs keep their exact amounts and rules, a
 /// reward is stored once per program, side and action (a replay adds nothing), statuses change with their history, and
-/// undoing an import voids its rewards with the reason.
+/// undoing an import voids its rewards with the reason; imported visits that land with <c>ref=CODE</c> are referral touches,
+/// counted once however often their file is imported.
 /// </summary>
 public abstract class AdvocacyStoreContract : StoreContract
 {
@@ -63,5 +67,51 @@ public abstract class AdvocacyStoreContract : StoreContract
         var history = await session.Advocacy.HistoryAsync(workspace, advocateReward);
         Assert.Equal([RewardStatus.Earned, RewardStatus.Approved, RewardStatus.Voided], history.Select(h => h.Status));
         Assert.Equal(["payoff", "owner@example.com", "import #41 undone"], history.Select(h => h.By));
+    }
+
+    [Fact]
+    public async Task Imported_visits_landing_with_a_ref_code_are_referral_touches_of_their_person_counted_once()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await WorkspaceAsync(session, currency: "EUR");
+        await session.Advocacy.AddAdvocateAsync(workspace, "c-anna", "ANNA7", null);
+        var runner = new ImportRunner(session.Importing, ChannelClassifier.Default);
+        // v1 lands with Anna's code (lower case in the URL) from her Instagram link and becomes lead c-f1 five minutes later;
+        // v2 comes from a newsletter, with no code.
+        const string Header = "event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name\n";
+        const string Referral = "r1,2025-06-02T10:00:00Z,v1,pageview,https://shop.example.com/?ref=anna7&utm_source=referral&utm_medium=advocate&utm_campaign=Friends&utm_content=instagram,,,,,\n";
+        const string Lead = "r2,2025-06-02T10:05:00Z,v1,lead,https://shop.example.com/thanks,,,,c-f1,\n";
+        const string Newsletter = "p1,2025-06-02T11:00:00Z,v2,pageview,https://shop.example.com/?utm_source=newsletter&utm_medium=email,,,,,\n";
+        var file = TempFile("referrals.csv");
+        await File.WriteAllTextAsync(file, Header + Referral + Lead + Newsletter);
+
+        var first = await runner.ImportAsync(workspace, ImportKind.Events, file, ImportOptions.Strict);
+        var data = await session.Advocacy.ReadReferralsAsync(workspace);
+
+        Assert.True(first.Succeeded, first.Message);
+        Assert.Equal(3, first.Imported);
+        var touch = Assert.Single(data.Touches);
+        Assert.Equal(
+            new ReferralTouch("ANNA7", "c-f1", "v1", Some.Instant("2025-06-02T10:00:00Z"), ReferralTouchKind.Visit, "Friends", "Instagram"),
+            touch);
+        var friend = Assert.Single(data.Friends);
+        Assert.Equal(("c-f1", "c-f1", Some.Instant("2025-06-02T10:05:00Z"), first.ImportId), (friend.PersonKey, friend.ContactId, friend.ContactAt, friend.LeadImportId));
+        Assert.Equal(["v1"], friend.VisitorIds);
+        Assert.Null(friend.CustomerAt);
+        Assert.Empty(friend.Purchases);
+        Assert.Empty(friend.Sessions); // the referral visit is a touch, not one of the friend's other sessions
+        Assert.Empty(Assert.Contains("c-anna", data.AdvocateVisitorIds));
+
+        // The same file again is a repeat; the same rows in another file are duplicates: still one touch.
+        var again = await runner.ImportAsync(workspace, ImportKind.Events, file, ImportOptions.Strict);
+        var copy = TempFile("referrals-copy.csv");
+        await File.WriteAllTextAsync(copy, Header + Newsletter + Lead + Referral);
+        var other = await runner.ImportAsync(workspace, ImportKind.Events, copy, ImportOptions.Strict);
+        var after = await session.Advocacy.ReadReferralsAsync(workspace);
+
+        Assert.True(again.AlreadyImported);
+        Assert.Equal((0L, 3L), (other.Imported, other.Duplicates));
+        Assert.Equal([touch], after.Touches);
+        Assert.Equal(first.ImportId, Assert.Single(after.Friends).LeadImportId);
     }
 }

@@ -71,6 +71,14 @@ public sealed partial class AdvocacyHandler
 
         var programs = await session.Advocacy.ProgramsAsync(workspace, cancellationToken);
         var program = await ProgramAsync(values, programs);
+        return await BuildReportAsync(session, workspace, range, program, model, cancellationToken);
+    }
+
+    /// <summary>The advocates report over <paramref name="range"/> of <paramref name="program"/> (null: all) credited by <paramref name="model"/> (null: first referral).</summary>
+    public static async Task<AdvocacyReport> BuildReportAsync(IStoreSession session, Workspace workspace, DateRange range, ReferralProgram? program, IAttributionModel? model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(workspace);
         await SyncRewardsAsync(session, workspace, cancellationToken);
         var advocates = await session.Advocacy.AdvocatesAsync(workspace, cancellationToken);
         var data = await session.Advocacy.ReadReferralsAsync(workspace, cancellationToken);

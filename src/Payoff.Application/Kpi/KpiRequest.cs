@@ -20,7 +20,7 @@ public sealed record KpiRequest(DateRange Range, KpiWeights Weights, bool ByCamp
         var custom = values.Get("weights");
         if (custom is null && program is not null && KpiWeights.Find(program, null) is null)
         {
-            throw new RequestException("program", $"{values.Name("program")} must be awareness, engagement or direct-response, not '{Text.Visible(program)}'.");
+            throw new RequestException("program", $"{values.Name("program")} must be awareness, engagement, direct-response or referral, not '{Text.Visible(program)}'.");
         }
 
         var weights = KpiWeights.Find(program, custom)

@@ -11,8 +11,8 @@ public static class KpiCommand
     public static Command Create(CliContext context)
     {
         var (from, to) = ReportOptions.Range();
-        var program = new Option<string?>("--program") { Description = "awareness (reach-heavy), engagement (default) or direct-response (conversion-heavy)." };
-        program.AcceptOnlyFromAmong("awareness", "engagement", "direct-response");
+        var program = new Option<string?>("--program") { Description = "awareness (reach-heavy), engagement (default), direct-response (conversion-heavy) or referral (one row per referral program: friends reached, invitations, friends' net revenue)." };
+        program.AcceptOnlyFromAmong("awareness", "engagement", "direct-response", "referral");
         var weights = new Option<string?>("--weights") { Description = "Custom weights of reach, exchange and monetization: 0.5,0.3,0.2." };
         var by = new Option<string?>("--by") { Description = "Rows: network (default) or campaign (monetization only: account data has no campaigns)." };
         by.AcceptOnlyFromAmong("network", "campaign");

@@ -18,7 +18,11 @@ public sealed record KpiWeights(string Program, double Reach, double Exchange, d
         new("awareness", 0.5, 0.35, 0.15),
         new("engagement", 0.25, 0.5, 0.25),
         new("direct-response", 0.1, 0.2, 0.7),
+        new(Referral, 0.2, 0.3, 0.5),
     ];
+
+    /// <summary>The referral program type (issue 19): its rows are the workspace's referral programs (<see cref="ReferralKpi"/>).</summary>
+    public const string Referral = "referral";
 
     /// <summary>
     /// The weights that apply to a row whose family scores are <paramref name="reach"/>,
