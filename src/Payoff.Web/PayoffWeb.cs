@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Payoff.Web.Advocacy;
 using Payoff.Web.Attribution;
 using Payoff.Web.Collect;
 using Payoff.Web.Components;
@@ -105,6 +106,7 @@ public static class PayoffWeb
         app.MapGoals();
         app.MapExperiments();
         app.MapConversations();
+        app.MapAdvocacy();
         app.MapMoney();
         app.MapCostSetup();
         app.MapAttribution();

@@ -71,7 +71,7 @@ public sealed partial class AdvocacyHandler
                 {
                     if (!await session.Advocacy.SetStatusAsync(workspace, id, status, reason, by, cancellationToken))
                     {
-                        throw new RequestException("id", string.Create(CultureInfo.InvariantCulture, $"No reward {id} in this workspace: see payoff reward list."));
+                        throw new RequestException("id", string.Create(CultureInfo.InvariantCulture, $"No reward {id} in this workspace: see payoff reward list.")) { IsNotFound = true };
                     }
                 }
                 catch (StoreException e)
@@ -91,7 +91,7 @@ public sealed partial class AdvocacyHandler
         ArgumentNullException.ThrowIfNull(workspace);
         await using var session = await store.OpenSessionAsync(cancellationToken);
         var history = await session.Advocacy.HistoryAsync(workspace, id, cancellationToken);
-        return history.Count > 0 ? history : throw new RequestException("id", string.Create(CultureInfo.InvariantCulture, $"No reward {id} in this workspace: see payoff reward list."));
+        return history.Count > 0 ? history : throw new RequestException("id", string.Create(CultureInfo.InvariantCulture, $"No reward {id} in this workspace: see payoff reward list.")) { IsNotFound = true };
     }
 }
 

@@ -76,6 +76,7 @@ public static class DemoCommand
                 await AddExperimentsAsync(session, workspace, today, cancellationToken);
                 await AddConversationsAsync(session, workspace, options, posts, cancellationToken);
                 await DemoReferrals.AddAsync(session, workspace, options, today, cancellationToken);
+                await DemoReferrals.AddPublicPagesAsync(session, workspace, cancellationToken);
                 range = new DateRange(today.AddDays(-364), today);
                 report = await Application.Sources.SourcesHandler.HandleAsync(
                     session, workspace, new Application.Sources.SourcesRequest(range, SourcesGrouping.Network, null, PeriodComparison.None), cancellationToken);

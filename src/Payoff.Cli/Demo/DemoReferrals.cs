@@ -135,6 +135,24 @@ internal static class DemoReferrals
         }
     }
 
+    /// <summary>The demo's public handle (when no other workspace has it) and a link-in-bio page of three of its links.</summary>
+    public static async Task AddPublicPagesAsync(IStoreSession session, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var handle = new string([.. workspace.Name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        if (handle.Length < 3 || await session.Advocacy.FindHandleAsync(handle, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        await session.Advocacy.SetHandleAsync(workspace, handle, cancellationToken);
+        var links = (await session.Links.ListAsync(workspace, cancellationToken)).Where(l => l.Tags.Medium != ChannelClassifier.AdvocateMedium).OrderBy(l => l.Id).Take(3).ToList();
+        for (var i = 0; i < links.Count; i++)
+        {
+            var title = $"{char.ToUpperInvariant(links[i].Tags.Campaign[0])}{links[i].Tags.Campaign[1..].Replace('-', ' ')}";
+            await session.Advocacy.SetBioLinkAsync(workspace, new BioLink(links[i].Id, title, null, i + 1), cancellationToken);
+        }
+    }
+
     private static TrackedEvent Event(string id, DateTimeOffset at, string visitor, EventType type, string? url, string? contact, string? name) => new()
     {
         EventId = id,

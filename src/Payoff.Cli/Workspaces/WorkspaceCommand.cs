@@ -77,19 +77,27 @@ public static class WorkspaceCommand
         var currency = new Option<string?>("--currency") { Description = "ISO 4217 reporting currency." };
         var timeout = new Option<int?>("--session-timeout") { Description = "Minutes without a hit that end a session (1–240; default 30). Sessions are rebuilt." };
         var locale = new Option<string?>("--locale") { Description = "How the dashboard shows numbers and dates, as a culture name, e.g. pl-PL (1 234,56) or en-GB; default en-US. Exports, JSON and the CLI stay invariant." };
-        var command = new Command("set", "Change the selected workspace's time zone, currency, session timeout or display locale.") { zone, currency, timeout, locale };
+        var handle = new Option<string?>("--handle") { Description = "The workspace's public handle (3 to 40 lower-case letters, digits or -): its link-in-bio page /b/HANDLE and programs' pages /p/HANDLE/PROGRAM." };
+        var command = new Command("set", "Change the selected workspace's time zone, currency, session timeout, display locale or public handle.") { zone, currency, timeout, locale, handle };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
             await using var services = CliServices.Create(store, context.Time);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
+            // The handle first: a taken or malformed handle changes nothing else.
+            var publicHandle = parse.GetValue(handle) is { } h ? await Application.Advocacy.AdvocacyHandler.SetHandleAsync(session, workspace, h, Options, cancellationToken) : null;
             var changed = await services.GetRequiredService<WorkspaceSettingsHandler>().HandleAsync(
                 session, workspace, parse.GetValue(zone), parse.GetValue(currency), parse.GetValue(timeout), parse.GetValue(locale), Options, cancellationToken);
 
             context.Console.MarkupLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Workspace [bold]{Display.Text(changed.Name)}[/]: {Display.Text(changed.TimeZone)}, {changed.Currency}, sessions end after {changed.SessionTimeout.TotalMinutes:0} minutes, the dashboard shows numbers as {Display.Text(changed.Locale)} ({1234.56m.ToString("N2", changed.Culture)})."));
+            if (publicHandle is not null)
+            {
+                context.Console.MarkupLine($"Public handle [bold]{Display.Text(publicHandle)}[/]: the link-in-bio page is /b/{Display.Text(publicHandle)} and each program's page /p/{Display.Text(publicHandle)}/PROGRAM on the dashboard's address.");
+            }
+
             return 0;
         });
         return command;

@@ -57,6 +57,25 @@ public interface IAdvocacyStore
     /// </summary>
     Task<IReadOnlyList<CandidateFacts>> ReadCustomersAsync(Workspace workspace, DateTimeOffset asOf, CancellationToken cancellationToken = default);
 
+    /// <summary>The workspace's public handle (its pages <c>/b/{handle}</c> and <c>/p/{handle}/{program}</c>), or null.</summary>
+    Task<string?> HandleAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the workspace's public handle (lower case).</summary>
+    /// <exception cref="Stores.StoreException">Another workspace has it.</exception>
+    Task SetHandleAsync(Workspace workspace, string handle, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of the workspace whose handle is <paramref name="handle"/> (any case), or null.</summary>
+    Task<long?> FindHandleAsync(string handle, CancellationToken cancellationToken = default);
+
+    /// <summary>The links the workspace's link-in-bio page lists, by position then link id.</summary>
+    Task<IReadOnlyList<BioLink>> BioLinksAsync(Workspace workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds tracked link <see cref="BioLink.LinkId"/> to the link-in-bio page, or changes its title, image and position.</summary>
+    Task SetBioLinkAsync(Workspace workspace, BioLink link, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes link <paramref name="linkId"/> off the link-in-bio page; false when it was not on it.</summary>
+    Task<bool> RemoveBioLinkAsync(Workspace workspace, long linkId, CancellationToken cancellationToken = default);
+
     /// <summary>A reward's history, oldest first: each status it had, when, by whom and why.</summary>
     Task<IReadOnlyList<RewardChange>> HistoryAsync(Workspace workspace, long id, CancellationToken cancellationToken = default);
 }
@@ -68,3 +87,10 @@ public interface IAdvocacyStore
 /// <param name="By">Who or what (a user, <c>payoff</c> for the rules, <c>import #N undone</c>).</param>
 /// <param name="Reason">Why, for a void.</param>
 public sealed record RewardChange(long RewardId, RewardStatus Status, DateTimeOffset At, string By, string? Reason);
+
+/// <summary>A tracked link on the workspace's link-in-bio page (<c>/b/{handle}</c>).</summary>
+/// <param name="LinkId">The tracked short link (its clicks, visits and leads are measured as any short link's).</param>
+/// <param name="Title">What the page shows (1 to 100 characters).</param>
+/// <param name="ImageUrl">An https image shown beside it, or null.</param>
+/// <param name="Position">Its place on the page, smallest first.</param>
+public sealed record BioLink(long LinkId, string Title, string? ImageUrl, int Position);

@@ -167,6 +167,74 @@ public sealed partial class DuckDbAdvocacyStore
             cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<string?> HandleAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var handles = db.Query("SELECT handle FROM workspace_handles WHERE workspace_id = $1", r => r.GetString(0), workspace.Id);
+        return Task.FromResult(handles.Count == 0 ? null : handles[0]);
+    }
+
+    /// <inheritdoc />
+    public Task SetHandleAsync(Workspace workspace, string handle, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(handle);
+        var lower = handle.Trim().ToLowerInvariant();
+        db.InTransaction(() =>
+        {
+            if (db.Scalar<long>("SELECT count(*) FROM workspace_handles WHERE handle = $1 AND workspace_id <> $2", lower, workspace.Id) > 0)
+            {
+                throw new Core.Stores.StoreException($"The handle '{lower}' is taken by another workspace.");
+            }
+
+            db.Execute("DELETE FROM workspace_handles WHERE workspace_id = $1", workspace.Id);
+            db.Execute("INSERT INTO workspace_handles (workspace_id, handle) VALUES ($1, $2)", workspace.Id, lower);
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<long?> FindHandleAsync(string handle, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(handle);
+        var ids = db.Query("SELECT workspace_id FROM workspace_handles WHERE handle = $1", r => r.GetInt64(0), handle.Trim().ToLowerInvariant());
+        return Task.FromResult<long?>(ids.Count == 0 ? null : ids[0]);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<BioLink>> BioLinksAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        IReadOnlyList<BioLink> links = db.Query(
+            "SELECT link_id, title, image_url, position FROM bio_links WHERE workspace_id = $1 ORDER BY position, link_id",
+            r => new BioLink(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3)),
+            workspace.Id);
+        return Task.FromResult(links);
+    }
+
+    /// <inheritdoc />
+    public Task SetBioLinkAsync(Workspace workspace, BioLink link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(link);
+        db.InTransaction(() =>
+        {
+            db.Execute("DELETE FROM bio_links WHERE workspace_id = $1 AND link_id = $2", workspace.Id, link.LinkId);
+            db.Execute("INSERT INTO bio_links (workspace_id, link_id, title, image_url, position) VALUES ($1, $2, $3, $4, $5)", workspace.Id, link.LinkId, link.Title, link.ImageUrl, link.Position);
+            return 0;
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RemoveBioLinkAsync(Workspace workspace, long linkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return Task.FromResult(db.Execute("DELETE FROM bio_links WHERE workspace_id = $1 AND link_id = $2", workspace.Id, linkId) > 0);
+    }
+
     private static DateTimeOffset? Instant(System.Data.Common.DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : DuckDbDatabase.FromDb(r.GetDateTime(ordinal));
 
     /// <summary>The import of the event at the moment (null when it was collected live), else the CRM contact's import.</summary>
