@@ -87,7 +87,7 @@ public static class PublicPages
         ArgumentNullException.ThrowIfNull(program);
         var e = HtmlEncoder.Default;
         var c = CultureInfo.InvariantCulture;
-        var what = program.On switch { RewardTrigger.Lead => "signs up", RewardTrigger.Customer => "becomes a customer", _ => $"completes “{program.Conversion}”" };
+        var what = program.On switch { RewardTrigger.Lead => "sign up", RewardTrigger.Customer => "become a customer", _ => $"complete “{program.Conversion}”" };
         var window = (program.From, program.To) switch
         {
             ({ } f, { } t) => string.Create(c, $"{f:yyyy-MM-dd} to {t:yyyy-MM-dd}"),
