@@ -100,6 +100,25 @@ public sealed partial class AdvocacyHandler
         }
     }
 
+    /// <summary>
+    /// The text Payoff suggests an advocate share with their link <paramref name="shortUrl"/> of program
+    /// <paramref name="programName"/>: the program's public disclosure, the link, and the program's public page under
+    /// <paramref name="publicBase"/> when the workspace has a handle (seed 001: transparency about the incentive).
+    /// </summary>
+    /// <exception cref="RequestException">No program has that name.</exception>
+    public async Task<string> ShareTextAsync(Workspace workspace, string programName, string shortUrl, string publicBase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(programName);
+        ArgumentNullException.ThrowIfNull(publicBase);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        var program = (await session.Advocacy.ProgramsAsync(workspace, cancellationToken)).FirstOrDefault(p => string.Equals(p.Name, programName.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new RequestException("program", $"No program is named '{Text.Visible(programName)}': see payoff program list.");
+        var handle = await session.Advocacy.HandleAsync(workspace, cancellationToken);
+        var page = handle is null ? string.Empty : $" Details: {publicBase.TrimEnd('/')}/p/{Uri.EscapeDataString(handle)}/{Uri.EscapeDataString(program.Name)}";
+        return $"{shortUrl} — {program.Disclosure ?? DefaultDisclosure(program)}{page}";
+    }
+
     /// <summary>The workspace whose public handle is <paramref name="handle"/>, or null (public pages answer 404).</summary>
     public static async Task<Workspace?> PublicWorkspaceAsync(IStoreSession session, string handle, CancellationToken cancellationToken = default)
     {

@@ -16,6 +16,7 @@ public static class AdvocateCommand
         var advocate = new Command("advocate", "Brand advocates: contacts with a personal referral code and links, ranked by what their friends do, never by their followers.");
         advocate.Add(Add(context));
         advocate.Add(List(context));
+        advocate.Add(Show(context));
 #if !PAYOFF_NATIVE
         advocate.Add(Links.AdvocateLinkCommand.Create(context));
 #endif
@@ -65,6 +66,40 @@ public static class AdvocateCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var advocates = await scope.Handler<AdvocacyHandler>().AdvocatesAsync(scope.Workspace, cancellationToken);
             TableOutput.Write(context, parse.GetValue(format), () => AdvocacyOutput.AdvocatesJson(scope.Workspace.Name, advocates), () => AdvocacyOutput.Advocates(advocates), $"Advocates · {Display.Text(scope.Workspace.Name)}", "No advocates yet. Add one with [bold]payoff advocate add --contact ID[/].");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var code = new Argument<string>("code") { Description = "The advocate's referral code." };
+        var (from, to) = ReportOptions.Range();
+        var format = FormatOption.Create(allowCsv: false);
+        var command = new Command("show", "Show one advocate: what their friends did in the period (all programs) and their rewards.") { code, from, to, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var handler = scope.Handler<AdvocacyHandler>();
+            var wanted = parse.GetValue(code)!.Trim().ToUpperInvariant();
+            var advocate = (await handler.AdvocatesAsync(scope.Workspace, cancellationToken)).FirstOrDefault(a => a.Code == wanted)
+                ?? throw new CliException($"No advocate has the code {Display.Text(wanted)}: see payoff advocate list.");
+            var report = await handler.ReportAsync(scope.Workspace, ReportOptions.Values(parse, from, to), context.Time, cancellationToken);
+            var only = report with { Rows = [.. report.Rows.Where(r => r.Advocate.Id == advocate.Id)] };
+            var rewards = await handler.RewardsAsync(scope.Workspace, new Application.Requests.RequestValues(new Dictionary<string, string?> { ["code"] = advocate.Code }, "--"), cancellationToken);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                var json = AdvocacyOutput.Advocate(advocate);
+                json["results"] = AdvocacyOutput.ReportJson(scope.Workspace.Name, only)["advocates"]!.DeepClone();
+                json["rewards"] = AdvocacyOutput.RewardsJson(scope.Workspace.Name, rewards)["rewards"]!.DeepClone();
+                Json.Write(context.Out, json);
+                return 0;
+            }
+
+            var rank = report.Rows.ToList().FindIndex(r => r.Advocate.Id == advocate.Id) + 1;
+            context.Console.MarkupLine($"Advocate [bold]{Display.Text(advocate.Code)}[/]: contact {Display.Text(advocate.ContactId)}{(advocate.Followers is { } f ? $", {Display.Count(f)} followers" : string.Empty)}; rank {rank} of {report.Rows.Count} by friends' results, {report.Range.From:yyyy-MM-dd} to {report.Range.To:yyyy-MM-dd}.");
+            TableOutput.Write(context, AdvocacyOutput.Results(only) with { Notes = [], Footer = null }, OutputFormat.Table, "What their friends did");
+            TableOutput.Write(context, AdvocacyOutput.Rewards(rewards), OutputFormat.Table, "Their rewards", "No rewards yet.");
             return 0;
         });
         return command;

@@ -26,15 +26,20 @@ public static class AdvocateLinkCommand
         {
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var created = await scope.Handler<AdvocacyHandler>().LinkAsync(scope.Workspace, ReportOptions.Values(parse, code, program, to, network), scope.Handler<CreateLinkHandler>(), cancellationToken);
-            var view = LinkView.Of(created.Link, PublicUrlOption.Resolve(context, parse.GetValue(publicUrl)), created.Warnings);
+            var publicBase = PublicUrlOption.Resolve(context, parse.GetValue(publicUrl));
+            var view = LinkView.Of(created.Link, publicBase, created.Warnings);
+            var share = await scope.Handler<AdvocacyHandler>().ShareTextAsync(scope.Workspace, parse.GetValue(program)!, view.ShortUrl, publicBase, cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                Json.Write(context.Out, LinkCommand.ToJson(view));
+                var json = LinkCommand.ToJson(view);
+                json["shareText"] = share;
+                Json.Write(context.Out, json);
                 return 0;
             }
 
             context.Console.MarkupLine($"Referral link: [bold]{Display.Text(view.ShortUrl)}[/]");
             context.Console.MarkupLine($"Goes to:       {Display.Text(view.TaggedUrl)}");
+            context.Console.MarkupLine($"Share text:    {Display.Text(share)}");
             LinkCommand.Warnings(context, view);
             return 0;
         });
