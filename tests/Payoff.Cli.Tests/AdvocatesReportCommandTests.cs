@@ -147,6 +147,22 @@ public sealed class AdvocatesReportCommandTests
     }
 
     [Fact]
+    public void The_file_imported_again_after_its_undo_earns_its_rewards_anew_and_once()
+    {
+        var (cli, importId, file) = Setup();
+        using var _cli = cli;
+        Assert.Equal(0, cli.Run("imports", "undo", importId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode);
+
+        Assert.Equal(8, Json(cli, "import", "events", file, "--format", "json").GetProperty("imported").GetInt64());
+
+        // The 6 voided entries stay in the ledger with their history; the same 3 leads earn 6 new ones, 45.00 again.
+        var rewards = Rewards(cli);
+        Assert.Equal((6, 6), (rewards.Count(r => r.GetProperty("status").GetString() == "voided"), rewards.Count(r => r.GetProperty("status").GetString() == "earned")));
+        Assert.Equal(45m, RoiTotals(cli).GetProperty("reward_cost").GetDecimal());
+        Assert.Equal(12, Rewards(cli).Count); // read again: nothing doubled
+    }
+
+    [Fact]
     public void A_reward_is_voided_only_with_a_reason_and_then_is_no_cost()
     {
         var (cli, _, _) = Setup();

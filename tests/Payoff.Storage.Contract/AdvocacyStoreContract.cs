@@ -114,4 +114,37 @@ public abstract class AdvocacyStoreContract : StoreContract
         Assert.Equal([touch], after.Touches);
         Assert.Equal(first.ImportId, Assert.Single(after.Friends).LeadImportId);
     }
+
+    [Fact]
+    public async Task A_code_met_inside_a_session_or_on_a_form_is_a_touch_and_a_stranger_code_leaves_the_session_to_its_channel()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await WorkspaceAsync(session, currency: "EUR");
+        await session.Advocacy.AddAdvocateAsync(workspace, "c-anna", "ANNA7", null);
+        var runner = new ImportRunner(session.Importing, ChannelClassifier.Default);
+        // v1 browses the home page first, meets Anna's code two minutes later in the same session, then becomes lead c-f1;
+        // v2's sign-up form posts the code (no page carried it); v3 lands with ?pref=dark (no code) and ?ref=ZZ9 (nobody's).
+        var file = TempFile("inside.csv");
+        await File.WriteAllTextAsync(file, """
+            event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name
+            e1,2025-06-02T10:00:00Z,v1,pageview,https://shop.example.com/,,,,,
+            e2,2025-06-02T10:02:00Z,v1,pageview,https://shop.example.com/spring?ref=ANNA7,,,,,
+            e3,2025-06-02T10:05:00Z,v1,lead,https://shop.example.com/thanks,,,,c-f1,signup
+            e4,2025-06-03T09:00:00Z,v2,pageview,https://shop.example.com/,,,,,
+            e5,2025-06-03T09:03:00Z,v2,lead,https://shop.example.com/signup?ref=anna7,,,,c-f2,signup
+            e6,2025-06-04T09:00:00Z,v3,pageview,https://shop.example.com/?ref=ANNA7,,,,,
+            e7,2025-06-05T09:00:00Z,v3,pageview,https://shop.example.com/?pref=dark&utm_source=google&utm_medium=cpc,,,,,
+            e8,2025-06-06T09:00:00Z,v3,pageview,https://shop.example.com/?ref=ZZ9&utm_source=newsletter&utm_medium=email,,,,,
+
+            """);
+        Assert.True((await runner.ImportAsync(workspace, ImportKind.Events, file, ImportOptions.Strict)).Succeeded);
+
+        var data = await session.Advocacy.ReadReferralsAsync(workspace);
+
+        Assert.Equal(
+            [("c-f1", ReferralTouchKind.Event), ("c-f2", ReferralTouchKind.Event), ("~visitor:v3", ReferralTouchKind.Visit)],
+            data.Touches.Where(t => t.Code == "ANNA7").Select(t => (t.PersonKey, t.Kind)));
+        var stranger = Assert.Single(data.Friends, f => f.PersonKey == "~visitor:v3");
+        Assert.Equal(["Paid Search", "Email"], stranger.Sessions.Select(s => s.Channel));
+    }
 }

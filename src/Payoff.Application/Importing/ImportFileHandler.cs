@@ -37,6 +37,11 @@ public sealed class ImportFileHandler(IStore store, TimeProvider time) : IApplic
         await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
             summary = await new ImportRunner(session.Importing, ChannelClassifier.Default, session.Conversations, time).ImportAsync(workspace, kind, path, options, cancellationToken);
+            if (summary.ImportId is not null && !summary.AlreadyImported && !options.DryRun)
+            {
+                // The referral rewards the import's friend actions earned exist from now on, tied to it (its undo voids them).
+                await Advocacy.AdvocacyHandler.SyncRewardsAsync(session, workspace, cancellationToken);
+            }
         }
 
         if (summary.ImportId is not null && !summary.AlreadyImported)

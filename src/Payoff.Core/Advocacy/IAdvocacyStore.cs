@@ -40,7 +40,10 @@ public interface IAdvocacyStore
     /// <exception cref="Stores.StoreException">The reward is voided already, or a void has no reason.</exception>
     Task<bool> SetStatusAsync(Workspace workspace, long id, RewardStatus status, string? reason, string by, CancellationToken cancellationToken = default);
 
-    /// <summary>Voids every reward import <paramref name="importId"/> created that is not voided yet, with the reason; returns how many.</summary>
+    /// <summary>
+    /// Voids every reward import <paramref name="importId"/> created that is not voided yet, with the reason, and sets its
+    /// action key free (suffixed <c>#undone:ID</c>), so the same action imported again earns anew; returns how many.
+    /// </summary>
     Task<int> VoidImportAsync(Workspace workspace, long importId, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>

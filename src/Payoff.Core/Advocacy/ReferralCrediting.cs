@@ -130,9 +130,17 @@ public static class ReferralCrediting
                 }
 
                 var window = at.AddDays(-LookbackDays);
-                var touches = touchesOf[friend.PersonKey].Where(t => t.At <= at && t.At >= window)
-                    .Select(t => (t.At, Key: string.Join(Separator, t.Code, t.Campaign ?? string.Empty, t.Network ?? string.Empty)))
-                    .ToList();
+                // A click, its visit and the pages carrying the code within 30 minutes after it are one touch (as the journey reader's clicks and sessions).
+                var touches = new List<(DateTimeOffset At, string Key)>();
+                foreach (var t in touchesOf[friend.PersonKey].Where(t => t.At <= at && t.At >= window).OrderBy(t => t.At))
+                {
+                    var key = string.Join(Separator, t.Code, t.Campaign ?? string.Empty, t.Network ?? string.Empty);
+                    if (!touches.Any(k => k.Key == key && t.At - k.At <= TimeSpan.FromMinutes(30)))
+                    {
+                        touches.Add((t.At, key));
+                    }
+                }
+
                 if (touches.Count == 0)
                 {
                     continue;

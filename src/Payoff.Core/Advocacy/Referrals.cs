@@ -6,8 +6,11 @@ public enum ReferralTouchKind
     /// <summary>A click on the advocate's Payoff short link (its destination carries <c>ref=CODE</c>): an invitation opened.</summary>
     Click,
 
-    /// <summary>A tracked event whose page URL carries <c>ref=CODE</c> (the website script, the collect endpoint or an imported events file): a referral visit, or a form that submitted the code.</summary>
+    /// <summary>A session that landed on a URL carrying <c>ref=CODE</c> (through the short link, the website script, the collect endpoint or an imported events file): a referral visit.</summary>
     Visit,
+
+    /// <summary>Another tracked event carrying <c>ref=CODE</c>: a page inside a session that did not land with it, or a form that submitted the code. A touch, not a visit.</summary>
+    Event,
 }
 
 /// <summary>One moment a person met advocate <see cref="Code"/>'s referral.</summary>
@@ -15,7 +18,7 @@ public enum ReferralTouchKind
 /// <param name="PersonKey">The person (<see cref="Contacts.Person.Key"/>): every visitor stitched to one contact is one person.</param>
 /// <param name="VisitorId">The visitor id the touch was recorded with.</param>
 /// <param name="At">When (UTC).</param>
-/// <param name="Kind">A short-link click or a visit.</param>
+/// <param name="Kind">A short-link click, a visit, or another event carrying the code.</param>
 /// <param name="Campaign">The touch's <c>utm_campaign</c> — the program's name on Payoff's referral links — or null.</param>
 /// <param name="Network">The network the advocate shared it on (<c>utm_content</c>), or null.</param>
 public sealed record ReferralTouch(string Code, string PersonKey, string VisitorId, DateTimeOffset At, ReferralTouchKind Kind, string? Campaign, string? Network);
@@ -50,7 +53,7 @@ public sealed record FriendConversion(string Name, DateTimeOffset At, decimal? V
 /// <param name="CreatedAt">When the CRM says the contact was created, or null (a friend created before the referral already was a contact).</param>
 /// <param name="Purchases">Their revenue rows, oldest first: purchases and conversions that carried a value, and CRM revenue.</param>
 /// <param name="Conversions">Their named conversions, oldest first.</param>
-/// <param name="Sessions">Their sessions that are not referral visits, oldest first.</param>
+/// <param name="Sessions">Their sessions that are not referral visits of an advocate's code, oldest first.</param>
 public sealed record ReferredPerson(
     string PersonKey,
     string? ContactId,

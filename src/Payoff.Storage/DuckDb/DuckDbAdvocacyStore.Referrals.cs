@@ -18,7 +18,13 @@ public sealed partial class DuckDbAdvocacyStore
             UNION ALL
             SELECT upper(regexp_extract(l.destination, {RefPattern}, 1)), k.visitor_id, k.ts, 'click', l.campaign, NULL, l.source, l.medium, l.content
             FROM link_clicks k JOIN links l ON l.id = k.link_id
-            WHERE k.workspace_id = $1 AND k.drop_reason IS NULL AND l.destination LIKE '%ref=%'),
+            WHERE k.workspace_id = $1 AND k.drop_reason IS NULL AND l.destination LIKE '%ref=%'
+            UNION ALL
+            -- A page carrying the code inside a session (not its landing page), or a form that submitted it.
+            SELECT upper(regexp_extract(e.url, {RefPattern}, 1)), e.visitor_id, e.ts, 'event', e.campaign, e.network, NULL, NULL, NULL
+            FROM events e
+            WHERE e.workspace_id = $1 AND e.url LIKE '%ref=%' AND e.type <> 'click' AND e.visitor_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.workspace_id = $1 AND s.visitor_id = e.visitor_id AND s.started_at = e.ts)),
         t AS (SELECT rt.*, coalesce(pv.person, '~visitor:' || rt.visitor_id) AS person FROM rt LEFT JOIN pv ON pv.visitor_id = rt.visitor_id WHERE rt.code <> ''),
         fp AS (SELECT DISTINCT person FROM t)
         """;
@@ -37,9 +43,9 @@ public sealed partial class DuckDbAdvocacyStore
             $"WITH {Touches} SELECT code, person, visitor_id, ts, kind, campaign, network, source, medium, content FROM t ORDER BY ts, code, person, kind",
             r =>
             {
-                var kind = r.GetString(4) == "click" ? ReferralTouchKind.Click : ReferralTouchKind.Visit;
+                var kind = r.GetString(4) switch { "click" => ReferralTouchKind.Click, "event" => ReferralTouchKind.Event, _ => ReferralTouchKind.Visit };
                 var campaign = r.IsDBNull(5) ? null : r.GetString(5);
-                var network = kind == ReferralTouchKind.Visit
+                var network = kind != ReferralTouchKind.Click
                     ? (r.IsDBNull(6) ? null : r.GetString(6))
                     : Core.Channels.ChannelClassifier.Default.Classify(
                         new Core.Tracking.UtmTags { Source = r.GetString(7), Medium = r.GetString(8), Campaign = campaign, Content = r.IsDBNull(9) ? null : r.GetString(9) }, null, null, null).Network;
@@ -96,7 +102,8 @@ public sealed partial class DuckDbAdvocacyStore
             WITH {Touches}
             SELECT pv.person, s.started_at, s.channel
             FROM sessions s JOIN pv ON pv.visitor_id = s.visitor_id
-            WHERE s.workspace_id = $1 AND pv.person IN (SELECT person FROM fp) AND (s.landing_url IS NULL OR s.landing_url NOT LIKE '%ref=%')
+            WHERE s.workspace_id = $1 AND pv.person IN (SELECT person FROM fp)
+              AND upper(regexp_extract(coalesce(s.landing_url, ''), {RefPattern}, 1)) NOT IN (SELECT code FROM advocates WHERE workspace_id = $1)
             ORDER BY pv.person, s.started_at, s.channel
             """,
             r => (Person: r.GetString(0), Touch: new OtherTouch(DuckDbDatabase.FromDb(r.GetDateTime(1)), r.GetString(2))),

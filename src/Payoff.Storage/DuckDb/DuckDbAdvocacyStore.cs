@@ -171,7 +171,8 @@ public sealed partial class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacySt
             var by = string.Create(CultureInfo.InvariantCulture, $"import #{importId} undone");
             foreach (var id in ids)
             {
-                db.Execute("UPDATE rewards SET status = 'voided', reason = $3 WHERE workspace_id = $1 AND id = $2", workspace.Id, id, reason);
+                // The action key is set free (suffixed with the undone import): the same action imported again earns anew.
+                db.Execute("UPDATE rewards SET status = 'voided', reason = $3, action_key = action_key || '#undone:' || $4 WHERE workspace_id = $1 AND id = $2", workspace.Id, id, reason, importId.ToString(CultureInfo.InvariantCulture));
                 db.Execute(
                     "INSERT INTO reward_history (workspace_id, reward_id, status, changed_at, changed_by, reason) VALUES ($1, $2, 'voided', $3, $4, $5)",
                     workspace.Id, id, now, by, reason);
