@@ -27,12 +27,13 @@ public sealed partial class DashboardSignInTests
         });
         var writer = app.Client();
         writer.DefaultRequestHeaders.Add("X-Payoff-Key", app.WriteKey);
-        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/programs", new { name = "Friends<b>", advocate_reward = 10.00m, friend_reward = 5.00m, on = "lead", disclosure = "<script>alert(1)</script> Both get a reward." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/advocates", new { contact = "c-zoe", code = "ZOE22", followers = 40 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/advocates", new { contact = "=HYPERLINK(\"x\")", code = "ANNA7", followers = 90000 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await writer.PostAsJsonAsync("/api/programs", new { name = "Friends<b>", advocate_reward = 10.00m, friend_reward = 5.00m, on = "lead" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/programs", new { name = "Friends", advocate_reward = 10.00m, friend_reward = 5.00m, on = "lead", disclosure = "<script>alert(1)</script> Both get a <b>reward</b>." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/advocates", new { contact_id = "c-zoe", code = "ZOE22", followers = 40 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/advocates", new { contact_id = "=HYPERLINK(\"x\")", code = "ANNA7", followers = 90000 })).StatusCode);
 
         // Zoe's two friends both become leads; Anna's three friends, one lead.
-        var tags = "utm_source=referral&utm_medium=advocate&utm_campaign=Friends%3Cb%3E";
+        var tags = "utm_source=referral&utm_medium=advocate&utm_campaign=Friends";
         var events = new StringBuilder("event_id,timestamp,visitor_id,type,url,referrer,value,currency,contact_id,name\n")
             .Append($"z1,{At(3, 0)},v1,pageview,https://shop.example.com/?ref=ZOE22&{tags},,,,,\n")
             .Append($"z2,{At(3, 5)},v1,lead,https://shop.example.com/thanks,,,,c-f1,signup\n")
@@ -68,7 +69,7 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/reports/advocates?program=nope")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/reports/advocates?model=magic")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await writer.PostAsJsonAsync("/api/programs", new { name = "Big", advocate_reward = -1m, friend_reward = 5m, on = "lead" })).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await writer.PostAsJsonAsync("/api/advocates", new { contact = "c-x", code = "<x>" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await writer.PostAsJsonAsync("/api/advocates", new { contact_id = "c-x", code = "<x>" })).StatusCode);
 
         var browser = new Browser(app.Client());
         await browser.SignInAsync("viewer@example.com", "a long viewer password");
@@ -91,12 +92,11 @@ public sealed partial class DashboardSignInTests
         var anonymous = app.Client();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/b/shop-page")).StatusCode);
         await app.Run(db => new DuckDbAdvocacyStore(db).SetHandleAsync(app.Workspace, "shop-page"));
-        var program = await anonymous.GetAsync("/p/shop-page/" + Uri.EscapeDataString("Friends<b>"));
+        var program = await anonymous.GetAsync("/p/shop-page/friends");
         Assert.Equal(HttpStatusCode.OK, program.StatusCode);
         Assert.False(program.Headers.Contains("Set-Cookie"));
         var programHtml = await program.Content.ReadAsStringAsync();
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Both get a reward.", programHtml, StringComparison.Ordinal);
-        Assert.Contains("Friends&lt;b&gt;", programHtml, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Both get a &lt;b&gt;reward&lt;/b&gt;.", programHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/p/shop-page/unknown")).StatusCode);
         var bio = await anonymous.GetAsync("/b/SHOP-PAGE");
         Assert.Equal(HttpStatusCode.OK, bio.StatusCode);

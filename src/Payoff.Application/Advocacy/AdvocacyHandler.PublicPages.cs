@@ -63,6 +63,11 @@ public sealed partial class AdvocacyHandler
         var slug = Required(values, "link");
         var link = (await session.Links.ListAsync(workspace, cancellationToken)).FirstOrDefault(l => string.Equals(l.Slug, slug, StringComparison.OrdinalIgnoreCase))
             ?? throw new RequestException("link", $"{values.Name("link")}: no tracked link of this workspace is '{Text.Visible(slug)}' (payoff link list).");
+        if (string.Equals(link.Tags.Medium, Core.Channels.ChannelClassifier.AdvocateMedium, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestException("link", $"{values.Name("link")}: '{Text.Visible(slug)}' is an advocate's referral link; on the brand's own page its clicks would be credited to the advocate and earn rewards.");
+        }
+
         var title = Required(values, "title");
         if (title.Length > MaxTitle || title.Any(char.IsControl))
         {
@@ -73,7 +78,7 @@ public sealed partial class AdvocacyHandler
         if (values.Get("image") is { } text && !string.IsNullOrWhiteSpace(text))
         {
             image = text.Trim();
-            if (image.Length > 500 || !Uri.TryCreate(image, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || image.Any(char.IsControl))
+            if (image.Length > 500 || !Uri.TryCreate(image, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || image.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '"' or '<' or '>' or '\''))
             {
                 throw new RequestException("image", $"{values.Name("image")} must be an https:// image URL of at most 500 characters, not '{Text.Visible(image)}'.");
             }

@@ -119,7 +119,10 @@ public sealed partial class AdvocacyHandler
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(time);
-        var limit = WholeNumber(values, "limit", 1) ?? 25;
+        var limit = values.Get("limit") is { } text && !string.IsNullOrWhiteSpace(text)
+            ? int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000 ? n
+                : throw new RequestException("limit", $"{values.Name("limit")} must be a whole number from 1 to 10,000, not '{Text.Visible(text)}'.")
+            : 25;
         if (limit is < 1 or > 10_000)
         {
             throw new RequestException("limit", string.Create(CultureInfo.InvariantCulture, $"{values.Name("limit")} must be from 1 to 10,000, not {limit}."));

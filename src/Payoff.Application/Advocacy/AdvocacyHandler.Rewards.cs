@@ -52,6 +52,11 @@ public sealed partial class AdvocacyHandler
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(by);
+        if (string.IsNullOrWhiteSpace(values.Get("status")))
+        {
+            throw new RequestException("status", $"{values.Name("status")} is required: approved, paid or voided.");
+        }
+
         var status = FieldChoice.Parse(values, "status", RewardStatus.Approved, ("approved", RewardStatus.Approved), ("paid", RewardStatus.Paid), ("voided", RewardStatus.Voided));
         var reason = values.Get("reason")?.Trim();
         if (reason is { Length: > 500 } || (reason is not null && reason.Any(char.IsControl)))

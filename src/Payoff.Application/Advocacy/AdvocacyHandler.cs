@@ -80,10 +80,16 @@ public sealed partial class AdvocacyHandler(IStore store) : IApplicationHandler
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(values);
-        var name = Required(values, "name");
-        if (name.Length > 100 || name.Any(char.IsControl))
+        async Task<string?> knownConversion(string name)
         {
-            throw new RequestException("name", $"{values.Name("name")} must be 1 to 100 characters without control characters.");
+            await using var session = await store.OpenSessionAsync(cancellationToken);
+            return await session.Journeys.ConversionErrorAsync(workspace, name, cancellationToken);
+        }
+
+        var name = Required(values, "name");
+        if (name.Length > 100 || name.Any(c => char.IsControl(c) || c is '/' or '?' or '#' or '&' or '<' or '>' or '"' or '%'))
+        {
+            throw new RequestException("name", $"{values.Name("name")} must be 1 to 100 characters without control characters or / ? # & % < > \" (it is the links' utm_campaign and part of the program's public address).");
         }
 
         var on = Required(values, "on");
@@ -97,6 +103,11 @@ public sealed partial class AdvocacyHandler(IStore store) : IApplicationHandler
         if (trigger == RewardTrigger.Conversion && NetworkSuggestion.Closest(on, ["lead", "customer"]) is { } meant)
         {
             throw new RequestException("on", $"{values.Name("on")} '{Text.Visible(on)}': did you mean {meant}? (A conversion's name this close to lead or customer is refused.)");
+        }
+
+        if (trigger == RewardTrigger.Conversion && await knownConversion(on) is { } unknown)
+        {
+            throw new RequestException("on", $"{values.Name("on")}: {unknown} A program rewards what Payoff can see happen.");
         }
 
         if (values.Get("disclosure") is { } text && (text.Length > MaxDisclosure || text.Any(c => char.IsControl(c) && c is not '\n')))

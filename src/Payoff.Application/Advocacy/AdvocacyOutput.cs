@@ -148,7 +148,9 @@ public static class AdvocacyOutput
         ArgumentNullException.ThrowIfNull(report);
         var cur = report.Currency;
         static JsonObject? Est(Estimate? e) => e is null ? null : new JsonObject { ["value"] = Math.Round(e.Value, 6), ["low"] = Math.Round(e.Low, 6), ["high"] = Math.Round(e.High, 6) };
-        static JsonObject Wilson(Core.Statistics.WilsonInterval w) => new() { ["value"] = w.Rate is { } r ? Math.Round(r, 6) : null, ["low"] = w.Low is { } l ? Math.Round(l, 6) : null, ["high"] = w.High is { } h ? Math.Round(h, 6) : null };
+        static JsonObject Wilson(Core.Statistics.WilsonInterval w) => w.Trials == 0
+            ? new() { ["value"] = null, ["low"] = null, ["high"] = null }
+            : new() { ["value"] = w.Rate is { } r ? Math.Round(r, 6) : null, ["low"] = w.Low is { } l ? Math.Round(l, 6) : null, ["high"] = w.High is { } h ? Math.Round(h, 6) : null };
         return new JsonObject
         {
             ["workspace"] = workspace,

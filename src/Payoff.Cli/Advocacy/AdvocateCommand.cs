@@ -85,12 +85,11 @@ public static class AdvocateCommand
             var advocate = (await handler.AdvocatesAsync(scope.Workspace, cancellationToken)).FirstOrDefault(a => a.Code == wanted)
                 ?? throw new CliException($"No advocate has the code {Display.Text(wanted)}: see payoff advocate list.");
             var report = await handler.ReportAsync(scope.Workspace, ReportOptions.Values(parse, from, to), context.Time, cancellationToken);
-            var only = report with { Rows = [.. report.Rows.Where(r => r.Advocate.Id == advocate.Id)] };
             var rewards = await handler.RewardsAsync(scope.Workspace, new Application.Requests.RequestValues(new Dictionary<string, string?> { ["code"] = advocate.Code }, "--"), cancellationToken);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 var json = AdvocacyOutput.Advocate(advocate);
-                json["results"] = AdvocacyOutput.ReportJson(scope.Workspace.Name, only)["advocates"]!.DeepClone();
+                json["results"] = AdvocacyOutput.ReportJson(scope.Workspace.Name, report)["advocates"]!.AsArray().Where(r => r!["code"]!.GetValue<string>() == advocate.Code).Select(r => r!.DeepClone()).FirstOrDefault();
                 json["rewards"] = AdvocacyOutput.RewardsJson(scope.Workspace.Name, rewards)["rewards"]!.DeepClone();
                 Json.Write(context.Out, json);
                 return 0;
@@ -98,7 +97,8 @@ public static class AdvocateCommand
 
             var rank = report.Rows.ToList().FindIndex(r => r.Advocate.Id == advocate.Id) + 1;
             context.Console.MarkupLine($"Advocate [bold]{Display.Text(advocate.Code)}[/]: contact {Display.Text(advocate.ContactId)}{(advocate.Followers is { } f ? $", {Display.Count(f)} followers" : string.Empty)}; rank {rank} of {report.Rows.Count} by friends' results, {report.Range.From:yyyy-MM-dd} to {report.Range.To:yyyy-MM-dd}.");
-            TableOutput.Write(context, AdvocacyOutput.Results(only) with { Notes = [], Footer = null }, OutputFormat.Table, "What their friends did");
+            var table = AdvocacyOutput.Results(report);
+            TableOutput.Write(context, table with { Rows = [table.Rows[rank - 1]], Notes = [], Footer = null }, OutputFormat.Table, "What their friends did");
             TableOutput.Write(context, AdvocacyOutput.Rewards(rewards), OutputFormat.Table, "Their rewards", "No rewards yet.");
             return 0;
         });

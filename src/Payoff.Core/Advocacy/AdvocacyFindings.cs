@@ -40,7 +40,7 @@ public static class AdvocacyFindings
         if (x.K is { } k && x.InvitationsPerAdvocate is { } invites && x.Conversion.Rate is { } rate)
         {
             var what = report.Conversion switch { "lead" => "became leads", "customer" => "became customers", var name => $"completed '{name}'" };
-            sentences.Add(string.Create(c, $"Exchange: {invites.Value:0.0} friends reached per advocate (95 % interval {invites.Low:0.0}–{invites.High:0.0}) × {rate:P1} of them {what} (Wilson {x.Conversion.Low:P1}–{x.Conversion.High:P1}) = K {k.Value:0.00} ({k.Low:0.00}–{k.High:0.00}) over {x.Advocates:N0} advocate{(x.Advocates == 1 ? string.Empty : "s")}; {(k.Low > 1 ? "above 1: the program grows by itself." : k.High < 1 ? "below 1: each advocate brings less than one converted friend, so the program needs new advocates to grow." : "the interval spans 1, so whether it grows by itself is not yet known.")}"));
+            sentences.Add(string.Create(c, $"Exchange: {invites.Value:0.0} friends reached per advocate (95 % interval {invites.Low:0.0}–{invites.High:0.0}) × {rate:P1} of them {what} (Wilson {x.Conversion.Low:P1}–{x.Conversion.High:P1}) = K {k.Value:0.00} ({k.Low:0.00}–{k.High:0.00}) over {x.Advocates:N0} advocate{(x.Advocates == 1 ? string.Empty : "s")}; {(k.Low > 1 ? "above 1: each advocate brings more than one converted friend (the program could grow by itself if converted friends advocated too)." : k.High < 1 ? "below 1: each advocate brings less than one converted friend, so the program grows only by recruiting advocates." : "the interval spans 1: whether each advocate brings more than one converted friend is not yet known.")}"));
         }
 
         return sentences;

@@ -37,7 +37,7 @@ public interface IAdvocacyStore
     /// history with <paramref name="by"/>. A voided reward stays voided.
     /// </summary>
     /// <returns>False when there is no such reward.</returns>
-    /// <exception cref="Stores.StoreException">The reward is voided already, or a void has no reason.</exception>
+    /// <exception cref="Stores.StoreException">The move is not allowed (<see cref="RewardRules.TransitionError"/>: only forward, a paid reward is never voided, a voided one stays voided), or a void has no reason.</exception>
     Task<bool> SetStatusAsync(Workspace workspace, long id, RewardStatus status, string? reason, string by, CancellationToken cancellationToken = default);
 
     /// <summary>

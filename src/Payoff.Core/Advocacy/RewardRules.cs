@@ -49,6 +49,25 @@ public static class RewardRules
         ];
     }
 
+    /// <summary>
+    /// Why reward <paramref name="id"/> cannot go from <paramref name="from"/> to <paramref name="to"/>, or null: a reward only
+    /// moves forward — earned → approved → paid — or is voided before it is paid; a voided reward stays voided, a paid one
+    /// stays paid (money that went out stays the program's cost), and a status is never set twice.
+    /// </summary>
+    public static string? TransitionError(long id, RewardStatus from, RewardStatus to)
+    {
+        var c = CultureInfo.InvariantCulture;
+        return (from, to) switch
+        {
+            (RewardStatus.Voided, _) => string.Create(c, $"Reward {id} is voided; a voided reward stays voided."),
+            (RewardStatus.Paid, RewardStatus.Voided) => string.Create(c, $"Reward {id} is paid: money paid out stays the program's cost and cannot be voided."),
+            (RewardStatus.Paid, _) => string.Create(c, $"Reward {id} is paid already; a paid reward stays paid."),
+            (_, RewardStatus.Earned) => string.Create(c, $"Reward {id} cannot be set back to earned."),
+            _ when from == to => string.Create(c, $"Reward {id} is {to.ToString().ToLowerInvariant()} already."),
+            _ => null,
+        };
+    }
+
     private static string? Refusal(ReferralProgram program, Advocate advocate, IReadOnlyCollection<string> advocateVisitorIds, FriendAction action, IReadOnlyCollection<RewardEntry> ledger)
     {
         var c = CultureInfo.InvariantCulture;

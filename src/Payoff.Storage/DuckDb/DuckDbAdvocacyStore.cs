@@ -145,9 +145,9 @@ public sealed partial class DuckDbAdvocacyStore(DuckDbDatabase db) : IAdvocacySt
                 return false;
             }
 
-            if (current[0] == Status(RewardStatus.Voided))
+            if (RewardRules.TransitionError(id, ParseStatus(current[0]), status) is { } refused)
             {
-                throw new StoreException(string.Create(CultureInfo.InvariantCulture, $"Reward {id} is voided; a voided reward stays voided."));
+                throw new StoreException(refused);
             }
 
             var why = status == RewardStatus.Voided ? reason!.Trim() : null;

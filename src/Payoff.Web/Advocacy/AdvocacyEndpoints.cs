@@ -15,11 +15,11 @@ using Payoff.Web.Reports;
 namespace Payoff.Web.Advocacy;
 
 /// <summary>The body of <c>POST /api/advocates</c>.</summary>
-/// <param name="Contact">The CRM contact id (required).</param>
+/// <param name="ContactId">The CRM contact id (required), as <c>GET /api/advocates</c> names it.</param>
 /// <param name="Code">The referral code (3 to 32 letters, digits, '-' or '_'); generated when absent.</param>
 /// <param name="Followers">The advocate's follower count, a whole number ≥ 0, shown and never ranked by.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record AdvocateBody(string? Contact, string? Code = null, int? Followers = null);
+public sealed record AdvocateBody(string? ContactId, string? Code = null, int? Followers = null);
 
 /// <summary>The body of <c>POST /api/programs</c>: as <c>payoff program add</c>.</summary>
 /// <param name="Name">The program's name (also its links' <c>utm_campaign</c>).</param>
@@ -76,7 +76,10 @@ public static class AdvocacyEndpoints
         api.MapPost("/advocates", async Task<Created<JsonObject>> (AdvocateBody body, ClaimsPrincipal user, IStore store, AdvocacyHandler handler, CancellationToken cancellationToken) =>
                 {
                     var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
-                    var added = await handler.AddAdvocateAsync(workspace, ReportAnswer.Values(("contact", body.Contact), ("code", body.Code), ("followers", body.Followers?.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+                    var added = await handler.AddAdvocateAsync(workspace, ReportAnswer.Values(("contact", body.ContactId), ("code", body.Code), ("followers", body.Followers?.ToString(CultureInfo.InvariantCulture))) with
+                    {
+                        Spellings = new Dictionary<string, string>(StringComparer.Ordinal) { ["contact"] = "contact_id" },
+                    }, cancellationToken);
                     return TypedResults.Created($"/api/advocates/{added.Id}", AdvocacyOutput.Advocate(added));
                 })
             .AnswerRequestErrors()

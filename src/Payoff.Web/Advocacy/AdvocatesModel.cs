@@ -39,7 +39,7 @@ public sealed record AdvocatesModel(AdvocacyReport? Report, IReadOnlyList<string
             var rewards = await scope.Session.Advocacy.RewardsAsync(scope.Workspace, null, cancellationToken);
             var programs = await scope.Session.Advocacy.ProgramsAsync(scope.Workspace, cancellationToken);
             var advocates = await scope.Session.Advocacy.AdvocatesAsync(scope.Workspace, cancellationToken);
-            var ledger = new RewardLedger(scope.Workspace.Currency, programs, advocates, [.. rewards.OrderByDescending(r => r.Id).Take(50).OrderBy(r => r.Id)]);
+            var ledger = new RewardLedger(scope.Workspace.Currency, programs, advocates, [.. rewards.OrderByDescending(r => r.Id).Take(50)]);
             var customers = await scope.Session.Advocacy.ReadCustomersAsync(scope.Workspace, scope.Time.GetUtcNow(), cancellationToken);
             var rates = await scope.Session.CostSetup.CurrencyRatesAsync(scope.Workspace, cancellationToken);
             var candidates = AdvocateCandidates.Score(customers, scope.Time.GetUtcNow(), new Core.Money.CurrencyConverter(scope.Workspace.Currency, rates)).Take(25).ToList();
@@ -53,7 +53,7 @@ public sealed record AdvocatesModel(AdvocacyReport? Report, IReadOnlyList<string
             var costTotal = rewards.Where(r => r.IsCost).Sum(r => r.Amount);
             var rewardsTable = AdvocacyOutput.Rewards(ledger) with
             {
-                Title = "Reward ledger (newest 50)",
+                Title = "Reward ledger (newest 50, newest first)",
                 Footer = new TableRow([null, null, "Cost of every reward not voided", null, null, null, null, new PriceCell(costTotal, scope.Workspace.Currency), scope.Workspace.Currency, null, null]),
             };
             return new AdvocatesModel(
