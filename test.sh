@@ -16,7 +16,8 @@ command -v ld.lld > /dev/null || missing+=(lld)
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  { $sudo_cmd apt-get update -qq && $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } > /dev/null 2>&1 \
+  # Another apt (an unattended upgrade, a second checkout) may hold the lock: wait for it rather than give up.
+  { $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq && $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"; } > /dev/null 2>&1 \
     || echo "warning: could not install ${missing[*]}; the tests that need them will fail on CI" >&2
 fi
 
