@@ -102,5 +102,12 @@ public sealed partial class DashboardSignInTests
         Assert.Equal(HttpStatusCode.OK, bio.StatusCode);
         Assert.False(bio.Headers.Contains("Set-Cookie"));
         Assert.Contains("No links yet.", await bio.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // A chosen link is listed through its short link (measured as any), its title encoded.
+        var spring = app.AddLink("spring-bio");
+        await app.Run(db => new DuckDbAdvocacyStore(db).SetBioLinkAsync(app.Workspace, new Payoff.Core.Advocacy.BioLink(spring.Id, "<i>Spring</i> offer", null, 1)));
+        var listed = await (await anonymous.GetAsync("/b/shop-page")).Content.ReadAsStringAsync();
+        Assert.Contains("/l/spring-bio\"", listed, StringComparison.Ordinal);
+        Assert.Contains("&lt;i&gt;Spring&lt;/i&gt; offer", listed, StringComparison.Ordinal);
     }
 }
