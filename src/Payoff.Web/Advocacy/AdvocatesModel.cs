@@ -56,12 +56,14 @@ public sealed record AdvocatesModel(AdvocacyReport? Report, IReadOnlyList<string
                 Title = "Reward ledger (newest 50, newest first)",
                 Footer = new TableRow([null, null, "Cost of every reward not voided", null, null, null, null, new PriceCell(costTotal, scope.Workspace.Currency), scope.Workspace.Currency, null, null]),
             };
+            var findings = AdvocacyFindings.Of(report);
+            var results = AdvocacyOutput.Results(report);
             return new AdvocatesModel(
                 report,
-                AdvocacyFindings.Of(report),
+                findings,
                 [.. rows.Select(r => r.Advocate.Followers is { } f ? $"{r.Advocate.Code} ({f.ToString("N0", scope.Workspace.Culture)} followers)" : r.Advocate.Code)],
                 chart,
-                [AdvocacyOutput.Results(report) with { Notes = AdvocacyOutput.Results(report).Notes.Skip(AdvocacyFindings.Of(report).Count).ToList() }, AdvocacyOutput.Exchange(report), rewardsTable, AdvocacyOutput.Candidates(candidates, scope.Workspace.Currency) with { Title = "Candidates to invite (top 25)" }, AdvocacyOutput.Programs(programs)],
+                [results with { Notes = [.. results.Notes.Skip(findings.Count)] }, AdvocacyOutput.Exchange(report), rewardsTable, AdvocacyOutput.Candidates(candidates, scope.Workspace.Currency) with { Title = "Candidates to invite (top 25)" }, AdvocacyOutput.Programs(programs)],
                 handle,
                 programs);
         }
