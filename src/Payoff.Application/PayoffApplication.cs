@@ -48,6 +48,8 @@ public static class PayoffApplication
             .AddScoped<Networks.NetworkPageHandler>()
             .AddScoped<Overview.NextActionsHandler>()
             .AddScoped<Overview.OverviewHandler>()
+            .AddScoped<Publishing.ReportDocumentBuilder>()
+            .AddScoped<Publishing.TemplatesHandler>()
             .AddScoped<Paths.PathsHandler>()
             .AddScoped<Roi.RoiHandler>()
             .AddScoped<Sites.AddSiteHandler>()

@@ -18,6 +18,9 @@ public static class CliServices
         ArgumentNullException.ThrowIfNull(time);
         var services = new ServiceCollection();
         services.AddPayoffApplication();
+#if !PAYOFF_NATIVE
+        Payoff.Publishing.PayoffPublishing.AddPayoffPublishing(services);
+#endif
         services.AddSingleton(store);
         services.AddSingleton(time);
         return services.BuildServiceProvider();

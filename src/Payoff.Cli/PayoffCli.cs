@@ -41,6 +41,9 @@ public static class PayoffCli
         ("advocate", Advocacy.AdvocateCommand.Create),
         ("program", Advocacy.AdvocateCommand.Program),
         ("reward", Advocacy.AdvocatesReportCommand.Rewards),
+#if !PAYOFF_NATIVE
+        ("template", Publishing.TemplateCommand.Create),
+#endif
         ("conversations", Conversations.ConversationsCommand.Create),
         ("time", Costs.TimeCommand.Create),
         ("fee", Costs.FeeCommand.Create),

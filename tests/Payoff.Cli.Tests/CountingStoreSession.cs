@@ -63,6 +63,7 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     /// <inheritdoc />
     public Payoff.Core.Advocacy.IAdvocacyStore Advocacy => inner.Advocacy;
+    public Payoff.Core.Publishing.IPublishingStore Publishing => inner.Publishing;
 
     public ILinkStore Links => inner.Links;
 

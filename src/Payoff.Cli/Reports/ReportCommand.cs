@@ -30,6 +30,9 @@ public static class ReportCommand
         ("kpi", Kpi.KpiCommand.Create),
         ("attribution", Attribution.AttributionCommand.Create),
         ("paths", Paths.PathsCommand.Create),
+#if !PAYOFF_NATIVE
+        ("pdf", Payoff.Cli.Publishing.ReportPdfCommand.Create),
+#endif
     ];
 
     /// <summary>Builds the command with every report.</summary>

@@ -98,6 +98,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Advocates, referral programs and the two-way reward ledger (issue 19).</summary>
     Advocacy.IAdvocacyStore Advocacy { get; }
 
+    /// <summary>Report templates, white-label settings, schedules, share links, the report archive and alert rules (issue 20).</summary>
+    Publishing.IPublishingStore Publishing { get; }
+
     /// <summary>Tracked short links.</summary>
     ILinkStore Links { get; }
 

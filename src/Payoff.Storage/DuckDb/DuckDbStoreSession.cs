@@ -52,6 +52,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         CostSetup = new DuckDbCostSetupStore(db);
         Goals = new DuckDbGoalStore(db);
         Advocacy = new DuckDbAdvocacyStore(db);
+        Publishing = new DuckDbPublishingStore(db);
         Links = new DuckDbLinkStore(db);
         Sites = new DuckDbSiteStore(db);
         Salts = new DuckDbSaltStore(db);
@@ -124,6 +125,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public Payoff.Core.Advocacy.IAdvocacyStore Advocacy { get; }
+
+    /// <inheritdoc />
+    public Payoff.Core.Publishing.IPublishingStore Publishing { get; }
 
     /// <inheritdoc />
     public ILinkStore Links { get; }
