@@ -61,7 +61,7 @@ internal sealed class CommandScope : IAsyncDisposable
             }
 
             Timings.Mark("workspace found");
-            var services = CliServices.Create(store, context.Time);
+            var services = CliServices.Create(store, context.Time, context.Environment);
             Timings.Mark("handlers built");
             return new CommandScope(store, workspace, services, session);
         }

@@ -43,6 +43,11 @@ public static class PayoffCli
         ("reward", Advocacy.AdvocatesReportCommand.Rewards),
 #if !PAYOFF_NATIVE
         ("template", Publishing.TemplateCommand.Create),
+        ("schedule", Publishing.ScheduleCommand.Create),
+        ("share", Publishing.ShareCommand.Create),
+        ("brand", Publishing.BrandCommand.Create),
+        ("archive", Publishing.ArchiveCommand.Create),
+        ("alert", Publishing.AlertCommand.Create),
 #endif
         ("conversations", Conversations.ConversationsCommand.Create),
         ("time", Costs.TimeCommand.Create),

@@ -1,3 +1,4 @@
+using Payoff.Publishing.Files;
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;

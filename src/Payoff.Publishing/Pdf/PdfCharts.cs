@@ -28,7 +28,7 @@ internal static class PdfCharts
         layout.Y += Height + 10;
     }
 
-    private static ScottPlot.Plot Plot(PdfStyle style, Application.Publishing.ChartBlock chart)
+    internal static ScottPlot.Plot Plot(PdfStyle style, Application.Publishing.ChartBlock chart)
     {
         var plot = new ScottPlot.Plot();
         plot.Font.Set(PdfFonts.Family);

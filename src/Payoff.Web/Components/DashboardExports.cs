@@ -1,9 +1,9 @@
+using Payoff.Publishing.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Payoff.Web.Goals;
 using Payoff.Web.Components.Models;
-using Payoff.Web.Components.Tables;
 using Payoff.Core.Stores;
 using Payoff.Web.Uploading;
 using Payoff.Application.Tables;

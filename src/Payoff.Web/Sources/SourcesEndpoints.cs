@@ -1,3 +1,4 @@
+using Payoff.Publishing.Files;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -5,7 +6,6 @@ using Payoff.Application.Sources;
 using Payoff.Core.Stores;
 using Payoff.Web.Access;
 using Payoff.Web.Components;
-using Payoff.Web.Components.Tables;
 using Payoff.Web.Hosting;
 
 namespace Payoff.Web.Sources;

@@ -5,7 +5,7 @@ using Payoff.Core.Money;
 using Payoff.Core.Reporting;
 using Payoff.Application.Tables;
 
-namespace Payoff.Web.Components.Tables;
+namespace Payoff.Publishing.Files;
 
 /// <summary>
 /// Writes a <see cref="ReportTable"/> as CSV (UTF-8 with BOM, so Excel reads accents) or XLSX.
@@ -33,8 +33,36 @@ public static class TableExport
     public static byte[] Xlsx(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        return Xlsx([table]);
+    }
+
+    /// <summary>
+    /// One workbook with a sheet per table in order (a report's tables attached to its e-mail), each as <see cref="Xlsx(ReportTable)"/>
+    /// writes it; sheet names are the tables' titles, cut to Excel's 31 characters and numbered when two would clash.
+    /// </summary>
+    public static byte[] Xlsx(IReadOnlyList<ReportTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
         using var book = new XLWorkbook();
-        var sheet = book.Worksheets.Add(SheetName(table.Title));
+        foreach (var table in tables)
+        {
+            var name = SheetName(table.Title);
+            for (var n = 2; book.Worksheets.Contains(name); n++)
+            {
+                var suffix = string.Create(CultureInfo.InvariantCulture, $" ({n})");
+                name = SheetName(table.Title)[..Math.Min(SheetName(table.Title).Length, 31 - suffix.Length)] + suffix;
+            }
+
+            Sheet(book.Worksheets.Add(name), table);
+        }
+
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void Sheet(IXLWorksheet sheet, ReportTable table)
+    {
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var header = sheet.Cell(1, c + 1);
@@ -96,9 +124,6 @@ public static class TableExport
             var longest = table.Rows.Take(200).Select(row => c < row.Cells.Count ? row.Cells[c]?.ToString()?.Length ?? 0 : 0).DefaultIfEmpty(0).Max();
             sheet.Column(c + 1).Width = Math.Clamp(Math.Max(longest, table.Columns[c].Header.Length) + 2, 8, 60);
         }
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
     }
 
     private static string Format(TableColumn column) => column.Kind switch
