@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Payoff.Publishing;
 using Payoff.Web.Advocacy;
 using Payoff.Web.Attribution;
 using Payoff.Web.Collect;
@@ -61,6 +62,8 @@ public static class PayoffWeb
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         builder.Services.AddHostedService<RetentionService>();
+        builder.Services.AddPayoffPublishing(Environment.GetEnvironmentVariable);
+        builder.Services.AddHostedService<PublishingService>();
         builder.Services.AddSingleton<SiteDirectory>();
         builder.Services.AddSingleton<LinkDirectory>();
         builder.Services.AddSingleton<VisitorIdentity>();
@@ -102,6 +105,7 @@ public static class PayoffWeb
         app.MapCollect();
         app.MapLinks();
         app.MapReports();
+        app.MapReportFiles();
         app.MapImports();
         app.MapGoals();
         app.MapExperiments();

@@ -14,6 +14,9 @@ public sealed class CliRun : IDisposable
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 7, 15, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>More environment variables of each run (PAYOFF_SMTP_URL…), besides PAYOFF_DB.</summary>
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The terminal's width in columns (200 unless a test narrows it).</summary>
     public int Width { get; set; } = 200;
 
@@ -29,7 +32,8 @@ public sealed class CliRun : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = Width;
-        var context = new CliContext(console, output, error, Time, new Dictionary<string, string?> { ["PAYOFF_DB"] = Database });
+        var environment = new Dictionary<string, string?>(Environment, StringComparer.Ordinal) { ["PAYOFF_DB"] = Database };
+        var context = new CliContext(console, output, error, Time, environment);
         var code = PayoffCli.RunAsync(args, context).GetAwaiter().GetResult();
         return (code, output.ToString(), error.ToString());
     }

@@ -80,12 +80,8 @@ public sealed class ReportDocumentBuilder(
         return new RequestValues(values);
     }
 
-    /// <summary>The first day of the benchmark's six months ending with <paramref name="period"/>'s last day.</summary>
-    public static DateOnly BenchmarkStart(DateRange period)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return new DateOnly(period.To.Year, period.To.Month, 1).AddMonths(-5);
-    }
+    /// <summary>How many months the benchmark section shows: the 6 calendar months ending with the period's last day (<c>months=6&amp;to=…</c>).</summary>
+    public const int BenchmarkMonths = 6;
 
     private async Task<DocumentSection> SectionAsync(IStoreSession session, Workspace workspace, ReportSection section, DateRange period, List<string> people, CancellationToken cancellationToken)
     {
@@ -117,8 +113,8 @@ public sealed class ReportDocumentBuilder(
 
             case ReportSection.Benchmark:
             {
-                var months = new DateRange(BenchmarkStart(period), period.To);
-                var result = await benchmark.HandleAsync(session, workspace, BenchmarkRequest.Parse(Days(months), workspace, time), cancellationToken);
+                var asked = new RequestValues(new Dictionary<string, string?> { ["to"] = values.Get("to"), ["months"] = BenchmarkMonths.ToString(CultureInfo.InvariantCulture) });
+                var result = await benchmark.HandleAsync(session, workspace, BenchmarkRequest.Parse(asked, workspace, time), cancellationToken);
                 return new DocumentSection(section, WithNotes(BenchmarkTable.Build(result.Report)), BenchmarkJson.Build(result));
             }
 

@@ -1,0 +1,78 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Payoff.Cli.Tests.Publishing;
+
+/// <summary>A real SMTP server on a free loopback port (the SmtpServer package) that keeps every message it accepts, parsed by MimeKit.</summary>
+public sealed class SmtpSink : IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+
+    private readonly Task _running;
+
+    public SmtpSink()
+    {
+        Port = FreePort();
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(Messages));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    /// <summary>The <c>PAYOFF_SMTP_URL</c> of this server.</summary>
+    public string Url => $"smtp://127.0.0.1:{Port}";
+
+    public ConcurrentQueue<MimeMessage> Messages { get; } = new();
+
+    /// <summary>Sets <paramref name="environment"/>'s e-mail settings to this server.</summary>
+    public void Configure(IDictionary<string, string?> environment)
+    {
+        environment["PAYOFF_SMTP_URL"] = Url;
+        environment["PAYOFF_SMTP_FROM"] = "reports@payoff.test";
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _running.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream();
+            foreach (var segment in buffer)
+            {
+                await stream.WriteAsync(segment, cancellationToken);
+            }
+
+            stream.Position = 0;
+            messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}
