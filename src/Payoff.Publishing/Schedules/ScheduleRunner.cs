@@ -146,6 +146,8 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
         {
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var previous = await session.Publishing.RunAsync(workspace, schedule.Id, key, cancellationToken);
+            // Every attempt of a period carries the Message-ID of its first: a repeat after a crash is recognisable as one.
+            messageId = previous?.MessageId ?? messageId;
             attempt = new ScheduleRun(key, ScheduleRunStatus.Sending, (previous?.Attempts ?? 0) + 1, started, null, previous?.Result, messageId, null);
             await session.Publishing.SaveRunAsync(workspace, schedule.Id, attempt, cancellationToken);
             var template = await TemplatesHandler.FindAsync(session, workspace, spec.Template, cancellationToken);
