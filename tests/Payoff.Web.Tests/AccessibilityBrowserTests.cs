@@ -161,7 +161,7 @@ public sealed class AccessibilityBrowserTests : IAsyncLifetime, IAsyncDisposable
 
         var order = string.Join(", ", reached);
         Assert.StartsWith("skip:a", order, StringComparison.Ordinal);
-        Assert.Equal(11, reached.Count(r => r.StartsWith("nav:a", StringComparison.Ordinal))); // the ten pages and Advocates
+        Assert.Equal(12, reached.Count(r => r.StartsWith("nav:a", StringComparison.Ordinal))); // the ten pages, Advocates and Reports
         Assert.Contains("range:input[from]", reached);
         Assert.Contains("range:input[to]", reached);
         Assert.Contains(reached, r => r.StartsWith("range:button", StringComparison.Ordinal));

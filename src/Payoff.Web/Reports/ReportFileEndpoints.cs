@@ -18,7 +18,7 @@ namespace Payoff.Web.Reports;
 
 /// <summary>
 /// Report files and shared views: the dashboard's PDF download (<c>GET /reports/pdf</c>) and archive download
-/// (<c>GET /reports/archive/{id}</c>), the API's <c>GET /api/reports/pdf</c>, <c>/api/templates</c>, <c>/api/schedules</c>,
+/// (<c>GET /reports/archive/{id}</c>), the API's <c>GET /api/templates</c>, <c>/api/templates/{name}/pdf</c>, <c>/api/schedules</c>,
 /// <c>/api/shares</c> and <c>/api/archive</c>, and the public, read-only <c>GET /share/{token}</c>.
 /// </summary>
 public static class ReportFileEndpoints
@@ -77,23 +77,6 @@ public static class ReportFileEndpoints
             })
             .RequireAuthorization().ExcludeFromDescription();
 
-        var reports = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        reports.MapGet("/pdf", async (HttpContext context, IStore store, ReportFiles files, CancellationToken cancellationToken) =>
-            {
-                var workspace = await ApiKeyClaims.WorkspaceAsync(store, context.User, cancellationToken);
-                try
-                {
-                    var made = await files.PdfAsync(workspace, Values(context), ArchiveChannel.Download, $"api key {context.User.Identity?.Name}", [], cancellationToken);
-                    return Results.File(made.Content, Pdf, made.FileName);
-                }
-                catch (RequestException ex)
-                {
-                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
-                }
-            })
-            .Produces(StatusCodes.Status200OK, contentType: Pdf)
-            .WithName("ReportPdf").WithSummary("A template's report as a PDF (template; range=last-week|last-month|month-to-date|last-quarter, or from/to; weeks start on Monday). Kept in the archive.");
-
         var api = app.MapGroup("/api").WithTags("Reports").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
         api.MapGet("/templates", async (ClaimsPrincipal user, IStore store, CancellationToken cancellationToken) =>
             {
@@ -103,6 +86,23 @@ public static class ReportFileEndpoints
                 return TypedResultsJson(new JsonObject { ["workspace"] = workspace.Name, ["templates"] = new JsonArray([.. all.Select(t => (JsonNode)TemplatesHandler.Json(t))]) });
             })
             .WithName("ListTemplates").WithSummary("The report templates: the three built-in ones and the workspace's own, with their sections, period and paper.");
+        api.MapGet("/templates/{name}/pdf", async (string name, HttpContext context, IStore store, ReportFiles files, CancellationToken cancellationToken) =>
+            {
+                var workspace = await ApiKeyClaims.WorkspaceAsync(store, context.User, cancellationToken);
+                var values = Values(context).Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+                values["template"] = name;
+                try
+                {
+                    var made = await files.PdfAsync(workspace, new RequestValues(values), ArchiveChannel.Download, $"api key {context.User.Identity?.Name}", [], cancellationToken);
+                    return Results.File(made.Content, Pdf, made.FileName);
+                }
+                catch (RequestException ex)
+                {
+                    return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest);
+                }
+            })
+            .Produces(StatusCodes.Status200OK, contentType: Pdf)
+            .WithName("TemplatePdf").WithSummary("A template's report as a PDF (range=last-week|last-month|month-to-date|last-quarter, or from/to; weeks start on Monday), kept in the archive.");
         api.MapPost("/templates", async (ClaimsPrincipal user, IStore store, TemplatesHandler templates, Dictionary<string, string?> body, CancellationToken cancellationToken) =>
             {
                 var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
