@@ -39,7 +39,7 @@ public static class ShareCommand
             var values = ReportOptions.Values(parse, template, page, range, from, to, days, label);
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var created = await scope.Handler<SharesHandler>().CreateAsync(scope.Workspace, values, "cli", cancellationToken);
-            var address = $"{(parse.GetValue(url) ?? context.Environment.GetValueOrDefault("PAYOFF_PUBLIC_URL") ?? "http://127.0.0.1:8080").TrimEnd('/')}/share/{created.Token}";
+            var address = $"{(parse.GetValue(url) ?? context.Environment.GetValueOrDefault("PAYOFF_PUBLIC_URL") ?? "http://127.0.0.1:5080").TrimEnd('/')}/share/{created.Token}";
             context.Console.MarkupLine($"Share link {created.Link.Id.ToString(CultureInfo.InvariantCulture)} — {Display.Text(What(created.Link))}, expires {created.Link.Spec.ExpiresAt:yyyy-MM-dd HH:mm} UTC:");
             context.Out.WriteLine(address);
             context.Console.MarkupLine("[grey]Keep it: Payoff stores only its hash and cannot show it again. payoff share revoke ID stops it.[/]");
@@ -48,7 +48,7 @@ public static class ShareCommand
         return command;
     }
 
-    private static Option<string?> PublicUrlOption() => new("--url") { Description = "The server's public address the link starts with (default: PAYOFF_PUBLIC_URL, else http://127.0.0.1:8080)." };
+    private static Option<string?> PublicUrlOption() => new("--url") { Description = "The server's public address the link starts with (default: PAYOFF_PUBLIC_URL, else http://127.0.0.1:5080)." };
 
     private static Command List(CliContext context)
     {

@@ -16,6 +16,7 @@ public sealed class SmtpSink : IDisposable
 
     private readonly Task _running;
 
+    /// <summary>Starts the server.</summary>
     public SmtpSink()
     {
         Port = FreePort();
@@ -25,11 +26,13 @@ public sealed class SmtpSink : IDisposable
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
+    /// <summary>Its loopback port.</summary>
     public int Port { get; }
 
     /// <summary>The <c>PAYOFF_SMTP_URL</c> of this server.</summary>
     public string Url => $"smtp://127.0.0.1:{Port}";
 
+    /// <summary>The messages received, in order.</summary>
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     /// <summary>Sets <paramref name="environment"/>'s e-mail settings to this server.</summary>
@@ -39,6 +42,7 @@ public sealed class SmtpSink : IDisposable
         environment["PAYOFF_SMTP_FROM"] = "reports@payoff.test";
     }
 
+    /// <summary>A loopback port nothing listens on now.</summary>
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -46,6 +50,7 @@ public sealed class SmtpSink : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Stops the server.</summary>
     public void Dispose()
     {
         _stop.Cancel();
