@@ -117,7 +117,7 @@ Environment.SetEnvironmentVariable("PAYOFF_SMTP_URL", smtp.Url);
 Environment.SetEnvironmentVariable("PAYOFF_SMTP_FROM", "reports@bench.test");
 var url = $"http://127.0.0.1:{Payoff.Cli.Tests.Publishing.SmtpSink.FreePort()}";
 var started = Stopwatch.StartNew();
-await using var app = PayoffWeb.Build(new WebOptions { DatabasePath = path, Urls = url, Time = clock, ApiRequestsPerMinutePerKey = 1_000_000 }, b => b.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
+await using var app = PayoffWeb.Build(new WebOptions { DatabasePath = path, Urls = url, Time = clock, ApiRequestsPerMinutePerKey = 1_000_000 }, b => b.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Payoff.Web.Reports", LogLevel.Information).AddFilter("Microsoft.Extensions.Hosting", LogLevel.Error));
 await app.StartAsync();
 var readers = new List<HttpClient>();
 for (var u = 0; u < 4; u++)
@@ -175,7 +175,7 @@ foreach (var (reader, u) in readers.Select((r, u) => (r, u)))
     }));
 }
 
-while (smtp.Messages.Count < sends && started.Elapsed < TimeSpan.FromMinutes(30))
+while (smtp.Messages.Count < sends && started.Elapsed < TimeSpan.FromMinutes(30) && !load.Any(t => t.IsFaulted))
 {
     await Task.Delay(200);
 }
