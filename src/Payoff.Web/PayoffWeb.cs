@@ -62,7 +62,7 @@ public static class PayoffWeb
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         builder.Services.AddHostedService<RetentionService>();
-        builder.Services.AddPayoffPublishing(Environment.GetEnvironmentVariable);
+        builder.Services.AddPayoffPublishing(options.Environment);
         builder.Services.AddHostedService<PublishingService>();
         builder.Services.AddSingleton<SiteDirectory>();
         builder.Services.AddSingleton<LinkDirectory>();

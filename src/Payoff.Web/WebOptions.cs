@@ -20,6 +20,9 @@ public sealed record WebOptions
     /// <summary>Proxies whose <c>X-Forwarded-For</c>, <c>X-Forwarded-Proto</c> and <c>CF-IPCountry</c> are believed.</summary>
     public IReadOnlyList<IPNetwork> TrustedProxies { get; init; } = [];
 
+    /// <summary>Reads the e-mail settings (<c>PAYOFF_SMTP_*</c>, <c>PAYOFF_CONFIG</c>) at each send: the process's environment by default.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The clock (tests use a fake one).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
