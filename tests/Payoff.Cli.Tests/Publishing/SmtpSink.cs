@@ -24,6 +24,20 @@ public sealed class SmtpSink : IDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(Messages));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        // Listening before the constructor returns: a sender started right after never meets a closed port.
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(50);
+            }
+        }
     }
 
     /// <summary>Its loopback port.</summary>
