@@ -39,8 +39,7 @@ public sealed class BrandingHandler(IStore store) : IApplicationHandler
             hide);
         if (branding.Problem() is { } problem)
         {
-            var field = problem[..problem.IndexOf(':', StringComparison.Ordinal)];
-            throw new RequestException(field, $"{values.Name(field)}{problem[field.Length..]}");
+            throw FieldProblem.Of(values, problem);
         }
 
         await session.Publishing.SetBrandingAsync(workspace, branding, cancellationToken);

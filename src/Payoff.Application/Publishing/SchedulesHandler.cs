@@ -39,8 +39,7 @@ public sealed class SchedulesHandler(IStore store) : IApplicationHandler
         var spec = new ScheduleSpec(values.Get("name")?.Trim() ?? string.Empty, template.Name, new ScheduleTiming(every, day, at), Addresses.Split(values.Get("email")), attach.Contains("csv"), attach.Contains("xlsx"));
         if (spec.Problem() is { } problem)
         {
-            var field = problem[..problem.IndexOf(':', StringComparison.Ordinal)];
-            throw new RequestException(field, $"{values.Name(field)}{problem[field.Length..]}");
+            throw FieldProblem.Of(values, problem);
         }
 
         try

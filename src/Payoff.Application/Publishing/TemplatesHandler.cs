@@ -122,7 +122,7 @@ public sealed class TemplatesHandler(IStore store, TimeProvider time) : IApplica
         var paper = FieldChoice.Parse(values, "paper", basis?.Paper ?? PaperSize.A4, ("a4", PaperSize.A4), ("letter", PaperSize.Letter));
         var template = new ReportTemplate(name, title, sections, range) { Paper = paper };
         return template.Problem() is { } problem
-            ? throw new RequestException(problem[..problem.IndexOf(':', StringComparison.Ordinal)], $"{values.Name(problem[..problem.IndexOf(':', StringComparison.Ordinal)])}{problem[problem.IndexOf(':', StringComparison.Ordinal)..]}")
+            ? throw FieldProblem.Of(values, problem)
             : template;
     }
 
