@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Payoff.Application.Advocacy;
 using Payoff.Application.Attribution;
@@ -30,7 +32,7 @@ namespace Payoff.Application.Publishing;
 /// now" the three whole months ending with the last whole month up to the period's end (<see cref="VerdictRequest"/>'s
 /// rule); goals are tracked to today, as on every surface.
 /// </remarks>
-public sealed class ReportDocumentBuilder(
+public sealed partial class ReportDocumentBuilder(
     OverviewHandler overview,
     NextActionsHandler actions,
     BenchmarkHandler benchmark,
@@ -44,24 +46,84 @@ public sealed class ReportDocumentBuilder(
 {
     /// <summary>Builds the report of <paramref name="template"/> for <paramref name="period"/> in <paramref name="session"/>.</summary>
     /// <exception cref="RequestException">A section's report refuses the days (a day outside <see cref="DayLimits"/>).</exception>
-    public async Task<ReportDocument> BuildAsync(IStoreSession session, Workspace workspace, ReportTemplate template, DateRange period, CancellationToken cancellationToken = default)
+    public Task<ReportDocument> BuildAsync(IStoreSession session, Workspace workspace, ReportTemplate template, DateRange period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
+        return BuildAsync(read => read(session), workspace, template, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds the report as <see cref="BuildAsync(IStoreSession, Workspace, ReportTemplate, DateRange, CancellationToken)"/> does,
+    /// for work in the background (scheduled sends): each section reads in a session of its own, and <paramref name="pause"/> is
+    /// awaited after each with the time the section held the store, so pages and API requests queued for the store go first and
+    /// the background work takes a bounded share of it. The figures are the same; a write between two sections may show in the later one.
+    /// </summary>
+    /// <exception cref="RequestException">A section's report refuses the days.</exception>
+    public Task<ReportDocument> BuildPacedAsync(IStore store, Workspace workspace, ReportTemplate template, DateRange period, Func<TimeSpan, CancellationToken, Task> pause, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pause);
+        return BuildAsync(
+            async read =>
+            {
+                var started = Stopwatch.GetTimestamp(); // real time, not the injected clock: this measures how long the store was held
+                await using (var session = await store.OpenSessionAsync(cancellationToken))
+                {
+                    await read(session);
+                }
+
+                await pause(Stopwatch.GetElapsedTime(started), cancellationToken);
+            },
+            workspace,
+            template,
+            period,
+            cancellationToken);
+    }
+
+    // Each step reads in the session `step` gives it: one for all (a request), or one per step (a background send).
+    private async Task<ReportDocument> BuildAsync(Func<Func<IStoreSession, Task>, Task> step, Workspace workspace, ReportTemplate template, DateRange period, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(period);
         var madeAt = time.GetUtcNow();
-        var branding = await session.Publishing.BrandingAsync(workspace, cancellationToken);
-        var daysWithData = (await session.DataDays.ReadAsync(workspace, period, cancellationToken)).Count;
+        WorkspaceBranding branding = WorkspaceBranding.None;
+        var daysWithData = 0;
+        await step(async session =>
+        {
+            branding = await session.Publishing.BrandingAsync(workspace, cancellationToken);
+            daysWithData = (await session.DataDays.ReadAsync(workspace, period, cancellationToken)).Count;
+        });
         var sections = new List<DocumentSection>();
         var people = new List<string>();
         foreach (var section in template.Sections)
         {
-            sections.Add(await SectionAsync(session, workspace, section, period, people, cancellationToken));
+            await step(async session => sections.Add(await SectionAsync(session, workspace, section, period, people, cancellationToken)));
         }
 
-        return new ReportDocument(template, workspace, period, madeAt, branding, sections, daysWithData) { People = [.. people.Distinct(StringComparer.Ordinal)] };
+        var shown = branding.HidePayoff ? [.. sections.Select(Unbranded)] : sections;
+        return new ReportDocument(template, workspace, period, madeAt, branding, shown, daysWithData) { People = [.. people.Distinct(StringComparer.Ordinal)] };
     }
+
+    // White-label with Payoff left out: the sentences a client reads do not name it — "a Payoff short link" is a tracked short
+    // link, and a hint naming a payoff command, "(payoff goal add, …)", is dropped. Tables (the data) are shown as they are.
+    private static DocumentSection Unbranded(DocumentSection section)
+    {
+        return section with
+        {
+            Blocks = [.. section.Blocks.Select(b => b switch
+            {
+                Paragraph p => p with { Text = Clean(p.Text) },
+                Bullets list => new Bullets([.. list.Items.Select(Clean)]),
+                _ => b,
+            })],
+        };
+
+        static string Clean(string text) => CommandHint().Replace(text.Replace("a Payoff short link", "a tracked short link", StringComparison.Ordinal), string.Empty);
+    }
+
+    [GeneratedRegex(@" ?\((?:\./)?payoff [^()]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandHint();
 
     /// <summary>The request fields a section's report is asked with: <c>from</c> and <c>to</c> as the API takes them.</summary>
     public static RequestValues Days(DateRange period, params (string Field, string Value)[] more)

@@ -6,7 +6,7 @@ public enum AlertKind
     /// <summary>A goal's status turns to off track (its forecast misses the target; <c>GoalTracker</c>'s rule).</summary>
     GoalOffTrack,
 
-    /// <summary>A network's negative share of the last 7 days rises significantly against the 28 days before (two-proportion z-test, p &lt; 0.05, one-sided).</summary>
+    /// <summary>A network's negative share of the last 7 days rises significantly against the 7 days before: the conversations report's rule (two-proportion z-test, Holm-adjusted over the networks, p &lt; 0.05, and higher now).</summary>
     NegativeShareRise,
 
     /// <summary>A network's cost per lead (cost ÷ contacts) in the last whole month is at least double the month before's.</summary>

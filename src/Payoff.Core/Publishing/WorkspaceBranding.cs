@@ -28,6 +28,12 @@ public sealed record WorkspaceBranding(string? AgencyName, string? Contact, stri
     /// <summary>The heading colour in effect.</summary>
     public string Primary => PrimaryColor ?? DefaultPrimary;
 
+    /// <summary>
+    /// The display name e-mails are sent under: the agency's name; else the workspace's name when Payoff is not to be named;
+    /// else "Payoff". The address is the server's <c>PAYOFF_SMTP_FROM</c> either way.
+    /// </summary>
+    public string SenderName(string workspaceName) => AgencyName ?? (HidePayoff ? workspaceName : "Payoff");
+
     /// <summary>The accent colour in effect.</summary>
     public string Accent => AccentColor ?? DefaultAccent;
 

@@ -91,7 +91,7 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
 
     private static MimeMessage Message(Workspace workspace, AlertRule rule, List<AlertFinding> fresh, WorkspaceBranding branding, string from, DateTimeOffset now)
     {
-        var sender = branding.AgencyName ?? (branding.HidePayoff ? workspace.Name : "Payoff");
+        var sender = branding.SenderName(workspace.Name);
         var key = string.Join('\n', fresh.Select(f => f.Subject).Order(StringComparer.Ordinal));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{workspace.Id}/{rule.Id}/{key}/{workspace.Calendar.DateOf(now):yyyy-MM-dd}"))))[..24];
         var message = new MimeMessage

@@ -28,7 +28,7 @@ public static class ReportMail
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(recipients);
-        var sender = document.Branding.AgencyName ?? (document.Branding.HidePayoff ? document.Workspace.Name : "Payoff");
+        var sender = document.Branding.SenderName(document.Workspace.Name);
         var message = new MimeMessage { MessageId = messageId, Subject = Subject(document), Date = document.MadeAt };
         message.From.Add(new MailboxAddress(sender, from));
         foreach (var to in recipients)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Payoff.Application;
 using Payoff.Application.Publishing;
@@ -20,8 +21,9 @@ namespace Payoff.Publishing.Schedules;
 /// out and as <see cref="ScheduleRunStatus.Sent"/> after the server accepts it; a crash between the two sends it again on the
 /// next start with the same Message-ID (<see cref="ScheduleRun.MessageIdFor"/>), so a repeat is recognisable.</para>
 /// <para>A failed send is tried again after <see cref="ScheduleRun.Backoff"/>; its error (the server's answer) is kept for the
-/// settings page and <c>payoff schedule list</c>. The store's session is held only to read the figures and to record state —
-/// rendering and the SMTP conversation happen outside it, so pages and collect wait for no e-mail.</para>
+/// settings page and <c>payoff schedule list</c>. The store is held only section by section to read the figures and to record
+/// state — rendering and the SMTP conversation happen outside it — and due sends are paced (<see cref="PaceFactor"/>), so pages
+/// and collect are not kept waiting behind a batch of reports.</para>
 /// </remarks>
 /// <param name="store">The store.</param>
 /// <param name="builder">Builds the report documents.</param>
@@ -57,7 +59,7 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
             var runs = new List<ScheduleRun>();
             foreach (var (workspace, schedule, day) in due)
             {
-                runs.Add(await SendAsync(workspace, schedule, Key(day), day, cancellationToken));
+                runs.Add(await SendAsync(workspace, schedule, Key(day), day, Yield, cancellationToken));
             }
 
             return runs;
@@ -89,7 +91,7 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
         {
             var now = time.GetUtcNow();
             var local = workspace.Calendar.LocalTime(now);
-            return await SendAsync(workspace, schedule, string.Create(CultureInfo.InvariantCulture, $"now-{local:yyyyMMdd'T'HHmmss}"), DateOnly.FromDateTime(local), cancellationToken);
+            return await SendAsync(workspace, schedule, string.Create(CultureInfo.InvariantCulture, $"now-{local:yyyyMMdd'T'HHmmss}"), DateOnly.FromDateTime(local), null, cancellationToken);
         }
         finally
         {
@@ -135,7 +137,18 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
         };
     }
 
-    private async Task<ScheduleRun> SendAsync(Workspace workspace, ReportSchedule schedule, string key, DateOnly reportDay, CancellationToken cancellationToken)
+    /// <summary>
+    /// How much of the store and the cores a due send leaves to everyone else: after each section's read, and after drawing the
+    /// PDF, the sender waits <see cref="PaceFactor"/> times as long as that step worked (real time), so it holds the store at
+    /// most a third of the time and a page queued behind it waits for one section, not for a whole report.
+    /// </summary>
+    public const double PaceFactor = 2;
+
+    private static Task Yield(TimeSpan worked, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromTicks((long)(Math.Min(worked.Ticks, TimeSpan.TicksPerMinute) * PaceFactor)), cancellationToken);
+
+    // pace: null sends at once (a person waits: `payoff schedule run`); else each step is followed by pace(how long it worked).
+    private async Task<ScheduleRun> SendAsync(Workspace workspace, ReportSchedule schedule, string key, DateOnly reportDay, Func<TimeSpan, CancellationToken, Task>? pace, CancellationToken cancellationToken)
     {
         var spec = schedule.Spec;
         var messageId = ScheduleRun.MessageIdFor(workspace.Id, schedule.Id, key);
@@ -144,14 +157,19 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
         ScheduleRun attempt;
         try
         {
-            await using var session = await store.OpenSessionAsync(cancellationToken);
-            var previous = await session.Publishing.RunAsync(workspace, schedule.Id, key, cancellationToken);
-            // Every attempt of a period carries the Message-ID of its first: a repeat after a crash is recognisable as one.
-            messageId = previous?.MessageId ?? messageId;
-            attempt = new ScheduleRun(key, ScheduleRunStatus.Sending, (previous?.Attempts ?? 0) + 1, started, null, previous?.Result, messageId, null);
-            await session.Publishing.SaveRunAsync(workspace, schedule.Id, attempt, cancellationToken);
-            var template = await TemplatesHandler.FindAsync(session, workspace, spec.Template, cancellationToken);
-            document = await builder.BuildAsync(session, workspace, template, ReportRanges.Days(template.Range, reportDay), cancellationToken);
+            ReportTemplate template;
+            await using (var session = await store.OpenSessionAsync(cancellationToken))
+            {
+                var previous = await session.Publishing.RunAsync(workspace, schedule.Id, key, cancellationToken);
+                // Every attempt of a period carries the Message-ID of its first: a repeat after a crash is recognisable as one.
+                messageId = previous?.MessageId ?? messageId;
+                attempt = new ScheduleRun(key, ScheduleRunStatus.Sending, (previous?.Attempts ?? 0) + 1, started, null, previous?.Result, messageId, null);
+                await session.Publishing.SaveRunAsync(workspace, schedule.Id, attempt, cancellationToken);
+                template = await TemplatesHandler.FindAsync(session, workspace, spec.Template, cancellationToken);
+            }
+
+            // Each section reads in a session of its own, so the store is never held for a whole report.
+            document = await builder.BuildPacedAsync(store, workspace, template, ReportRanges.Days(template.Range, reportDay), pace ?? ((_, _) => Task.CompletedTask), cancellationToken);
         }
         catch (RequestException e)
         {
@@ -160,10 +178,16 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
 
         try
         {
+            var drawing = Stopwatch.GetTimestamp();
             var pdf = Pdf.PdfReport.Render(document);
             var send = mailer();
             var from = send is SmtpMailer smtp ? smtp.Settings.From : "reports@payoff.invalid";
             var message = ReportMail.Compose(document, pdf, from, spec.Recipients, messageId, spec.AttachCsv, spec.AttachXlsx);
+            if (pace is not null)
+            {
+                await pace(Stopwatch.GetElapsedTime(drawing), cancellationToken);
+            }
+
             var answer = await send.SendAsync(message, cancellationToken);
             var sent = attempt with { Status = ScheduleRunStatus.Sent, Result = answer, SentAt = time.GetUtcNow(), NextAttemptAt = null };
             await using var session = await store.OpenSessionAsync(cancellationToken);
