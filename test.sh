@@ -6,13 +6,15 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # What some tests need from Debian, installed only when missing: Chromium for the browser tests (Playwright's own
-# download is not used), and clang, lld and zlib's headers to publish the Native AOT CLI (NativeCliTests). Without
-# them those tests skip here and fail on CI.
+# download is not used), clang, lld and zlib's headers to publish the Native AOT CLI (NativeCliTests), and
+# clickhouse-server for the ClickHouse tests (they start their own two-shard cluster on free loopback ports with
+# scripts/clickhouse-cluster.sh and stop it after). Without them those tests skip here and fail on CI.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v clang > /dev/null || missing+=(clang)
 command -v ld.lld > /dev/null || missing+=(lld)
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -x /usr/bin/clickhouse-server ] || [ -x /usr/sbin/clickhouse-server ] || missing+=(clickhouse-server)
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
