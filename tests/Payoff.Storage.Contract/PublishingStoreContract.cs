@@ -37,6 +37,11 @@ public abstract class PublishingStoreContract : StoreContract
         Assert.Empty(await session.Publishing.TemplatesAsync(other));
         await session.Publishing.SaveTemplateAsync(other, owner, replace: false); // the same name in another workspace
         Assert.Single(await session.Publishing.TemplatesAsync(other));
+
+        Assert.True(await session.Publishing.RemoveTemplateAsync(workspace, "a-owner"));
+        Assert.False(await session.Publishing.RemoveTemplateAsync(workspace, "a-owner"));
+        Assert.Equal(["kawa-client"], (await session.Publishing.TemplatesAsync(workspace)).Select(t => t.Name));
+        Assert.Single(await session.Publishing.TemplatesAsync(other)); // the other workspace's of the same name stays
     }
 
     [Fact]

@@ -34,6 +34,12 @@ public sealed class ScheduledSendTests
         var message = Assert.Single(smtp.Messages);
         Assert.Equal("owner@example.com", message.To.Mailboxes.Single().Address);
         Assert.StartsWith("Weekly summary — default — ", message.Subject, StringComparison.Ordinal);
+        // The server records the send just after the SMTP server accepted it: wait for the record too.
+        for (var i = 0; i < 100 && app.Count("SELECT count(*) FROM schedule_runs WHERE status = 'Sent'") == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
         Assert.Equal(1L, app.Count("SELECT count(*) FROM schedule_runs WHERE status = 'Sent'"));
     }
 }

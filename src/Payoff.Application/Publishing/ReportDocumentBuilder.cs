@@ -44,8 +44,12 @@ public sealed partial class ReportDocumentBuilder(
     ConversationReportHandler conversations,
     TimeProvider time) : IApplicationHandler
 {
-    /// <summary>Builds the report of <paramref name="template"/> for <paramref name="period"/> in <paramref name="session"/>.</summary>
-    /// <exception cref="RequestException">A section's report refuses the days (a day outside <see cref="DayLimits"/>).</exception>
+    /// <summary>
+    /// Builds the report of <paramref name="template"/> for <paramref name="period"/> in <paramref name="session"/>. A period with
+    /// no day of data has no sections (<see cref="ReportDocument.HasData"/> is false); a section whose report refuses the days
+    /// (the verdict's months not ended yet, a day outside <see cref="DayLimits"/>) holds one paragraph naming why, and the
+    /// other sections stand. Never throws <see cref="RequestException"/>.
+    /// </summary>
     public Task<ReportDocument> BuildAsync(IStoreSession session, Workspace workspace, ReportTemplate template, DateRange period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -58,7 +62,6 @@ public sealed partial class ReportDocumentBuilder(
     /// awaited after each with the time the section held the store, so pages and API requests queued for the store go first and
     /// the background work takes a bounded share of it. The figures are the same; a write between two sections may show in the later one.
     /// </summary>
-    /// <exception cref="RequestException">A section's report refuses the days.</exception>
     public Task<ReportDocument> BuildPacedAsync(IStore store, Workspace workspace, ReportTemplate template, DateRange period, Func<TimeSpan, CancellationToken, Task> pause, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -96,9 +99,27 @@ public sealed partial class ReportDocumentBuilder(
         });
         var sections = new List<DocumentSection>();
         var people = new List<string>();
-        foreach (var section in template.Sections)
+
+        // A period without one day of data (days not yet come, or before anything was collected) shows the "No data for …"
+        // sentence and no section: zeros would read as facts, and some reports refuse days past today.
+        foreach (var section in daysWithData == 0 ? [] : template.Sections)
         {
-            await step(async session => sections.Add(await SectionAsync(session, workspace, section, period, people, cancellationToken)));
+            await step(async session =>
+            {
+                try
+                {
+                    sections.Add(await SectionAsync(session, workspace, section, period, people, cancellationToken));
+                }
+                catch (RequestException refused)
+                {
+                    // One report refusing these days (the verdict's months not ended yet, say) leaves the others standing:
+                    // the section says why it is empty instead of failing the whole report.
+                    sections.Add(new DocumentSection(
+                        section,
+                        [new Paragraph($"Not shown for this period: {refused.Message}")],
+                        new JsonObject { ["workspace"] = workspace.Name, ["refused"] = refused.Message, ["field"] = refused.Field }));
+                }
+            });
         }
 
         var shown = branding.HidePayoff ? [.. sections.Select(Unbranded)] : sections;

@@ -78,6 +78,47 @@ public sealed class TemplatesHandler(IStore store, TimeProvider time) : IApplica
     }
 
     /// <summary>
+    /// Removes the workspace's own template <c>name</c>. Built-in templates stay; a template a schedule sends or a live share
+    /// link shows stays until they are removed or revoked (they would otherwise fail or show nothing).
+    /// </summary>
+    /// <exception cref="RequestException">No template has the name, it is built in, or a schedule or live share link uses it (field <c>name</c>).</exception>
+    public async Task<ReportTemplate> RemoveAsync(Workspace workspace, RequestValues values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await using var session = await store.OpenSessionAsync(cancellationToken);
+        ReportTemplate current;
+        try
+        {
+            current = await FindAsync(session, workspace, values.Get("name"), cancellationToken);
+        }
+        catch (RequestException e)
+        {
+            throw new RequestException("name", e.Message);
+        }
+
+        if (current.BuiltIn)
+        {
+            throw new RequestException("name", $"'{current.Name}' is built in and cannot be removed.");
+        }
+
+        var schedules = (await session.Publishing.SchedulesAsync(workspace, cancellationToken)).Where(s => string.Equals(s.Spec.Template, current.Name, StringComparison.OrdinalIgnoreCase)).Select(s => s.Spec.Name).ToList();
+        if (schedules.Count > 0)
+        {
+            throw new RequestException("name", $"'{current.Name}' is sent by the schedule(s) {string.Join(", ", schedules)}; remove them first (payoff schedule remove NAME).");
+        }
+
+        var now = time.GetUtcNow();
+        var shares = (await session.Publishing.SharesAsync(workspace, cancellationToken)).Where(s => s.IsLive(now) && string.Equals(s.Spec.Template, current.Name, StringComparison.OrdinalIgnoreCase)).Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (shares.Count > 0)
+        {
+            throw new RequestException("name", $"'{current.Name}' is shown by the live share link(s) {string.Join(", ", shares)}; revoke them first (payoff share revoke ID).");
+        }
+
+        await session.Publishing.RemoveTemplateAsync(workspace, current.Name, cancellationToken);
+        return current;
+    }
+
+    /// <summary>
     /// The days a report of <paramref name="template"/> covers: <c>from</c>/<c>to</c> when given (<see cref="ReportPeriod"/>),
     /// else the <c>range</c> given (<c>last-week</c>, <c>last-month</c>, <c>month-to-date</c>, <c>last-quarter</c>) or the template's,
     /// relative to today in the workspace's time zone (weeks start on Monday).

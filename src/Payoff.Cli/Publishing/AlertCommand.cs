@@ -68,9 +68,16 @@ public static class AlertCommand
         check.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
-            var sent = await scope.Handler<AlertRunner>().CheckAsync(force: true, cancellationToken);
-            context.Console.MarkupLine(sent == 0 ? "Checked: nothing started to hold, no e-mail sent." : $"Checked: {sent} alert e-mail(s) sent.");
-            return 0;
+            var result = await scope.Handler<AlertRunner>().CheckAsync(force: true, cancellationToken);
+            foreach (var failure in result.Failures)
+            {
+                context.Console.MarkupLineInterpolated($"[red]Not sent[/] {failure}");
+            }
+
+            context.Console.MarkupLine(result.Failures.Count > 0
+                ? $"Checked: {result.Failures.Count} alert e-mail(s) could not be sent, {result.Sent} sent; the next check tries again."
+                : result.Sent == 0 ? "Checked: nothing started to hold, no e-mail sent." : $"Checked: {result.Sent} alert e-mail(s) sent.");
+            return result.Failures.Count > 0 ? 1 : 0;
         });
         alert.Add(check);
         return alert;

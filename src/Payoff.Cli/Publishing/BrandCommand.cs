@@ -30,7 +30,9 @@ public static class BrandCommand
 
             foreach (var (key, value) in json)
             {
-                context.Console.MarkupLine($"{key}: {Display.Text(value?.ToJsonString() ?? "—")}");
+                // Text as it reads ("Łódź", not "\u0141ódź"); numbers, booleans and lists as JSON writes them.
+                var text = value is null ? "—" : value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString(Output.Json.Options);
+                context.Console.MarkupLine($"{key}: {Display.Text(text)}");
             }
 
             return 0;

@@ -25,14 +25,18 @@ public static class ReportPdfCommand
             var values = ReportOptions.Values(parse, template, range, from, to);
             var file = parse.GetValue(output)!;
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
-            var made = await scope.Handler<ReportFiles>().PdfAsync(scope.Workspace, values, ArchiveChannel.Cli, "cli", [], cancellationToken);
-            try
+            // The file is written before the PDF is archived: a file that could not be written is not listed as made.
+            var made = await scope.Handler<ReportFiles>().PdfAsync(scope.Workspace, values, ArchiveChannel.Cli, "cli", [], WriteAsync, cancellationToken);
+            async Task WriteAsync(byte[] content, CancellationToken token)
             {
-                await File.WriteAllBytesAsync(file.FullName, made.Content, cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException($"Could not write {file.FullName}: {e.Message}");
+                try
+                {
+                    await File.WriteAllBytesAsync(file.FullName, content, token);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliException($"Could not write {file.FullName}: {e.Message}");
+                }
             }
 
             var document = made.Document;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Payoff.Application.Json;
 using Payoff.Application.Publishing;
+using Payoff.Application.Requests;
 using Payoff.Application.Tables;
 using Payoff.Cli.Output;
 using Payoff.Cli.Reports;
@@ -22,6 +23,7 @@ public static class TemplateCommand
         template.Add(List(context));
         template.Add(Show(context));
         template.Add(Edit(context));
+        template.Add(Remove(context));
         return template;
     }
 
@@ -60,6 +62,21 @@ public static class TemplateCommand
             await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
             var edited = await scope.Handler<TemplatesHandler>().EditAsync(scope.Workspace, values with { Values = fields }, cancellationToken);
             context.Console.MarkupLine($"Changed template [bold]{Display.Text(edited.Name)}[/]: {Display.Text(Describe(edited))}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Remove(CliContext context)
+    {
+        var name = new Argument<string>("NAME") { Description = "The template's name (payoff template list)." };
+        var command = new Command("remove", "Remove a template of the workspace's own (not a built-in one, not one a schedule sends or a live share link shows).") { name };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = await CommandScope.OpenAsync(context, parse, cancellationToken);
+            var fields = new Dictionary<string, string?>(StringComparer.Ordinal) { ["name"] = parse.GetValue(name) };
+            var removed = await scope.Handler<TemplatesHandler>().RemoveAsync(scope.Workspace, new RequestValues(fields), cancellationToken);
+            context.Console.MarkupLine($"Removed template [bold]{Display.Text(removed.Name)}[/]; the files made from it stay in the archive.");
             return 0;
         });
         return command;

@@ -27,6 +27,9 @@ public interface IPublishingStore
     /// <exception cref="Stores.StoreException">Adding: the name is taken. Replacing: no template has the name.</exception>
     Task SaveTemplateAsync(Workspace workspace, ReportTemplate reportTemplate, bool replace, CancellationToken cancellationToken = default);
 
+    /// <summary>Removes the workspace's own template named <paramref name="name"/> (ordinal, as stored); false when none has the name.</summary>
+    Task<bool> RemoveTemplateAsync(Workspace workspace, string name, CancellationToken cancellationToken = default);
+
     /// <summary>The workspace's white-label settings (<see cref="WorkspaceBranding.None"/> before any are saved).</summary>
     Task<WorkspaceBranding> BrandingAsync(Workspace workspace, CancellationToken cancellationToken = default);
 

@@ -37,11 +37,17 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Checks every enabled rule of every workspace not checked within <see cref="Interval"/> (all of them when <paramref name="force"/>); returns the e-mails sent.</summary>
-    public async Task<int> CheckAsync(bool force = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks every enabled rule of every workspace not checked within <see cref="Interval"/> (all of them when
+    /// <paramref name="force"/>): returns the alert e-mails sent and, for each that could not be sent (no SMTP server
+    /// configured, the server refused), the rule and the reason. A rule whose e-mail failed keeps its findings fresh, so the
+    /// next check tries again.
+    /// </summary>
+    public async Task<AlertCheckResult> CheckAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var sent = 0;
+        var failures = new List<string>();
         List<(Workspace Workspace, AlertRule Rule, IReadOnlyList<AlertFinding> Findings, WorkspaceBranding Branding)> work = [];
         await using (var session = await store.OpenSessionAsync(cancellationToken))
         {
@@ -79,6 +85,7 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
                 catch (Exception e) when (e is MailException or SmtpConfigException)
                 {
                     result = $"Not sent: {e.Message}";
+                    failures.Add($"{workspace.Name}: {AlertKinds.Name(rule.Kind)}: {e.Message}");
                 }
             }
 
@@ -86,7 +93,7 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
             await session.Publishing.SaveAlertCheckAsync(workspace, rule.Id, holding, now, result, cancellationToken);
         }
 
-        return sent;
+        return new AlertCheckResult(sent, failures);
     }
 
     private static MimeMessage Message(Workspace workspace, AlertRule rule, List<AlertFinding> fresh, WorkspaceBranding branding, string from, DateTimeOffset now)
@@ -129,3 +136,6 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
         return message;
     }
 }
+
+/// <summary>What one <see cref="AlertRunner.CheckAsync"/> did: the alert e-mails sent, and one line per e-mail that could not be sent ("workspace: rule: reason").</summary>
+public sealed record AlertCheckResult(int Sent, IReadOnlyList<string> Failures);

@@ -28,23 +28,43 @@ public sealed class ReportFiles(IStore store, ReportDocumentBuilder builder, Tem
     /// The PDF of <c>template</c> for <c>range</c> or <c>from</c>/<c>to</c> (default: the template's range), archived as made by
     /// <paramref name="by"/> through <paramref name="channel"/> for <paramref name="recipients"/>.
     /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="values">The request's <c>template</c>, <c>range</c>, <c>from</c> and <c>to</c>.</param>
+    /// <param name="channel">How the file leaves (download, CLI, e-mail).</param>
+    /// <param name="by">Who made it, as the archive lists it.</param>
+    /// <param name="recipients">Whom it goes to (e-mail addresses), or none.</param>
+    /// <param name="deliver">
+    /// Hands the PDF's bytes over (the CLI writes its file) before it is archived: when it throws, nothing is archived and the
+    /// exception goes to the caller, so the archive lists only files that went out.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     /// <exception cref="RequestException">No such template, or a wrong range or day (field named).</exception>
-    public async Task<ReportFile> PdfAsync(Workspace workspace, RequestValues values, ArchiveChannel channel, string by, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default)
+    public async Task<ReportFile> PdfAsync(Workspace workspace, RequestValues values, ArchiveChannel channel, string by, IReadOnlyList<string> recipients, Func<byte[], CancellationToken, Task>? deliver = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         await using var session = await store.OpenSessionAsync(cancellationToken);
         var template = await TemplatesHandler.FindAsync(session, workspace, values.Get("template"), cancellationToken);
         var period = templates.Period(values, template, workspace);
         var document = await builder.BuildAsync(session, workspace, template, period, cancellationToken);
-        return await ArchiveAsync(session, document, channel, by, recipients, cancellationToken);
+        var bytes = PdfReport.Render(document);
+        if (deliver is not null)
+        {
+            await deliver(bytes, cancellationToken);
+        }
+
+        return await ArchiveAsync(session, document, bytes, channel, by, recipients, cancellationToken);
     }
 
     /// <summary>Renders <paramref name="document"/> as a PDF and archives it.</summary>
-    public static async Task<ReportFile> ArchiveAsync(IStoreSession session, ReportDocument document, ArchiveChannel channel, string by, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default)
+    public static Task<ReportFile> ArchiveAsync(IStoreSession session, ReportDocument document, ArchiveChannel channel, string by, IReadOnlyList<string> recipients, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ArchiveAsync(session, document, PdfReport.Render(document), channel, by, recipients, cancellationToken);
+    }
+
+    private static async Task<ReportFile> ArchiveAsync(IStoreSession session, ReportDocument document, byte[] bytes, ArchiveChannel channel, string by, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(document);
-        var bytes = PdfReport.Render(document);
         var name = $"{document.FileStem}.pdf";
         var archived = await session.Publishing.ArchiveAsync(
             document.Workspace,

@@ -48,6 +48,19 @@ public sealed partial class DuckDbPublishingStore(DuckDbDatabase db) : IPublishi
     }
 
     /// <inheritdoc />
+    public Task<bool> RemoveTemplateAsync(Workspace workspace, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(name);
+        return Sync.Run(() => db.InTransaction(() =>
+        {
+            var exists = db.Scalar<long>("SELECT count(*) FROM report_templates WHERE workspace_id = $1 AND name = $2", workspace.Id, name) > 0;
+            db.Execute("DELETE FROM report_templates WHERE workspace_id = $1 AND name = $2", workspace.Id, name);
+            return exists;
+        }), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<WorkspaceBranding> BrandingAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);

@@ -53,6 +53,7 @@ public static class SecuritySetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddMemoryCache();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -70,7 +71,11 @@ public static class SecuritySetup
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         ApiKeyDefaults.RateLimitPartition(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ApiRequestsPerMinutePerKey, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+                    : context.Request.Path.StartsWithSegments("/share")
+                        // Public share views: at most two built at once, a short queue, then 429 with Retry-After, so a burst
+                        // of openings (or of guessed tokens) cannot hold the store from collect and the dashboard.
+                        ? RateLimitPartition.GetConcurrencyLimiter("share", _ => new ConcurrencyLimiterOptions { PermitLimit = 2, QueueLimit = 16, QueueProcessingOrder = QueueProcessingOrder.OldestFirst })
+                        : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         if (options.TrustedProxies.Count > 0)
         {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Caching.Memory;
 using Payoff.Application.Publishing;
 using Payoff.Application.Requests;
 using Payoff.Core.Publishing;
@@ -43,7 +44,7 @@ public static class ReportFileEndpoints
 
                 try
                 {
-                    var made = await files.PdfAsync(workspace, Values(context), ArchiveChannel.Download, context.User.Identity?.Name ?? "dashboard", [], cancellationToken);
+                    var made = await files.PdfAsync(workspace, Values(context), ArchiveChannel.Download, context.User.Identity?.Name ?? "dashboard", [], cancellationToken: cancellationToken);
                     return Results.File(made.Content, Pdf, made.FileName);
                 }
                 catch (RequestException ex)
@@ -93,7 +94,7 @@ public static class ReportFileEndpoints
                 values["template"] = name;
                 try
                 {
-                    var made = await files.PdfAsync(workspace, new RequestValues(values), ArchiveChannel.Download, $"api key {context.User.Identity?.Name}", [], cancellationToken);
+                    var made = await files.PdfAsync(workspace, new RequestValues(values), ArchiveChannel.Download, $"api key {context.User.Identity?.Name}", [], cancellationToken: cancellationToken);
                     return Results.File(made.Content, Pdf, made.FileName);
                 }
                 catch (RequestException ex)
@@ -103,12 +104,13 @@ public static class ReportFileEndpoints
             })
             .Produces(StatusCodes.Status200OK, contentType: Pdf)
             .WithName("TemplatePdf").WithSummary("A template's report as a PDF (range=last-week|last-month|month-to-date|last-quarter, or from/to; weeks start on Monday), kept in the archive.");
-        api.MapPost("/templates", async (ClaimsPrincipal user, IStore store, TemplatesHandler templates, Dictionary<string, string?> body, CancellationToken cancellationToken) =>
+        api.MapPost("/templates", async (ClaimsPrincipal user, IStore store, TemplatesHandler templates, JsonObject body, CancellationToken cancellationToken) =>
             {
                 var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
                 try
                 {
-                    return Results.Created($"/api/templates/{Uri.EscapeDataString(body.GetValueOrDefault("name") ?? string.Empty)}", TemplatesHandler.Json(await templates.AddAsync(workspace, new RequestValues(body), cancellationToken)));
+                    var values = TemplateFields(body);
+                    return Results.Created($"/api/templates/{Uri.EscapeDataString(values.GetValueOrDefault("name") ?? string.Empty)}", TemplatesHandler.Json(await templates.AddAsync(workspace, new RequestValues(values), cancellationToken)));
                 }
                 catch (RequestException ex)
                 {
@@ -116,7 +118,22 @@ public static class ReportFileEndpoints
                 }
             })
             .RequireAuthorization(ApiKeyDefaults.WritePolicy)
-            .WithName("AddTemplate").WithSummary("Add a report template: name, title, sections (comma-separated), range, paper, from-template.");
+            .WithName("AddTemplate").WithSummary("Add a report template: name, title, sections (an array of section names as GET /api/templates returns them, or one comma-separated string), range, paper, from-template.");
+        api.MapDelete("/templates/{name}", async (string name, ClaimsPrincipal user, IStore store, TemplatesHandler templates, CancellationToken cancellationToken) =>
+            {
+                var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
+                try
+                {
+                    await templates.RemoveAsync(workspace, new RequestValues(new Dictionary<string, string?>(StringComparer.Ordinal) { ["name"] = name }), cancellationToken);
+                    return Results.NoContent();
+                }
+                catch (RequestException ex)
+                {
+                    return Results.Problem(ex.Message, statusCode: ex.Message.StartsWith("No template", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+                }
+            })
+            .RequireAuthorization(ApiKeyDefaults.WritePolicy)
+            .WithName("RemoveTemplate").WithSummary("Remove one of the workspace's own templates: 404 when none has the name, 409 when it is built in or a schedule or live share link uses it.");
         api.MapGet("/schedules", async (ClaimsPrincipal user, IStore store, SchedulesHandler schedules, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 var workspace = await ApiKeyClaims.WorkspaceAsync(store, user, cancellationToken);
@@ -139,23 +156,61 @@ public static class ReportFileEndpoints
             })
             .WithName("ListArchive").WithSummary("Every sent or downloaded report file, with when it went to whom.");
 
-        app.MapGet("/share/{token}", async (string token, HttpContext context, IStore store, SharesHandler shares, Payoff.Application.Publishing.ReportDocumentBuilder builder, CancellationToken cancellationToken) =>
+        app.MapMethods("/share/{token}", ["GET", "HEAD"], async (string token, HttpContext context, IStore store, SharesHandler shares, Payoff.Application.Publishing.ReportDocumentBuilder builder, IMemoryCache cache, CancellationToken cancellationToken) =>
             {
                 Headers(context);
-                await using var session = await store.OpenSessionAsync(cancellationToken);
-                if (await shares.OpenAsync(session, token, context.Request.Headers.UserAgent.ToString(), cancellationToken) is not { } opened)
+                OpenedShare? opened;
+                var look = string.Empty;
+                await using (var session = await store.OpenSessionAsync(cancellationToken))
+                {
+                    opened = await shares.OpenAsync(session, token, context.Request.Headers.UserAgent.ToString(), cancellationToken);
+                    if (opened is not null)
+                    {
+                        // What the page looks like besides its figures: a change of white-label settings or of the template shows at once.
+                        var branding = await session.Publishing.BrandingAsync(opened.Workspace, cancellationToken);
+                        look = PublishingJson.Branding(branding).ToJsonString() + TemplatesHandler.Json(opened.Template).ToJsonString()
+                            + (branding.Logo is { } logo ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(logo)) : string.Empty);
+                    }
+                }
+
+                if (opened is null)
                 {
                     return Results.Content(Page("Not found", "<main><h1>This link does not work</h1><p>It may have expired or been revoked. Ask whoever sent it for a new one.</p></main>"), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
                 }
 
-                var document = await builder.BuildAsync(session, opened.Workspace, opened.Template, opened.Period, cancellationToken);
-                static string DataUri(byte[] image) => $"data:{WorkspaceBranding.ImageType(image) ?? "image/png"};base64,{Convert.ToBase64String(image)}";
-                var body = $"<main>{ReportHtml.Header(document, DataUri)}{ReportHtml.Body(document, document.Sections, DataUri)}{ReportHtml.Footer(document)}</main>";
-                return Results.Content(Page($"{document.Template.Title} · {document.Branding.AgencyName ?? document.Workspace.Name}", body), "text/html; charset=utf-8");
+                // Every opening is checked and logged above; the page itself is built once per link and period and kept for
+                // ShareViewLifetime, so a client (or several) reloading it does not rebuild every report. It is built section by
+                // section, each in its own store session, so collect, pages and /health wait for one section at most.
+                var key = (nameof(ShareLink), opened.Workspace.Id, opened.Link.Id, opened.Period.From, opened.Period.To, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(look))));
+                var page = await cache.GetOrCreateAsync(key, async entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = ShareViewLifetime;
+                    var document = await builder.BuildPacedAsync(store, opened.Workspace, opened.Template, opened.Period, static (_, _) => Task.CompletedTask, cancellationToken);
+                    static string DataUri(byte[] image) => $"data:{WorkspaceBranding.ImageType(image) ?? "image/png"};base64,{Convert.ToBase64String(image)}";
+                    var body = $"<main>{ReportHtml.Header(document, DataUri)}{ReportHtml.Body(document, document.Sections, DataUri)}{ReportHtml.Footer(document)}</main>";
+                    return Page($"{document.Template.Title} · {document.Branding.AgencyName ?? document.Workspace.Name}", body);
+                });
+                return Results.Content(page, "text/html; charset=utf-8");
             })
             .ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>How long a share link's built page is kept and shown again to whoever opens the link (5 minutes): a live view, at most this old.</summary>
+    public static readonly TimeSpan ShareViewLifetime = TimeSpan.FromMinutes(5);
+
+    // A template's fields from a JSON body: strings as given, an array (sections) joined with commas, other values as JSON writes them.
+    private static Dictionary<string, string?> TemplateFields(JsonObject body) =>
+        body.ToDictionary(
+            p => p.Key,
+            p => p.Value switch
+            {
+                null => null,
+                JsonArray items => string.Join(',', items.Select(i => i?.GetValueKind() == System.Text.Json.JsonValueKind.String ? i.GetValue<string>() : i?.ToJsonString())),
+                JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+                var other => other.ToJsonString(),
+            },
+            StringComparer.Ordinal);
 
     private static Microsoft.AspNetCore.Http.HttpResults.Ok<JsonObject> TypedResultsJson(JsonObject json) => TypedResults.Ok(json);
 

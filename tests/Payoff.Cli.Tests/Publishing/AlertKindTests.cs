@@ -45,6 +45,27 @@ public sealed class AlertKindTests : DemoWithSmtp
     }
 
     [Fact]
+    public void An_alert_email_that_cannot_be_sent_fails_the_check_and_is_tried_again()
+    {
+        var costs = Cli.Run("import", "costs", "-w", "demo", Cli.File("costs.csv", "date,network,campaign,amount,currency\n2025-05-10,Facebook,always-on,10,USD\n2025-06-10,Facebook,always-on,250000,USD\n"));
+        Assert.True(costs.ExitCode == 0, costs.Error + costs.Out);
+        Alert("cost-per-lead-doubled");
+        Cli.Environment["PAYOFF_SMTP_URL"] = $"smtp://127.0.0.1:{SmtpSink.FreePort()}";
+
+        var failed = Check();
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("Not sent demo: cost-per-lead-doubled:", failed.Out, StringComparison.Ordinal);
+        Assert.Contains("1 alert e-mail(s) could not be sent, 0 sent", failed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing started to hold", failed.Out, StringComparison.Ordinal);
+
+        Smtp.Configure(Cli.Environment);
+        var retried = Check();
+        Assert.Equal(0, retried.ExitCode);
+        Assert.Contains("1 alert e-mail(s) sent", retried.Out, StringComparison.Ordinal);
+        Assert.Single(Smtp.Messages);
+    }
+
+    [Fact]
     public void A_network_whose_cost_per_lead_doubled_month_over_month_emails_once_with_both_months()
     {
         // June's Facebook spend far above May's: its cost per lead more than doubles whatever the demo's own costs are.

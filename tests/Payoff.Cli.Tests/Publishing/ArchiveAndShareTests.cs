@@ -25,7 +25,11 @@ public sealed class ArchiveAndShareTests
         Assert.Equal(0, cli.Run("report", "pdf", "--template", "friends", "--from", "2025-07-01", "--to", "2025-07-14", "-o", named).ExitCode);
         Assert.Equal(0, cli.Run("report", "pdf", "--template", "weekly-summary", "-o", other).ExitCode);
         Assert.Contains("ZOE22", PdfText.Read(named).Words);
+        var unwritable = cli.Run("report", "pdf", "--template", "weekly-summary", "-o", Path.Combine(cli.Folder, "no-such-folder", "x.pdf"));
+        Assert.Equal(1, unwritable.ExitCode);
+        Assert.Contains("Could not write", unwritable.Error, StringComparison.Ordinal);
 
+        // The file that could not be written is not archived: two files, not three.
         var files = JsonDocument.Parse(cli.Run("archive", "list", "--format", "json").Out).RootElement.GetProperty("files");
         Assert.Equal(2, files.GetArrayLength());
         var copy = Path.Combine(cli.Folder, "copy.pdf");

@@ -180,6 +180,17 @@ public sealed class ReportPdfTests : IClassFixture<ReportPdfTests.Demo>
     }
 
     [Fact]
+    public void Days_not_yet_come_say_no_data_and_a_month_in_progress_keeps_the_sections_that_can_show_it()
+    {
+        // Today is 2025-07-15 in the tests: September has no data yet; the verdict cannot judge July while it runs.
+        var future = demo.Pdf("--template", "monthly-client", "--from", "2025-09-01", "--to", "2025-09-30");
+        Assert.Contains("No data for 2025-09-01 to 2025-09-30", future.All, StringComparison.Ordinal);
+        var running = demo.Pdf("--template", "monthly-client", "--from", "2025-07-01", "--to", "2025-07-31");
+        Assert.Contains("Sources by network", running.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("No data for", running.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_requests_name_the_field()
     {
         var file = Path.Combine(demo.Cli.Folder, "x.pdf");

@@ -38,5 +38,18 @@ public sealed class TemplateCommandTests
         Assert.Contains("already has a template named 'kawa'", taken.Error, StringComparison.Ordinal);
         var reserved = cli.Run("template", "add", "--name", "weekly-summary", "--title", "X", "--sections", "headline");
         Assert.Contains("built-in template's name", reserved.Error, StringComparison.Ordinal);
+
+        // Removing: not a built-in one, not one a schedule sends; then it is gone.
+        Assert.Contains("built in and cannot be removed", cli.Run("template", "remove", "monthly-roi").Error, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("schedule", "add", "--name", "kawa-monthly", "--template", "kawa", "--every", "month", "--email", "owner@example.com").ExitCode);
+        var used = cli.Run("template", "remove", "kawa");
+        Assert.Equal(1, used.ExitCode);
+        Assert.Contains("sent by the schedule(s) kawa-monthly", used.Error, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("schedule", "remove", "kawa-monthly").ExitCode);
+        var removed = cli.Run("template", "remove", "kawa");
+        Assert.True(removed.ExitCode == 0, removed.Error);
+        Assert.Contains("Removed template kawa", removed.Out, StringComparison.Ordinal);
+        Assert.Contains("No template is named 'kawa'", cli.Run("template", "remove", "kawa").Error, StringComparison.Ordinal);
+        Assert.Equal(3, JsonDocument.Parse(cli.Run("template", "list", "--format", "json").Out).RootElement.GetProperty("templates").GetArrayLength());
     }
 }
