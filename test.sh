@@ -19,7 +19,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   # Another apt (an unattended upgrade, a second checkout) may hold the lock: wait for it rather than give up.
-  { $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq && $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"; } > /dev/null 2>&1 \
+  # A failed index update (one mirror down) does not stop the install from the lists already there; a failed install is
+  # tried once more after a pause.
+  install_missing() {
+    $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq || true
+    $sudo_cmd DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}"
+  }
+  { install_missing || { sleep 15; install_missing; }; } > /dev/null 2>&1 \
     || echo "warning: could not install ${missing[*]}; the tests that need them will fail on CI" >&2
 fi
 
