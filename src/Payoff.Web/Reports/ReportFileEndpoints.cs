@@ -182,14 +182,30 @@ public static class ReportFileEndpoints
                 // ShareViewLifetime, so a client (or several) reloading it does not rebuild every report. It is built section by
                 // section, each in its own store session, so collect, pages and /health wait for one section at most.
                 var key = (nameof(ShareLink), opened.Workspace.Id, opened.Link.Id, opened.Period.From, opened.Period.To, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(look))));
-                var page = await cache.GetOrCreateAsync(key, async entry =>
+                // Openings of the same link that arrive while its page is being built wait for that one build (not one build
+                // each); the build is not cancelled by one opener leaving, and a failed build is not kept.
+                var build = cache.GetOrCreate(key, entry =>
                 {
                     entry.AbsoluteExpirationRelativeToNow = ShareViewLifetime;
-                    var document = await builder.BuildPacedAsync(store, opened.Workspace, opened.Template, opened.Period, static (_, _) => Task.CompletedTask, cancellationToken);
-                    static string DataUri(byte[] image) => $"data:{WorkspaceBranding.ImageType(image) ?? "image/png"};base64,{Convert.ToBase64String(image)}";
-                    var body = $"<main>{ReportHtml.Header(document, DataUri)}{ReportHtml.Body(document, document.Sections, DataUri)}{ReportHtml.Footer(document)}</main>";
-                    return Page($"{document.Template.Title} · {document.Branding.AgencyName ?? document.Workspace.Name}", body);
-                });
+                    return new Lazy<Task<string>>(async () =>
+                    {
+                        var document = await builder.BuildPacedAsync(store, opened.Workspace, opened.Template, opened.Period, static (_, _) => Task.CompletedTask, CancellationToken.None);
+                        static string DataUri(byte[] image) => $"data:{WorkspaceBranding.ImageType(image) ?? "image/png"};base64,{Convert.ToBase64String(image)}";
+                        var body = $"<main>{ReportHtml.Header(document, DataUri)}{ReportHtml.Body(document, document.Sections, DataUri)}{ReportHtml.Footer(document)}</main>";
+                        return Page($"{document.Template.Title} · {document.Branding.AgencyName ?? document.Workspace.Name}", body);
+                    });
+                })!;
+                string page;
+                try
+                {
+                    page = await build.Value.WaitAsync(cancellationToken);
+                }
+                catch (Exception) when (build.Value.IsFaulted)
+                {
+                    cache.Remove(key);
+                    throw;
+                }
+
                 return Results.Content(page, "text/html; charset=utf-8");
             })
             .ExcludeFromDescription();
