@@ -81,20 +81,12 @@ public sealed class TemplatesHandler(IStore store, TimeProvider time) : IApplica
     /// Removes the workspace's own template <c>name</c>. Built-in templates stay; a template a schedule sends or a live share
     /// link shows stays until they are removed or revoked (they would otherwise fail or show nothing).
     /// </summary>
-    /// <exception cref="RequestException">No template has the name, it is built in, or a schedule or live share link uses it (field <c>name</c>).</exception>
+    /// <exception cref="RequestException">No template has the name (field <c>template</c>), or it is built in or a schedule or live share link uses it (field <c>name</c>).</exception>
     public async Task<ReportTemplate> RemoveAsync(Workspace workspace, RequestValues values, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         await using var session = await store.OpenSessionAsync(cancellationToken);
-        ReportTemplate current;
-        try
-        {
-            current = await FindAsync(session, workspace, values.Get("name"), cancellationToken);
-        }
-        catch (RequestException e)
-        {
-            throw new RequestException("name", e.Message);
-        }
+        var current = await FindAsync(session, workspace, values.Get("name"), cancellationToken);
 
         if (current.BuiltIn)
         {

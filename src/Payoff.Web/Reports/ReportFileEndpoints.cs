@@ -129,7 +129,7 @@ public static class ReportFileEndpoints
                 }
                 catch (RequestException ex)
                 {
-                    return Results.Problem(ex.Message, statusCode: ex.Message.StartsWith("No template", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+                    return Results.Problem(ex.Message, statusCode: ex.Field == "template" ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
                 }
             })
             .RequireAuthorization(ApiKeyDefaults.WritePolicy)
