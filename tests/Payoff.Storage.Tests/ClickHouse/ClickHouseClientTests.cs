@@ -1,6 +1,8 @@
 using System.Text;
 using Payoff.Storage.ClickHouse;
 
+using Payoff.Testing.ClickHouse;
+
 namespace Payoff.Storage.Tests.ClickHouse;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using Payoff.Storage.ClickHouse;
 
-namespace Payoff.Storage.Tests.ClickHouse;
+namespace Payoff.Testing.ClickHouse;
 
 /// <summary>
 /// The two-shard ClickHouse cluster the tests use: the one named by <c>PAYOFF_TEST_CLICKHOUSE</c> (a store address), else one
@@ -38,6 +38,16 @@ public sealed class ClickHouseCluster : IDisposable
 
         Address = ClickHouseAddress.Parse($"clickhouse://127.0.0.1:{basePort}/payoff_test?cluster=payoff&nodes=127.0.0.1:{basePort},127.0.0.1:{basePort + 1}");
     }
+
+    private static readonly Lazy<ClickHouseCluster> shared = new(() =>
+    {
+        var cluster = new ClickHouseCluster();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+        return cluster;
+    });
+
+    /// <summary>One cluster for the whole test run (started on first use, stopped when the test process ends).</summary>
+    public static ClickHouseCluster Shared => shared.Value;
 
     /// <summary>Whether Debian's clickhouse-server is installed.</summary>
     public static bool Installed => File.Exists("/usr/bin/clickhouse-server") || File.Exists("/usr/sbin/clickhouse-server");

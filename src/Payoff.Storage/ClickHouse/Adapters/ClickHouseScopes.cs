@@ -1,0 +1,34 @@
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.ClickHouse.Adapters;
+
+/// <summary>
+/// What belongs to a workspace across the ClickHouse tables: deleting a workspace's data, and cutting its stored local days
+/// again when its time zone changes.
+/// </summary>
+internal sealed class ClickHouseScopes(ClickHouseDatabase db)
+{
+    /// <summary>The changing-row tables scoped by <c>workspace_id</c>, with their key columns.</summary>
+    public static readonly IReadOnlyList<(string Table, string[] Key)> StateTables =
+    [
+        ("sites", ["id"]),
+        ("links", ["id"]),
+        ("memberships", ["user_id", "workspace_id"]),
+        ("api_keys", ["id"]),
+        ("goals", ["workspace_id", "id"]),
+    ];
+
+    /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>
+    public async Task DeleteWorkspaceDataAsync(Workspace workspace)
+    {
+        foreach (var (table, key) in StateTables)
+        {
+            await new StateTable(db, table).DeleteWhereAsync(key, "WHERE workspace_id = $1", workspace.Id).ConfigureAwait(false);
+        }
+
+        await new StateTable(db, "invitations").DeleteWhereAsync(["selector"], "WHERE workspace_id = $1", workspace.Id).ConfigureAwait(false);
+    }
+
+    /// <summary>Cuts the workspace's stored local days into its new zone's days (nothing is stored by local day yet).</summary>
+    public static Task ZoneChangedAsync(Workspace workspace) => workspace is null ? throw new ArgumentNullException(nameof(workspace)) : Task.CompletedTask;
+}
