@@ -274,7 +274,7 @@ public sealed partial class ClickHouseClient : IDisposable
 
     private HttpRequestMessage Request(string? query, HttpContent content)
     {
-        var url = $"?database={Uri.EscapeDataString(database)}&enable_http_compression=1&insert_distributed_sync=1{(query is null ? string.Empty : $"&query={Uri.EscapeDataString(query)}")}";
+        var url = $"?database={Uri.EscapeDataString(database)}&enable_http_compression=1&insert_distributed_sync=1&max_query_size=104857600{(query is null ? string.Empty : $"&query={Uri.EscapeDataString(query)}")}";
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
     }
 

@@ -31,7 +31,9 @@ public sealed class ClickHouseStore : IStore
         var db = await ClickHouseDatabase.OpenAsync(address, time, cancellationToken).ConfigureAwait(false);
         try
         {
-            await new ClickHouseWorkspaceStore(db, new ClickHouseScopes(db)).EnsureDefaultAsync().ConfigureAwait(false);
+            var workspaces = new ClickHouseWorkspaceStore(db, new ClickHouseScopes(db));
+            await workspaces.EnsureDefaultAsync().ConfigureAwait(false);
+            await new ClickHouseImportStore(db, new ClickHouseEvents(db)).RecoverAsync(await workspaces.ListAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             return new ClickHouseStore(db);
         }
         catch

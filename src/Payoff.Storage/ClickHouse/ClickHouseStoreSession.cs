@@ -32,7 +32,14 @@ public sealed class ClickHouseStoreSession : IStoreSession
     {
         ArgumentNullException.ThrowIfNull(db);
         var scopes = new ClickHouseScopes(db);
-        Workspaces = new ClickHouseWorkspaceStore(db, scopes);
+        var events = new ClickHouseEvents(db);
+        var workspaces = new ClickHouseWorkspaceStore(db, scopes);
+        Importing = new ClickHouseImportStore(db, events);
+        Ingest = new ClickHouseIngestStore(db, events, workspaces);
+        DataDays = new ClickHouseDataDaysReader(db, events);
+        Status = new ClickHouseStatusReader(db);
+        People = new ClickHousePeopleReader(db, events);
+        Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
         Sites = new ClickHouseSiteStore(db);
@@ -46,16 +53,16 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IWorkspaceStore Workspaces { get; }
 
     /// <inheritdoc />
-    public IImportStore Importing => throw NotBuilt(nameof(Importing));
+    public IImportStore Importing { get; }
 
     /// <inheritdoc />
-    public IIngestStore Ingest => throw NotBuilt(nameof(Ingest));
+    public IIngestStore Ingest { get; }
 
     /// <inheritdoc />
     public ISourcesReader Sources => throw NotBuilt(nameof(Sources));
 
     /// <inheritdoc />
-    public IDataDaysReader DataDays => throw NotBuilt(nameof(DataDays));
+    public IDataDaysReader DataDays { get; }
 
     /// <inheritdoc />
     public ILedgerReader Ledger => throw NotBuilt(nameof(Ledger));
@@ -115,7 +122,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public ISaltStore Salts { get; }
 
     /// <inheritdoc />
-    public IStatusReader Status => throw NotBuilt(nameof(Status));
+    public IStatusReader Status { get; }
 
     /// <inheritdoc />
     public IUserStore Users { get; }
@@ -127,7 +134,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IInvitationStore Invitations { get; }
 
     /// <inheritdoc />
-    public IPeopleReader People => throw NotBuilt(nameof(People));
+    public IPeopleReader People { get; }
 
     /// <inheritdoc />
     public Task FlushAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;

@@ -27,6 +27,19 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         }
 
         await new StateTable(db, "invitations").DeleteWhereAsync(["selector"], "WHERE workspace_id = $1", workspace.Id).ConfigureAwait(false);
+
+        // Everything else (events, sessions, imports, derivations, rollups) is deleted by mutations in the background: the
+        // workspace's id is never given again, so no reader reaches those rows meanwhile.
+        foreach (var node in db.Nodes)
+        {
+            var tables = await node.RowsAsync(ClickHouseSql.Bind(
+                "SELECT c.table FROM system.columns c WHERE c.database = $1 AND c.name = 'workspace_id' AND c.table NOT IN (SELECT name FROM system.tables WHERE database = $1 AND engine = 'Distributed')",
+                db.Address.Database)).ConfigureAwait(false);
+            foreach (var table in tables)
+            {
+                await node.ExecuteAsync(ClickHouseSql.Bind($"ALTER TABLE {ClickHouseSql.Identifier(table[0]!)} DELETE WHERE workspace_id = $1", workspace.Id)).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Cuts the workspace's stored local days into its new zone's days (nothing is stored by local day yet).</summary>

@@ -1,0 +1,243 @@
+using System.Globalization;
+using Payoff.Core.Contacts;
+using Payoff.Core.Events;
+using Payoff.Core.Importing;
+using Payoff.Core.Stores;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.ClickHouse.Adapters;
+
+/// <summary>
+/// Imports into ClickHouse. An import's rows carry its id; it is recorded as <c>writing</c> before its first row and as
+/// done after its derivations, so a failed write is taken back at once and one cut short by a crash is taken back by the
+/// next <see cref="RecoverAsync"/> (every store open): nothing of an unfinished import stays counted.
+/// </summary>
+/// <remarks>
+/// Replace-on-overlap keeps every import's rows: the current row of a key is the one of the newest import not undone, so an
+/// undo makes the rows it replaced current again without moving them (no archive table), and the refusal "a later import
+/// replaced its rows" is a question about keys present in both.
+/// </remarks>
+internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEvents events) : IImportStore
+{
+    /// <summary>How long an import may stay <c>writing</c> before <see cref="RecoverAsync"/> takes it for abandoned.</summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromHours(1);
+
+    private readonly StateTable imports = new(db, "imports", "id", "workspace_id", "kind", "file_name", "file_sha256", "rows", "imported", "rejected", "duplicates", "imported_at", "undone_at");
+
+    /// <inheritdoc />
+    public async Task<ImportRecord?> FindBySha256Async(Workspace workspace, string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return (await ListAsync(workspace, cancellationToken).ConfigureAwait(false)).Where(r => r.Sha256 == sha256 && r.UndoneAt is null).MinBy(r => r.Id);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ImportRecord>> ListAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        return (await imports.ReadAsync("WHERE workspace_id = $1", "ORDER BY id DESC", workspace.Id).ConfigureAwait(false))
+            .Where(r => !r[2]!.StartsWith('~'))
+            .Select(Read)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<ImportRecord> WriteAsync<T>(Workspace workspace, ImportRequest request, ImportRecordKind<T> kind, IImportRows<T> rows, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        var importId = await db.NextIdAsync("import_ids").ConfigureAwait(false);
+        await imports.PutAsync(importId, workspace.Id, Writing, request.FileName, request.Sha256, 0L, 0L, 0L, 0L, ClickHouseDatabase.Micros(db.Time.GetUtcNow()), null).ConfigureAwait(false);
+        try
+        {
+            var (imported, duplicates) = kind.Data switch
+            {
+                ImportedData.Events => await WriteEventsAsync(workspace, importId, (IImportRows<TrackedEvent>)rows).ConfigureAwait(false),
+                ImportedData.Contacts => await WriteContactsAsync(workspace, importId, (IImportRows<CrmContact>)rows).ConfigureAwait(false),
+                _ => throw new NotSupportedException($"Imports of {kind.Data} into ClickHouse are not built yet (issue 21)."),
+            };
+            var record = new ImportRecord(importId, request.Kind, request.FileName, request.Sha256, rows.Rows, imported, rows.Rejected, duplicates, db.Time.GetUtcNow());
+            await imports.PutAsync(Row(workspace, record)).ConfigureAwait(false);
+            return record;
+        }
+        catch
+        {
+            await TakeBackAsync(workspace, importId).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<ImportRecord> UndoAsync(Workspace workspace, long importId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        var all = await ListAsync(workspace, cancellationToken).ConfigureAwait(false);
+        var record = all.FirstOrDefault(r => r.Id == importId)
+            ?? throw new StoreException($"Workspace {workspace.Name} has no import #{importId}; 'payoff imports list' shows its imports.");
+        if (record.UndoneAt is { } undone)
+        {
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture, $"Import #{importId} was undone already, on {undone:yyyy-MM-dd HH:mm} UTC."));
+        }
+
+        if (await LaterReplacingAsync(workspace, record).ConfigureAwait(false) is { } later)
+        {
+            throw new StoreException($"Import #{later} replaced rows of import #{importId}; undo #{later} first, so both are reversed exactly.");
+        }
+
+        if (record.Kind == ImportKind.Events && all.Where(r => r.Id > importId && r.Kind == ImportKind.Events && r.Duplicates > 0 && r.UndoneAt is null).MinBy(r => r.Id) is { } skipping)
+        {
+            throw new StoreException($"Import #{skipping.Id} skipped events already stored, possibly from import #{importId}; undo #{skipping.Id} first.");
+        }
+
+        var visitors = await DeleteEventsAsync(workspace, importId).ConfigureAwait(false);
+        var now = db.Time.GetUtcNow();
+        await imports.PutAsync(Row(workspace, record with { UndoneAt = now })).ConfigureAwait(false);
+        await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        return record with { UndoneAt = now };
+    }
+
+    /// <inheritdoc />
+    public async Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await events.RebuildSessionsAsync(workspace, null).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task RebuildRollupsAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await events.RebuildSessionRollupsAsync(workspace).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes back every import of any workspace left <c>writing</c> for longer than <see cref="Abandoned"/> (a crashed writer).</summary>
+    public async Task RecoverAsync(IReadOnlyList<Workspace> workspaces)
+    {
+        var cutoff = ClickHouseDatabase.Micros(DateTimeOffset.UtcNow - Abandoned);
+        var stale = await db.RowsAsync(
+            "SELECT workspace_id, id FROM (SELECT workspace_id, id, kind, imported_at, deleted FROM imports FINAL) WHERE deleted = 0 AND kind = $1 AND imported_at < $2",
+            Writing,
+            cutoff).ConfigureAwait(false);
+        foreach (var row in stale)
+        {
+            if (workspaces.FirstOrDefault(w => w.Id == ClickHouseDatabase.Number(row[0])) is { } workspace)
+            {
+                using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+                await TakeBackAsync(workspace, ClickHouseDatabase.Number(row[1])).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // The kinds of records that are not imports to list: one being written, one taken back.
+    private const string Writing = "~writing";
+    private const string TakenBack = "~taken-back";
+
+    private async Task<(long Imported, long Duplicates)> WriteEventsAsync(Workspace workspace, long importId, IImportRows<TrackedEvent> rows)
+    {
+        var (imported, duplicates, visitors, _) = await events.InsertAsync(workspace, importId, rows).ConfigureAwait(false);
+        await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        return (imported, duplicates);
+    }
+
+    private async Task<(long Imported, long Duplicates)> WriteContactsAsync(Workspace workspace, long importId, IImportRows<CrmContact> rows)
+    {
+        // The last row of a contact id in the file wins, as a later CRM export would.
+        var contacts = rows.ToList();
+        var latest = contacts.Select((c, i) => (c, i)).GroupBy(x => x.c.ContactId, StringComparer.Ordinal).Select(g => g.MaxBy(x => x.i).c).ToList();
+        await db.InsertAsync(
+            "contacts",
+            ["workspace_id", "contact_id", "import_id", "created_at", "lead_at", "customer_at", "revenue", "currency", "original_source", "channel", "network", "source", "medium", "campaign"],
+            latest.Select(c => (object?[])
+            [
+                workspace.Id, c.ContactId, importId, Micros(c.CreatedAt), Micros(c.LeadAt), Micros(c.CustomerAt), c.Revenue,
+                c.Revenue is null ? c.Currency : c.Currency ?? workspace.Currency, c.OriginalSourceLabel, c.OriginalSource?.Channel,
+                c.OriginalSource?.Network, c.OriginalSource?.Source, c.OriginalSource?.Medium, c.OriginalSource?.Campaign,
+            ])).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        return (latest.Count, contacts.Count - latest.Count);
+    }
+
+    // The first later import, not undone, that stores a key this import stores (replace-on-overlap kinds), or null.
+    private async Task<long?> LaterReplacingAsync(Workspace workspace, ImportRecord record)
+    {
+        if (record.Kind != ImportKind.Contacts)
+        {
+            return null;
+        }
+
+        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
+        var later = await db.ScalarAsync(
+            $"""
+            SELECT min(import_id) FROM contacts
+            WHERE workspace_id = $1 AND import_id > $2 {(undone.Count == 0 ? string.Empty : "AND import_id NOT IN $3")}
+              AND contact_id IN (SELECT contact_id FROM contacts WHERE workspace_id = $1 AND import_id = $2)
+            """,
+            undone.Count == 0 ? [workspace.Id, record.Id] : [workspace.Id, record.Id, ClickHouseSql.In(undone)]).ConfigureAwait(false);
+        return later is null or "0" ? null : ClickHouseDatabase.Number(later);
+    }
+
+    // Deletes the import's events (new versions marked deleted, on the shards that hold them); returns their hit visitors.
+    private async Task<HashSet<string>> DeleteEventsAsync(Workspace workspace, long importId)
+    {
+        var mine = new List<TrackedEvent>();
+        await foreach (var (e, import) in events.ReadAsync(workspace, "import_id = $2", importId).ConfigureAwait(false))
+        {
+            if (import == importId)
+            {
+                mine.Add(e);
+            }
+        }
+
+        foreach (var chunk in mine.Chunk(5000))
+        {
+            await events.WriteAsync(workspace, importId, chunk, deleted: true).ConfigureAwait(false);
+        }
+
+        return mine.Where(e => e.VisitorId is not null && e.Type.IsHit()).Select(e => e.VisitorId!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // Removes everything an unfinished import wrote and its record, and derives again what it may have touched.
+    private async Task TakeBackAsync(Workspace workspace, long importId)
+    {
+        var visitors = await DeleteEventsAsync(workspace, importId).ConfigureAwait(false);
+        await db.ExecuteAsync("ALTER TABLE contacts DELETE WHERE workspace_id = $1 AND import_id = $2", workspace.Id, importId).ConfigureAwait(false);
+
+        // The mutation runs in the background; until it has, the record (hidden from the list) keeps the import undone, so
+        // the contacts read without its rows.
+        var now = ClickHouseDatabase.Micros(db.Time.GetUtcNow());
+        await imports.PutAsync(importId, workspace.Id, TakenBack, string.Empty, string.Empty, 0L, 0L, 0L, 0L, now, now).ConfigureAwait(false);
+        await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+    }
+
+    private static long? Micros(DateTimeOffset? instant) => instant is { } at ? ClickHouseDatabase.Micros(at) : null;
+
+    private static object?[] Row(Workspace workspace, ImportRecord r) =>
+    [
+        r.Id, workspace.Id, r.Kind.ToString().ToLowerInvariant(), r.FileName, r.Sha256, r.Rows, r.Imported, r.Rejected, r.Duplicates,
+        ClickHouseDatabase.Micros(r.ImportedAt), r.UndoneAt is { } at ? ClickHouseDatabase.Micros(at) : null,
+    ];
+
+    private static ImportRecord Read(string?[] r) => new(
+        ClickHouseDatabase.Number(r[0]),
+        Enum.Parse<ImportKind>(r[2]!, ignoreCase: true),
+        r[3]!,
+        r[4]!,
+        ClickHouseDatabase.Number(r[5]),
+        ClickHouseDatabase.Number(r[6]),
+        ClickHouseDatabase.Number(r[7]),
+        ClickHouseDatabase.Number(r[8]),
+        ClickHouseDatabase.Instant(r[9]),
+        ClickHouseDatabase.InstantOrNull(r[10]));
+}
