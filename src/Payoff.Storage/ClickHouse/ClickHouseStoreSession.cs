@@ -39,6 +39,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         DataDays = new ClickHouseDataDaysReader(db, events);
         Status = new ClickHouseStatusReader(db);
         People = new ClickHousePeopleReader(db, events);
+        Sources = new ClickHouseSourcesReader(db, events);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -59,7 +60,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IIngestStore Ingest { get; }
 
     /// <inheritdoc />
-    public ISourcesReader Sources => throw NotBuilt(nameof(Sources));
+    public ISourcesReader Sources { get; }
 
     /// <inheritdoc />
     public IDataDaysReader DataDays { get; }

@@ -123,6 +123,17 @@ internal sealed class ClickHouseDataDaysReader(ClickHouseDatabase db, ClickHouse
             }
         }
 
+        // Imported traffic counts for every day of its periods.
+        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
+        foreach (var period in await ClickHouseImportStore.Traffic(db).ReadAsync(
+            workspace, undone, "SELECT DISTINCT period_start, period_end FROM {current} WHERE period_end >= $2 AND period_start <= $3", range.From, range.To).ConfigureAwait(false))
+        {
+            for (var day = ClickHouseDatabase.Day(period[0]); day <= ClickHouseDatabase.Day(period[1]) && day <= range.To; day = day.AddDays(1))
+            {
+                days.Add(day);
+            }
+        }
+
         days.RemoveWhere(d => !range.Contains(d));
         return days;
     }

@@ -325,6 +325,28 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
         await SetGenerationAsync(workspace, "people", generation).ConfigureAwait(false);
     }
 
+    /// <summary>Summarises the workspace's current ad costs again (a new generation of the cost measures).</summary>
+    public async Task RebuildCostsAsync(Workspace workspace)
+    {
+        var undone = await UndoneImportsAsync(workspace).ConfigureAwait(false);
+        var costs = ClickHouseImportStore.Costs(db);
+        var rows = await costs.ReadAsync(
+            workspace,
+            undone,
+            """
+            SELECT day, network, campaign, currency, count(), sum(amount), sum(clicks), count(clicks), sum(impressions), count(impressions)
+            FROM {current} GROUP BY day, network, campaign, currency
+            """).ConfigureAwait(false);
+        var generation = await db.NextIdAsync("generation").ConfigureAwait(false);
+        var spend = rows.Select(r => (ClickHouseDatabase.Day(r[0]), (string?)null, r[1], r[2], (string?)null, string.Empty, r[3]!, ClickHouseDatabase.Number(r[4]), ClickHouseDatabase.Exact(r[5])));
+        var clicks = rows.Where(r => r[7] != "0").Select(r => (ClickHouseDatabase.Day(r[0]), (string?)null, r[1], r[2], (string?)null, string.Empty, string.Empty, ClickHouseDatabase.Number(r[6]), 0m));
+        var impressions = rows.Where(r => r[9] != "0").Select(r => (ClickHouseDatabase.Day(r[0]), (string?)null, r[1], r[2], (string?)null, string.Empty, string.Empty, ClickHouseDatabase.Number(r[8]), 0m));
+        await AddRollupsAsync(workspace, "ad_spend", generation, spend).ConfigureAwait(false);
+        await AddRollupsAsync(workspace, "clicks", generation, clicks).ConfigureAwait(false);
+        await AddRollupsAsync(workspace, "impressions", generation, impressions).ConfigureAwait(false);
+        await SetGenerationAsync(workspace, "costs", generation).ConfigureAwait(false);
+    }
+
     /// <summary>The current generation of the workspace's <paramref name="kind"/> derivation (0 before the first).</summary>
     public async Task<long> GenerationAsync(Workspace workspace, string kind) =>
         ClickHouseDatabase.Number(await db.ScalarAsync(

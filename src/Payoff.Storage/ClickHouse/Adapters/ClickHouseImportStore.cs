@@ -58,6 +58,11 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
             {
                 ImportedData.Events => await WriteEventsAsync(workspace, importId, (IImportRows<TrackedEvent>)rows).ConfigureAwait(false),
                 ImportedData.Contacts => await WriteContactsAsync(workspace, importId, (IImportRows<CrmContact>)rows).ConfigureAwait(false),
+                ImportedData.Metrics => await WriteReplacingAsync(workspace, importId, Metrics, ["network", "account", "day", "metric", "platform_metric", "value"],
+                    ((IImportRows<Core.Social.AccountMetric>)rows).Select(m => (object?[])[m.Network, m.Account ?? string.Empty, m.Date, m.Metric, m.PlatformMetric, m.Value])).ConfigureAwait(false),
+                ImportedData.Costs => await WriteCostsAsync(workspace, importId, (IImportRows<Core.Costs.AdCost>)rows).ConfigureAwait(false),
+                ImportedData.Traffic => await WriteTrafficAsync(workspace, importId, (IImportRows<Core.Traffic.TrafficRow>)rows).ConfigureAwait(false),
+                ImportedData.Journeys => await WriteJourneysAsync(workspace, importId, (IImportRows<Core.Journeys.JourneyPath>)rows).ConfigureAwait(false),
                 _ => throw new NotSupportedException($"Imports of {kind.Data} into ClickHouse are not built yet (issue 21)."),
             };
             var record = new ImportRecord(importId, request.Kind, request.FileName, request.Sha256, rows.Rows, imported, rows.Rejected, duplicates, db.Time.GetUtcNow());
@@ -99,6 +104,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         await imports.PutAsync(Row(workspace, record with { UndoneAt = now })).ConfigureAwait(false);
         await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        await events.RebuildCostsAsync(workspace).ConfigureAwait(false);
         return record with { UndoneAt = now };
     }
 
@@ -118,6 +124,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         await events.RebuildSessionRollupsAsync(workspace).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        await events.RebuildCostsAsync(workspace).ConfigureAwait(false);
     }
 
     /// <summary>Takes back every import of any workspace left <c>writing</c> for longer than <see cref="Abandoned"/> (a crashed writer).</summary>
@@ -138,6 +145,20 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         }
     }
 
+    /// <summary>Account metrics: a row per network, account, metric and day.</summary>
+    public static ReplacingTable Metrics(ClickHouseDatabase db) => new(db, "account_metrics", ["network", "account", "metric", "day"]);
+
+    /// <summary>Ad costs: a row per network, campaign and day.</summary>
+    public static ReplacingTable Costs(ClickHouseDatabase db) => new(db, "costs", ["network", "campaign", "day"]);
+
+    /// <summary>Imported traffic: a row per dimension, value and period.</summary>
+    public static ReplacingTable Traffic(ClickHouseDatabase db) => new(db, "traffic", ["dimension", "value", "period_start", "period_end"]);
+
+    /// <summary>Journey paths: the newest import's data set as a whole.</summary>
+    public static ReplacingTable Journeys(ClickHouseDatabase db) => new(db, "journey_paths", ["line"], []);
+
+    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db)];
+
     // The kinds of records that are not imports to list: one being written, one taken back.
     private const string Writing = "~writing";
     private const string TakenBack = "~taken-back";
@@ -148,6 +169,50 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
         return (imported, duplicates);
+    }
+
+    private async Task<(long Imported, long Duplicates)> WriteReplacingAsync(Workspace workspace, long importId, Func<ClickHouseDatabase, ReplacingTable> table, string[] columns, IEnumerable<object?[]> rows)
+    {
+        var all = rows.ToList();
+        var stored = await table(db).WriteAsync(workspace, importId, columns, all).ConfigureAwait(false);
+        return (stored, all.Count - stored);
+    }
+
+    private async Task<(long Imported, long Duplicates)> WriteCostsAsync(Workspace workspace, long importId, IImportRows<Core.Costs.AdCost> rows)
+    {
+        var counts = await WriteReplacingAsync(workspace, importId, Costs, ["network", "campaign", "day", "amount", "currency", "impressions", "clicks", "conversions"],
+            rows.Select(c => (object?[])[c.Network, c.Campaign ?? string.Empty, c.Date, c.Amount, c.Currency, c.Impressions, c.Clicks, c.Conversions])).ConfigureAwait(false);
+        await events.RebuildCostsAsync(workspace).ConfigureAwait(false);
+        return counts;
+    }
+
+    private async Task<(long Imported, long Duplicates)> WriteTrafficAsync(Workspace workspace, long importId, IImportRows<Core.Traffic.TrafficRow> rows)
+    {
+        var all = rows.ToList();
+        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
+        var stored = await Traffic(db).ReadAsync(workspace, undone, "SELECT DISTINCT dimension, period_start, period_end FROM {current}").ConfigureAwait(false);
+        foreach (var period in all.Select(t => (t.Dimension, t.From, t.To)).Distinct())
+        {
+            var overlap = stored.Select(r => (Dimension: r[0]!, From: ClickHouseDatabase.Day(r[1]), To: ClickHouseDatabase.Day(r[2])))
+                .FirstOrDefault(s => s.Dimension == period.Dimension && s.From <= period.To && s.To >= period.From && !(s.From == period.From && s.To == period.To));
+            if (overlap.Dimension is not null)
+            {
+                throw new StoreException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The stored {period.Dimension} traffic of {overlap.From:yyyy-MM-dd} to {overlap.To:yyyy-MM-dd} partly overlaps this file's {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}; period totals cannot be split. Import the same or non-overlapping periods, or daily data (undo the stored import first)."));
+            }
+        }
+
+        return await WriteReplacingAsync(workspace, importId, Traffic, ["dimension", "value", "period_start", "period_end", "sessions", "engaged_sessions", "key_events", "revenue"],
+            all.Select(t => (object?[])[t.Dimension, t.Value, t.From, t.To, t.Sessions, t.EngagedSessions, t.KeyEvents, t.Revenue])).ConfigureAwait(false);
+    }
+
+    private async Task<(long Imported, long Duplicates)> WriteJourneysAsync(Workspace workspace, long importId, IImportRows<Core.Journeys.JourneyPath> rows)
+    {
+        var line = 0L;
+        var paths = rows.Select(p => (object?[])[++line, p.ToString(), p.Conversions, p.Value, p.Nulls]).ToList();
+        await Journeys(db).WriteAsync(workspace, importId, ["line", "path", "conversions", "value", "nulls"], paths).ConfigureAwait(false);
+        return (paths.Count, 0);
     }
 
     private async Task<(long Imported, long Duplicates)> WriteContactsAsync(Workspace workspace, long importId, IImportRows<CrmContact> rows)
@@ -171,12 +236,20 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     // The first later import, not undone, that stores a key this import stores (replace-on-overlap kinds), or null.
     private async Task<long?> LaterReplacingAsync(Workspace workspace, ImportRecord record)
     {
+        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
+        foreach (var table in Replacing)
+        {
+            if (await table.LaterReplacingAsync(workspace, record.Id, undone).ConfigureAwait(false) is { } replacing)
+            {
+                return replacing;
+            }
+        }
+
         if (record.Kind != ImportKind.Contacts)
         {
             return null;
         }
 
-        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
         var later = await db.ScalarAsync(
             $"""
             SELECT min(import_id) FROM contacts
@@ -212,6 +285,10 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     {
         var visitors = await DeleteEventsAsync(workspace, importId).ConfigureAwait(false);
         await db.ExecuteAsync("ALTER TABLE contacts DELETE WHERE workspace_id = $1 AND import_id = $2", workspace.Id, importId).ConfigureAwait(false);
+        foreach (var table in Replacing)
+        {
+            await table.TakeBackAsync(workspace, importId).ConfigureAwait(false);
+        }
 
         // The mutation runs in the background; until it has, the record (hidden from the list) keeps the import undone, so
         // the contacts read without its rows.
@@ -219,6 +296,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         await imports.PutAsync(importId, workspace.Id, TakenBack, string.Empty, string.Empty, 0L, 0L, 0L, 0L, now, now).ConfigureAwait(false);
         await events.RebuildSessionsAsync(workspace, visitors).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+        await events.RebuildCostsAsync(workspace).ConfigureAwait(false);
     }
 
     private static long? Micros(DateTimeOffset? instant) => instant is { } at ? ClickHouseDatabase.Micros(at) : null;

@@ -1,0 +1,25 @@
+-- Imported data on the state node. Every import's rows stay with its import_id; the current rows of a key (or of a scope,
+-- for an audience dimension or the journey data set) are those of its newest import that was not undone (ReplacingTable).
+
+-- @state
+CREATE TABLE IF NOT EXISTS account_metrics (
+    workspace_id Int64, import_id Int64, network String, account String, day Date, metric String, platform_metric String,
+    value Decimal(18, 4)
+) ENGINE = MergeTree ORDER BY (workspace_id, network, account, metric, day, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS costs (
+    workspace_id Int64, import_id Int64, network String, campaign String, day Date, amount Decimal(18, 4), currency String,
+    impressions Nullable(Int64), clicks Nullable(Int64), conversions Nullable(Decimal(18, 4))
+) ENGINE = MergeTree ORDER BY (workspace_id, network, campaign, day, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS traffic (
+    workspace_id Int64, import_id Int64, dimension String, value String, period_start Date, period_end Date, sessions Int64,
+    engaged_sessions Nullable(Int64), key_events Nullable(Decimal(18, 4)), revenue Nullable(Decimal(18, 4))
+) ENGINE = MergeTree ORDER BY (workspace_id, dimension, value, period_start, period_end, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS journey_paths (
+    workspace_id Int64, import_id Int64, line Int64, path String, conversions Int64, value Decimal(18, 4), nulls Int64
+) ENGINE = MergeTree ORDER BY (workspace_id, import_id, line);
