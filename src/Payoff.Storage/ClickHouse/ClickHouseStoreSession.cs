@@ -40,6 +40,8 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Status = new ClickHouseStatusReader(db);
         People = new ClickHousePeopleReader(db, events);
         Sources = new ClickHouseSourcesReader(db, events);
+        Costs = new ClickHouseCostsReader(db, events);
+        Social = new ClickHouseSocialReader(db, events);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -72,10 +74,10 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IJourneyReader Journeys => throw NotBuilt(nameof(Journeys));
 
     /// <inheritdoc />
-    public ICostsReader Costs => throw NotBuilt(nameof(Costs));
+    public ICostsReader Costs { get; }
 
     /// <inheritdoc />
-    public ISocialReader Social => throw NotBuilt(nameof(Social));
+    public ISocialReader Social { get; }
 
     /// <inheritdoc />
     public IContentReader Content => throw NotBuilt(nameof(Content));

@@ -105,9 +105,10 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
                 FROM (SELECT * FROM sessions FINAL WHERE workspace_id = $1 AND started_at >= $5 AND started_at <= $6)
                 WHERE deleted = 0)
             ARRAY JOIN arrayFilter(i -> at >= $2[i] AND at < $3[i], $4) AS b
+            WHERE at >= $7
             GROUP BY b, channel, network, campaign, content
             """,
-            workspace.Id, starts, ends, indexes, first, last).ConfigureAwait(false);
+            workspace.Id, starts, ends, indexes, first, last, starts.Min()).ConfigureAwait(false);
         sums.AddRange(sessions.Select(r => new Sum((int)ClickHouseDatabase.Number(r[0]) - 1, "sessions", r[1], r[2], r[3], r[4], string.Empty, ClickHouseDatabase.Number(r[5]), 0m)));
         foreach (var (measure, column) in new[] { ("contacts", "contact_at"), ("customers", "customer_at") })
         {
@@ -115,11 +116,11 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
                 $"""
                 SELECT b, channel, network, campaign, content, count()
                 FROM people
-                ARRAY JOIN arrayFilter(i -> {column} >= $2[i] AND {column} < $3[i], $4) AS b
-                WHERE workspace_id = $1 AND generation = $5 AND {column} IS NOT NULL
+                ARRAY JOIN arrayFilter(i -> assumeNotNull({column}) >= $2[i] AND assumeNotNull({column}) < $3[i], $4) AS b
+                WHERE workspace_id = $1 AND generation = $5 AND {column} >= $6
                 GROUP BY b, channel, network, campaign, content
                 """,
-                workspace.Id, starts, ends, indexes, generation).ConfigureAwait(false);
+                workspace.Id, starts, ends, indexes, generation, starts.Min()).ConfigureAwait(false);
             sums.AddRange(people.Select(r => new Sum((int)ClickHouseDatabase.Number(r[0]) - 1, measure, r[1], r[2], r[3], r[4], string.Empty, ClickHouseDatabase.Number(r[5]), 0m)));
         }
 
@@ -129,9 +130,10 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
             FROM (SELECT person_key, occurred_at, amount, currency FROM revenue WHERE workspace_id = $1 AND generation = $5) AS r
             ANY INNER JOIN (SELECT person_key, channel, network, campaign, content FROM people WHERE workspace_id = $1 AND generation = $5) AS p USING person_key
             ARRAY JOIN arrayFilter(i -> occurred_at >= $2[i] AND occurred_at < $3[i], $4) AS b
+            WHERE occurred_at >= $6
             GROUP BY b, p.channel, p.network, p.campaign, p.content, r.currency
             """,
-            workspace.Id, starts, ends, indexes, generation).ConfigureAwait(false);
+            workspace.Id, starts, ends, indexes, generation, starts.Min()).ConfigureAwait(false);
         sums.AddRange(revenue.Select(r => new Sum((int)ClickHouseDatabase.Number(r[0]) - 1, "revenue", r[1], r[2], r[3], r[4], r[5]!, ClickHouseDatabase.Number(r[6]), ClickHouseDatabase.Exact(r[7]))));
         return sums;
     }

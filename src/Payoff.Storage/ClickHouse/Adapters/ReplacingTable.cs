@@ -15,6 +15,9 @@ internal sealed class ReplacingTable(ClickHouseDatabase db, string name, string[
 {
     private string[] Scope => scope ?? key;
 
+    /// <summary>The placeholder <see cref="ReadAsync"/> replaces with the current rows' subquery.</summary>
+    public const string CurrentRows = "{current}";
+
     /// <summary>The table's name.</summary>
     public string Name => name;
 
@@ -48,7 +51,7 @@ internal sealed class ReplacingTable(ClickHouseDatabase db, string name, string[
     public async Task<List<string?[]>> ReadAsync(Workspace workspace, IReadOnlyList<long> undone, string sql, params object?[] values)
     {
         var position = $"${values.Length + 2}";
-        var text = sql.Replace("{current}", Current(undone.Count == 0 ? null : position), StringComparison.Ordinal);
+        var text = sql.Replace(CurrentRows, Current(undone.Count == 0 ? null : position), StringComparison.Ordinal);
         object?[] bound = undone.Count == 0 ? [workspace.Id, .. values] : [workspace.Id, .. values, ClickHouseSql.In(undone)];
         return await db.RowsAsync(text, bound).ConfigureAwait(false);
     }

@@ -23,3 +23,11 @@ CREATE TABLE IF NOT EXISTS traffic (
 CREATE TABLE IF NOT EXISTS journey_paths (
     workspace_id Int64, import_id Int64, line Int64, path String, conversions Int64, value Decimal(18, 4), nulls Int64
 ) ENGINE = MergeTree ORDER BY (workspace_id, import_id, line);
+
+-- @state
+CREATE TABLE IF NOT EXISTS posts (
+    workspace_id Int64, import_id Int64, network String, post_id String, account Nullable(String), permalink Nullable(String),
+    published_at Nullable(Int64), type String, text Nullable(String), labels Nullable(String), impressions Nullable(Int64),
+    views Nullable(Int64), reach Nullable(Int64), likes Nullable(Int64), comments Nullable(Int64), shares Nullable(Int64),
+    saves Nullable(Int64), clicks Nullable(Int64), video_views Nullable(Int64), follows Nullable(Int64), exported_at Int64
+) ENGINE = MergeTree ORDER BY (workspace_id, network, post_id, import_id);
