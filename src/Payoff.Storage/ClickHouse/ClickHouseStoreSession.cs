@@ -42,6 +42,9 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Sources = new ClickHouseSourcesReader(db, events);
         Costs = new ClickHouseCostsReader(db, events);
         Social = new ClickHouseSocialReader(db, events);
+        var setup = new ClickHouseCostSetupStore(db);
+        CostSetup = setup;
+        Ledger = new ClickHouseLedgerReader(db, events, setup);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -68,7 +71,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IDataDaysReader DataDays { get; }
 
     /// <inheritdoc />
-    public ILedgerReader Ledger => throw NotBuilt(nameof(Ledger));
+    public ILedgerReader Ledger { get; }
 
     /// <inheritdoc />
     public IJourneyReader Journeys => throw NotBuilt(nameof(Journeys));
@@ -104,7 +107,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public INetworkNamesReader NetworkNames => throw NotBuilt(nameof(NetworkNames));
 
     /// <inheritdoc />
-    public ICostSetupStore CostSetup => throw NotBuilt(nameof(CostSetup));
+    public ICostSetupStore CostSetup { get; }
 
     /// <inheritdoc />
     public IGoalStore Goals { get; }

@@ -16,6 +16,12 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         ("memberships", ["user_id", "workspace_id"]),
         ("api_keys", ["id"]),
         ("goals", ["workspace_id", "id"]),
+        ("time_entries", ["workspace_id", "id"]),
+        ("time_recurrences", ["workspace_id", "id"]),
+        ("hourly_rates", ["workspace_id", "person"]),
+        ("fees", ["workspace_id", "id"]),
+        ("currency_rates", ["workspace_id", "currency", "valid_from"]),
+        ("assigned_values", ["workspace_id", "conversion"]),
     ];
 
     /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>

@@ -55,3 +55,36 @@ CREATE TABLE IF NOT EXISTS goals (
     baseline Nullable(Decimal(18, 4)), start_day Date, deadline Date, budget Nullable(Decimal(18, 4)), created_at Int64,
     archived_at Nullable(Int64), version Int64, deleted UInt8
 ) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS time_entries (
+    workspace_id Int64, id Int64, network String, person String, day Date, minutes Int32, note Nullable(String), created_at Int64,
+    version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS time_recurrences (
+    workspace_id Int64, id Int64, network String, person String, minutes Int32, days String, start_day Date, end_day Nullable(Date),
+    created_at Int64, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS hourly_rates (
+    workspace_id Int64, person String, rate Decimal(18, 4), currency String, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, person);
+
+-- @state
+CREATE TABLE IF NOT EXISTS fees (
+    workspace_id Int64, id Int64, name String, monthly_amount Decimal(18, 4), currency String, shares String, start_month Date,
+    end_month Nullable(Date), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS currency_rates (
+    workspace_id Int64, currency String, valid_from Date, rate Decimal(18, 8), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, currency, valid_from);
+
+-- @state
+CREATE TABLE IF NOT EXISTS assigned_values (
+    workspace_id Int64, conversion String, value Decimal(18, 4), currency String, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, conversion);

@@ -1,0 +1,117 @@
+using Payoff.Core.Ledger;
+using Payoff.Core.Workspaces;
+
+namespace Payoff.Storage.ClickHouse.Adapters;
+
+/// <summary>
+/// The ledger's raw material from the daily rollups (current generations), the imported account metrics and the cost
+/// set-up, grouped as the embedded store groups it: networks and campaigns case-insensitively, each shown as the smallest
+/// (ordinal) of its spellings.
+/// </summary>
+internal sealed class ClickHouseLedgerReader(ClickHouseDatabase db, ClickHouseEvents events, ClickHouseCostSetupStore setup) : ILedgerReader
+{
+    private const string NotSet = "(not set)";
+
+    /// <inheritdoc />
+    public async Task<LedgerData> ReadAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(range);
+        var (people, costs) = (await events.GenerationAsync(workspace, "people").ConfigureAwait(false), await events.GenerationAsync(workspace, "costs").ConfigureAwait(false));
+        var rows = (await db.RowsAsync(
+            """
+            SELECT measure, day, channel, network, campaign, currency, name, sum(count), sum(amount)
+            FROM daily_rollups
+            WHERE workspace_id = $1 AND day >= $2 AND day <= $3
+              AND ((measure = 'sessions' AND generation = 0)
+                OR (measure IN ('contacts', 'customers', 'revenue', 'conversions') AND generation = $4)
+                OR (measure = 'ad_spend' AND generation = $5))
+            GROUP BY measure, day, channel, network, campaign, currency, name
+            HAVING sum(count) != 0 OR sum(amount) != 0
+            """,
+            workspace.Id,
+            range.From,
+            range.To,
+            people,
+            costs).ConfigureAwait(false))
+            .Select(r => (
+                Measure: r[0]!,
+                Day: ClickHouseDatabase.Day(r[1]),
+                Label: ClickHouseEvents.Unkey(r[3]) ?? ClickHouseEvents.Unkey(r[2])!,
+                Network: ClickHouseEvents.Unkey(r[3]),
+                Campaign: ClickHouseEvents.Unkey(r[4]),
+                Currency: r[5]!,
+                Name: r[6]!,
+                Count: ClickHouseDatabase.Number(r[7]),
+                Amount: ClickHouseDatabase.Exact(r[8])))
+            .ToList();
+
+        var web = rows.Where(r => r.Measure is "sessions" or "contacts" or "customers")
+            .GroupBy(r => (r.Day, Label: r.Label.ToLowerInvariant(), Campaign: (r.Campaign ?? NotSet).ToLowerInvariant()))
+            .Select(g => new WebDay(
+                g.Key.Day,
+                Smallest(g.Select(r => r.Label)),
+                Smallest(g.Select(r => r.Campaign ?? NotSet)),
+                g.Where(r => r.Measure == "sessions").Sum(r => r.Count),
+                g.Where(r => r.Measure == "contacts").Sum(r => r.Count),
+                g.Where(r => r.Measure == "customers").Sum(r => r.Count)))
+            .ToList();
+        var revenue = rows.Where(r => r.Measure == "revenue")
+            .GroupBy(r => (r.Day, Label: r.Label.ToLowerInvariant(), Campaign: (r.Campaign ?? NotSet).ToLowerInvariant(), r.Currency))
+            .Select(g => new MoneyDay(g.Key.Day, Smallest(g.Select(r => r.Label)), Smallest(g.Select(r => r.Campaign ?? NotSet)), MoneyKind.Revenue, g.Key.Currency, g.Sum(r => r.Amount)));
+        var spend = rows.Where(r => r.Measure == "ad_spend")
+            .GroupBy(r => (r.Day, Network: r.Network!, Campaign: r.Campaign is null or "" ? NotSet : r.Campaign, r.Currency))
+            .Select(g => new MoneyDay(g.Key.Day, g.Key.Network, g.Key.Campaign, MoneyKind.AdSpend, g.Key.Currency, g.Sum(r => r.Amount)));
+        var conversions = rows.Where(r => r.Measure == "conversions")
+            .GroupBy(r => (r.Day, Label: r.Label.ToLowerInvariant(), Campaign: (r.Campaign ?? NotSet).ToLowerInvariant(), r.Name))
+            .Select(g => new ConversionDay(g.Key.Day, Smallest(g.Select(r => r.Label)), Smallest(g.Select(r => r.Campaign ?? NotSet)), g.Key.Name, g.Sum(r => r.Count)))
+            .ToList();
+        var social = (await ClickHouseImportStore.Metrics(db).ReadAsync(
+            workspace,
+            await events.UndoneImportsAsync(workspace).ConfigureAwait(false),
+            $"SELECT day, network, account, metric, value FROM {ReplacingTable.CurrentRows} WHERE day >= $2 AND day <= $3",
+            range.From,
+            range.To).ConfigureAwait(false))
+            .Select(r => new SocialDay(ClickHouseDatabase.Day(r[0]), r[1]!, r[2]!, r[3]!, ClickHouseDatabase.Exact(r[4])))
+            .ToList();
+        return new LedgerData(
+            web,
+            [.. revenue, .. spend],
+            conversions,
+            social,
+            await setup.TimeAsync(workspace, range, cancellationToken).ConfigureAwait(false),
+            await setup.RecurrencesAsync(workspace, cancellationToken).ConfigureAwait(false),
+            await setup.RatesAsync(workspace, cancellationToken).ConfigureAwait(false),
+            await setup.FeesAsync(workspace, cancellationToken).ConfigureAwait(false),
+            await setup.ValuesAsync(workspace, cancellationToken).ConfigureAwait(false),
+            await setup.CurrencyRatesAsync(workspace, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc />
+    public async Task<DataCoverage> ReadCoverageAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var people = await events.GenerationAsync(workspace, "people").ConfigureAwait(false);
+        var firsts = (await db.RowsAsync(
+            """
+            SELECT channel, network, min(day) FROM (
+                SELECT channel, network, day FROM daily_rollups
+                WHERE workspace_id = $1 AND ((measure = 'sessions' AND generation = 0) OR (measure = 'contacts' AND generation = $2))
+                GROUP BY channel, network, measure, day
+                HAVING sum(count) != 0)
+            GROUP BY channel, network
+            """,
+            workspace.Id,
+            people).ConfigureAwait(false))
+            .Select(r => (Name: ClickHouseEvents.Unkey(r[1]) ?? ClickHouseEvents.Unkey(r[0])!, Day: ClickHouseDatabase.Day(r[2])))
+            .GroupBy(f => f.Name.ToLowerInvariant())
+            .ToDictionary(g => Smallest(g.Select(f => f.Name)), g => g.Min(f => f.Day), StringComparer.OrdinalIgnoreCase);
+        return new DataCoverage(firsts.Count == 0 ? null : firsts.Values.Min(), firsts);
+    }
+
+    /// <inheritdoc />
+    public async Task<(LedgerData Data, DataCoverage Coverage)> ReadWithCoverageAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(workspace, range, cancellationToken).ConfigureAwait(false), await ReadCoverageAsync(workspace, cancellationToken).ConfigureAwait(false));
+
+    private static string Smallest(IEnumerable<string> values) => values.Order(StringComparer.Ordinal).First();
+}
