@@ -209,6 +209,14 @@ public sealed class ClickHouseDatabase : IDisposable
     /// <summary>A Decimal field (its scale kept: <c>12.5000</c> stays four places, as the embedded store returns it).</summary>
     public static decimal Exact(string? text) => decimal.Parse(text ?? throw new InvalidOperationException("A NULL where a number was stored."), NumberStyles.Number, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// <paramref name="value"/> without trailing zeros (<c>10.2500</c> → <c>10.25</c>, <c>0.0000</c> → <c>0</c>): how the embedded
+    /// store hands over a sum it did not cast (DuckDB types it <c>DECIMAL(38, s)</c>, which DuckDB.NET reads back as a whole
+    /// part plus a divided remainder). Adapters apply it where the embedded store's statement does, so both engines' figures
+    /// carry the same scale.
+    /// </summary>
+    public static decimal Normalized(decimal value) => value / 1.0000000000000000000000000000m;
+
     /// <summary>A nullable Decimal field.</summary>
     public static decimal? ExactOrNull(string? text) => text is null ? null : Exact(text);
 

@@ -45,6 +45,9 @@ public sealed class ClickHouseStoreSession : IStoreSession
         var setup = new ClickHouseCostSetupStore(db);
         CostSetup = setup;
         Ledger = new ClickHouseLedgerReader(db, events, setup);
+        Journeys = new ClickHouseJourneyReader(db, events);
+        LinkResults = new ClickHouseLinksReader(db, events);
+        NetworkNames = new ClickHouseNetworkNames(db, events);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -74,7 +77,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public ILedgerReader Ledger { get; }
 
     /// <inheritdoc />
-    public IJourneyReader Journeys => throw NotBuilt(nameof(Journeys));
+    public IJourneyReader Journeys { get; }
 
     /// <inheritdoc />
     public ICostsReader Costs { get; }
@@ -101,10 +104,10 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IAudienceReader Audience => throw NotBuilt(nameof(Audience));
 
     /// <inheritdoc />
-    public ILinksReader LinkResults => throw NotBuilt(nameof(LinkResults));
+    public ILinksReader LinkResults { get; }
 
     /// <inheritdoc />
-    public INetworkNamesReader NetworkNames => throw NotBuilt(nameof(NetworkNames));
+    public INetworkNamesReader NetworkNames { get; }
 
     /// <inheritdoc />
     public ICostSetupStore CostSetup { get; }

@@ -157,7 +157,13 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     /// <summary>Journey paths: the newest import's data set as a whole.</summary>
     public static ReplacingTable Journeys(ClickHouseDatabase db) => new(db, "journey_paths", ["line"], []);
 
-    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db)];
+    /// <summary>Imported posts: a row per network and post id.</summary>
+    public static ReplacingTable Posts(ClickHouseDatabase db) => new(db, "posts", ["network", "post_id"]);
+
+    /// <summary>The imported tables with a network column (the network names a workspace holds).</summary>
+    public static IEnumerable<ReplacingTable> Networked(ClickHouseDatabase db) => [Costs(db), Metrics(db), Posts(db)];
+
+    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db), Posts(db)];
 
     // The kinds of records that are not imports to list: one being written, one taken back.
     private const string Writing = "~writing";

@@ -31,7 +31,7 @@ internal sealed class ClickHouseCostsReader(ClickHouseDatabase db, ClickHouseEve
             range.From,
             range.To).ConfigureAwait(false);
         return rows
-            .Select(r => new CostsRow(r[0], r[1], ClickHouseDatabase.DayOrNull(r[2]), ClickHouseDatabase.Exact(r[3]), r[4]!, ClickHouseDatabase.NumberOrNull(r[5]), ClickHouseDatabase.NumberOrNull(r[6])))
+            .Select(r => new CostsRow(r[0], r[1], ClickHouseDatabase.DayOrNull(r[2]), ClickHouseDatabase.Normalized(ClickHouseDatabase.Exact(r[3])), r[4]!, ClickHouseDatabase.NumberOrNull(r[5]), ClickHouseDatabase.NumberOrNull(r[6])))
             .OrderBy(r => r.Currency, StringComparer.Ordinal)
             .ThenBy(r => r.Month.HasValue)
             .ThenBy(r => r.Month)
@@ -94,7 +94,7 @@ internal sealed class ClickHouseSocialReader(ClickHouseDatabase db, ClickHouseEv
             indexes,
             buckets.Min(b => b.From)).ConfigureAwait(false))
         {
-            Slot(daily, ((int)ClickHouseDatabase.Number(r[0]) - 1, r[1]!, r[2]!))[r[3]!] = ClickHouseDatabase.Exact(r[4]);
+            Slot(daily, ((int)ClickHouseDatabase.Number(r[0]) - 1, r[1]!, r[2]!))[r[3]!] = ClickHouseDatabase.Normalized(ClickHouseDatabase.Exact(r[4]));
         }
 
         // Each bucket's follower count on its last day and on the day before its first: the latest value of each account on
@@ -116,11 +116,11 @@ internal sealed class ClickHouseSocialReader(ClickHouseDatabase db, ClickHouseEv
             bounds.Max()).ConfigureAwait(false))
         {
             var k = (int)ClickHouseDatabase.Number(r[0]) - 1;
-            (k % 2 == 0 ? end : before)[(k / 2, r[1]!, r[2]!)] = ClickHouseDatabase.Exact(r[3]);
+            (k % 2 == 0 ? end : before)[(k / 2, r[1]!, r[2]!)] = ClickHouseDatabase.Normalized(ClickHouseDatabase.Exact(r[3]));
         }
 
         var sums = string.Join(", ", PostMetrics.Select(m => $"if(count({m}) = 0, NULL, toDecimal128(sum({m}), 4))"));
-        foreach (var r in await new ReplacingTable(db, "posts", ["network", "post_id"]).ReadAsync(
+        foreach (var r in await ClickHouseImportStore.Posts(db).ReadAsync(
             workspace,
             undone,
             $"""
@@ -140,7 +140,7 @@ internal sealed class ClickHouseSocialReader(ClickHouseDatabase db, ClickHouseEv
             {
                 if (r[4 + i] is { } value)
                 {
-                    Slot(posts, key)[PostMetrics[i]] = ClickHouseDatabase.Exact(value);
+                    Slot(posts, key)[PostMetrics[i]] = ClickHouseDatabase.Normalized(ClickHouseDatabase.Exact(value));
                 }
             }
         }
@@ -160,4 +160,38 @@ internal sealed class ClickHouseSocialReader(ClickHouseDatabase db, ClickHouseEv
 
     private static Dictionary<string, decimal> Slot(Dictionary<(int, string, string), Dictionary<string, decimal>> map, (int, string, string) key) =>
         map.TryGetValue(key, out var slot) ? slot : map[key] = new Dictionary<string, decimal>(StringComparer.Ordinal);
+}
+
+/// <summary>The network names a workspace's sessions, imported costs, metrics and posts, and logged time hold.</summary>
+internal sealed class ClickHouseNetworkNames(ClickHouseDatabase db, ClickHouseEvents events) : Payoff.Core.Reporting.INetworkNamesReader
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ReadAsync(Workspace workspace, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var undone = await events.UndoneImportsAsync(workspace).ConfigureAwait(false);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in await db.RowsAsync(
+            """
+            SELECT DISTINCT network FROM (
+                SELECT network FROM (SELECT network, deleted FROM sessions FINAL WHERE workspace_id = $1) WHERE deleted = 0
+                UNION ALL SELECT network FROM (SELECT network, deleted FROM time_entries FINAL WHERE workspace_id = $1) WHERE deleted = 0
+                UNION ALL SELECT network FROM (SELECT network, deleted FROM time_recurrences FINAL WHERE workspace_id = $1) WHERE deleted = 0)
+            WHERE network IS NOT NULL
+            """,
+            workspace.Id).ConfigureAwait(false))
+        {
+            names.Add(r[0]!);
+        }
+
+        foreach (var table in ClickHouseImportStore.Networked(db))
+        {
+            foreach (var r in await table.ReadAsync(workspace, undone, $"SELECT DISTINCT network FROM {ReplacingTable.CurrentRows}").ConfigureAwait(false))
+            {
+                names.Add(r[0]!);
+            }
+        }
+
+        return [.. names.Order(StringComparer.Ordinal)];
+    }
 }

@@ -58,10 +58,10 @@ internal sealed class ClickHouseLedgerReader(ClickHouseDatabase db, ClickHouseEv
             .ToList();
         var revenue = rows.Where(r => r.Measure == "revenue")
             .GroupBy(r => (r.Day, Label: r.Label.ToLowerInvariant(), Campaign: (r.Campaign ?? NotSet).ToLowerInvariant(), r.Currency))
-            .Select(g => new MoneyDay(g.Key.Day, Smallest(g.Select(r => r.Label)), Smallest(g.Select(r => r.Campaign ?? NotSet)), MoneyKind.Revenue, g.Key.Currency, g.Sum(r => r.Amount)));
+            .Select(g => new MoneyDay(g.Key.Day, Smallest(g.Select(r => r.Label)), Smallest(g.Select(r => r.Campaign ?? NotSet)), MoneyKind.Revenue, g.Key.Currency, ClickHouseDatabase.Normalized(g.Sum(r => r.Amount))));
         var spend = rows.Where(r => r.Measure == "ad_spend")
             .GroupBy(r => (r.Day, Network: r.Network!, Campaign: r.Campaign is null or "" ? NotSet : r.Campaign, r.Currency))
-            .Select(g => new MoneyDay(g.Key.Day, g.Key.Network, g.Key.Campaign, MoneyKind.AdSpend, g.Key.Currency, g.Sum(r => r.Amount)));
+            .Select(g => new MoneyDay(g.Key.Day, g.Key.Network, g.Key.Campaign, MoneyKind.AdSpend, g.Key.Currency, ClickHouseDatabase.Normalized(g.Sum(r => r.Amount))));
         var conversions = rows.Where(r => r.Measure == "conversions")
             .GroupBy(r => (r.Day, Label: r.Label.ToLowerInvariant(), Campaign: (r.Campaign ?? NotSet).ToLowerInvariant(), r.Name))
             .Select(g => new ConversionDay(g.Key.Day, Smallest(g.Select(r => r.Label)), Smallest(g.Select(r => r.Campaign ?? NotSet)), g.Key.Name, g.Sum(r => r.Count)))

@@ -47,7 +47,7 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
                     key.Where(r => r.Measure == "sessions").Sum(r => r.Count),
                     key.Where(r => r.Measure == "contacts").Sum(r => r.Count),
                     key.Where(r => r.Measure == "customers").Sum(r => r.Count),
-                    key.Where(r => r.Measure == "revenue").Sum(r => r.Amount))));
+                    key.Where(r => r.Measure == "revenue").Aggregate(0.0000m, (sum, r) => sum + r.Amount))));
             }
         }
 
