@@ -48,6 +48,8 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Journeys = new ClickHouseJourneyReader(db, events);
         LinkResults = new ClickHouseLinksReader(db, events);
         NetworkNames = new ClickHouseNetworkNames(db, events);
+        Audience = new ClickHouseAudienceReader(db, events);
+        Experiments = new ClickHouseExperimentStore(db);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -89,7 +91,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IContentReader Content => throw NotBuilt(nameof(Content));
 
     /// <inheritdoc />
-    public IExperimentStore Experiments => throw NotBuilt(nameof(Experiments));
+    public IExperimentStore Experiments { get; }
 
     /// <inheritdoc />
     public Payoff.Core.Conversations.IConversationStore Conversations => throw NotBuilt(nameof(Conversations));
@@ -101,7 +103,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public Payoff.Core.Conversations.IServiceReader Service => throw NotBuilt(nameof(Service));
 
     /// <inheritdoc />
-    public IAudienceReader Audience => throw NotBuilt(nameof(Audience));
+    public IAudienceReader Audience { get; }
 
     /// <inheritdoc />
     public ILinksReader LinkResults { get; }

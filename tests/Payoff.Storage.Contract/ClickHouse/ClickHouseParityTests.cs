@@ -112,6 +112,45 @@ public sealed class ClickHouseParityTests : IDisposable
         return new([.. events.Chunk(150)], contacts, costs, metrics, traffic, loggedTime, clicks);
     }
 
+    // Two exports: posts (one repeated, one without a time, links in their text), metrics and an audience list; the second
+    // replaces a post's numbers and one audience dimension whole.
+    private static IEnumerable<SocialRecord[]> SocialFiles()
+    {
+        for (var file = 0; file < 2; file++)
+        {
+            var records = new List<SocialRecord>();
+            for (var i = 0; i < 6; i++)
+            {
+                records.Add(new SocialRecord
+                {
+                    Post = new SocialPost
+                    {
+                        Network = i % 2 == 0 ? "Facebook" : "Instagram",
+                        Account = "shop",
+                        PostId = $"p{i + file}",
+                        PublishedAt = new DateTimeOffset(2025, 3, 27, 9 + i, 30, 0, TimeSpan.Zero).AddDays(i),
+                        TimeUnknown = i == 3,
+                        Type = "photo",
+                        Text = i % 3 == 0 ? $"New in! https://shop.example.com/?utm_content=post%20{i}&utm_source=fb and https://pay.example/l/go{i}" : "Hello",
+                        Impressions = 100 * (i + 1) + file,
+                        Likes = i == 2 ? null : 10 + i,
+                        Clicks = 3,
+                        HashtagClicks = i == 4 ? 7 : null,
+                    },
+                });
+            }
+
+            records.Add(records[0]);
+            records.Add(new SocialRecord { Metric = new AccountMetric(new DateOnly(2025, 3, 29), "Facebook", "shop", "followers", "page_fans", 1000 + file) });
+            foreach (var (value, position) in new[] { ("18-24", 1), ("25-34", 2), ("Other", 3) }.Take(3 - file))
+            {
+                records.Add(new SocialRecord { Audience = new Core.Audience.AudienceRow("Facebook", "shop", "followers", "age", value, 100 * position, 0.125m * position, new DateOnly(2025, 3, 30), "age", position) });
+            }
+
+            yield return [.. records];
+        }
+    }
+
     private static async Task<Workspace> WriteAsync(IStoreSession session, Written history)
     {
         var workspace = await session.Workspaces.CreateAsync("parity", "Europe/Warsaw", "USD");
@@ -132,6 +171,11 @@ public sealed class ClickHouseParityTests : IDisposable
         }
 
         await session.CostSetup.SetRateAsync(workspace, new HourlyRate("ana", 42.5m, "USD"));
+        foreach (var file in SocialFiles())
+        {
+            await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, file.Length), ImportRecords.Social, Some.Rows(file));
+        }
+
         var links = new Dictionary<string, TrackedLink>(StringComparer.Ordinal);
         foreach (var slug in history.Clicks.Select(c => c.Slug).Distinct())
         {
@@ -222,6 +266,8 @@ public sealed class ClickHouseParityTests : IDisposable
         await SameAsync("data days", async s => (await s.DataDays.ReadAsync(Ws(s), whole)).Order().ToList());
         await SameAsync("links", s => s.LinkResults.ReadAsync(Ws(s), whole));
         await SameAsync("network names", s => s.NetworkNames.ReadAsync(Ws(s)));
+        await SameAsync("audience", s => s.Audience.ReadAsync(Ws(s)));
+        await SameAsync("audience facebook", s => s.Audience.ReadAsync(Ws(s), "facebook"));
         await SameAsync("status", s => s.Status.ReadAsync(Ws(s)));
         await SameAsync("imports", async s => (await s.Importing.ListAsync(Ws(s))).Select(r => r with { FileName = string.Empty, Sha256 = string.Empty }).ToList());
         foreach (var grouping in Enum.GetValues<CostsGrouping>())

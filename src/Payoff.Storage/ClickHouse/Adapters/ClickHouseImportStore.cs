@@ -62,6 +62,8 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
                     ((IImportRows<Core.Social.AccountMetric>)rows).Select(m => (object?[])[m.Network, m.Account ?? string.Empty, m.Date, m.Metric, m.PlatformMetric, m.Value])).ConfigureAwait(false),
                 ImportedData.Costs => await WriteCostsAsync(workspace, importId, (IImportRows<Core.Costs.AdCost>)rows).ConfigureAwait(false),
                 ImportedData.Traffic => await WriteTrafficAsync(workspace, importId, (IImportRows<Core.Traffic.TrafficRow>)rows).ConfigureAwait(false),
+                ImportedData.Posts => await WriteSocialAsync(workspace, importId, ((IImportRows<Core.Social.SocialPost>)rows).Select(p => new Core.Social.SocialRecord { Post = p })).ConfigureAwait(false),
+                ImportedData.Social => await WriteSocialAsync(workspace, importId, (IImportRows<Core.Social.SocialRecord>)rows).ConfigureAwait(false),
                 ImportedData.Journeys => await WriteJourneysAsync(workspace, importId, (IImportRows<Core.Journeys.JourneyPath>)rows).ConfigureAwait(false),
                 _ => throw new NotSupportedException($"Imports of {kind.Data} into ClickHouse are not built yet (issue 21)."),
             };
@@ -160,10 +162,14 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     /// <summary>Imported posts: a row per network and post id.</summary>
     public static ReplacingTable Posts(ClickHouseDatabase db) => new(db, "posts", ["network", "post_id"]);
 
-    /// <summary>The imported tables with a network column (the network names a workspace holds).</summary>
-    public static IEnumerable<ReplacingTable> Networked(ClickHouseDatabase db) => [Costs(db), Metrics(db), Posts(db)];
+    /// <summary>Audience demographics: a newer list of a dimension (network, account, audience, dimension) replaces it whole.</summary>
+    public static ReplacingTable Audience(ClickHouseDatabase db) =>
+        new(db, "audience", ["network", "account", "audience", "dimension", "value"], ["network", "account", "audience", "dimension"]);
 
-    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db), Posts(db)];
+    /// <summary>The imported tables with a network column (the network names a workspace holds).</summary>
+    public static IEnumerable<ReplacingTable> Networked(ClickHouseDatabase db) => [Costs(db), Metrics(db), Posts(db), Audience(db)];
+
+    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db), Posts(db), Audience(db)];
 
     // The kinds of records that are not imports to list: one being written, one taken back.
     private const string Writing = "~writing";
@@ -212,6 +218,56 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         return await WriteReplacingAsync(workspace, importId, Traffic, ["dimension", "value", "period_start", "period_end", "sessions", "engaged_sessions", "key_events", "revenue"],
             all.Select(t => (object?[])[t.Dimension, t.Value, t.From, t.To, t.Sessions, t.EngagedSessions, t.KeyEvents, t.Revenue])).ConfigureAwait(false);
     }
+
+    // Posts, account metrics and audience lists of one export, each replacing its own keys; with the posts, the links
+    // their text carries (utm_content, a /l/ slug), whose time the export did not give, and X's hashtag clicks.
+    private async Task<(long Imported, long Duplicates)> WriteSocialAsync(Workspace workspace, long importId, IEnumerable<Core.Social.SocialRecord> records)
+    {
+        var exported = ClickHouseDatabase.Micros(db.Time.GetUtcNow());
+        var (posts, metrics, audience) = (new List<Core.Social.SocialPost>(), new List<Core.Social.AccountMetric>(), new List<Core.Audience.AudienceRow>());
+        foreach (var record in records)
+        {
+            if (record.Post is { } p)
+            {
+                posts.Add(p);
+            }
+            else if (record.Metric is { } m)
+            {
+                metrics.Add(m);
+            }
+            else if (record.Audience is { } a)
+            {
+                audience.Add(a);
+            }
+        }
+
+        var stored = await Posts(db).WriteAsync(workspace, importId, PostColumns, posts.Select(p => (object?[])
+        [
+            p.Network, p.PostId, p.Account, p.Permalink, p.PublishedAt is { } at ? ClickHouseDatabase.Micros(at) : null, p.Type, p.Text, p.Labels,
+            p.Impressions, p.Views, p.Reach, p.Likes, p.Comments, p.Shares, p.Saves, p.Clicks, p.VideoViews, p.Follows, exported,
+        ])).ConfigureAwait(false);
+        stored += await Metrics(db).WriteAsync(workspace, importId, ["network", "account", "day", "metric", "platform_metric", "value"],
+            metrics.Select(m => (object?[])[m.Network, m.Account ?? string.Empty, m.Date, m.Metric, m.PlatformMetric, m.Value])).ConfigureAwait(false);
+        stored += await Audience(db).WriteAsync(workspace, importId, ["network", "account", "audience", "dimension", "value", "position", "count", "share", "as_of", "platform_dimension", "exported_at"],
+            audience.Select(a => (object?[])[a.Network, a.Account ?? string.Empty, a.Audience, a.Dimension, a.Value, a.Position, a.Count, a.Share, a.AsOf, a.PlatformDimension, exported])).ConfigureAwait(false);
+
+        // The first row of a post in the file is the one stored: its notes with it.
+        var first = posts.DistinctBy(p => (p.Network, p.PostId)).ToList();
+        await db.InsertAsync("post_times_unknown", ["workspace_id", "import_id", "network", "post_id"],
+            posts.Where(p => p.TimeUnknown).Select(p => (p.Network, p.PostId)).Distinct().Select(k => (object?[])[workspace.Id, importId, k.Network, k.PostId])).ConfigureAwait(false);
+        await db.InsertAsync("post_hashtag_clicks", ["workspace_id", "import_id", "network", "post_id", "clicks"],
+            posts.Where(p => p.HashtagClicks is not null).DistinctBy(p => (p.Network, p.PostId)).Select(p => (object?[])[workspace.Id, importId, p.Network, p.PostId, p.HashtagClicks])).ConfigureAwait(false);
+        await db.InsertAsync("post_links", ["workspace_id", "import_id", "network", "post_id", "utm_content", "slug"],
+            first.Select(p => (Post: p, Link: PostLink.Of(p.Text))).Where(l => l.Link is not null)
+                .Select(l => (object?[])[workspace.Id, importId, l.Post.Network, l.Post.PostId, l.Link!.Value.UtmContent, l.Link.Value.Slug])).ConfigureAwait(false);
+        return (stored, posts.Count + metrics.Count + audience.Count - stored);
+    }
+
+    private static readonly string[] PostColumns =
+    [
+        "network", "post_id", "account", "permalink", "published_at", "type", "text", "labels", "impressions", "views", "reach", "likes", "comments",
+        "shares", "saves", "clicks", "video_views", "follows", "exported_at",
+    ];
 
     private async Task<(long Imported, long Duplicates)> WriteJourneysAsync(Workspace workspace, long importId, IImportRows<Core.Journeys.JourneyPath> rows)
     {
@@ -291,9 +347,9 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     {
         var visitors = await DeleteEventsAsync(workspace, importId).ConfigureAwait(false);
         await db.ExecuteAsync("ALTER TABLE contacts DELETE WHERE workspace_id = $1 AND import_id = $2", workspace.Id, importId).ConfigureAwait(false);
-        foreach (var table in Replacing)
+        foreach (var table in Replacing.Select(r => r.Name).Concat(["post_links", "post_times_unknown", "post_hashtag_clicks"]))
         {
-            await table.TakeBackAsync(workspace, importId).ConfigureAwait(false);
+            await db.ExecuteAsync($"ALTER TABLE {table} DELETE WHERE workspace_id = $1 AND import_id = $2", workspace.Id, importId).ConfigureAwait(false);
         }
 
         // The mutation runs in the background; until it has, the record (hidden from the list) keeps the import undone, so

@@ -22,6 +22,7 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         ("fees", ["workspace_id", "id"]),
         ("currency_rates", ["workspace_id", "currency", "valid_from"]),
         ("assigned_values", ["workspace_id", "conversion"]),
+        ("experiments", ["workspace_id", "id"]),
     ];
 
     /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>

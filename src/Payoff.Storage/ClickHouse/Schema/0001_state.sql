@@ -88,3 +88,10 @@ CREATE TABLE IF NOT EXISTS currency_rates (
 CREATE TABLE IF NOT EXISTS assigned_values (
     workspace_id Int64, conversion String, value Decimal(18, 4), currency String, version Int64, deleted UInt8
 ) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, conversion);
+
+-- @state
+CREATE TABLE IF NOT EXISTS experiments (
+    workspace_id Int64, id Int64, network String, name String, variants String, assign String, metric String, from_day Date,
+    until_day Date, created_at Int64, ended_at Nullable(Int64), outcome Nullable(String), winner Nullable(String),
+    summary Nullable(String), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);

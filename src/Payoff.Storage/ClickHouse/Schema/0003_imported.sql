@@ -31,3 +31,24 @@ CREATE TABLE IF NOT EXISTS posts (
     views Nullable(Int64), reach Nullable(Int64), likes Nullable(Int64), comments Nullable(Int64), shares Nullable(Int64),
     saves Nullable(Int64), clicks Nullable(Int64), video_views Nullable(Int64), follows Nullable(Int64), exported_at Int64
 ) ENGINE = MergeTree ORDER BY (workspace_id, network, post_id, import_id);
+
+-- What an import notes of its posts beyond their columns, read with the post row of the same import.
+-- @state
+CREATE TABLE IF NOT EXISTS post_links (
+    workspace_id Int64, import_id Int64, network String, post_id String, utm_content Nullable(String), slug Nullable(String)
+) ENGINE = MergeTree ORDER BY (workspace_id, network, post_id, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS post_times_unknown (workspace_id Int64, import_id Int64, network String, post_id String)
+ENGINE = MergeTree ORDER BY (workspace_id, network, post_id, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS post_hashtag_clicks (workspace_id Int64, import_id Int64, network String, post_id String, clicks Int64)
+ENGINE = MergeTree ORDER BY (workspace_id, network, post_id, import_id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS audience (
+    workspace_id Int64, import_id Int64, network String, account String, audience String, dimension String, value String,
+    position Int32, count Nullable(Int64), share Nullable(Decimal(18, 6)), as_of Nullable(Date), platform_dimension String,
+    exported_at Int64
+) ENGINE = MergeTree ORDER BY (workspace_id, network, account, audience, dimension, import_id);
