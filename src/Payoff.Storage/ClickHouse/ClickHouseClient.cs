@@ -169,7 +169,7 @@ public sealed partial class ClickHouseClient : IDisposable
     /// Writes <paramref name="value"/> as a <c>TabSeparated</c> field: <c>\N</c> for null; strings with backslash, tab, newline,
     /// carriage return, NUL, backspace, form feed and quote escaped; bool as 1/0; numbers invariant; <see cref="DateTimeOffset"/>
     /// as its UTC second <c>yyyy-MM-dd HH:mm:ss</c>; <see cref="DateOnly"/> as <c>yyyy-MM-dd</c>; collections as
-    /// <c>[v, 'text', …]</c>; <c>byte[]</c> as its bytes read as Latin-1 (a String column keeps them).
+    /// <c>[v, 'text', …]</c>; <c>byte[]</c> as Base64 text (the body is UTF-8 text, so binary never travels raw).
     /// </summary>
     /// <exception cref="ArgumentException">The value has no field form (an enum, an object, NaN).</exception>
     public static void Field(StringBuilder line, object? value)
@@ -184,7 +184,7 @@ public sealed partial class ClickHouseClient : IDisposable
                 Escape(line, s);
                 break;
             case byte[] bytes:
-                Escape(line, Encoding.Latin1.GetString(bytes));
+                line.Append(Convert.ToBase64String(bytes));
                 break;
             case DateTimeOffset t:
                 line.Append(t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));

@@ -50,6 +50,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         NetworkNames = new ClickHouseNetworkNames(db, events);
         Audience = new ClickHouseAudienceReader(db, events);
         Experiments = new ClickHouseExperimentStore(db);
+        Publishing = new ClickHousePublishingStore(db);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -121,7 +122,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public Payoff.Core.Advocacy.IAdvocacyStore Advocacy => throw NotBuilt(nameof(Advocacy));
 
     /// <inheritdoc />
-    public Payoff.Core.Publishing.IPublishingStore Publishing => throw NotBuilt(nameof(Publishing));
+    public Payoff.Core.Publishing.IPublishingStore Publishing { get; }
 
     /// <inheritdoc />
     public ILinkStore Links { get; }

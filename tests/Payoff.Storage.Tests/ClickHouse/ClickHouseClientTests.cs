@@ -56,6 +56,19 @@ public sealed class ClickHouseClientTests(ClickHouseCluster cluster)
     }
 
     [ClickHouseFact]
+    public async Task Bytes_travel_as_base64_and_come_back_whole()
+    {
+        using var client = await DatabaseAsync();
+        var table = $"bytes_{Guid.NewGuid():N}";
+        var bytes = Enumerable.Range(0, 256).Select(i => (byte)i).Concat("%PDF-1.7\n"u8.ToArray()).ToArray();
+        await client.ExecuteAsync($"CREATE TABLE {table} (b String) ENGINE = Log");
+        await client.InsertAsync(table, ["b"], [[bytes]]);
+
+        Assert.Equal(bytes, Convert.FromBase64String(Assert.Single(await client.RowsAsync($"SELECT b FROM {table}"))[0]!));
+        await client.ExecuteAsync($"DROP TABLE {table}");
+    }
+
+    [ClickHouseFact]
     public async Task Typed_values_round_trip_and_large_results_stream()
     {
         using var client = await DatabaseAsync();

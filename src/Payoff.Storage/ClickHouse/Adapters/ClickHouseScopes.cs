@@ -23,6 +23,13 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         ("currency_rates", ["workspace_id", "currency", "valid_from"]),
         ("assigned_values", ["workspace_id", "conversion"]),
         ("experiments", ["workspace_id", "id"]),
+        ("report_templates", ["workspace_id", "name"]),
+        ("workspace_branding", ["workspace_id"]),
+        ("report_schedules", ["workspace_id", "id"]),
+        ("schedule_runs", ["workspace_id", "schedule_id", "period_key"]),
+        ("share_links", ["workspace_id", "id"]),
+        ("report_archive", ["workspace_id", "id"]),
+        ("alert_rules", ["workspace_id", "kind"]),
     ];
 
     /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>

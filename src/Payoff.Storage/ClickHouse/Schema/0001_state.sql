@@ -95,3 +95,53 @@ CREATE TABLE IF NOT EXISTS experiments (
     until_day Date, created_at Int64, ended_at Nullable(Int64), outcome Nullable(String), winner Nullable(String),
     summary Nullable(String), version Int64, deleted UInt8
 ) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- Report templates, white-label settings, schedules and their runs, share links and their openings, the report archive and
+-- alert rules (issue 20). Binary content (a logo, an archived PDF) is stored as Base64 text.
+-- @state
+CREATE TABLE IF NOT EXISTS report_templates (
+    workspace_id Int64, name String, title String, sections String, range_name String, paper String, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, name);
+
+-- @state
+CREATE TABLE IF NOT EXISTS workspace_branding (
+    workspace_id Int64, agency_name Nullable(String), contact Nullable(String), footer Nullable(String), primary_color Nullable(String),
+    accent_color Nullable(String), logo Nullable(String), hide_payoff UInt8, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY workspace_id;
+
+-- @state
+CREATE TABLE IF NOT EXISTS report_schedules (
+    workspace_id Int64, id Int64, name String, template String, every String, day Int32, at_minute Int32, recipients String,
+    attach_csv UInt8, attach_xlsx UInt8, enabled UInt8, created_at Int64, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS schedule_runs (
+    workspace_id Int64, schedule_id Int64, period_key String, status String, attempts Int32, last_attempt_at Int64,
+    next_attempt_at Nullable(Int64), result Nullable(String), message_id String, sent_at Nullable(Int64), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, schedule_id, period_key);
+
+-- @state
+CREATE TABLE IF NOT EXISTS share_links (
+    workspace_id Int64, id Int64, token_hash String, template Nullable(String), page Nullable(String), range_name Nullable(String),
+    from_day Nullable(Date), to_day Nullable(Date), expires_at Int64, label Nullable(String), created_by String, created_at Int64,
+    revoked_at Nullable(Int64), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- Every opening of a share link (append-only: the count and the last use are read from it, so nodes never race on a counter).
+-- @state
+CREATE TABLE IF NOT EXISTS share_opens (workspace_id Int64, link_id Int64, opened_at Int64, user_agent Nullable(String))
+ENGINE = MergeTree ORDER BY (workspace_id, link_id, opened_at);
+
+-- @state
+CREATE TABLE IF NOT EXISTS report_archive (
+    workspace_id Int64, id Int64, file_name String, content_type String, content String, size Int64, template String, from_day Date,
+    to_day Date, channel String, recipients String, made_by String, people String, created_at Int64, erased_at Nullable(Int64),
+    version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, id);
+
+-- @state
+CREATE TABLE IF NOT EXISTS alert_rules (
+    workspace_id Int64, id Int64, kind String, recipients String, enabled UInt8, checked_at Nullable(Int64), last_result Nullable(String),
+    holding String, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, kind);
