@@ -105,6 +105,33 @@ public sealed class ClickHouseDatabase : IDisposable
     /// <summary>Runs <paramref name="sql"/> (no rows back) on the state node.</summary>
     public Task ExecuteAsync(string sql, params object?[] values) => State.ExecuteAsync(ClickHouseSql.Bind(sql, values));
 
+    /// <summary>
+    /// Runs the mutation <c>ALTER TABLE {table} {mutation}</c> (<c>UPDATE …</c> or <c>DELETE WHERE …</c>, <c>$N</c> bound) on
+    /// the state node and waits until ClickHouse has applied it to every part (<c>system.mutations.is_done</c>), so the next
+    /// read sees its result: ClickHouse runs mutations in the background, 18.16 has no setting to wait for them.
+    /// </summary>
+    /// <exception cref="TimeoutException">The mutation was not done within <paramref name="timeout"/> (default 2 minutes).</exception>
+    public async Task MutateAsync(string table, string mutation, object?[] values, TimeSpan? timeout = null)
+    {
+        await ExecuteAsync($"ALTER TABLE {ClickHouseSql.Identifier(table)} {mutation}", values).ConfigureAwait(false);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        for (var wait = 5; ; wait = Math.Min(wait * 2, 250))
+        {
+            var pending = await ScalarAsync("SELECT count() FROM system.mutations WHERE database = $1 AND table = $2 AND is_done = 0", Address.Database, table).ConfigureAwait(false);
+            if (pending == "0")
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"ClickHouse has not finished the mutation of {table} ({pending} pending).");
+            }
+
+            await Task.Delay(wait).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Inserts <paramref name="rows"/> into a state-node table.</summary>
     public Task<long> InsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken = default) =>
         State.InsertAsync(table, columns, rows, cancellationToken);

@@ -51,6 +51,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Audience = new ClickHouseAudienceReader(db, events);
         Experiments = new ClickHouseExperimentStore(db);
         Publishing = new ClickHousePublishingStore(db);
+        Conversations = new ClickHouseConversationStore(db, events);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -95,7 +96,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IExperimentStore Experiments { get; }
 
     /// <inheritdoc />
-    public Payoff.Core.Conversations.IConversationStore Conversations => throw NotBuilt(nameof(Conversations));
+    public Payoff.Core.Conversations.IConversationStore Conversations { get; }
 
     /// <inheritdoc />
     public Payoff.Core.Conversations.IConversationReader ConversationReports => throw NotBuilt(nameof(ConversationReports));

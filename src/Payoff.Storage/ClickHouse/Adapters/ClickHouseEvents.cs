@@ -18,9 +18,8 @@ namespace Payoff.Storage.ClickHouse.Adapters;
 /// in C# over streamed rows because ClickHouse 18.16 has no window functions.
 /// </summary>
 /// <remarks>
-/// Derivations of one workspace run one at a time in this process (<see cref="DeriveLockAsync"/>). Several processes
-/// deriving the same workspace at once may leave a visitor's sessions one batch behind until its next event; docs/SCALE.md
-/// says how a cluster avoids that.
+/// Derivations of one workspace run one at a time across every process and node (<see cref="DeriveLockAsync"/>: a
+/// semaphore in the process, a <see cref="ClickHouseLease"/> across processes).
 /// </remarks>
 internal sealed class ClickHouseEvents(ClickHouseDatabase db)
 {
@@ -41,12 +40,24 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
         "source", "medium", "campaign", "content", "term", "click_id_type", "day", "version", "deleted",
     ];
 
-    /// <summary>Holds the derivations of <paramref name="workspace"/> in this process until disposed.</summary>
-    public async Task<IDisposable> DeriveLockAsync(Workspace workspace)
+    /// <summary>
+    /// Holds the derivations of <paramref name="workspace"/> until disposed: in this process (a semaphore, cheap) and across
+    /// every node (a <see cref="ClickHouseLease"/>), so two writers never compute the same visitor's sessions or rollup
+    /// deltas from the same old state.
+    /// </summary>
+    public async Task<IAsyncDisposable> DeriveLockAsync(Workspace workspace)
     {
         var gate = Locks.GetOrAdd($"{db.Address.Host}:{db.Address.Port}/{db.Address.Database}/{workspace.Id}", _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync().ConfigureAwait(false);
-        return new Release(gate);
+        try
+        {
+            return new Release(gate, await ClickHouseLease.AcquireAsync(db, ClickHouseLease.Derivations(workspace.Id)).ConfigureAwait(false));
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
     }
 
     /// <summary>
@@ -358,6 +369,14 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
     public async Task SetGenerationAsync(Workspace workspace, string kind, long generation)
     {
         await new StateTable(db, "derivations", "workspace_id", "kind", "generation").PutAsync(workspace.Id, kind, generation).ConfigureAwait(false);
+
+        // Older generations are invisible at once; their rows go in one mutation every 16 generations (a mutation rewrites
+        // parts: one per live batch would be the costliest statement of the applier).
+        if (generation % 16 != 0)
+        {
+            return;
+        }
+
         var tables = kind == "people" ? new[] { "people", "revenue", "conversions" } : [];
         foreach (var table in tables)
         {
@@ -488,15 +507,22 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
         ];
     }
 
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    private sealed class Release(SemaphoreSlim gate, ClickHouseLease lease) : IAsyncDisposable
     {
         private int released;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
-                gate.Release();
+                try
+                {
+                    await lease.DisposeAsync().ConfigureAwait(false);
+                }
+                finally
+                {
+                    gate.Release();
+                }
             }
         }
     }

@@ -49,7 +49,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(rows);
-        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         var importId = await db.NextIdAsync("import_ids").ConfigureAwait(false);
         await imports.PutAsync(importId, workspace.Id, Writing, request.FileName, request.Sha256, 0L, 0L, 0L, 0L, ClickHouseDatabase.Micros(db.Time.GetUtcNow()), null).ConfigureAwait(false);
         try
@@ -64,6 +64,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
                 ImportedData.Traffic => await WriteTrafficAsync(workspace, importId, (IImportRows<Core.Traffic.TrafficRow>)rows).ConfigureAwait(false),
                 ImportedData.Posts => await WriteSocialAsync(workspace, importId, ((IImportRows<Core.Social.SocialPost>)rows).Select(p => new Core.Social.SocialRecord { Post = p })).ConfigureAwait(false),
                 ImportedData.Social => await WriteSocialAsync(workspace, importId, (IImportRows<Core.Social.SocialRecord>)rows).ConfigureAwait(false),
+                ImportedData.Conversations => await WriteConversationsAsync(workspace, importId, (IImportRows<Core.Conversations.ScoredMessage>)rows).ConfigureAwait(false),
                 ImportedData.Journeys => await WriteJourneysAsync(workspace, importId, (IImportRows<Core.Journeys.JourneyPath>)rows).ConfigureAwait(false),
                 _ => throw new NotSupportedException($"Imports of {kind.Data} into ClickHouse are not built yet (issue 21)."),
             };
@@ -82,7 +83,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     public async Task<ImportRecord> UndoAsync(Workspace workspace, long importId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         var all = await ListAsync(workspace, cancellationToken).ConfigureAwait(false);
         var record = all.FirstOrDefault(r => r.Id == importId)
             ?? throw new StoreException($"Workspace {workspace.Name} has no import #{importId}; 'payoff imports list' shows its imports.");
@@ -114,7 +115,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     public async Task RederiveAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         await events.RebuildSessionsAsync(workspace, null).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
     }
@@ -123,7 +124,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     public async Task RebuildRollupsAsync(Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         await events.RebuildSessionRollupsAsync(workspace).ConfigureAwait(false);
         await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
         await events.RebuildCostsAsync(workspace).ConfigureAwait(false);
@@ -141,7 +142,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         {
             if (workspaces.FirstOrDefault(w => w.Id == ClickHouseDatabase.Number(row[0])) is { } workspace)
             {
-                using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+                await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
                 await TakeBackAsync(workspace, ClickHouseDatabase.Number(row[1])).ConfigureAwait(false);
             }
         }
@@ -169,7 +170,10 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
     /// <summary>The imported tables with a network column (the network names a workspace holds).</summary>
     public static IEnumerable<ReplacingTable> Networked(ClickHouseDatabase db) => [Costs(db), Metrics(db), Posts(db), Audience(db)];
 
-    private IEnumerable<ReplacingTable> Replacing => [Metrics(db), Costs(db), Traffic(db), Journeys(db), Posts(db), Audience(db)];
+    // Every table whose rows an import replaces: an undo asks them whether a later import replaced its rows, a take-back
+    // deletes its rows from them. (Conversation messages are read by their write order, not by import: see the conversation store.)
+    private IEnumerable<ReplacingTable> Replacing =>
+        [Metrics(db), Costs(db), Traffic(db), Journeys(db), Posts(db), Audience(db), new(db, "conversation_messages", ["network", "message_id"])];
 
     // The kinds of records that are not imports to list: one being written, one taken back.
     private const string Writing = "~writing";
@@ -268,6 +272,13 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         "network", "post_id", "account", "permalink", "published_at", "type", "text", "labels", "impressions", "views", "reach", "likes", "comments",
         "shares", "saves", "clicks", "video_views", "follows", "exported_at",
     ];
+
+    private async Task<(long Imported, long Duplicates)> WriteConversationsAsync(Workspace workspace, long importId, IImportRows<Core.Conversations.ScoredMessage> rows)
+    {
+        var all = rows.ToList();
+        var stored = await new ClickHouseConversationStore(db, events).WriteAsync(workspace, importId, all).ConfigureAwait(false);
+        return (stored, all.Count - stored);
+    }
 
     private async Task<(long Imported, long Duplicates)> WriteJourneysAsync(Workspace workspace, long importId, IImportRows<Core.Journeys.JourneyPath> rows)
     {

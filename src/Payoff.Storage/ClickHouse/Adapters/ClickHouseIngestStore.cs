@@ -37,7 +37,7 @@ internal sealed class ClickHouseIngestStore(ClickHouseDatabase db, ClickHouseEve
 
     private async Task<long> ApplyAsync(Workspace workspace, List<IngestRecord> records)
     {
-        using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
         var dropped = records.OfType<DroppedHit>().DistinctBy(d => d.HitId, StringComparer.Ordinal).ToList();
         if (dropped.Count > 0)
         {

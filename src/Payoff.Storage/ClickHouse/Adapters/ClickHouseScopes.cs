@@ -30,6 +30,8 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         ("share_links", ["workspace_id", "id"]),
         ("report_archive", ["workspace_id", "id"]),
         ("alert_rules", ["workspace_id", "kind"]),
+        ("conversation_settings", ["workspace_id"]),
+        ("conversation_corrections", ["workspace_id", "network", "message_id"]),
     ];
 
     /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>

@@ -145,3 +145,14 @@ CREATE TABLE IF NOT EXISTS alert_rules (
     workspace_id Int64, id Int64, kind String, recipients String, enabled UInt8, checked_at Nullable(Int64), last_result Nullable(String),
     holding String, version Int64, deleted UInt8
 ) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, kind);
+
+-- @state
+CREATE TABLE IF NOT EXISTS conversation_settings (
+    workspace_id Int64, author_salt String, keep_handles UInt8, retention_months Int32, response_target_minutes Int32,
+    business_hours Nullable(String), languages Nullable(String), version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY workspace_id;
+
+-- @state
+CREATE TABLE IF NOT EXISTS conversation_corrections (
+    workspace_id Int64, network String, message_id String, sentiment String, corrected_by String, corrected_at Int64, version Int64, deleted UInt8
+) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, network, message_id);

@@ -52,3 +52,12 @@ CREATE TABLE IF NOT EXISTS audience (
     position Int32, count Nullable(Int64), share Nullable(Decimal(18, 6)), as_of Nullable(Date), platform_dimension String,
     exported_at Int64
 ) ENGINE = MergeTree ORDER BY (workspace_id, network, account, audience, dimension, import_id);
+
+-- Conversations: every import's and every live push's rows stay; a message's current row is the newest written (seq) of an
+-- import not undone (pushes carry import 0). Erasure and retention null the text, handle and hash of every row of a message.
+-- @state
+CREATE TABLE IF NOT EXISTS conversation_messages (
+    workspace_id Int64, import_id Int64, seq Int64, network String, message_id String, thread_id String, direction String, kind String,
+    created_at Int64, author_hash Nullable(String), author_handle Nullable(String), text Nullable(String), post_id Nullable(String),
+    language Nullable(String), sentiment Nullable(String), score Nullable(Float64), tool_sentiment Nullable(String), reach Nullable(Int64)
+) ENGINE = MergeTree ORDER BY (workspace_id, network, message_id, seq);
