@@ -44,14 +44,18 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Social = new ClickHouseSocialReader(db, events);
         var setup = new ClickHouseCostSetupStore(db);
         CostSetup = setup;
-        Ledger = new ClickHouseLedgerReader(db, events, setup);
+        var conversations = new ClickHouseConversationStore(db, events);
+        var conversationReader = new ClickHouseConversationReader(db, conversations);
+        Conversations = conversations;
+        ConversationReports = conversationReader;
+        Service = conversationReader;
+        Ledger = new ClickHouseLedgerReader(db, events, setup, conversations, conversationReader);
         Journeys = new ClickHouseJourneyReader(db, events);
         LinkResults = new ClickHouseLinksReader(db, events);
         NetworkNames = new ClickHouseNetworkNames(db, events);
         Audience = new ClickHouseAudienceReader(db, events);
         Experiments = new ClickHouseExperimentStore(db);
         Publishing = new ClickHousePublishingStore(db);
-        Conversations = new ClickHouseConversationStore(db, events);
         Workspaces = workspaces;
         Goals = new ClickHouseGoalStore(db);
         Links = new ClickHouseLinkStore(db);
@@ -99,10 +103,10 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public Payoff.Core.Conversations.IConversationStore Conversations { get; }
 
     /// <inheritdoc />
-    public Payoff.Core.Conversations.IConversationReader ConversationReports => throw NotBuilt(nameof(ConversationReports));
+    public Payoff.Core.Conversations.IConversationReader ConversationReports { get; }
 
     /// <inheritdoc />
-    public Payoff.Core.Conversations.IServiceReader Service => throw NotBuilt(nameof(Service));
+    public Payoff.Core.Conversations.IServiceReader Service { get; }
 
     /// <inheritdoc />
     public IAudienceReader Audience { get; }

@@ -64,6 +64,11 @@ public sealed class ClickHouseParityTests : IDisposable
         }
 
         await AgreeAsync(d, wd, c, wc, $"after undoing imports {string.Join(", ", undone.Select(r => r.Id))}");
+
+        // A new time zone cuts every stored local day again.
+        wd = await d.Workspaces.UpdateAsync(wd with { TimeZone = "America/New_York" });
+        wc = await c.Workspaces.UpdateAsync(wc with { TimeZone = "America/New_York" });
+        await AgreeAsync(d, wd, c, wc, "after moving the workspace to New York");
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
@@ -110,6 +115,34 @@ public sealed class ClickHouseParityTests : IDisposable
         var loggedTime = Enumerable.Range(0, 6).Select(i => new TimeEntry(0, i % 2 == 0 ? "Facebook" : "LinkedIn", "ana", new DateOnly(2025, 3, 27).AddDays(i), 30 + i, null)).ToList();
         var clicks = Enumerable.Range(0, 8).Select(i => ($"go{i % 3}", $"h_{i}", start.AddHours(5 + (i * 7)), i % 2 == 0 ? $"v{i}" : null)).Select(t => (t.Item1, t.Item2, t.Item3, (string?)t.Item4)).ToList();
         return new([.. events.Chunk(150)], contacts, costs, metrics, traffic, loggedTime, clicks);
+    }
+
+    // Threads on two networks: questions, answers (some after a day), mentions, comments on posts, in two languages.
+    private static IEnumerable<Core.Conversations.ScoredMessage> Messages()
+    {
+        var start = new DateTimeOffset(2025, 3, 28, 7, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 60; i++)
+        {
+            var inbound = i % 3 != 2;
+            var message = new Core.Conversations.ConversationMessage
+            {
+                Network = i % 4 == 0 ? "instagram" : "Facebook",
+                ThreadId = $"t{i / 3}",
+                MessageId = $"m{i}",
+                Direction = inbound ? Core.Conversations.MessageDirection.Inbound : Core.Conversations.MessageDirection.Outbound,
+                CreatedAt = start.AddHours(i * 5).AddMinutes(i % 7),
+                Text = inbound ? (i % 5 == 0 ? "Terrible delivery, parcel lost again" : "Świetna obsługa, dziękuję") : "Sorry, we are on it",
+                Kind = i % 9 == 0 ? Core.Conversations.MessageKind.Mention : Core.Conversations.MessageKind.Comment,
+                PostId = i % 2 == 0 ? $"p{i % 4}" : null,
+            };
+            yield return new Core.Conversations.ScoredMessage(
+                message,
+                $"hash{i % 7}",
+                null,
+                i % 5 == 0 ? "en" : "pl",
+                inbound ? (i % 5 == 0 ? Core.Conversations.SentimentAnalysis.Sentiment.Negative : Core.Conversations.SentimentAnalysis.Sentiment.Positive) : null,
+                inbound ? 0.1 * (i % 10) : null);
+        }
     }
 
     // Two exports: posts (one repeated, one without a time, links in their text), metrics and an audience list; the second
@@ -171,6 +204,8 @@ public sealed class ClickHouseParityTests : IDisposable
         }
 
         await session.CostSetup.SetRateAsync(workspace, new HourlyRate("ana", 42.5m, "USD"));
+        await session.Conversations.SettingsAsync(workspace);
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.Conversations, 60), ImportRecords.Conversations, Some.Rows([.. Messages()]));
         foreach (var file in SocialFiles())
         {
             await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.MetaPosts, file.Length), ImportRecords.Social, Some.Rows(file));
@@ -288,6 +323,17 @@ public sealed class ClickHouseParityTests : IDisposable
             }
         }
 
+        var conversations = new Core.Conversations.ConversationFilter(whole);
+        foreach (var bucket in Enum.GetValues<Core.Conversations.ConversationBucket>())
+        {
+            // Ordered by period and network; the order within them is open.
+            await SameAsync($"conversation counts {bucket}", async s => (await s.ConversationReports.ReadCountsAsync(Ws(s), conversations, bucket)).Select(c => JsonSerializer.Serialize(c, Json)).Order(StringComparer.Ordinal).ToList());
+        }
+
+        await SameAsync("negative words", s => s.ConversationReports.ReadNegativeWordsAsync(Ws(s), new Core.Conversations.ConversationFilter(new DateRange(new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 10))), new DateRange(new DateOnly(2025, 3, 20), new DateOnly(2025, 3, 31)), 5));
+        await SameAsync("discussed posts", s => s.ConversationReports.ReadPostsAsync(Ws(s), conversations with { Network = "facebook" }, 3));
+        await SameAsync("service requests", s => s.Service.ReadRequestsAsync(Ws(s), conversations));
+        await SameAsync("conversation list", async s => (await s.Conversations.ListAsync(Ws(s), conversations, 25)).ToList());
         await SameAsync("conversion error", s => s.Journeys.ConversionErrorAsync(Ws(s), "nothing"));
 
         Workspace Ws(IStoreSession s) => ReferenceEquals(s, d) ? wd : wc;

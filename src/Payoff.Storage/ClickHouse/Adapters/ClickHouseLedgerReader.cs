@@ -8,7 +8,8 @@ namespace Payoff.Storage.ClickHouse.Adapters;
 /// set-up, grouped as the embedded store groups it: networks and campaigns case-insensitively, each shown as the smallest
 /// (ordinal) of its spellings.
 /// </summary>
-internal sealed class ClickHouseLedgerReader(ClickHouseDatabase db, ClickHouseEvents events, ClickHouseCostSetupStore setup) : ILedgerReader
+internal sealed class ClickHouseLedgerReader(
+    ClickHouseDatabase db, ClickHouseEvents events, ClickHouseCostSetupStore setup, ClickHouseConversationStore conversations, ClickHouseConversationReader conversationReader) : ILedgerReader
 {
     private const string NotSet = "(not set)";
 
@@ -78,7 +79,7 @@ internal sealed class ClickHouseLedgerReader(ClickHouseDatabase db, ClickHouseEv
             web,
             [.. revenue, .. spend],
             conversions,
-            social,
+            [.. social, .. await ConversationDaysAsync(workspace, range).ConfigureAwait(false)],
             await setup.TimeAsync(workspace, range, cancellationToken).ConfigureAwait(false),
             await setup.RecurrencesAsync(workspace, cancellationToken).ConfigureAwait(false),
             await setup.RatesAsync(workspace, cancellationToken).ConfigureAwait(false),
@@ -112,6 +113,27 @@ internal sealed class ClickHouseLedgerReader(ClickHouseDatabase db, ClickHouseEv
     /// <inheritdoc />
     public async Task<(LedgerData Data, DataCoverage Coverage)> ReadWithCoverageAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken = default) =>
         (await ReadAsync(workspace, range, cancellationToken).ConfigureAwait(false), await ReadCoverageAsync(workspace, cancellationToken).ConfigureAwait(false));
+
+    // The conversation metrics per day and network (ConversationDays): every day with a message computed at once, as the
+    // embedded store computes them, then the range's days.
+    private async Task<IEnumerable<SocialDay>> ConversationDaysAsync(Workspace workspace, DateRange range)
+    {
+        var span = await db.RowsAsync("SELECT min(created_at), max(created_at), count() FROM conversation_messages WHERE workspace_id = $1", workspace.Id).ConfigureAwait(false);
+        if (span[0][2] == "0" || await conversations.FindSettingsAsync(workspace).ConfigureAwait(false) is not { } settings)
+        {
+            return [];
+        }
+
+        var now = db.Time.GetUtcNow();
+        var calendar = workspace.Calendar;
+        var (first, last) = (ClickHouseDatabase.Instant(span[0][0]), ClickHouseDatabase.Instant(span[0][1]));
+        var filter = new Core.Conversations.ConversationFilter(new DateRange(calendar.DateOf(first), calendar.DateOf(last > now ? last : now)));
+        var counts = await conversationReader.ReadCountsAsync(workspace, filter, Core.Conversations.ConversationBucket.Day).ConfigureAwait(false);
+        var requests = await conversationReader.ReadRequestsAsync(workspace, filter).ConfigureAwait(false);
+        return Core.Conversations.ConversationDays.Of(counts, requests, settings, calendar, now)
+            .Where(d => range.Contains(d.Day))
+            .OrderBy(d => d.Day).ThenBy(d => d.Network, StringComparer.Ordinal).ThenBy(d => d.Metric, StringComparer.Ordinal);
+    }
 
     private static string Smallest(IEnumerable<string> values) => values.Order(StringComparer.Ordinal).First();
 }

@@ -58,6 +58,16 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         }
     }
 
-    /// <summary>Cuts the workspace's stored local days into its new zone's days (nothing is stored by local day yet).</summary>
-    public static Task ZoneChangedAsync(Workspace workspace) => workspace is null ? throw new ArgumentNullException(nameof(workspace)) : Task.CompletedTask;
+    /// <summary>
+    /// Cuts the workspace's stored local days into its new zone's days: every session's day (and the sessions rollup with it)
+    /// and the people measures' rollups; imported rows keep the days their exports gave.
+    /// </summary>
+    public async Task ZoneChangedAsync(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var events = new ClickHouseEvents(db);
+        await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
+        await events.RebuildSessionsAsync(workspace, null).ConfigureAwait(false);
+        await events.RebuildPeopleAsync(workspace).ConfigureAwait(false);
+    }
 }

@@ -71,7 +71,7 @@ internal sealed class ClickHouseWorkspaceStore(ClickHouseDatabase db, ClickHouse
         if (before.TimeZone != workspace.TimeZone)
         {
             // Stored local days follow the zone: sessions' days and every rollup are cut again.
-            await ClickHouseScopes.ZoneChangedAsync(workspace with { Name = before.Name }).ConfigureAwait(false);
+            await scopes.ZoneChangedAsync(workspace with { Name = before.Name }).ConfigureAwait(false);
         }
 
         return workspace;
