@@ -45,7 +45,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         var setup = new ClickHouseCostSetupStore(db);
         CostSetup = setup;
         var conversations = new ClickHouseConversationStore(db, events);
-        var conversationReader = new ClickHouseConversationReader(db, conversations);
+        var conversationReader = new ClickHouseConversationReader(db, events, conversations);
         Conversations = conversations;
         ConversationReports = conversationReader;
         Service = conversationReader;

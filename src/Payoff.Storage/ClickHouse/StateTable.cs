@@ -38,6 +38,18 @@ internal sealed class StateTable(ClickHouseDatabase db, string name, params stri
         await db.InsertAsync(name, [.. keyColumns, "version", "deleted"], keys.Select(k => (object?[])[.. k, version, (byte)1])).ConfigureAwait(false);
     }
 
+    /// <summary>Deletes the rows <paramref name="where"/> (on shared columns) selects; false when it selects none.</summary>
+    public async Task<bool> RemoveAsync(string[] keyColumns, string where, params object?[] values)
+    {
+        if ((await ReadAsync(where, string.Empty, values).ConfigureAwait(false)).Count == 0)
+        {
+            return false;
+        }
+
+        await DeleteWhereAsync(keyColumns, where, values).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Deletes every row <paramref name="where"/> (on shared columns) selects, at once for every reader.</summary>
     public Task DeleteWhereAsync(string[] keyColumns, string where, params object?[] values)
     {

@@ -193,7 +193,7 @@ public sealed class DuckDbSourcesReader(DuckDbDatabase db, bool readRollups = tr
     }
 
     /// <summary>Each bucket as its first local day and the day after its last, or null when a bucket starts or ends inside a day.</summary>
-    private static List<(DateOnly From, DateOnly Until)>? WholeDays(WorkspaceCalendar calendar, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
+    internal static List<(DateOnly From, DateOnly Until)>? WholeDays(WorkspaceCalendar calendar, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
     {
         if (buckets.Count == 0)
         {

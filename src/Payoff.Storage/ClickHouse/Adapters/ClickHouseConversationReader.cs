@@ -12,7 +12,7 @@ namespace Payoff.Storage.ClickHouse.Adapters;
 /// service requests (an inbound message, not a mention, whose previous message in its thread is not inbound) with the
 /// first answer after them.
 /// </summary>
-internal sealed partial class ClickHouseConversationReader(ClickHouseDatabase db, ClickHouseConversationStore store) : IConversationReader, IServiceReader
+internal sealed partial class ClickHouseConversationReader(ClickHouseDatabase db, ClickHouseEvents events, ClickHouseConversationStore store) : IConversationReader, IServiceReader
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<MessageCount>> ReadCountsAsync(Workspace workspace, ConversationFilter filter, ConversationBucket bucket, CancellationToken cancellationToken = default)
@@ -67,7 +67,7 @@ internal sealed partial class ClickHouseConversationReader(ClickHouseDatabase db
 
         var posts = (await ClickHouseImportStore.Posts(db).ReadAsync(
             workspace,
-            await UndoneAsync(workspace).ConfigureAwait(false),
+            await events.UndoneImportsAsync(workspace).ConfigureAwait(false),
             $"SELECT network, post_id, text, published_at, permalink FROM {ReplacingTable.CurrentRows} WHERE post_id IN $2",
             ClickHouseSql.In(discussed.Select(d => d.Key.PostId).Distinct())).ConfigureAwait(false))
             .GroupBy(r => (r[0]!.ToLowerInvariant(), r[1]!))
@@ -126,11 +126,6 @@ internal sealed partial class ClickHouseConversationReader(ClickHouseDatabase db
         return (await store.CurrentAsync(workspace, "created_at >= $2 AND created_at < $3", ClickHouseDatabase.Micros(start), ClickHouseDatabase.Micros(end)).ConfigureAwait(false))
             .Where(m => network is null || string.Equals(m.Network.ToLowerInvariant(), network, StringComparison.Ordinal));
     }
-
-    private async Task<List<long>> UndoneAsync(Workspace workspace) =>
-        (await db.RowsAsync(
-            "SELECT id FROM (SELECT id, undone_at, deleted FROM imports FINAL WHERE workspace_id = $1) WHERE deleted = 0 AND undone_at IS NOT NULL",
-            workspace.Id).ConfigureAwait(false)).Select(r => ClickHouseDatabase.Number(r[0])).ToList();
 
     private static string? Network(ConversationFilter filter) => string.IsNullOrWhiteSpace(filter.Network) ? null : filter.Network.Trim().ToLowerInvariant();
 

@@ -38,17 +38,8 @@ internal sealed class ClickHouseCostSetupStore(ClickHouseDatabase db) : ICostSet
     public async Task<bool> RemoveTimeAsync(Workspace workspace, long id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var removed = false;
-        foreach (var table in new[] { time, recurrences })
-        {
-            if ((await table.ReadAsync("WHERE workspace_id = $1 AND id = $2", string.Empty, workspace.Id, id).ConfigureAwait(false)).Count > 0)
-            {
-                await table.DeleteAsync(["workspace_id", "id"], [[workspace.Id, id]]).ConfigureAwait(false);
-                removed = true;
-            }
-        }
-
-        return removed;
+        var entry = await time.RemoveAsync(["workspace_id", "id"], "WHERE workspace_id = $1 AND id = $2", workspace.Id, id).ConfigureAwait(false);
+        return await recurrences.RemoveAsync(["workspace_id", "id"], "WHERE workspace_id = $1 AND id = $2", workspace.Id, id).ConfigureAwait(false) || entry;
     }
 
     /// <inheritdoc />
@@ -111,13 +102,7 @@ internal sealed class ClickHouseCostSetupStore(ClickHouseDatabase db) : ICostSet
     public async Task<bool> RemoveFeeAsync(Workspace workspace, long id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        if ((await fees.ReadAsync("WHERE workspace_id = $1 AND id = $2", string.Empty, workspace.Id, id).ConfigureAwait(false)).Count == 0)
-        {
-            return false;
-        }
-
-        await fees.DeleteAsync(["workspace_id", "id"], [[workspace.Id, id]]).ConfigureAwait(false);
-        return true;
+        return await fees.RemoveAsync(["workspace_id", "id"], "WHERE workspace_id = $1 AND id = $2", workspace.Id, id).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -168,14 +153,7 @@ internal sealed class ClickHouseCostSetupStore(ClickHouseDatabase db) : ICostSet
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(conversion);
-        var key = conversion.ToLowerInvariant();
-        if ((await values.ReadAsync("WHERE workspace_id = $1 AND conversion = $2", string.Empty, workspace.Id, key).ConfigureAwait(false)).Count == 0)
-        {
-            return false;
-        }
-
-        await values.DeleteAsync(["workspace_id", "conversion"], [[workspace.Id, key]]).ConfigureAwait(false);
-        return true;
+        return await values.RemoveAsync(["workspace_id", "conversion"], "WHERE workspace_id = $1 AND conversion = $2", workspace.Id, conversion.ToLowerInvariant()).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -51,13 +51,7 @@ internal sealed class ClickHousePublishingStore(ClickHouseDatabase db) : IPublis
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(name);
-        if ((await templates.ReadAsync("WHERE workspace_id = $1 AND name = $2", string.Empty, workspace.Id, name).ConfigureAwait(false)).Count == 0)
-        {
-            return false;
-        }
-
-        await templates.DeleteAsync(["workspace_id", "name"], [[workspace.Id, name]]).ConfigureAwait(false);
-        return true;
+        return await templates.RemoveAsync(["workspace_id", "name"], "WHERE workspace_id = $1 AND name = $2", workspace.Id, name).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -88,7 +82,7 @@ internal sealed class ClickHousePublishingStore(ClickHouseDatabase db) : IPublis
         }
 
         var id = await db.NextIdAsync("report_schedule_ids").ConfigureAwait(false);
-        if (!await db.ClaimAsync("schedule-name", $"{workspace.Id}/{spec.Name.ToLowerInvariant()}", id.ToString(CultureInfo.InvariantCulture), HoldsAsync).ConfigureAwait(false))
+        if (!await db.ClaimAsync("schedule-name", $"{workspace.Id}/{spec.Name.ToLowerInvariant()}", id.ToString(CultureInfo.InvariantCulture), db.RowHolds("report_schedules")).ConfigureAwait(false))
         {
             throw ScheduleTaken(spec.Name);
         }
@@ -97,12 +91,6 @@ internal sealed class ClickHousePublishingStore(ClickHouseDatabase db) : IPublis
         var schedule = new ReportSchedule(id, spec, created, true, null);
         await schedules.PutAsync(ScheduleRow(workspace, schedule)).ConfigureAwait(false);
         return schedule;
-
-        async Task<bool?> HoldsAsync(string claimant)
-        {
-            var rows = await db.RowsAsync("SELECT deleted FROM report_schedules FINAL WHERE workspace_id = $1 AND id = $2", workspace.Id, ClickHouseDatabase.Number(claimant)).ConfigureAwait(false);
-            return rows.Count == 0 ? null : rows[0][0] == "0";
-        }
     }
 
     /// <inheritdoc />
@@ -143,13 +131,7 @@ internal sealed class ClickHousePublishingStore(ClickHouseDatabase db) : IPublis
     {
         ArgumentNullException.ThrowIfNull(workspace);
         await runs.DeleteWhereAsync(["workspace_id", "schedule_id", "period_key"], "WHERE workspace_id = $1 AND schedule_id = $2", workspace.Id, id).ConfigureAwait(false);
-        if ((await schedules.ReadAsync("WHERE workspace_id = $1 AND id = $2", string.Empty, workspace.Id, id).ConfigureAwait(false)).Count == 0)
-        {
-            return false;
-        }
-
-        await schedules.DeleteAsync(["workspace_id", "id"], [[workspace.Id, id]]).ConfigureAwait(false);
-        return true;
+        return await schedules.RemoveAsync(["workspace_id", "id"], "WHERE workspace_id = $1 AND id = $2", workspace.Id, id).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

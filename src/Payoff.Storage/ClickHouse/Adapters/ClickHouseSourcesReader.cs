@@ -27,7 +27,7 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
         }
 
         var generation = await events.GenerationAsync(workspace, "people").ConfigureAwait(false);
-        var days = WholeDays(workspace.Calendar, buckets);
+        var days = DuckDb.DuckDbSourcesReader.WholeDays(workspace.Calendar, buckets);
         var raw = days is null ? await RawAsync(workspace, buckets, generation).ConfigureAwait(false) : await RollupsAsync(workspace, days, generation).ConfigureAwait(false);
         var rows = new List<(int, SourceKey, SourceCounts)>();
         var unconverted = new List<(int, string, decimal)>();
@@ -191,22 +191,4 @@ internal sealed class ClickHouseSourcesReader(ClickHouseDatabase db, ClickHouseE
     private static SourceKey Lower(SourceKey k) => new(k.Channel?.ToLowerInvariant(), k.Network?.ToLowerInvariant(), k.Campaign?.ToLowerInvariant(), k.Content?.ToLowerInvariant());
 
     private static string? Smallest(IEnumerable<string?> values) => values.Where(v => v is not null).Order(StringComparer.Ordinal).FirstOrDefault();
-
-    private static List<(DateOnly From, DateOnly Until)>? WholeDays(WorkspaceCalendar calendar, IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> buckets)
-    {
-        var days = new List<(DateOnly, DateOnly)>(buckets.Count);
-        foreach (var (start, end) in buckets)
-        {
-            var from = calendar.DateOf(start);
-            var until = calendar.DateOf(end);
-            if (calendar.StartOfDay(from) != start || calendar.StartOfDay(until) != end)
-            {
-                return null;
-            }
-
-            days.Add((from, until));
-        }
-
-        return days;
-    }
 }

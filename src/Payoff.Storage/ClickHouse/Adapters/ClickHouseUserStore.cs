@@ -82,13 +82,7 @@ internal sealed class ClickHouseUserStore(ClickHouseDatabase db) : IUserStore
     public async Task<bool> RevokeAsync(long userId, Workspace workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        if ((await memberships.ReadAsync("WHERE user_id = $1 AND workspace_id = $2", string.Empty, userId, workspace.Id).ConfigureAwait(false)).Count == 0)
-        {
-            return false;
-        }
-
-        await memberships.DeleteAsync(["user_id", "workspace_id"], [[userId, workspace.Id]]).ConfigureAwait(false);
-        return true;
+        return await memberships.RemoveAsync(["user_id", "workspace_id"], "WHERE user_id = $1 AND workspace_id = $2", userId, workspace.Id).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
