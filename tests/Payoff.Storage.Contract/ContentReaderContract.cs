@@ -180,6 +180,25 @@ public abstract class ContentReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task A_post_counts_under_the_first_spelling_it_gives_a_tag_or_label_and_a_group_shows_the_one_most_posts_use()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await FilledAsync(session);
+        SocialPost Tweet(string id, string text, string labels) => Post("X", id, "2025-04-02T10:00:00Z", "text", text, impressions: 100, likes: 1, labels: labels);
+
+        // x1 and x3 spell the tag "spring" first, x2 "Spring" only: 2 posts to 1. Labels likewise: "promo" first twice.
+        await session.Importing.WriteAsync(workspace, Some.Request(ImportKind.XAnalytics, 3), ImportRecords.Posts, Some.Rows(
+            Tweet("x1", "#spring #Spring", " promo ,Promo"), Tweet("x2", "#Spring", "Promo"), Tweet("x3", "#spring then #SPRING", "promo, PROMO")));
+        var bases = ContentBases.Choose(await session.Content.ReadBasesAsync(workspace, March));
+
+        var tags = await session.Content.ReadGroupsAsync(workspace, March with { Network = "X" }, bases, ContentGrouping.Hashtag);
+        var labels = await session.Content.ReadGroupsAsync(workspace, March with { Network = "X" }, bases, ContentGrouping.Label);
+
+        Assert.Equal([("spring", 3L)], tags.Select(g => (g.Key, g.Posts)));
+        Assert.Equal([("promo", 3L)], labels.Select(g => (g.Key, g.Posts)));
+    }
+
+    [Fact]
     public async Task Rates_list_each_post_once_per_group()
     {
         await using var session = await OpenAsync();

@@ -42,6 +42,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Sources = new ClickHouseSourcesReader(db, events);
         Costs = new ClickHouseCostsReader(db, events);
         Social = new ClickHouseSocialReader(db, events);
+        Content = new ClickHouseContentReader(db, events);
         var setup = new ClickHouseCostSetupStore(db);
         CostSetup = setup;
         var conversations = new ClickHouseConversationStore(db, events);
@@ -94,7 +95,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public ISocialReader Social { get; }
 
     /// <inheritdoc />
-    public IContentReader Content => throw NotBuilt(nameof(Content));
+    public IContentReader Content { get; }
 
     /// <inheritdoc />
     public IExperimentStore Experiments { get; }

@@ -31,7 +31,8 @@ public sealed partial class DuckDbContentReader
 
     /// <summary>
     /// g by label: each post once per label of its export (comma-separated) and per caption rule it matches
-    /// (<see cref="LabelRule"/>: its pattern and label written as SQL string literals, <see cref="Literal"/>).
+    /// (<see cref="LabelRule"/>: its pattern and label written as SQL string literals, <see cref="Literal"/>), under the
+    /// first spelling it gives a label (exported labels first, then the rules in order).
     /// </summary>
     private static string LabelKey(IReadOnlyList<LabelRule> rules)
     {
@@ -39,7 +40,8 @@ public sealed partial class DuckDbContentReader
             : ", [" + string.Join(", ", rules.Select(r => $"CASE WHEN regexp_matches(coalesce(f.text, ''), {Literal(r.Pattern)}) THEN {Literal(r.Label)} END")) + "]";
         return $"""
             u AS (SELECT DISTINCT ON (network, post_id, lower(trim(label))) f.*, trim(label) AS spelling
-                  FROM f, unnest(list_concat(string_split(coalesce(f.labels, ''), ','){matched})) AS t(label) WHERE label IS NOT NULL AND trim(label) <> ''),
+                  FROM f, unnest(list_concat(string_split(coalesce(f.labels, ''), ','){matched})) WITH ORDINALITY AS t(label, pos) WHERE label IS NOT NULL AND trim(label) <> ''
+                  ORDER BY network, post_id, lower(trim(label)), pos),
             g AS (SELECT u.*, lower(u.spelling) AS key, first(u.spelling ORDER BY n DESC, u.spelling) OVER (PARTITION BY lower(u.network), lower(u.spelling)) AS shown
                   FROM (SELECT u.*, count(*) OVER (PARTITION BY lower(u.network), u.spelling) AS n FROM u) u)
             """;
@@ -63,7 +65,8 @@ public sealed partial class DuckDbContentReader
 
     private static readonly string HashtagKey = $"""
         u AS (SELECT DISTINCT ON (network, post_id, lower(tag)) f.*, tag AS spelling
-              FROM f, unnest(regexp_extract_all(f.text, '{Hashtags.Pattern}', 1)) AS t(tag) WHERE regexp_matches(tag, '{Hashtags.LetterPattern}')),
+              FROM f, unnest(regexp_extract_all(f.text, '{Hashtags.Pattern}', 1)) WITH ORDINALITY AS t(tag, pos) WHERE regexp_matches(tag, '{Hashtags.LetterPattern}')
+              ORDER BY network, post_id, lower(tag), pos),
         g AS (SELECT u.*, lower(u.spelling) AS key, first(u.spelling ORDER BY n DESC, u.spelling) OVER (PARTITION BY lower(u.network), lower(u.spelling)) AS shown
               FROM (SELECT u.*, count(*) OVER (PARTITION BY lower(u.network), u.spelling) AS n FROM u) u)
         """;

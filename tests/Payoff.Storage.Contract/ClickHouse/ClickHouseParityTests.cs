@@ -37,6 +37,7 @@ public sealed class ClickHouseParityTests : IDisposable
         "https://shop.example.com/?gclid=abc",
         "https://shop.example.com/blog",
         "https://shop.example.com/?utm_source=newsletter&utm_medium=email",
+        "https://shop.example.com/?utm_source=facebook&utm_medium=social&utm_content=Post%200",
     ];
 
     private readonly string folder = Directory.CreateTempSubdirectory("payoff-parity-").FullName;
@@ -158,15 +159,25 @@ public sealed class ClickHouseParityTests : IDisposable
                 {
                     Post = new SocialPost
                     {
-                        Network = i % 2 == 0 ? "Facebook" : "Instagram",
+                        Network = (i % 3) switch { 0 => "Facebook", 1 => "Instagram", _ => i == 5 ? "linkedin" : "LinkedIn" },
                         Account = "shop",
                         PostId = $"p{i + file}",
                         PublishedAt = new DateTimeOffset(2025, 3, 27, 9 + i, 30, 0, TimeSpan.Zero).AddDays(i),
                         TimeUnknown = i == 3,
-                        Type = "photo",
-                        Text = i % 3 == 0 ? $"New in! https://shop.example.com/?utm_content=post%20{i}&utm_source=fb and https://pay.example/l/go{i}" : "Hello",
+                        Type = i % 2 == 0 ? "photo" : "video",
+                        Labels = i % 2 == 0 ? "Spring, promo" : " promo ,Promo, ",
+                        Text = i switch
+                        {
+                            0 => "New in! https://shop.example.com/?utm_content=post%200&utm_source=fb and https://pay.example/l/go0 #Spring #café",
+                            3 => "New in! https://pay.example/l/go1 #spring",
+                            2 => "Watch https://shop.example.com/?utm_source=linkedin&utm_content=video #Launch #spring",
+                            _ => $"Hello #Spring{i % 2} #spring how to",
+                        },
                         Impressions = 100 * (i + 1) + file,
+                        Reach = i % 2 == 0 ? 50 + i : null,
+                        Views = i == 4 ? 500 : null,
                         Likes = i == 2 ? null : 10 + i,
+                        Comments = i == 2 ? null : i % 3,
                         Clicks = 3,
                         HashtagClicks = i == 4 ? 7 : null,
                     },
@@ -214,7 +225,7 @@ public sealed class ClickHouseParityTests : IDisposable
         var links = new Dictionary<string, TrackedLink>(StringComparer.Ordinal);
         foreach (var slug in history.Clicks.Select(c => c.Slug).Distinct())
         {
-            links[slug] = await session.Links.AddAsync(workspace, slug, "https://shop.example.com/landing", new LinkTags("facebook", "social", "spring"));
+            links[slug] = await session.Links.AddAsync(workspace, slug, "https://shop.example.com/landing", new LinkTags("facebook", "social", "spring", slug == "go1" ? "Spring Reel" : null));
         }
 
         var batch = new List<IngestRecord>();
@@ -335,18 +346,60 @@ public sealed class ClickHouseParityTests : IDisposable
         await SameAsync("service requests", s => s.Service.ReadRequestsAsync(Ws(s), conversations));
         await SameAsync("conversation list", async s => (await s.Conversations.ListAsync(Ws(s), conversations, 25)).ToList());
         await SameAsync("conversion error", s => s.Journeys.ConversionErrorAsync(Ws(s), "nothing"));
+        await ContentAgreesAsync(d, wd, c, wc, when);
 
         Workspace Ws(IStoreSession s) => ReferenceEquals(s, d) ? wd : wc;
 
-        async Task SameAsync<T>(string what, Func<IStoreSession, Task<T>> read)
+        async Task SameAsync<T>(string what, Func<IStoreSession, Task<T>> read) => Same(what, when, JsonSerializer.Serialize(await read(d), Json), JsonSerializer.Serialize(await read(c), Json));
+    }
+
+    private static async Task ContentAgreesAsync(IStoreSession d, Workspace wd, IStoreSession c, Workspace wc, string when)
+    {
+        var bases = new Dictionary<string, Core.Content.EngagementBasis>(StringComparer.OrdinalIgnoreCase)
         {
-            var expected = JsonSerializer.Serialize(await read(d), Json);
-            var actual = JsonSerializer.Serialize(await read(c), Json);
-            var at = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], Math.Min(expected.Length, actual.Length));
-            var from = Math.Max(0, at - 300);
-            Assert.True(
-                expected == actual,
-                $"{what} {when}, from character {from}:\nDuckDB:     {expected[from..Math.Min(expected.Length, at + 300)]}\nClickHouse: {actual[from..Math.Min(actual.Length, at + 300)]}");
+            ["facebook"] = Core.Content.EngagementBasis.Impressions,
+            ["Instagram"] = Core.Content.EngagementBasis.Reach,
+            ["linkedin"] = Core.Content.EngagementBasis.Impressions,
+        };
+        var whole = new DateRange(new DateOnly(2025, 3, 20), new DateOnly(2025, 4, 10));
+        foreach (var filter in new[]
+        {
+            new Core.Content.ContentFilter(whole, null) { Labels = Core.Content.LabelRule.Parse("howto=how to,sale=new in", "--label") },
+            new Core.Content.ContentFilter(whole, " LinkedIn "),
+            new Core.Content.ContentFilter(new DateRange(new DateOnly(2025, 3, 29), new DateOnly(2025, 4, 1)), null),
+        })
+        {
+            var what = $"content {filter.Network} {filter.Range}";
+            await SameAsync($"{what} bases", s => s.Content.ReadBasesAsync(Ws(s), filter));
+            foreach (var metric in Enum.GetValues<Core.Content.ContentMetric>())
+            {
+                await SameAsync($"{what} ranked {metric}", s => s.Content.ReadRankedAsync(Ws(s), filter, bases, metric, 2));
+                await SameAsync($"{what} slots {metric}", s => s.Content.ReadSlotsAsync(Ws(s), filter, bases, metric));
+            }
+
+            foreach (var grouping in Enum.GetValues<Core.Content.ContentGrouping>().Where(g => g != Core.Content.ContentGrouping.Post))
+            {
+                await SameAsync($"{what} groups {grouping}", s => s.Content.ReadGroupsAsync(Ws(s), filter, bases, grouping));
+                await SameAsync($"{what} rates {grouping}", async s => (await s.Content.ReadRatesAsync(Ws(s), filter, bases, grouping)).Select(r => JsonSerializer.Serialize(r, Json)).Order(StringComparer.Ordinal).ToList());
+                foreach (var metric in new[] { Core.Content.ContentMetric.EngagementRate, Core.Content.ContentMetric.Visits, Core.Content.ContentMetric.Leads })
+                {
+                    await SameAsync($"{what} values {grouping} {metric}", async s => (await s.Content.ReadValuesAsync(Ws(s), filter, bases, grouping, metric))
+                        .Select(v => JsonSerializer.Serialize(v with { Values = [.. v.Values.Order()] }, Json)).Order(StringComparer.Ordinal).ToList());
+                }
+            }
         }
+
+        Workspace Ws(IStoreSession s) => ReferenceEquals(s, d) ? wd : wc;
+
+        async Task SameAsync<T>(string what, Func<IStoreSession, Task<T>> read) => Same(what, when, JsonSerializer.Serialize(await read(d), Json), JsonSerializer.Serialize(await read(c), Json));
+    }
+
+    private static void Same(string what, string when, string expected, string actual)
+    {
+        var at = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], Math.Min(expected.Length, actual.Length));
+        var from = Math.Max(0, at - 300);
+        Assert.True(
+            expected == actual,
+            $"{what} {when}, from character {from}:\nDuckDB:     {expected[from..Math.Min(expected.Length, at + 300)]}\nClickHouse: {actual[from..Math.Min(actual.Length, at + 300)]}");
     }
 }
