@@ -70,6 +70,56 @@ public abstract class AdvocacyStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task An_action_whose_import_was_undone_earns_anew_when_imported_again()
+    {
+        await using var session = await OpenAsync();
+        var workspace = await WorkspaceAsync(session, currency: "EUR");
+        var anna = await session.Advocacy.AddAdvocateAsync(workspace, "c-anna", "ANNA7", null);
+        var program = await session.Advocacy.AddProgramAsync(workspace, Program);
+        var action = new FriendAction("c1:customer", "c1", new DateTimeOffset(2026, 3, 3, 9, 30, 0, TimeSpan.Zero), new DateOnly(2026, 3, 3), [], null, 41);
+        Assert.Equal(2, await session.Advocacy.RecordAsync(workspace, RewardRules.Decide(program, anna, [], action, [])));
+        Assert.Equal(2, await session.Advocacy.VoidImportAsync(workspace, 41, "import #41 undone"));
+
+        var again = RewardRules.Decide(program, anna, [], action with { ImportId = 42 }, []);
+        Assert.Equal(2, await session.Advocacy.RecordAsync(workspace, again));
+        Assert.Equal(0, await session.Advocacy.RecordAsync(workspace, again));
+
+        var rewards = await session.Advocacy.RewardsAsync(workspace);
+        Assert.Equal([RewardStatus.Voided, RewardStatus.Voided, RewardStatus.Earned, RewardStatus.Earned], rewards.Select(r => r.Status));
+        Assert.Equal(["c1:customer#undone:41", "c1:customer#undone:41", "c1:customer", "c1:customer"], rewards.Select(r => r.ActionKey));
+    }
+
+    [Fact]
+    public async Task A_handle_belongs_to_one_workspace_until_it_moves_on_and_bio_links_keep_their_order()
+    {
+        await using var session = await OpenAsync();
+        var shop = await WorkspaceAsync(session, currency: "EUR");
+        var cafe = await session.Workspaces.CreateAsync("cafe", "UTC", "EUR");
+
+        await session.Advocacy.SetHandleAsync(shop, " Shop ");
+        await session.Advocacy.SetHandleAsync(shop, "shop"); // the same again: nothing changes
+        Assert.Contains("'shop' is taken", (await Assert.ThrowsAsync<StoreException>(() => session.Advocacy.SetHandleAsync(cafe, "SHOP"))).Message, StringComparison.Ordinal);
+        Assert.Equal("shop", await session.Advocacy.HandleAsync(shop));
+        Assert.Equal(shop.Id, await session.Advocacy.FindHandleAsync("SHOP"));
+
+        await session.Advocacy.SetHandleAsync(shop, "shop-2");
+        await session.Advocacy.SetHandleAsync(cafe, "shop");
+        Assert.Equal(cafe.Id, await session.Advocacy.FindHandleAsync("shop"));
+        Assert.Equal(shop.Id, await session.Advocacy.FindHandleAsync("shop-2"));
+        Assert.Contains("'shop' is taken", (await Assert.ThrowsAsync<StoreException>(() => session.Advocacy.SetHandleAsync(shop, "shop"))).Message, StringComparison.Ordinal);
+        Assert.Null(await session.Advocacy.FindHandleAsync("nobody"));
+
+        await session.Advocacy.SetBioLinkAsync(shop, new BioLink(7, "Shop", null, 2));
+        await session.Advocacy.SetBioLinkAsync(shop, new BioLink(3, "Blog", "https://cdn.example/b.png", 1));
+        await session.Advocacy.SetBioLinkAsync(shop, new BioLink(7, "Shop now", null, 1));
+        Assert.Equal([new BioLink(3, "Blog", "https://cdn.example/b.png", 1), new BioLink(7, "Shop now", null, 1)], await session.Advocacy.BioLinksAsync(shop));
+        Assert.True(await session.Advocacy.RemoveBioLinkAsync(shop, 3));
+        Assert.False(await session.Advocacy.RemoveBioLinkAsync(shop, 3));
+        Assert.Equal([new BioLink(7, "Shop now", null, 1)], await session.Advocacy.BioLinksAsync(shop));
+        Assert.Empty(await session.Advocacy.BioLinksAsync(cafe));
+    }
+
+    [Fact]
     public async Task Imported_visits_landing_with_a_ref_code_are_referral_touches_of_their_person_counted_once()
     {
         await using var session = await OpenAsync();

@@ -24,7 +24,6 @@ namespace Payoff.Storage.ClickHouse;
 /// Every store contract over a ClickHouse database. Sessions share nothing but the database's clients, so any number run at
 /// once, in one process or many.
 /// </summary>
-/// <remarks>The adapters are built contract by contract (issue 21); a contract not built yet says so when it is reached.</remarks>
 public sealed class ClickHouseStoreSession : IStoreSession
 {
     /// <summary>Creates a session over <paramref name="db"/>.</summary>
@@ -50,7 +49,9 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Conversations = conversations;
         ConversationReports = conversationReader;
         Service = conversationReader;
-        Ledger = new ClickHouseLedgerReader(db, events, setup, conversations, conversationReader);
+        var advocacy = new ClickHouseAdvocacyStore(db, events);
+        Advocacy = advocacy;
+        Ledger = new ClickHouseLedgerReader(db, events, setup, conversations, conversationReader, advocacy);
         Journeys = new ClickHouseJourneyReader(db, events);
         LinkResults = new ClickHouseLinksReader(db, events);
         NetworkNames = new ClickHouseNetworkNames(db, events);
@@ -125,7 +126,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
     public IGoalStore Goals { get; }
 
     /// <inheritdoc />
-    public Payoff.Core.Advocacy.IAdvocacyStore Advocacy => throw NotBuilt(nameof(Advocacy));
+    public Payoff.Core.Advocacy.IAdvocacyStore Advocacy { get; }
 
     /// <inheritdoc />
     public Payoff.Core.Publishing.IPublishingStore Publishing { get; }
@@ -159,6 +160,4 @@ public sealed class ClickHouseStoreSession : IStoreSession
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    private static NotSupportedException NotBuilt(string contract) => new($"The ClickHouse adapter of {contract} is not built yet (issue 21).");
 }

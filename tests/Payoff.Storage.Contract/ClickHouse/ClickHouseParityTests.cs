@@ -38,6 +38,9 @@ public sealed class ClickHouseParityTests : IDisposable
         "https://shop.example.com/blog",
         "https://shop.example.com/?utm_source=newsletter&utm_medium=email",
         "https://shop.example.com/?utm_source=facebook&utm_medium=social&utm_content=Post%200",
+        "https://shop.example.com/?ref=ana1&utm_source=instagram&utm_medium=social",
+        "https://shop.example.com/blog?x=1&ref=BOB22#top",
+        "https://shop.example.com/?ref=stranger",
     ];
 
     private readonly string folder = Directory.CreateTempSubdirectory("payoff-parity-").FullName;
@@ -225,7 +228,7 @@ public sealed class ClickHouseParityTests : IDisposable
         var links = new Dictionary<string, TrackedLink>(StringComparer.Ordinal);
         foreach (var slug in history.Clicks.Select(c => c.Slug).Distinct())
         {
-            links[slug] = await session.Links.AddAsync(workspace, slug, "https://shop.example.com/landing", new LinkTags("facebook", "social", "spring", slug == "go1" ? "Spring Reel" : null));
+            links[slug] = await session.Links.AddAsync(workspace, slug, slug == "go2" ? "https://shop.example.com/landing?ref=ana1" : "https://shop.example.com/landing", new LinkTags("facebook", "social", "spring", slug == "go1" ? "Spring Reel" : null));
         }
 
         var batch = new List<IngestRecord>();
@@ -264,6 +267,22 @@ public sealed class ClickHouseParityTests : IDisposable
 
         await session.Ingest.ApplyAsync(batch);
         await session.Ingest.ApplyAsync(batch);
+
+        // Advocates with codes the history's URLs and one link carry, a program, rewards in each status, the public pages.
+        var ana = await session.Advocacy.AddAdvocateAsync(workspace, "c1", "ana1", 300);
+        var bob = await session.Advocacy.AddAdvocateAsync(workspace, "c2", "BOB22", null);
+        var program = await session.Advocacy.AddProgramAsync(workspace, new Core.Advocacy.ReferralProgram { Name = "Friends", AdvocateReward = 10m, FriendReward = 5.5m, Currency = "USD", On = Core.Advocacy.RewardTrigger.Lead });
+        foreach (var (advocate, friend, import) in new[] { (ana, "c5", (long?)null), (bob, "c6", 3L), (ana, "c7", 3L) })
+        {
+            var action = new Core.Advocacy.FriendAction($"{friend}:lead", friend, new DateTimeOffset(2025, 3, 29, 10, 0, 0, TimeSpan.Zero), new DateOnly(2025, 3, 29), [], null, import);
+            await session.Advocacy.RecordAsync(workspace, Core.Advocacy.RewardRules.Decide(program, advocate, [], action, await session.Advocacy.RewardsAsync(workspace)));
+        }
+
+        await session.Advocacy.SetStatusAsync(workspace, 1, Core.Advocacy.RewardStatus.Approved, null, "owner");
+        await session.Advocacy.SetStatusAsync(workspace, 2, Core.Advocacy.RewardStatus.Voided, "a duplicate", "owner");
+        await session.Advocacy.VoidImportAsync(workspace, 3, "import #3 undone");
+        await session.Advocacy.SetHandleAsync(workspace, "Parity");
+        await session.Advocacy.SetBioLinkAsync(workspace, new Core.Advocacy.BioLink(links["go1"].Id, "Spring", null, 1));
         return workspace;
     }
 
@@ -347,6 +366,19 @@ public sealed class ClickHouseParityTests : IDisposable
         await SameAsync("conversation list", async s => (await s.Conversations.ListAsync(Ws(s), conversations, 25)).ToList());
         await SameAsync("conversion error", s => s.Journeys.ConversionErrorAsync(Ws(s), "nothing"));
         await ContentAgreesAsync(d, wd, c, wc, when);
+        // Not compared empty: the history gives touches of every kind, friends with sessions, and candidates.
+        var referrals = await d.Advocacy.ReadReferralsAsync(wd);
+        Assert.Equal(3, referrals.Touches.Select(t => t.Kind).Distinct().Count());
+        Assert.Contains(referrals.Friends, f => f.Sessions.Count > 0 && f.ContactId is not null);
+        Assert.NotEmpty(await d.Advocacy.ReadCustomersAsync(wd, new DateTimeOffset(2025, 4, 5, 0, 0, 0, TimeSpan.Zero)));
+        await SameAsync("referrals", s => s.Advocacy.ReadReferralsAsync(Ws(s)));
+        await SameAsync("advocate candidates", s => s.Advocacy.ReadCustomersAsync(Ws(s), new DateTimeOffset(2025, 4, 5, 0, 0, 0, TimeSpan.Zero)));
+        await SameAsync("advocates", s => s.Advocacy.AdvocatesAsync(Ws(s)));
+        await SameAsync("programs", s => s.Advocacy.ProgramsAsync(Ws(s)));
+        await SameAsync("rewards", s => s.Advocacy.RewardsAsync(Ws(s)));
+        await SameAsync("reward history", async s => await Task.WhenAll(Enumerable.Range(1, 6).Select(id => s.Advocacy.HistoryAsync(Ws(s), id))));
+        await SameAsync("handle", async s => (await s.Advocacy.HandleAsync(Ws(s)), await s.Advocacy.FindHandleAsync("PARITY") == Ws(s).Id));
+        await SameAsync("bio links", s => s.Advocacy.BioLinksAsync(Ws(s)));
 
         Workspace Ws(IStoreSession s) => ReferenceEquals(s, d) ? wd : wc;
 

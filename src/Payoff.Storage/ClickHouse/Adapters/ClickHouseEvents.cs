@@ -415,14 +415,14 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
     /// <summary>The text a rollup key stores for NULL.</summary>
     public const string NullKey = "\0";
 
-    /// <summary>The workspace's current CRM contacts: for each id, the row of its newest import not undone.</summary>
-    public async Task<List<(CrmContact Contact, string? Currency)>> ContactsAsync(Workspace workspace)
+    /// <summary>The workspace's current CRM contacts: for each id, the row of its newest import not undone, and that import.</summary>
+    public async Task<List<(CrmContact Contact, string? Currency, long ImportId)>> ContactsAsync(Workspace workspace)
     {
         var undone = await UndoneImportsAsync(workspace).ConfigureAwait(false);
         // The newest import's row of each id, taken whole (argMax of each column would skip a NULL the newest row holds).
         var notUndone = undone.Count == 0 ? string.Empty : "AND import_id NOT IN $2";
         var sql = $"""
-            SELECT contact_id, {string.Join(", ", ContactColumns)}
+            SELECT contact_id, {string.Join(", ", ContactColumns)}, import_id
             FROM contacts
             WHERE workspace_id = $1 {notUndone}
               AND (contact_id, import_id) IN (SELECT contact_id, max(import_id) FROM contacts WHERE workspace_id = $1 {notUndone} GROUP BY contact_id)
@@ -443,7 +443,7 @@ internal sealed class ClickHouseEvents(ClickHouseDatabase db)
                 OriginalSourceLabel = f[5],
                 OriginalSource = f[6] is { } channel ? new TrafficSource(channel, f[7], f[8]!, f[9]!, f[10], null, null, null) : null,
             };
-            return (contact, f[4]);
+            return (contact, f[4], ClickHouseDatabase.Number(f[ContactColumns.Length]));
         }).ToList();
     }
 

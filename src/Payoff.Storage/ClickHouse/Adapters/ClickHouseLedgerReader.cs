@@ -9,7 +9,12 @@ namespace Payoff.Storage.ClickHouse.Adapters;
 /// (ordinal) of its spellings.
 /// </summary>
 internal sealed class ClickHouseLedgerReader(
-    ClickHouseDatabase db, ClickHouseEvents events, ClickHouseCostSetupStore setup, ClickHouseConversationStore conversations, ClickHouseConversationReader conversationReader) : ILedgerReader
+    ClickHouseDatabase db,
+    ClickHouseEvents events,
+    ClickHouseCostSetupStore setup,
+    ClickHouseConversationStore conversations,
+    ClickHouseConversationReader conversationReader,
+    ClickHouseAdvocacyStore advocacy) : ILedgerReader
 {
     private const string NotSet = "(not set)";
 
@@ -77,7 +82,7 @@ internal sealed class ClickHouseLedgerReader(
             .ToList();
         return new LedgerData(
             web,
-            [.. revenue, .. spend],
+            [.. revenue, .. spend, .. await RewardsAsync(workspace, range, cancellationToken).ConfigureAwait(false)],
             conversions,
             [.. social, .. await ConversationDaysAsync(workspace, range).ConfigureAwait(false)],
             await setup.TimeAsync(workspace, range, cancellationToken).ConfigureAwait(false),
@@ -86,6 +91,23 @@ internal sealed class ClickHouseLedgerReader(
             await setup.FeesAsync(workspace, cancellationToken).ConfigureAwait(false),
             await setup.ValuesAsync(workspace, cancellationToken).ConfigureAwait(false),
             await setup.CurrencyRatesAsync(workspace, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// The referral rewards earned and not voided in the range (issue 19) as <see cref="MoneyKind.Reward"/>: both sides, on
+    /// the referral's network (else Advocates) and the program's name as campaign, by the reward's local day.
+    /// </summary>
+    private async Task<IEnumerable<MoneyDay>> RewardsAsync(Workspace workspace, DateRange range, CancellationToken cancellationToken)
+    {
+        var programs = (await advocacy.ProgramsAsync(workspace, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Id, p => p.Name);
+        return (await advocacy.RewardsAsync(workspace, null, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Status != Core.Advocacy.RewardStatus.Voided && r.Day >= range.From && r.Day <= range.To && r.Amount != 0 && programs.ContainsKey(r.ProgramId))
+            .GroupBy(r => (r.Day, Network: r.Network.ToLowerInvariant(), Program: programs[r.ProgramId].ToLowerInvariant(), r.Currency))
+            .Select(g => new MoneyDay(g.Key.Day, Smallest(g.Select(r => r.Network)), Smallest(g.Select(r => programs[r.ProgramId])), MoneyKind.Reward, g.Key.Currency, ClickHouseDatabase.Normalized(g.Sum(r => r.Amount))))
+            .OrderBy(m => m.Day)
+            .ThenBy(m => m.Network, CodePoints.Instance)
+            .ThenBy(m => m.Campaign, CodePoints.Instance)
+            .ThenBy(m => m.Currency, CodePoints.Instance);
     }
 
     /// <inheritdoc />

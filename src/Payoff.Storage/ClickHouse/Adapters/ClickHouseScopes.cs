@@ -32,6 +32,11 @@ internal sealed class ClickHouseScopes(ClickHouseDatabase db)
         ("alert_rules", ["workspace_id", "kind"]),
         ("conversation_settings", ["workspace_id"]),
         ("conversation_corrections", ["workspace_id", "network", "message_id"]),
+        ("advocates", ["workspace_id", "id"]),
+        ("referral_programs", ["workspace_id", "id"]),
+        ("rewards", ["workspace_id", "id"]),
+        ("workspace_handles", ["workspace_id"]),
+        ("bio_links", ["workspace_id", "link_id"]),
     ];
 
     /// <summary>Deletes every row of the workspace (its own row is the caller's).</summary>
