@@ -1,4 +1,5 @@
 using Payoff.Core.Stores;
+using Payoff.Storage;
 using Payoff.Storage.DuckDb;
 
 namespace Payoff.Cli;
@@ -9,14 +10,19 @@ namespace Payoff.Cli;
 /// </summary>
 public static class CliComposition
 {
-    /// <summary>Opens the embedded DuckDB file at <paramref name="path"/> (created and migrated when missing).</summary>
-    /// <exception cref="StoreException">The file is held by another process, is newer than this Payoff, or cannot be read.</exception>
-    public static IStore OpenStore(string path, TimeProvider time) => DuckDbStore.Open(path, time);
+    /// <summary>
+    /// Opens the store at <paramref name="address"/> (<see cref="StoreAddress"/>): a DuckDB file path or <c>duckdb:PATH</c>
+    /// (created and migrated when missing), or a <c>clickhouse://</c> database (made on every node when missing).
+    /// </summary>
+    /// <exception cref="StoreException">The address is malformed; the file is held by another process, is newer than this Payoff, or cannot be read; the ClickHouse server does not answer.</exception>
+    public static IStore OpenStore(string address, TimeProvider time) => StoreAddress.Parse(address).Open(time);
 
     /// <summary>Writes a consistent copy of the database of <paramref name="session"/> (held alone for the call) to <paramref name="target"/>.</summary>
     /// <returns>The copy's size in bytes.</returns>
-    /// <exception cref="StoreException">The target exists or cannot be written.</exception>
-    public static long Backup(IStoreSession session, string target) => DuckDbBackup.Write(((DuckDbStoreSession)session).Database, target);
+    /// <exception cref="StoreException">The target exists or cannot be written, or the store is not the embedded file (ClickHouse is backed up with its own tools, docs/SCALE.md).</exception>
+    public static long Backup(IStoreSession session, string target) => session is DuckDbStoreSession duck
+        ? DuckDbBackup.Write(duck.Database, target)
+        : throw new StoreException("payoff backup copies the embedded DuckDB file; back a ClickHouse store up with ClickHouse's own tools (docs/SCALE.md), or copy a workspace to a file with: payoff store copy SOURCE duckdb:FILE -w NAME.");
 
     /// <summary>The schema version of the Payoff database <paramref name="path"/>, read without changing it.</summary>
     /// <exception cref="StoreException">It is not a Payoff database this build can open.</exception>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Payoff.Core.Stores;
 using Payoff.Core.Workspaces;
 using Spectre.Console;
@@ -9,12 +10,12 @@ namespace Payoff.Cli;
 /// <param name="Out">Where machine-readable output (JSON, CSV) goes, unformatted.</param>
 /// <param name="Error">Where errors go.</param>
 /// <param name="Time">The clock.</param>
-/// <param name="Environment">Environment variables (<c>PAYOFF_DB</c>, <c>PAYOFF_WORKSPACE</c>).</param>
+/// <param name="Environment">Environment variables (<c>PAYOFF_STORE</c>, <c>PAYOFF_DB</c>, <c>PAYOFF_WORKSPACE</c>).</param>
 public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Time, IReadOnlyDictionary<string, string?> Environment)
 {
     /// <summary>
-    /// Opens the store of a database path. The composition root's default opens the DuckDB file; inside
-    /// <c>payoff serve</c> a command forwarded by another CLI process gets the server's store instead.
+    /// Opens the store of an address (<see cref="Storage.StoreAddress"/>). The composition root's default opens the DuckDB file
+    /// or the ClickHouse database; inside <c>payoff serve</c> a command forwarded by another CLI process gets the server's store instead.
     /// </summary>
     public Func<string, TimeProvider, IStore> StoreFactory { get; init; } = CliComposition.OpenStore;
 
@@ -36,22 +37,66 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     public bool Served { get; init; }
 
     /// <summary>
-    /// Opens the store named by <c>--db</c>/<c>PAYOFF_DB</c>; dispose it when the command is done. When
-    /// <c>payoff serve</c> holds the file, the command is forwarded there (issue 14 §4).
+    /// The store address of a command line: <c>--store</c>, else <c>--db</c>, else <c>PAYOFF_STORE</c>, else <c>PAYOFF_DB</c>,
+    /// else <c>payoff.duckdb</c> in the current folder.
+    /// </summary>
+    /// <exception cref="CliException"><c>--store</c> and <c>--db</c> are both given, or <c>PAYOFF_STORE</c> and <c>PAYOFF_DB</c> are both set (without either option).</exception>
+    public string StoreAddress(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var (store, db) = (parse.GetValue(GlobalOptions.Store), parse.GetValue(GlobalOptions.Database));
+        if (store is not null && db is not null)
+        {
+            throw new CliException($"--store and --db together are an error: give one (--db {db} is --store duckdb:{db}).");
+        }
+
+        if ((store ?? db) is { } given)
+        {
+            return given;
+        }
+
+        var (storeEnv, dbEnv) = (Environment.GetValueOrDefault("PAYOFF_STORE"), Environment.GetValueOrDefault("PAYOFF_DB"));
+        if (!string.IsNullOrWhiteSpace(storeEnv) && !string.IsNullOrWhiteSpace(dbEnv))
+        {
+            throw new CliException("PAYOFF_STORE and PAYOFF_DB are both set: unset one, or name the store with --store.");
+        }
+
+        return string.IsNullOrWhiteSpace(storeEnv) ? DatabasePath(null) : storeEnv;
+    }
+
+    /// <summary>
+    /// Opens the store of the command line (<see cref="StoreAddress(ParseResult)"/>); dispose it when the command is done.
+    /// When <c>payoff serve</c> holds the DuckDB file, the command is forwarded there (issue 14 §4).
     /// </summary>
     /// <exception cref="Remote.ServedElsewhereException">A server holds the database and answers on its socket.</exception>
-    /// <exception cref="CliException">Another payoff process holds the database.</exception>
-    /// <exception cref="StoreException">The database is newer than this Payoff or cannot be read.</exception>
-    public IStore OpenStore(string? dbOption)
+    /// <exception cref="CliException">Another payoff process holds the database, or the options name two stores.</exception>
+    /// <exception cref="StoreException">The address is malformed, the database is newer than this Payoff or cannot be read, or the ClickHouse server does not answer.</exception>
+    public IStore OpenStore(ParseResult parse) => OpenStore(StoreAddress(parse));
+
+    /// <summary>The DuckDB file of the command line, for the commands that work on the embedded file alone (backup, restore).</summary>
+    /// <param name="parse">The command line.</param>
+    /// <param name="command">The command's name, for the message.</param>
+    /// <exception cref="CliException">The command line names a ClickHouse store, or two stores.</exception>
+    /// <exception cref="StoreException">The address is malformed.</exception>
+    public string DuckDbPath(ParseResult parse, string command)
     {
-        var path = DatabasePath(dbOption);
+        var address = Storage.StoreAddress.Parse(StoreAddress(parse));
+        return address.DuckDbPath ?? throw new CliException($"payoff {command} works on the embedded DuckDB file, not on {address} (docs/SCALE.md says how a ClickHouse store is backed up and moved).");
+    }
+
+    /// <summary>Opens the store at <paramref name="address"/> (a DuckDB path, <c>duckdb:PATH</c> or <c>clickhouse://…</c>).</summary>
+    /// <exception cref="Remote.ServedElsewhereException">A server holds the database and answers on its socket.</exception>
+    /// <exception cref="CliException">Another payoff process holds the database.</exception>
+    /// <exception cref="StoreException">The address is malformed, the database is newer than this Payoff or cannot be read, or the ClickHouse server does not answer.</exception>
+    public IStore OpenStore(string address)
+    {
         try
         {
-            return StoreFactory(path, Time);
+            return StoreFactory(address, Time);
         }
         catch (StoreException ex) when (Remote.DatabaseInUse.Is(ex))
         {
-            throw Remote.DatabaseInUse.Explain(path, ex, Environment);
+            throw Remote.DatabaseInUse.Explain(address, ex, Environment);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class CommandScope : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
-        var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+        var store = context.OpenStore(parse);
         Timings.Mark("database opened");
         IStoreSession? session = null;
         try

@@ -12,6 +12,13 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary><c>--store ADDRESS</c>: <c>duckdb:PATH</c> or <c>clickhouse://HOST:PORT/DATABASE[?cluster=NAME]</c> (refused together with <c>--db</c>).</summary>
+    public static readonly Option<string?> Store = new("--store")
+    {
+        Description = "The store: duckdb:PATH or clickhouse://HOST:PORT/DATABASE[?cluster=NAME] (default: $PAYOFF_STORE, else the --db file). ClickHouse credentials come from PAYOFF_CLICKHOUSE_USER and PAYOFF_CLICKHOUSE_PASSWORD.",
+        Recursive = true,
+    };
+
     /// <summary><c>--workspace NAME</c>.</summary>
     public static readonly Option<string?> Workspace = new("--workspace", "-w")
     {

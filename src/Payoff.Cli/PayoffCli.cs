@@ -85,6 +85,7 @@ public static class PayoffCli
         var root = new RootCommand("Payoff tells a business whether its social media pays off: visits, contacts, customers and revenue per network and campaign.")
         {
             GlobalOptions.Database,
+            GlobalOptions.Store,
             GlobalOptions.Workspace,
         };
         foreach (var (name, create) in Commands)

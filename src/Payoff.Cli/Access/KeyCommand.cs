@@ -20,7 +20,7 @@ public static class KeyCommand
         var create = new Command("create", "Create a key; its secret is printed once and stored only as a hash.") { name, scope };
         create.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var (key, secret) = await services.GetRequiredService<ApiKeysHandler>().CreateAsync(workspace, parse.GetValue(name), Enum.Parse<ApiKeyScope>(parse.GetValue(scope)!, ignoreCase: true), cancellationToken);
@@ -31,7 +31,7 @@ public static class KeyCommand
         var list = new Command("list", "List the workspace's keys (never their secrets).");
         list.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "Name", "Starts with", "Scope", "Created", "Revoked");
@@ -47,7 +47,7 @@ public static class KeyCommand
         var revoke = new Command("revoke", "Revoke a key; it stops working at once (or within 30 s on a running server).") { id };
         revoke.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             await services.GetRequiredService<ApiKeysHandler>().RevokeAsync(workspace, parse.GetValue(id), cancellationToken);

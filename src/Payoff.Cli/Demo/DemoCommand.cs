@@ -46,7 +46,7 @@ public static class DemoCommand
             }
 
             var stopwatch = Stopwatch.StartNew();
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             Core.Workspaces.Workspace workspace;
             ImportRecord record;
             SourcesReport report;

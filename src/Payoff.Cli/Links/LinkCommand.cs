@@ -67,7 +67,7 @@ public static class LinkCommand
         var command = new Command("list", "List the workspace's tracked links.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var baseUrl = PublicUrlOption.Resolve(context, parse.GetValue(publicUrl));
@@ -121,7 +121,7 @@ public static class LinkCommand
         var command = new Command("qr", "Write a link's QR code to a PNG or SVG file.") { slug, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var link = (await session.Links.ListAsync(workspace, cancellationToken)).FirstOrDefault(l => l.Slug == parse.GetValue(slug))

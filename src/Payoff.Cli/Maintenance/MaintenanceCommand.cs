@@ -35,7 +35,7 @@ public static class MaintenanceCommand
                 throw new CliException($"--all-workspaces rebuilds every workspace; leave out -w {named}, or leave out --all-workspaces to rebuild only {named}.");
             }
 
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             IReadOnlyList<Workspace> workspaces;
             await using (var session = await store.OpenSessionAsync(cancellationToken))

@@ -20,7 +20,7 @@ public static class BackupCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = Path.GetFullPath(parse.GetValue(target)!);
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             long bytes;
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {

@@ -15,7 +15,7 @@ public static class StatusCommand
         var command = new Command("status", "Events, sessions, sites and links of the workspace, and hits dropped from human counts by reason.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             Core.Workspaces.Workspace workspace;
             Core.Collect.CollectStatus status;
             await using (var session = await store.OpenSessionAsync(cancellationToken))

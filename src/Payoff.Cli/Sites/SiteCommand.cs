@@ -37,7 +37,7 @@ public static class SiteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = NormalizeDomain(parse.GetValue(domain)!);
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var site = await services.GetRequiredService<AddSiteHandler>().HandleAsync(workspace, name, parse.GetValue(cookieless) ? IdentityMode.Cookieless : IdentityMode.Cookie, parse.GetValue(dnt), cancellationToken);
@@ -54,7 +54,7 @@ public static class SiteCommand
         var command = new Command("list", "List the workspace's sites with their script tags.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             IReadOnlyList<Site> sites;
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
@@ -103,7 +103,7 @@ public static class SiteCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var name = NormalizeDomain(parse.GetValue(domain)!);
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             Site site;
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {

@@ -47,7 +47,7 @@ public static class UserCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var address = UsersHandler.Email(parse.GetValue(email));
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var (_, token) = await services.GetRequiredService<UsersHandler>().InviteNewAsync(workspace, address, parse.GetValue(role), cancellationToken);
@@ -66,7 +66,7 @@ public static class UserCommand
         var command = new Command("reset", "Print a one-time link where the person sets a new password (for a forgotten password; only here, on the server).") { email, publicUrl };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var (account, token) = await services.GetRequiredService<UsersHandler>().ResetPasswordAsync(parse.GetValue(email)!, cancellationToken);
             context.Console.MarkupLine($"Send {Display.Text(account.Email)} this link (it works once, for {Invitation.ResetLifetime.TotalHours:0} hours; setting the new password signs out every session):");
@@ -81,7 +81,7 @@ public static class UserCommand
         var command = new Command("list", "List the accounts and their workspaces.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "E-mail", "Workspaces (role)", "Created (UTC)");
             foreach (var u in await session.Users.ListAsync(cancellationToken))
@@ -107,7 +107,7 @@ public static class UserCommand
         var command = new Command("grant", "Give an account a role in the selected workspace (-w), replacing its role there.") { email, role };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var account = await services.GetRequiredService<UsersHandler>().GrantAsync(workspace, parse.GetValue(email)!, parse.GetValue(role), cancellationToken);
@@ -123,7 +123,7 @@ public static class UserCommand
         var command = new Command("revoke", "Take an account's access to the selected workspace (-w) away.") { email };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await context.WorkspaceAsync(store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);
             var account = await services.GetRequiredService<UsersHandler>().RevokeAsync(workspace, parse.GetValue(email)!, cancellationToken);
@@ -139,7 +139,7 @@ public static class UserCommand
         var command = new Command("remove", "Delete an account and all its access.") { email };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var account = await services.GetRequiredService<UsersHandler>().RemoveAsync(parse.GetValue(email)!, cancellationToken);
             context.Console.MarkupLine($"Account {Display.Text(account.Email)} deleted.");

@@ -29,7 +29,7 @@ public static class WorkspaceCommand
         var command = new Command("list", "List the workspaces.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             IReadOnlyList<Workspace> workspaces;
             await using (var session = await store.OpenSessionAsync(cancellationToken))
             {
@@ -62,7 +62,7 @@ public static class WorkspaceCommand
         var command = new Command("add", "Create a workspace.") { name, zone, currency };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             var workspace = await services.GetRequiredService<CreateWorkspaceHandler>().HandleAsync(parse.GetValue(name)!, parse.GetValue(zone)!, parse.GetValue(currency)!, Options, cancellationToken);
             context.Console.MarkupLine($"Created workspace [bold]{Display.Text(workspace.Name)}[/] ({Display.Text(workspace.TimeZone)}, {workspace.Currency}).");
@@ -81,7 +81,7 @@ public static class WorkspaceCommand
         var command = new Command("set", "Change the selected workspace's time zone, currency, session timeout, display locale or public handle.") { zone, currency, timeout, locale, handle };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var store = context.OpenStore(parse.GetValue(GlobalOptions.Database));
+            using var store = context.OpenStore(parse);
             await using var services = CliServices.Create(store, context.Time);
             await using var session = await store.OpenSessionAsync(cancellationToken);
             var workspace = await context.WorkspaceAsync(session, store, parse.GetValue(GlobalOptions.Workspace), cancellationToken);

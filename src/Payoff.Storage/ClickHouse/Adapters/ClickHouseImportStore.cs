@@ -66,7 +66,7 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
                 ImportedData.Social => await WriteSocialAsync(workspace, importId, (IImportRows<Core.Social.SocialRecord>)rows).ConfigureAwait(false),
                 ImportedData.Conversations => await WriteConversationsAsync(workspace, importId, (IImportRows<Core.Conversations.ScoredMessage>)rows).ConfigureAwait(false),
                 ImportedData.Journeys => await WriteJourneysAsync(workspace, importId, (IImportRows<Core.Journeys.JourneyPath>)rows).ConfigureAwait(false),
-                _ => throw new NotSupportedException($"Imports of {kind.Data} into ClickHouse are not built yet (issue 21)."),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Data, "Not a kind of imported data."),
             };
             var record = new ImportRecord(importId, request.Kind, request.FileName, request.Sha256, rows.Rows, imported, rows.Rejected, duplicates, db.Time.GetUtcNow());
             await imports.PutAsync(Row(workspace, record)).ConfigureAwait(false);
