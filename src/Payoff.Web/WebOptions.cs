@@ -5,8 +5,17 @@ namespace Payoff.Web;
 /// <summary>How <c>payoff serve</c> runs. Every limit has the default the docs state.</summary>
 public sealed record WebOptions
 {
-    /// <summary>The DuckDB file.</summary>
+    /// <summary>
+    /// The DuckDB file; with a ClickHouse <see cref="Store"/>, the local base path of this node's own files (its spool and
+    /// uploads: <c>PATH.spool</c>, <c>PATH.uploads</c>).
+    /// </summary>
     public required string DatabasePath { get; init; }
+
+    /// <summary>
+    /// A ClickHouse store address (<c>clickhouse://HOST:PORT/DATABASE[?cluster=NAME]</c>, <c>Payoff.Storage.StoreAddress</c>)
+    /// several nodes serve at once, each with its own spool; null (the default) for the DuckDB file at <see cref="DatabasePath"/>.
+    /// </summary>
+    public string? Store { get; init; }
 
     /// <summary>Addresses to listen on.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";

@@ -79,6 +79,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public IInvitationStore Invitations => inner.Invitations;
 
+    public IKeyRingStore KeyRing => inner.KeyRing;
+
     public IPeopleReader People => inner.People;
 
     public Task FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);

@@ -119,15 +119,16 @@ public static class DemoCommand
                 setup = await session.Invitations.CreateAsync(Core.Access.InvitationKind.Reset, DemoLogin, cancellationToken: cancellationToken);
             }
 
-            var path = store.Location;
+            var address = Storage.StoreAddress.Parse(context.StoreAddress(parse));
+            var path = address.IsClickHouse ? Serve.ServeCommand.NodePath(address, parse.GetValue(urls)!) : store.Location;
             store.Dispose();
-            var web = new Web.WebOptions { DatabasePath = path, Urls = parse.GetValue(urls)!, Time = context.Time };
+            var web = new Web.WebOptions { DatabasePath = path, Store = address.IsClickHouse ? address.Text : null, Urls = parse.GetValue(urls)!, Time = context.Time };
             var dashboard = web.Urls.Split(';')[0].TrimEnd('/');
             await using var app = Web.PayoffWeb.Build(web);
             context.Console.WriteLine();
             context.Console.MarkupLine($"Dashboard: [bold]{dashboard}[/] — the login is [bold]{DemoLogin}[/]; set its password at [bold]{dashboard}/invite?token={setup.Value}[/] (works once, for 24 hours; next time sign in with it). Ctrl+C stops it; meanwhile the commands above work in another terminal.");
             await app.StartAsync(cancellationToken);
-            await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), path, context, app.Services.GetRequiredService<Web.WebOptions>().PublicBase);
+            await using var remote = address.IsClickHouse ? null : Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), path, context, app.Services.GetRequiredService<Web.WebOptions>().PublicBase);
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -26,9 +26,11 @@ public static class ServeCommand
         {
             var trusted = (parse.GetValue(proxies) ?? []).Select(ParseNetwork).ToList();
             var rate = parse.GetValue(siteRate);
+            var store = Storage.StoreAddress.Parse(context.StoreAddress(parse));
             var options = new WebOptions
             {
-                DatabasePath = context.DatabasePath(parse.GetValue(GlobalOptions.Database)),
+                DatabasePath = NodePath(store, parse.GetValue(urls)!),
+                Store = store.IsClickHouse ? store.Text : null,
                 Urls = parse.GetValue(urls)!,
                 PublicUrl = parse.GetValue(publicUrl) ?? context.Environment.GetValueOrDefault("PAYOFF_PUBLIC_URL"),
                 TrustedProxies = trusted,
@@ -40,7 +42,9 @@ public static class ServeCommand
                 Time = context.Time,
             };
             await using var app = PayoffWeb.Build(options);
-            context.Error.WriteLine($"Payoff is listening on {options.Urls} (database {options.DatabasePath}). Ctrl+C stops it after flushing every event.");
+            context.Error.WriteLine(store.IsClickHouse
+                ? $"Payoff is listening on {options.Urls} (store {store}, this node's spool {options.SpoolPath}). Ctrl+C stops it after applying every spooled event."
+                : $"Payoff is listening on {options.Urls} (database {options.DatabasePath}). Ctrl+C stops it after flushing every event.");
             var firstRun = app.Services.GetRequiredService<Web.Access.FirstRun>();
             if (await firstRun.OpenAsync(cancellationToken))
             {
@@ -48,12 +52,36 @@ public static class ServeCommand
                 context.Error.WriteLine($"No account yet. Create the owner account at {options.Urls.Split(';')[0].TrimEnd('/')}/setup?token={firstRun.Token} (or with payoff user add).");
             }
             await app.StartAsync(cancellationToken);
+            if (store.IsClickHouse)
+            {
+                // Any number of nodes and CLI processes use a ClickHouse store at once: nothing to forward.
+                await app.WaitForShutdownAsync(cancellationToken);
+                return 0;
+            }
+
             await using var remote = Remote.RemoteServer.Start(app.Services.GetRequiredService<Core.Stores.IStore>(), options.DatabasePath, context, options.PublicBase);
             context.Error.WriteLine($"While this server holds {options.DatabasePath}, every Payoff command on this machine runs through it (socket {remote.SocketPath}).");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The DuckDB file; for a ClickHouse store, the base path of this node's own spool and uploads in the current folder,
+    /// named by the database and the first listening port (<c>payoff-DATABASE-PORT</c>), so two nodes on one machine never
+    /// share a spool.
+    /// </summary>
+    internal static string NodePath(Storage.StoreAddress store, string urls)
+    {
+        if (store.ClickHouse is not { } address)
+        {
+            return store.DuckDbPath!;
+        }
+
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        var port = Uri.TryCreate(first.Replace("*", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri.Port : 0;
+        return Path.GetFullPath(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"payoff-{address.Database}-{port}"));
     }
 
     private static IPNetwork ParseNetwork(string text)

@@ -122,6 +122,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Invitations and password resets.</summary>
     IInvitationStore Invitations { get; }
 
+    /// <summary>The data-protection key ring every node serving the store shares.</summary>
+    IKeyRingStore KeyRing { get; }
+
     /// <summary>The people derived from events and contacts: stitched visitors and original sources.</summary>
     IPeopleReader People { get; }
 

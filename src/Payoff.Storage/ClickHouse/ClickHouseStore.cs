@@ -11,15 +11,32 @@ public sealed class ClickHouseStore : IStore
 {
     private readonly ClickHouseDatabase db;
     private long version;
+    private long shared;
+    private long polledAt;
+    private int polling;
     private bool disposed;
+
+    /// <summary>How often <see cref="Version"/> looks at the changes other nodes recorded: at most every 2 seconds.</summary>
+    public static readonly TimeSpan VersionPoll = TimeSpan.FromSeconds(2);
 
     private ClickHouseStore(ClickHouseDatabase db) => this.db = db;
 
     /// <inheritdoc />
     public string Location => db.Address.ToString();
 
-    /// <inheritdoc />
-    public long Version => Interlocked.Read(ref version);
+    /// <summary>
+    /// Goes up whenever this process or any other node marked the data changed (<see cref="Changed"/>): this process's own
+    /// changes at once, other nodes' within <see cref="VersionPoll"/> (read in the background from <c>store_changes</c>, a
+    /// counter every node adds to), so a page cached on one node is recomputed after a write on another.
+    /// </summary>
+    public long Version
+    {
+        get
+        {
+            PollShared();
+            return Interlocked.Read(ref version) + Interlocked.Read(ref shared);
+        }
+    }
 
     /// <summary>The database (for code inside <c>Payoff.Storage</c>, tests and the hosts' composition roots).</summary>
     public ClickHouseDatabase Database => db;
@@ -48,8 +65,49 @@ public sealed class ClickHouseStore : IStore
     public static ClickHouseStore Open(ClickHouseAddress address, TimeProvider time) =>
         Task.Run(() => OpenAsync(address, time)).GetAwaiter().GetResult();
 
-    /// <inheritdoc />
-    public void Changed() => Interlocked.Increment(ref version);
+    /// <summary>Marks the data changed here at once, and for every other node through <c>store_changes</c> (a failed write there only delays them to their caches' lifetime).</summary>
+    public void Changed()
+    {
+        Interlocked.Increment(ref version);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await db.InsertAsync("store_changes", ["k", "n"], [[(byte)0, 1L]]).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or TaskCanceledException or ObjectDisposedException)
+            {
+                // Other nodes see the change when their cached pages expire (a minute) instead.
+            }
+        });
+    }
+
+    private void PollShared()
+    {
+        var now = Environment.TickCount64;
+        if (disposed || now - Interlocked.Read(ref polledAt) < (long)VersionPoll.TotalMilliseconds || Interlocked.Exchange(ref polling, 1) == 1)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref polledAt, now);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var total = ClickHouseDatabase.Number(await db.ScalarAsync("SELECT sum(n) FROM store_changes").ConfigureAwait(false) ?? "0");
+                Interlocked.Exchange(ref shared, Math.Max(Interlocked.Read(ref shared), total));
+            }
+            catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or TaskCanceledException or ObjectDisposedException or FormatException)
+            {
+                // The next poll tries again.
+            }
+            finally
+            {
+                Interlocked.Exchange(ref polling, 0);
+            }
+        });
+    }
 
     /// <inheritdoc />
     public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default)

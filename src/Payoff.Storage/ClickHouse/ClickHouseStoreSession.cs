@@ -66,6 +66,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         Users = new ClickHouseUserStore(db);
         ApiKeys = new ClickHouseApiKeyStore(db);
         Invitations = new ClickHouseInvitationStore(db);
+        KeyRing = new ClickHouseKeyRingStore(db);
     }
 
     /// <inheritdoc />
@@ -151,6 +152,9 @@ public sealed class ClickHouseStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IInvitationStore Invitations { get; }
+
+    /// <inheritdoc />
+    public IKeyRingStore KeyRing { get; }
 
     /// <inheritdoc />
     public IPeopleReader People { get; }

@@ -60,6 +60,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         Users = new DuckDbUserStore(db);
         ApiKeys = new DuckDbApiKeyStore(db);
         Invitations = new DuckDbInvitationStore(db);
+        KeyRing = new DuckDbKeyRingStore(db);
         People = new DuckDbPeopleReader(db);
     }
 
@@ -149,6 +150,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IInvitationStore Invitations { get; }
+
+    /// <inheritdoc />
+    public IKeyRingStore KeyRing { get; }
 
     /// <inheritdoc />
     public IPeopleReader People { get; }

@@ -7,13 +7,14 @@ namespace Payoff.Web.Hosting;
 /// <summary>
 /// The service's store (<see cref="IStore"/>): the one open DuckDB connection, used by one caller at a
 /// time. Reopens the file after DuckDB invalidates the connection, and moves a corrupt write-ahead log
-/// aside at start (its events are replayed from the spool).
+/// aside at start (its events are replayed from the spool). With a ClickHouse <see cref="WebOptions.Store"/>, the
+/// ClickHouse store, which any number of nodes serve at once.
 /// </summary>
 public sealed partial class StoreGate : IStore
 {
     private readonly WebOptions options;
     private readonly ILogger<StoreGate> logger;
-    private readonly DuckDbStore store;
+    private readonly IStore store;
 
     /// <summary>Opens the database (the constructor fails fast when another process holds it).</summary>
     public StoreGate(WebOptions options, ILogger<StoreGate> logger)
@@ -21,7 +22,7 @@ public sealed partial class StoreGate : IStore
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
         this.logger = logger;
-        store = new DuckDbStore(options.DatabasePath, Open);
+        store = options.Store is { } address ? Storage.StoreAddress.Parse(address).Open(options.Time) : new DuckDbStore(options.DatabasePath, Open);
     }
 
     /// <inheritdoc />

@@ -25,6 +25,11 @@ public static class StoreSetup
         }
 
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<StoreGate>());
+        if (options.Store is not null)
+        {
+            services.AddStoreKeyRing();
+        }
+
         services.AddSingleton(options.Time);
         services.AddPayoffApplication();
         return services;

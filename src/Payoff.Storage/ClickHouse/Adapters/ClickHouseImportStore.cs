@@ -142,8 +142,18 @@ internal sealed class ClickHouseImportStore(ClickHouseDatabase db, ClickHouseEve
         {
             if (workspaces.FirstOrDefault(w => w.Id == ClickHouseDatabase.Number(row[0])) is { } workspace)
             {
+                // An import still running elsewhere holds the workspace's lease: once it is ours, the import is taken back only
+                // if it is still recorded as writing (its writer may have finished while this node waited).
                 await using var held = await events.DeriveLockAsync(workspace).ConfigureAwait(false);
-                await TakeBackAsync(workspace, ClickHouseDatabase.Number(row[1])).ConfigureAwait(false);
+                var still = await db.RowsAsync(
+                    "SELECT kind FROM (SELECT kind, deleted FROM imports FINAL WHERE workspace_id = $1 AND id = $2) WHERE deleted = 0 AND kind = $3",
+                    workspace.Id,
+                    ClickHouseDatabase.Number(row[1]),
+                    Writing).ConfigureAwait(false);
+                if (still.Count > 0)
+                {
+                    await TakeBackAsync(workspace, ClickHouseDatabase.Number(row[1])).ConfigureAwait(false);
+                }
             }
         }
     }

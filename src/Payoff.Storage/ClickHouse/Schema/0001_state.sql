@@ -156,3 +156,13 @@ CREATE TABLE IF NOT EXISTS conversation_settings (
 CREATE TABLE IF NOT EXISTS conversation_corrections (
     workspace_id Int64, network String, message_id String, sentiment String, corrected_by String, corrected_at Int64, version Int64, deleted UInt8
 ) ENGINE = ReplacingMergeTree(version) ORDER BY (workspace_id, network, message_id);
+
+-- The data-protection key ring of sign-in cookies and antiforgery tokens, shared by every node (issue 21). Append-only:
+-- the first row of a name is the element (written_at, then the order written, decides).
+-- @state
+CREATE TABLE IF NOT EXISTS data_protection_keys (name String, xml String, written_at Int64, seq Int64)
+ENGINE = MergeTree ORDER BY (written_at, seq);
+
+-- How many times any node marked the data changed (ClickHouseStore.Version): cached pages on every node are recomputed after it.
+-- @state
+CREATE TABLE IF NOT EXISTS store_changes (k UInt8, n Int64) ENGINE = SummingMergeTree(n) ORDER BY k;
