@@ -20,6 +20,9 @@ public sealed class ServedStore(IStore inner, string location) : IStore
     public void Changed() => inner.Changed();
 
     /// <inheritdoc />
+    public Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default) => inner.TryLeaseAsync(name, cancellationToken);
+
+    /// <inheritdoc />
     public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default) => inner.OpenSessionAsync(cancellationToken);
 
     /// <summary>Does nothing: the server closes its store when it stops.</summary>

@@ -30,4 +30,13 @@ public interface IStore : IDisposable
 
     /// <summary>Marks the data as changed (moves <see cref="Version"/>).</summary>
     void Changed();
+
+    /// <summary>
+    /// Takes the job lease <paramref name="name"/> (letters, digits and '_') when no other caller holds it — in this process,
+    /// or, for a store several servers share, on any node — so a scheduled job runs once, not once per node (issue 21 §6).
+    /// Returns null at once when it is held elsewhere. Dispose the lease to release it; a holder that dies loses it after
+    /// the engine's lease time (ten minutes on ClickHouse).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name holds other characters than letters, digits and '_'.</exception>
+    Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default);
 }

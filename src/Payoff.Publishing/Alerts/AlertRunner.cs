@@ -45,6 +45,13 @@ public sealed class AlertRunner(IStore store, AlertChecks checks, Func<IMailer> 
     /// </summary>
     public async Task<AlertCheckResult> CheckAsync(bool force = false, CancellationToken cancellationToken = default)
     {
+        // Several servers of one store: one node checks at a time, and reads the rules (with their last check) once it may.
+        await using var lease = await store.TryLeaseAsync("alerts", cancellationToken);
+        if (lease is null)
+        {
+            return new AlertCheckResult(0, []);
+        }
+
         var now = time.GetUtcNow();
         var sent = 0;
         var failures = new List<string>();

@@ -17,6 +17,8 @@ namespace Payoff.Publishing.Schedules;
 /// <para>State is the store's (<see cref="IPublishingStore.SaveRunAsync"/>), so it survives restarts: a period due while the
 /// server was down is sent when it starts (only the latest period of each schedule: a server down for three weeks sends last
 /// week's report, not three). Periods due before the schedule was added are never sent.</para>
+/// <para>Once across servers: several nodes serving one store each run this loop; a period is sent by the node that takes the
+/// schedule's job lease (<see cref="IStore.TryLeaseAsync"/>) and finds it still due.</para>
 /// <para>At least once through a crash: the run is recorded as <see cref="ScheduleRunStatus.Sending"/> before the message goes
 /// out and as <see cref="ScheduleRunStatus.Sent"/> after the server accepts it; a crash between the two sends it again on the
 /// next start with the same Message-ID (<see cref="ScheduleRun.MessageIdFor"/>), so a repeat is recognisable.</para>
@@ -59,6 +61,22 @@ public sealed class ScheduleRunner(IStore store, ReportDocumentBuilder builder, 
             var runs = new List<ScheduleRun>();
             foreach (var (workspace, schedule, day) in due)
             {
+                // Several servers of one store: the node holding the schedule's lease sends it; the others skip it. Once the
+                // lease is held the run is read again — another node may have sent the period between the read above and now.
+                await using var lease = await store.TryLeaseAsync(string.Create(CultureInfo.InvariantCulture, $"schedule_{workspace.Id}_{schedule.Id}"), cancellationToken);
+                if (lease is null)
+                {
+                    continue;
+                }
+
+                await using (var session = await store.OpenSessionAsync(cancellationToken))
+                {
+                    if (await DueDayAsync(session, workspace, schedule, now, cancellationToken) != day)
+                    {
+                        continue;
+                    }
+                }
+
                 runs.Add(await SendAsync(workspace, schedule, Key(day), day, Yield, cancellationToken));
             }
 

@@ -110,6 +110,20 @@ public sealed class ClickHouseStore : IStore
     }
 
     /// <inheritdoc />
+    public async Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        try
+        {
+            return await ClickHouseLease.AcquireAsync(db, "job_" + JobLeases.Checked(name), TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(disposed, this);

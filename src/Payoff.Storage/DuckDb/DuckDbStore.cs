@@ -14,6 +14,7 @@ namespace Payoff.Storage.DuckDb;
 public sealed class DuckDbStore : IStore
 {
     private readonly SemaphoreSlim turn = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> leases = new(StringComparer.Ordinal);
     private readonly Func<DuckDbDatabase> open;
     private DuckDbDatabase? db;
     private long version;
@@ -44,6 +45,15 @@ public sealed class DuckDbStore : IStore
 
     /// <inheritdoc />
     public void Changed() => Interlocked.Increment(ref version);
+
+    /// <inheritdoc />
+    /// <remarks>One process holds the file, so the lease is this store's: a semaphore per name.</remarks>
+    public Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var gate = leases.GetOrAdd(JobLeases.Checked(name), _ => new SemaphoreSlim(1, 1));
+        return Task.FromResult<IAsyncDisposable?>(gate.Wait(0, CancellationToken.None) ? new JobLeases.Release(gate) : null);
+    }
 
     /// <inheritdoc />
     public async ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default)

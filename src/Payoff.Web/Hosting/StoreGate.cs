@@ -39,6 +39,9 @@ public sealed partial class StoreGate : IStore
     public void Changed() => store.Changed();
 
     /// <inheritdoc />
+    public Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default) => store.TryLeaseAsync(name, cancellationToken);
+
+    /// <inheritdoc />
     public ValueTask<IStoreSession> OpenSessionAsync(CancellationToken cancellationToken = default) => store.OpenSessionAsync(cancellationToken);
 
     /// <inheritdoc />

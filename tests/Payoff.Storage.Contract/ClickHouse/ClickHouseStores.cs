@@ -30,6 +30,8 @@ internal static class ClickHouseStores
 
         public void Changed() => store.Changed();
 
+        public Task<IAsyncDisposable?> TryLeaseAsync(string name, CancellationToken cancellationToken = default) => store.TryLeaseAsync(name, cancellationToken);
+
         public void Dispose()
         {
             Task.Run(() => store.Database.DropAsync()).GetAwaiter().GetResult();
