@@ -94,9 +94,9 @@ public sealed class ServeProcess : IDisposable
         return serve;
     }
 
-    public async Task WaitHealthyAsync()
+    public async Task WaitHealthyAsync(int seconds = 30)
     {
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < seconds * 10; i++)
         {
             Assert.False(process.HasExited, "payoff serve exited: " + Output);
             try

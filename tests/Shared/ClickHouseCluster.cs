@@ -15,8 +15,13 @@ public sealed class ClickHouseCluster : IDisposable
     private readonly string? folder;
 
     public ClickHouseCluster()
+        : this(useGiven: true)
     {
-        if (Environment.GetEnvironmentVariable("PAYOFF_TEST_CLICKHOUSE") is { Length: > 0 } given)
+    }
+
+    private ClickHouseCluster(bool useGiven)
+    {
+        if (useGiven && Environment.GetEnvironmentVariable("PAYOFF_TEST_CLICKHOUSE") is { Length: > 0 } given)
         {
             Address = ClickHouseAddress.Parse(given);
             return;
@@ -48,6 +53,27 @@ public sealed class ClickHouseCluster : IDisposable
 
     /// <summary>One cluster for the whole test run (started on first use, stopped when the test process ends).</summary>
     public static ClickHouseCluster Shared => shared.Value;
+
+    /// <summary>A cluster of the caller's own, always started here (for the fault tests, which stop its shards); dispose it to stop it.</summary>
+    /// <exception cref="InvalidOperationException">clickhouse-server is not installed.</exception>
+    public static ClickHouseCluster StartOwn() =>
+        Installed ? new ClickHouseCluster(useGiven: false) : throw new InvalidOperationException("No ClickHouse server: " + Skip);
+
+    /// <summary>Stops shard <paramref name="shard"/> (1 or 2) of a cluster started here (SIGTERM, as a crashed or restarted server).</summary>
+    public void StopShard(int shard) => Shard("stop-shard", shard);
+
+    /// <summary>Starts shard <paramref name="shard"/> again and waits until it answers.</summary>
+    public void StartShard(int shard) => Shard("start-shard", shard);
+
+    private void Shard(string command, int shard)
+    {
+        var dir = folder ?? throw new InvalidOperationException("Only a cluster started here has shards to stop.");
+        var (code, output) = Run(Path.Combine(Root, "scripts", "clickhouse-cluster.sh"), command, dir, shard.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"clickhouse-cluster.sh {command} {shard} failed: {output}");
+        }
+    }
 
     /// <summary>Whether Debian's clickhouse-server is installed.</summary>
     public static bool Installed => File.Exists("/usr/bin/clickhouse-server") || File.Exists("/usr/sbin/clickhouse-server");
