@@ -22,7 +22,7 @@ public static class CliComposition
     /// <exception cref="StoreException">The target exists or cannot be written, or the store is not the embedded file (ClickHouse is backed up with its own tools, docs/SCALE.md).</exception>
     public static long Backup(IStoreSession session, string target) => session is DuckDbStoreSession duck
         ? DuckDbBackup.Write(duck.Database, target)
-        : throw new StoreException("payoff backup copies the embedded DuckDB file; back a ClickHouse store up with ClickHouse's own tools (docs/SCALE.md), or copy a workspace to a file with: payoff store copy SOURCE duckdb:FILE -w NAME.");
+        : throw new StoreException("payoff backup copies the embedded DuckDB file; back a ClickHouse store up with ClickHouse's own tools (docs/SCALE.md).");
 
     /// <summary>The schema version of the Payoff database <paramref name="path"/>, read without changing it.</summary>
     /// <exception cref="StoreException">It is not a Payoff database this build can open.</exception>

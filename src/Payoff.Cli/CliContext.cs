@@ -78,10 +78,10 @@ public sealed record CliContext(IAnsiConsole Console, TextWriter Out, TextWriter
     /// <param name="command">The command's name, for the message.</param>
     /// <exception cref="CliException">The command line names a ClickHouse store, or two stores.</exception>
     /// <exception cref="StoreException">The address is malformed.</exception>
-    public string DuckDbPath(ParseResult parse, string command)
+    public string FilePath(ParseResult parse, string command)
     {
         var address = Storage.StoreAddress.Parse(StoreAddress(parse));
-        return address.DuckDbPath ?? throw new CliException($"payoff {command} works on the embedded DuckDB file, not on {address} (docs/SCALE.md says how a ClickHouse store is backed up and moved).");
+        return address.FilePath ?? throw new CliException($"payoff {command} works on the embedded DuckDB file, not on {address} (docs/SCALE.md says how a ClickHouse store is backed up and moved).");
     }
 
     /// <summary>Opens the store at <paramref name="address"/> (a DuckDB path, <c>duckdb:PATH</c> or <c>clickhouse://…</c>).</summary>

@@ -11,9 +11,9 @@ namespace Payoff.Storage;
 /// <c>PAYOFF_CLICKHOUSE_PASSWORD</c>, never from the address).
 /// </summary>
 /// <param name="Text">The address as given, trimmed.</param>
-/// <param name="DuckDbPath">The DuckDB file, or null for ClickHouse.</param>
+/// <param name="FilePath">The DuckDB file, or null for ClickHouse.</param>
 /// <param name="ClickHouse">The ClickHouse address, or null for DuckDB.</param>
-public sealed record StoreAddress(string Text, string? DuckDbPath, ClickHouseAddress? ClickHouse)
+public sealed record StoreAddress(string Text, string? FilePath, ClickHouseAddress? ClickHouse)
 {
     /// <summary>The prefix of an embedded store's address.</summary>
     public const string DuckDbScheme = "duckdb:";
@@ -22,7 +22,7 @@ public sealed record StoreAddress(string Text, string? DuckDbPath, ClickHouseAdd
     public bool IsClickHouse => ClickHouse is not null;
 
     /// <summary>The address without credentials, as messages show it.</summary>
-    public override string ToString() => ClickHouse?.ToString() ?? DuckDbScheme + DuckDbPath;
+    public override string ToString() => ClickHouse?.ToString() ?? DuckDbScheme + FilePath;
 
     /// <summary>Reads <paramref name="text"/>: <c>clickhouse://…</c>, <c>duckdb:PATH</c>, or a path of a DuckDB file.</summary>
     /// <exception cref="StoreException">An empty address, a <c>duckdb:</c> without a path, or a ClickHouse address <see cref="ClickHouseAddress.Parse"/> refuses; the message says which form to use.</exception>
@@ -54,5 +54,5 @@ public sealed record StoreAddress(string Text, string? DuckDbPath, ClickHouseAdd
     /// <summary>Opens the store: the DuckDB file (made and migrated when missing) or the ClickHouse database (made on every node when missing).</summary>
     /// <exception cref="StoreException">The file is held by another process or newer than this Payoff; the ClickHouse server does not answer or refuses the credentials.</exception>
     public IStore Open(TimeProvider time) =>
-        ClickHouse is { } address ? ClickHouseStore.Open(address, time) : DuckDbStore.Open(DuckDbPath!, time);
+        ClickHouse is { } address ? ClickHouseStore.Open(address, time) : DuckDbStore.Open(FilePath!, time);
 }

@@ -81,6 +81,8 @@ public sealed class CountingStoreSession(IStoreSession inner) : IStoreSession, I
 
     public IKeyRingStore KeyRing => inner.KeyRing;
 
+    public ISharedLimitsStore Limits => inner.Limits;
+
     public IPeopleReader People => inner.People;
 
     public Task FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);

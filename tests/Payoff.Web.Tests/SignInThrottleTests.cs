@@ -40,6 +40,33 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_shared_throttle_replaying_the_stored_history_gives_every_verdict_the_in_memory_one_gives()
+    {
+        // 400 attempts and successes of three accounts from one address over about an hour, some in bursts: each verdict of
+        // the replay over the history so far (what every node computes from the store) equals the in-memory throttle's.
+        var random = new Random(7);
+        var throttle = new LoginThrottle(new WebOptions { DatabasePath = "unused", Time = clock });
+        var history = new List<Payoff.Core.Access.SignInEntry>();
+        for (var i = 0; i < 400; i++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(random.Next(4) == 0 ? random.Next(60_000) : random.Next(1_500)));
+            var email = $"user{random.Next(3)}@example.com";
+            var now = clock.GetUtcNow();
+            if (random.Next(10) == 0)
+            {
+                throttle.Succeeded("10.0.0.9", email);
+                history.Add(new("10.0.0.9", email, now, Succeeded: true, $"s{i}"));
+                continue;
+            }
+
+            history.Add(new("10.0.0.9", email, now, Succeeded: false, $"a{i}"));
+            Assert.Equal(throttle.TryBegin("10.0.0.9", email), LoginThrottle.Replay(history, $"a{i}", now));
+        }
+
+        Assert.Contains(history, e => !e.Succeeded && LoginThrottle.Replay(history[..(history.IndexOf(e) + 1)], e.Id, e.At) is not null); // some were refused
+    }
+
+    [Fact]
     public void The_wait_doubles_with_each_failure_and_a_success_on_another_account_does_not_clear_an_address()
     {
         var throttle = new LoginThrottle(new WebOptions { DatabasePath = "unused", Time = clock });

@@ -20,7 +20,7 @@ public static class RestoreCommand
         var command = new Command("restore", "Replace the database with a backup from 'payoff backup' (the server must be stopped; the replaced file is kept aside).") { source };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var database = context.DuckDbPath(parse, "restore");
+            var database = context.FilePath(parse, "restore");
             var backup = parse.GetValue(source)!;
             if (Remote.ServerSocket.Answers(database, context.Environment, out _))
             {

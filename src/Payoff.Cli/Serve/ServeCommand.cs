@@ -76,7 +76,7 @@ public static class ServeCommand
     {
         if (store.ClickHouse is not { } address)
         {
-            return store.DuckDbPath!;
+            return store.FilePath!;
         }
 
         var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;

@@ -125,6 +125,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The data-protection key ring every node serving the store shares.</summary>
     IKeyRingStore KeyRing { get; }
 
+    /// <summary>The sign-in attempts and API request counts several servers of the store limit together.</summary>
+    ISharedLimitsStore Limits { get; }
+
     /// <summary>The people derived from events and contacts: stitched visitors and original sources.</summary>
     IPeopleReader People { get; }
 

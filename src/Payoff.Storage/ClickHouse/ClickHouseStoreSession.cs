@@ -67,6 +67,7 @@ public sealed class ClickHouseStoreSession : IStoreSession
         ApiKeys = new ClickHouseApiKeyStore(db);
         Invitations = new ClickHouseInvitationStore(db);
         KeyRing = new ClickHouseKeyRingStore(db);
+        Limits = new ClickHouseSharedLimitsStore(db);
     }
 
     /// <inheritdoc />
@@ -155,6 +156,9 @@ public sealed class ClickHouseStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IKeyRingStore KeyRing { get; }
+
+    /// <inheritdoc />
+    public ISharedLimitsStore Limits { get; }
 
     /// <inheritdoc />
     public IPeopleReader People { get; }

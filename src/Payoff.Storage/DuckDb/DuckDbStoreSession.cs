@@ -61,6 +61,7 @@ public sealed class DuckDbStoreSession : IStoreSession
         ApiKeys = new DuckDbApiKeyStore(db);
         Invitations = new DuckDbInvitationStore(db);
         KeyRing = new DuckDbKeyRingStore(db);
+        Limits = new DuckDbSharedLimitsStore(db);
         People = new DuckDbPeopleReader(db);
     }
 
@@ -153,6 +154,9 @@ public sealed class DuckDbStoreSession : IStoreSession
 
     /// <inheritdoc />
     public IKeyRingStore KeyRing { get; }
+
+    /// <inheritdoc />
+    public ISharedLimitsStore Limits { get; }
 
     /// <inheritdoc />
     public IPeopleReader People { get; }

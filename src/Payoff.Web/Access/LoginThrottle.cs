@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Payoff.Core.Access;
+using Payoff.Core.Stores;
 
 namespace Payoff.Web.Access;
 
@@ -15,8 +17,88 @@ namespace Payoff.Web.Access;
 /// One address also has a budget of <see cref="MaxAddressFailures"/> failures over all accounts in the
 /// window (guessing one password for many accounts), which a success does not clear.
 /// </remarks>
-public sealed class LoginThrottle(WebOptions options)
+/// <param name="options">The service's options (its clock; with a ClickHouse <see cref="WebOptions.Store"/> the throttle is shared).</param>
+/// <param name="store">The store whose <see cref="ISharedLimitsStore"/> the nodes of a shared store count in; null counts in memory.</param>
+public sealed class LoginThrottle(WebOptions options, IStore? store = null)
 {
+    /// <summary>How far back a shared throttle reads an address's history: a day (a run of failures older than that is forgotten).</summary>
+    public static readonly TimeSpan SharedHistory = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// <see cref="TryBegin"/> for every server of the store at once when several serve it (a ClickHouse store): the attempt is
+    /// recorded in the store, which returns the address's history in the order it recorded it, and the rules below are
+    /// replayed over that history — the same verdict on every node, the attempts of all nodes counted together. Otherwise
+    /// the in-memory <see cref="TryBegin"/>.
+    /// </summary>
+    public async ValueTask<TimeSpan?> TryBeginAsync(string ip, string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ip);
+        ArgumentNullException.ThrowIfNull(email);
+        if (!Shared)
+        {
+            return TryBegin(ip, email);
+        }
+
+        var now = options.Time.GetUtcNow();
+        var entry = new SignInEntry(ip, email, now, Succeeded: false, Guid.NewGuid().ToString("N"));
+        await using var session = await store!.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        var history = await session.Limits.RecordSignInAsync(entry, now - SharedHistory, cancellationToken).ConfigureAwait(false);
+        return Replay(history, entry.Id, now);
+    }
+
+    /// <summary><see cref="Succeeded"/> for every server of a shared store (recorded in it), else in memory.</summary>
+    public async ValueTask SucceededAsync(string ip, string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ip);
+        ArgumentNullException.ThrowIfNull(email);
+        if (!Shared)
+        {
+            Succeeded(ip, email);
+            return;
+        }
+
+        var now = options.Time.GetUtcNow();
+        await using var session = await store!.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await session.Limits.RecordSignInAsync(new SignInEntry(ip, email, now, Succeeded: true, Guid.NewGuid().ToString("N")), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool Shared => store is not null && options.Store is not null;
+
+    /// <summary>
+    /// The verdict of attempt <paramref name="id"/>: the rules of <see cref="TryBegin"/> and <see cref="Succeeded"/> applied to
+    /// one address's entries in the order recorded (an attempt refused is not a failure; a success clears its account's
+    /// failures and gives the address one back). The wait is counted from <paramref name="now"/>.
+    /// </summary>
+    internal static TimeSpan? Replay(IReadOnlyList<SignInEntry> history, string id, DateTimeOffset now)
+    {
+        var pairs = new Dictionary<string, Counter>(StringComparer.Ordinal);
+        var address = new Counter();
+        foreach (var entry in history)
+        {
+            if (entry.Succeeded)
+            {
+                pairs.Remove(entry.Email);
+                address.Failures = Math.Max(0, address.Failures - 1);
+                continue;
+            }
+
+            var pair = pairs.TryGetValue(entry.Email, out var known) ? known : pairs[entry.Email] = new Counter();
+            var wait = Max(pair.Wait(entry.At, FreeAttempts), address.Wait(entry.At, MaxAddressFailures));
+            if (wait is null)
+            {
+                pair.Fail(entry.At);
+                address.Fail(entry.At);
+            }
+
+            if (entry.Id == id)
+            {
+                return wait is null ? null : wait - (now - entry.At);
+            }
+        }
+
+        throw new InvalidOperationException($"The attempt {id} is not in the history the store returned.");
+    }
+
     /// <summary>Failures of one account from one address before any wait.</summary>
     public const int FreeAttempts = 5;
 

@@ -127,6 +127,12 @@ public static class SecuritySetup
         app.UseMiddleware<BodyErrors>();
         app.UseAntiforgery();
         app.UseRateLimiter();
+        if (app.ApplicationServices.GetRequiredService<WebOptions>().Store is not null)
+        {
+            // Several nodes serve the store: the API's limit counts every node's requests.
+            app.UseMiddleware<SharedApiRateLimit>();
+        }
+
         return app;
     }
 }

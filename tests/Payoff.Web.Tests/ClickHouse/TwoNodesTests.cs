@@ -16,7 +16,7 @@ namespace Payoff.Web.Tests.ClickHouse;
 /// Issue 21 §3 and §6: two Payoff nodes serving one ClickHouse store, each with its own spool. Events collected on either
 /// land once in the store (a duplicate delivery to the other node counts once); a sign-in cookie one node wrote opens the
 /// dashboard on the other (the data-protection key ring is in the store); a change made on one node reaches the other's
-/// cached pages through the shared data version.
+/// cached pages through the shared data version; sign-in failures and API requests are limited over both nodes together.
 /// </summary>
 public sealed class TwoNodesTests : IAsyncDisposable
 {
@@ -86,7 +86,54 @@ public sealed class TwoNodesTests : IAsyncDisposable
         Assert.True(moved, "node b never saw node a's change");
     }
 
-    private WebApplication Node(ClickHouseAddress address, string name)
+    [ClickHouseFact]
+    public async Task Sign_in_failures_and_api_requests_are_counted_over_both_nodes()
+    {
+        var address = (ClickHouseCluster.Shared.Address ?? throw new InvalidOperationException(ClickHouseCluster.Skip)) with { Database = database };
+        string secret;
+        using (var store = ClickHouseStore.Open(address, TimeProvider.System))
+        {
+            await using var session = await store.OpenSessionAsync();
+            var workspace = (await session.Workspaces.FindAsync("default"))!;
+            var owner = await session.Users.AddAsync("owner@example.com", Passwords.Hash(Password));
+            await session.Users.GrantAsync(owner.Id, workspace, Role.Owner);
+            secret = (await session.ApiKeys.CreateAsync(workspace, "reports", ApiKeyScope.Read)).Secret;
+        }
+
+        // One clock for both nodes, so the minute window cannot turn during the test; each node alone would allow 4 a minute.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var (a, b) = (Node(address, "a", clock, perMinute: 4), Node(address, "b", clock, perMinute: 4));
+
+        // Five wrong passwords, three on node a and two on node b: the sixth attempt waits, on either node.
+        foreach (var node in new[] { a, a, a, b, b })
+        {
+            var html = await (await new SignedInBrowser(node.GetTestClient()).SignInAsync("owner@example.com", "a wrong password")).Content.ReadAsStringAsync();
+            Assert.Contains("do not match an account", html, StringComparison.Ordinal);
+        }
+
+        var refused = await (await new SignedInBrowser(a.GetTestClient()).SignInAsync("owner@example.com", Password)).Content.ReadAsStringAsync();
+        Assert.Contains("Too many failed attempts", refused, StringComparison.Ordinal);
+
+        // Four API requests, two per node, then the fifth is refused on either.
+        async Task<HttpStatusCode> GetAsync(WebApplication node)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/links");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+            return (await node.GetTestClient().SendAsync(request)).StatusCode;
+        }
+
+        foreach (var node in new[] { a, b, a, b })
+        {
+            Assert.Equal(HttpStatusCode.OK, await GetAsync(node));
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync(b));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync(a));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(a));
+    }
+
+    private WebApplication Node(ClickHouseAddress address, string name, TimeProvider? time = null, int perMinute = 600)
     {
         var options = new WebOptions
         {
@@ -94,6 +141,8 @@ public sealed class TwoNodesTests : IAsyncDisposable
             Store = address.ToString(),
             Urls = "http://127.0.0.1:0",
             SpoolSegmentBytes = 1L << 20,
+            Time = time ?? TimeProvider.System,
+            ApiRequestsPerMinutePerKey = perMinute,
         };
         var app = PayoffWeb.Build(options, builder => builder.WebHost.UseTestServer());
         app.StartAsync().GetAwaiter().GetResult();

@@ -166,3 +166,13 @@ ENGINE = MergeTree ORDER BY (written_at, seq);
 -- How many times any node marked the data changed (ClickHouseStore.Version): cached pages on every node are recomputed after it.
 -- @state
 CREATE TABLE IF NOT EXISTS store_changes (k UInt8, n Int64) ENGINE = SummingMergeTree(n) ORDER BY k;
+
+-- Sign-in attempts and successes (the throttle shared by every node): a Log table, read back in the order the server
+-- recorded the inserts (SETTINGS max_threads = 1), as the claims are. Cleared whole by pruning when nothing is recent.
+-- @state
+CREATE TABLE IF NOT EXISTS sign_in_entries (ip String, email String, occurred_at Int64, succeeded UInt8, id String) ENGINE = Log;
+
+-- API requests per key and minute window, counted by every node.
+-- @state
+CREATE TABLE IF NOT EXISTS request_counts (key String, window_start Int64, n Int64)
+ENGINE = SummingMergeTree(n) ORDER BY (key, window_start);
