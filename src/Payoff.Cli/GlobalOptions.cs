@@ -15,7 +15,7 @@ public static class GlobalOptions
     /// <summary><c>--store ADDRESS</c>: <c>duckdb:PATH</c> or <c>clickhouse://HOST:PORT/DATABASE[?cluster=NAME]</c> (refused together with <c>--db</c>).</summary>
     public static readonly Option<string?> Store = new("--store")
     {
-        Description = "The store: duckdb:PATH or clickhouse://HOST:PORT/DATABASE[?cluster=NAME] (default: $PAYOFF_STORE, else the --db file). ClickHouse credentials come from PAYOFF_CLICKHOUSE_USER and PAYOFF_CLICKHOUSE_PASSWORD.",
+        Description = "The store: duckdb:PATH or clickhouse://HOST:PORT/DATABASE[?cluster=NAME[&nodes=HOST:PORT,HOST:PORT]] (default: the --db file, else $PAYOFF_STORE, else $PAYOFF_DB). ClickHouse credentials come from PAYOFF_CLICKHOUSE_USER and PAYOFF_CLICKHOUSE_PASSWORD.",
         Recursive = true,
     };
 

@@ -40,6 +40,11 @@ public sealed record StoreAddress(string Text, string? FilePath, ClickHouseAddre
             return new StoreAddress(trimmed, null, ClickHouseAddress.Parse("clickhouse:" + trimmed["clickhouse:".Length..]));
         }
 
+        if (trimmed.IndexOf("://", StringComparison.Ordinal) is > 0 and var at && trimmed[..at].All(char.IsAsciiLetter))
+        {
+            throw new StoreException($"'{trimmed[..at]}://' is not a kind of store Payoff knows: use duckdb:PATH or clickhouse://HOST:PORT/DATABASE[?cluster=NAME&nodes=HOST:PORT,HOST:PORT].");
+        }
+
         if (trimmed.StartsWith(DuckDbScheme, StringComparison.OrdinalIgnoreCase))
         {
             var path = trimmed[DuckDbScheme.Length..];

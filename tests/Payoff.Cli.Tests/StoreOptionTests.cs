@@ -45,6 +45,10 @@ public sealed class StoreOptionTests : IDisposable
     [InlineData("clickhouse://127.0.0.1:8123/", "names no database")]
     [InlineData("clickhouse://127.0.0.1:8123/pay-off", "names no database")]
     [InlineData("duckdb:", "names no file")]
+    [InlineData("clickhouse://127.0.0.1:8123/payoff?password=secret", "parameter 'password' is unknown")]
+    [InlineData("clickhouse:/x", "names no host")]
+    [InlineData("https://127.0.0.1:8123/payoff", "'https://' is not a kind of store")]
+    [InlineData("clickhouse://127.0.0.1:8123/system", "ClickHouse's own database")]
     public void A_malformed_address_says_which_form_to_use(string address, string said)
     {
         var (code, _, error) = cli.Run("workspace", "list", "--store", address);

@@ -94,13 +94,15 @@ public static class DemoCommand
             Reports.Sources.SourcesOutput.Write(context, report, format1, workspace.Name);
             if (format1 == OutputFormat.Table)
             {
+                // Each hint names the store the demo was built in when it is not the default file.
+                var on = parse.GetValue(GlobalOptions.Store) is { } given ? $"--store '{given}' " : string.Empty;
                 context.Console.WriteLine();
-                context.Console.MarkupLine($"Next: [bold]./payoff report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
-                context.Console.MarkupLine($"      [bold]./payoff report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
-                context.Console.MarkupLine($"      [bold]./payoff report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
-                context.Console.MarkupLine($"      [bold]./payoff report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
-                context.Console.MarkupLine($"      [bold]./payoff report conversations -w {Display.Text(workspace.Name)} --by week --from {range.To.AddDays(-119):yyyy-MM-dd}[/]   (buzz and sentiment; also report service)");
-                context.Console.MarkupLine($"      [bold]./payoff report advocates -w {Display.Text(workspace.Name)} --program {DemoReferrals.ProgramName} --from {range.To.AddDays(-179):yyyy-MM-dd}[/]   (who really moves their friends; also reward list, report advocate-candidates)");
+                context.Console.MarkupLine($"Next: [bold]./payoff {Display.Text(on)}report sources -w {Display.Text(workspace.Name)} --by campaign --network LinkedIn --from {range.From:yyyy-MM-dd}[/]");
+                context.Console.MarkupLine($"      [bold]./payoff {Display.Text(on)}report benchmark -w {Display.Text(workspace.Name)} --network LinkedIn[/]");
+                context.Console.MarkupLine($"      [bold]./payoff {Display.Text(on)}report verdict -w {Display.Text(workspace.Name)}[/]   (scale, keep, optimize or cut, per network, with the reasons)");
+                context.Console.MarkupLine($"      [bold]./payoff {Display.Text(on)}report content -w {Display.Text(workspace.Name)} --by type --network LinkedIn --from {range.From:yyyy-MM-dd}[/]   (which posts work; also --by label, --by hashtag, and report best-time)");
+                context.Console.MarkupLine($"      [bold]./payoff {Display.Text(on)}report conversations -w {Display.Text(workspace.Name)} --by week --from {range.To.AddDays(-119):yyyy-MM-dd}[/]   (buzz and sentiment; also report service)");
+                context.Console.MarkupLine($"      [bold]./payoff {Display.Text(on)}report advocates -w {Display.Text(workspace.Name)} --program {DemoReferrals.ProgramName} --from {range.To.AddDays(-179):yyyy-MM-dd}[/]   (who really moves their friends; also reward list, report advocate-candidates)");
             }
 
             // A demo forwarded to a running server builds its data there; that server already serves it.

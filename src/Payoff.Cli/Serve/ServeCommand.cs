@@ -17,7 +17,7 @@ public static class ServeCommand
         var proxies = new Option<string[]>("--trust-proxy") { Description = "IP or CIDR of a reverse proxy whose X-Forwarded-For is believed (repeatable). Without it, forwarded headers are ignored.", AllowMultipleArgumentsPerToken = true };
         var siteRate = new Option<int>("--site-rate") { Description = "Events per second each site may send (token bucket; burst 5×).", DefaultValueFactory = _ => 1000 };
         var linkRate = new Option<int>("--link-rate") { Description = "Short-link requests per minute per IP.", DefaultValueFactory = _ => 600 };
-        var spool = new Option<string?>("--spool") { Description = "Folder of the ingest spool (default: the database path + .spool)." };
+        var spool = new Option<string?>("--spool") { Description = "Folder of this node's ingest spool (default: the database path + .spool; on a ClickHouse store payoff-DATABASE-PORT.spool in the current folder)." };
         var command = new Command("serve", "Run the live service: website script (/p.js), collect endpoint (/api/event), short links (/l/slug), API, /health and /openapi/v1.json.")
         {
             urls, publicUrl, proxies, siteRate, linkRate, spool,

@@ -43,13 +43,23 @@ public sealed record ClickHouseAddress(string Host, int Port, string Database, s
 
         if (uri.UserInfo.Length > 0)
         {
-            throw new StoreException($"The store address holds a user or password: give them in {UserVariable} and {PasswordVariable} instead, never on the command line.");
+            throw new StoreException($"The store address holds a user or password: give them in {UserVariable} and {PasswordVariable} instead, never in the address.");
+        }
+
+        if (uri.Host.Length == 0)
+        {
+            throw new StoreException($"'{address}' names no host: use {Form}.");
         }
 
         var database = uri.AbsolutePath.Trim('/');
         if (!Plain(database))
         {
             throw new StoreException($"'{address}' names no database (or one with other characters than letters, digits and '_'): use {Form}.");
+        }
+
+        if (database.Equals("system", StringComparison.OrdinalIgnoreCase) || database.Equals("information_schema", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException($"'{database}' is ClickHouse's own database: name a database of Payoff's, such as payoff.");
         }
 
         string? cluster = null;
@@ -66,7 +76,8 @@ public sealed record ClickHouseAddress(string Host, int Port, string Database, s
                     nodes = value.Split(',');
                     break;
                 default:
-                    throw new StoreException($"'{pair}' in the store address: the parameters are cluster=NAME (letters, digits, '_') and nodes=HOST:PORT,HOST:PORT.");
+                    // The value is not repeated: it may be a password someone put in the address.
+                    throw new StoreException($"The store address's parameter '{key}' is unknown or malformed: the parameters are cluster=NAME (letters, digits, '_') and nodes=HOST:PORT,HOST:PORT.");
             }
         }
 

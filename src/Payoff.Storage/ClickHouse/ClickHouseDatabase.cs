@@ -66,7 +66,9 @@ public sealed class ClickHouseDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(time);
         var user = Environment.GetEnvironmentVariable(ClickHouseAddress.UserVariable);
         var password = Environment.GetEnvironmentVariable(ClickHouseAddress.PasswordVariable);
-        var endpoints = address.Nodes.Count > 0 ? address.Nodes.Select(n => new Uri($"http://{n}/")).ToList() : [address.HttpBase];
+        var endpoints = address.Nodes.Count > 0 ? address.Nodes.Select(n => new Uri($"http://{n}/")).ToList()
+            : address.Cluster is { } cluster ? await ClusterEndpointsAsync(address, cluster, user, password, cancellationToken).ConfigureAwait(false)
+            : [address.HttpBase];
         var clients = endpoints.Select(e => new ClickHouseClient(e, address.Database, user, password)).ToList();
         var db = new ClickHouseDatabase(address, time, clients);
         try
@@ -265,6 +267,35 @@ public sealed class ClickHouseDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// The HTTP endpoints of the cluster's shards, first shard first, from the entry node's <c>system.clusters</c>: each
+    /// shard's host at the address's port (servers on several machines, one HTTP port). Shards that share a host (servers on
+    /// one machine) need their ports named with <c>nodes=</c>.
+    /// </summary>
+    private static async Task<List<Uri>> ClusterEndpointsAsync(ClickHouseAddress address, string cluster, string? user, string? password, CancellationToken cancellationToken)
+    {
+        using var entry = new ClickHouseClient(address.HttpBase, null, user, password);
+        var hosts = new List<string>();
+        await Reach(address.HttpBase, async () =>
+        {
+            await foreach (var row in entry.QueryAsync(ClickHouseSql.Bind("SELECT host_name FROM system.clusters WHERE cluster = $1 AND replica_num = 1 ORDER BY shard_num", cluster), cancellationToken).ConfigureAwait(false))
+            {
+                hosts.Add(row[0]!);
+            }
+        }).ConfigureAwait(false);
+        if (hosts.Count == 0)
+        {
+            throw new StoreException($"The ClickHouse server at {address.HttpBase} has no cluster '{cluster}' in its configuration (remote_servers).");
+        }
+
+        if (hosts.Distinct(StringComparer.OrdinalIgnoreCase).Count() < hosts.Count)
+        {
+            throw new StoreException($"The shards of cluster '{cluster}' share a host ({string.Join(", ", hosts)}): name each shard's HTTP address, first shard first, with &nodes=HOST:PORT,HOST:PORT.");
+        }
+
+        return [.. hosts.Select(h => new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{h}:{address.Port}/")))];
+    }
+
     private static async Task Reach(Uri endpoint, Func<Task> work)
     {
         try
@@ -275,9 +306,13 @@ public sealed class ClickHouseDatabase : IDisposable
         {
             throw new StoreException($"The ClickHouse server at {endpoint} does not answer ({e.Message}). Is it running, and is the address's port its HTTP port (8123 by default)?");
         }
+        catch (ClickHouseException e) when (e.Code is 192 or 193 or 516)
+        {
+            throw new StoreException($"The ClickHouse server at {endpoint} refused the user: check {ClickHouseAddress.UserVariable} and {ClickHouseAddress.PasswordVariable} (code {e.Code}: {e.Message.Split('\n')[0]}).");
+        }
         catch (ClickHouseException e)
         {
-            throw new StoreException($"The ClickHouse server at {endpoint} refused to make the database: {e.Message}");
+            throw new StoreException($"The ClickHouse server at {endpoint} refused to make the database: {e.Message.Split('\n')[0]}");
         }
     }
 

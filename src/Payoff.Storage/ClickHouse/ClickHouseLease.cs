@@ -94,10 +94,20 @@ public sealed class ClickHouseLease : IAsyncDisposable
         // No row yet: its creator is filling it (CREATE … AS SELECT), unless the table is older than a lease.
         if (expires is null or "0")
         {
-            var age = await db.ScalarAsync(
-                "SELECT now() - metadata_modification_time FROM system.tables WHERE database = $1 AND name = $2",
-                db.Address.Database,
-                table.Trim('`')).ConfigureAwait(false);
+            string? age;
+            try
+            {
+                age = await db.ScalarAsync(
+                    "SELECT now() - metadata_modification_time FROM system.tables WHERE database = $1 AND name = $2",
+                    db.Address.Database,
+                    table.Trim('`')).ConfigureAwait(false);
+            }
+            catch (ClickHouseException)
+            {
+                // 18.16 fails the read of system.tables when the table is dropped while it reads: released meanwhile.
+                return;
+            }
+
             if (age is null || ClickHouseDatabase.Number(age) < Duration.TotalSeconds)
             {
                 return;

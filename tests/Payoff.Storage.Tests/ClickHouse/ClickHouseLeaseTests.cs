@@ -1,3 +1,4 @@
+using Payoff.Core.Stores;
 using Payoff.Storage.ClickHouse;
 using Payoff.Testing.ClickHouse;
 
@@ -40,6 +41,20 @@ public sealed class ClickHouseLeaseTests(ClickHouseCluster cluster)
 
         Assert.Equal((0, 32), (overlaps, entries));
         await first.DropAsync();
+    }
+
+    [ClickHouseFact]
+    public async Task A_cluster_whose_shards_share_a_host_needs_their_http_addresses()
+    {
+        // The test cluster's two shards are two servers on 127.0.0.1: without nodes= Payoff cannot tell their HTTP ports.
+        var address = cluster.Address! with { Database = "shared_host_" + Guid.NewGuid().ToString("N"), Nodes = [] };
+
+        var refused = await Assert.ThrowsAsync<StoreException>(() => ClickHouseDatabase.OpenAsync(address, TimeProvider.System));
+
+        Assert.Contains("share a host", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("&nodes=HOST:PORT,HOST:PORT", refused.Message, StringComparison.Ordinal);
+        var missing = await Assert.ThrowsAsync<StoreException>(() => ClickHouseDatabase.OpenAsync(address with { Cluster = "nosuch" }, TimeProvider.System));
+        Assert.Contains("no cluster 'nosuch'", missing.Message, StringComparison.Ordinal);
     }
 
     [ClickHouseFact]
