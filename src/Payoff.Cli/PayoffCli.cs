@@ -69,6 +69,7 @@ public static class PayoffCli
         ("backup", Serve.BackupCommand.Create),
         ("restore", Serve.RestoreCommand.Create),
         ("maintenance", Maintenance.MaintenanceCommand.Create),
+        ("store", Stores.StoreCommand.Create),
     ];
 
     /// <summary>Builds the root command with every command.</summary>
@@ -107,7 +108,7 @@ public static class PayoffCli
     /// </summary>
     private static TimeSpan? TerminationGrace(ParseResult parse, CliContext context) =>
         context.Served ? null
-        : parse.CommandResult.Command.Name is "serve" or "demo" ? TimeSpan.FromSeconds(30)
+        : parse.CommandResult.Command.Name is "serve" or "demo" or "copy" ? TimeSpan.FromSeconds(30)
         : TimeSpan.FromSeconds(2);
 
     /// <summary>Runs the command line; errors become one line on <see cref="CliContext.Error"/> and a non-zero exit code.</summary>

@@ -60,4 +60,27 @@ public sealed record StoreAddress(string Text, string? FilePath, ClickHouseAddre
     /// <exception cref="StoreException">The file is held by another process or newer than this Payoff; the ClickHouse server does not answer or refuses the credentials.</exception>
     public IStore Open(TimeProvider time) =>
         ClickHouse is { } address ? ClickHouseStore.Open(address, time) : DuckDbStore.Open(FilePath!, time);
+
+    /// <summary>
+    /// Opens the store's workspace tables for <see cref="Transfer.StoreCopy"/>: the DuckDB file (held by this process until
+    /// disposed; made when missing only if <paramref name="create"/>) or the ClickHouse database.
+    /// </summary>
+    /// <param name="time">The clock.</param>
+    /// <param name="create">Whether a missing DuckDB file is made (a copy's target) or refused (its source).</param>
+    /// <param name="cancellationToken">Stops opening.</param>
+    /// <exception cref="StoreException">The file is missing (and not to be made), held by another process or newer than this Payoff; the ClickHouse server does not answer or refuses the credentials.</exception>
+    public async Task<Transfer.IWorkspaceTables> OpenTablesAsync(TimeProvider time, bool create, CancellationToken cancellationToken = default)
+    {
+        if (ClickHouse is { } address)
+        {
+            return new ClickHouse.Adapters.ClickHouseWorkspaceTables(await ClickHouseStore.OpenAsync(address, time, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (!create && !File.Exists(FilePath))
+        {
+            throw new StoreException($"There is no Payoff file at {FilePath}.");
+        }
+
+        return new DuckDbWorkspaceTables(DuckDbDatabase.Open(FilePath!, time), ToString());
+    }
 }
