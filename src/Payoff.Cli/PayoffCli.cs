@@ -69,7 +69,9 @@ public static class PayoffCli
         ("backup", Serve.BackupCommand.Create),
         ("restore", Serve.RestoreCommand.Create),
         ("maintenance", Maintenance.MaintenanceCommand.Create),
+#if !PAYOFF_NATIVE
         ("store", Stores.StoreCommand.Create),
+#endif
     ];
 
     /// <summary>Builds the root command with every command.</summary>

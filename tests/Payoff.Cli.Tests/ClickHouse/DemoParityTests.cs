@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Payoff.Cli.Reports;
 using Payoff.Testing.ClickHouse;
 
 namespace Payoff.Cli.Tests.ClickHouse;
@@ -26,25 +24,7 @@ public sealed class DemoParityTests : IDisposable
         built = house.Run("demo", "--no-serve", "--sessions", "20000", "--format", "json", "--store", store);
         Assert.True(built.ExitCode == 0, built.Error);
 
-        var compared = new List<string>();
-        // The PDF lays out the reports compared here; it is not a JSON document of its own.
-        foreach (var (report, _) in ReportCommand.Reports.Where(r => r.Name != "pdf"))
-        {
-            var expected = duck.Run("report", report, "-w", "demo", "--format", "json");
-            var actual = house.Run("report", report, "-w", "demo", "--format", "json", "--store", store);
-            Assert.True(expected.ExitCode == 0, $"{report} on DuckDB: {expected.Error}");
-            Assert.True(actual.ExitCode == 0, $"{report} on ClickHouse: {actual.Error}");
-            Assert.NotNull(JsonNode.Parse(expected.Out));
-            var at = Enumerable.Range(0, Math.Min(expected.Out.Length, actual.Out.Length)).FirstOrDefault(i => expected.Out[i] != actual.Out[i], Math.Min(expected.Out.Length, actual.Out.Length));
-            var from = Math.Max(0, at - 400);
-            Assert.True(
-                expected.Out == actual.Out,
-                $"report {report} differs from character {at}:\nDuckDB:     {expected.Out[from..Math.Min(expected.Out.Length, at + 200)]}\nClickHouse: {actual.Out[from..Math.Min(actual.Out.Length, at + 200)]}");
-            compared.Add(report);
-        }
-
-        Assert.Contains("verdict", compared);
-        Assert.True(compared.Count >= 19, string.Join(", ", compared));
+        Stores.ReportParity.AssertSame(duck, house, "demo", store);
     }
 
     public void Dispose()
