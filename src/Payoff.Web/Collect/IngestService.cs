@@ -97,17 +97,24 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var (opened, leftover) = Spool.Open(options, logger);
+        var mark = SpoolMark.Read(options.SpoolPath);
         foreach (var file in leftover)
         {
             var (records, skipped) = Spool.ReadSegment(file);
-            for (var i = 0; i < records.Count; i += BatchSize)
+            var number = Spool.NumberOf(file);
+            var done = (int)(mark?.AppliedOf(number, records.Count, skipped) ?? 0);
+            for (var i = done; i < records.Count; i += BatchSize)
             {
                 var chunk = records.GetRange(i, Math.Min(BatchSize, records.Count - i));
-                await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-                await session.Ingest.ApplyAsync(chunk, cancellationToken).ConfigureAwait(false);
+                await using (var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    await session.Ingest.ApplyAsync(chunk, cancellationToken).ConfigureAwait(false);
+                }
+
+                Mark(new SpoolMark(number, i + chunk.Count));
             }
 
-            LogReplayed(logger, Path.GetFileName(file), records.Count, skipped);
+            LogReplayed(logger, Path.GetFileName(file), records.Count - done, done, skipped);
         }
 
         if (leftover.Count > 0)
@@ -116,6 +123,8 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             opened.Release(Spool.NumberOf(leftover[^1]) + 1);
         }
 
+        // Every leftover segment is gone: the next ones are numbered from where the spool goes on (from 1 when it is empty).
+        ClearMark();
         releasedBefore = opened.CurrentSegment + 1;
         spool = opened;
         // Not tied to the host's start token: the loop ends when the spool is disposed (StopAsync). DuckDB's work blocks,
@@ -137,6 +146,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
             spool.Release(long.MaxValue);
+            ClearMark();
         }
 
         LogStopped(logger, Applied, Lag);
@@ -146,6 +156,9 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     {
         var reader = spool!.Durable;
         var batch = new List<IngestRecord>();
+
+        // Records of each segment taken so far, in spool order: the applied mark's position.
+        var taken = new Dictionary<long, long>();
         while (DedicatedThread.Wait(reader.WaitToReadAsync(cancellationToken)))
         {
             if (options.DeferApply)
@@ -164,6 +177,7 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
                 {
                     batch.AddRange(next.Records);
                     segment = next.Segment;
+                    taken[segment] = taken.GetValueOrDefault(segment) + next.Records.Count;
                 }
                 else if (Environment.TickCount64 >= until || reader.Completion.IsCompleted)
                 {
@@ -181,6 +195,12 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             }
 
             ApplyWithRetry(batch, cancellationToken);
+            Mark(new SpoolMark(segment, taken[segment]));
+            foreach (var older in taken.Keys.Where(k => k < segment).ToList())
+            {
+                taken.Remove(older);
+            }
+
             if (segment > releasedBefore)
             {
                 Checkpoint(segment, cancellationToken);
@@ -247,14 +267,42 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         }
     }
 
+    /// <summary>Records how far the store has applied the spool; a disk that refuses only costs the next start some replay.</summary>
+    private void Mark(SpoolMark mark)
+    {
+        try
+        {
+            mark.Write(options.SpoolPath);
+        }
+        catch (IOException ex)
+        {
+            LogMarkFailed(logger, ex.Message);
+        }
+    }
+
+    private void ClearMark()
+    {
+        try
+        {
+            SpoolMark.Clear(options.SpoolPath);
+        }
+        catch (IOException ex)
+        {
+            LogMarkFailed(logger, ex.Message);
+        }
+    }
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
         await session.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Skipped} torn or unreadable records skipped")]
-    private static partial void LogReplayed(ILogger logger, string segment, int records, int skipped);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replayed spool segment {Segment}: {Records} records applied (idempotently), {Marked} passed over as already applied (spool record), {Skipped} torn or unreadable records skipped")]
+    private static partial void LogReplayed(ILogger logger, string segment, int records, int marked, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write the spool's record of applied batches (a restart replays more, idempotently): {Error}")]
+    private static partial void LogMarkFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not apply {Count} records to the store; they stay in the spool and are retried in {Seconds} s: {Error}")]
     private static partial void LogApplyFailed(ILogger logger, int count, double seconds, string error);

@@ -58,17 +58,23 @@ public sealed class ClusterFaultTests : IDisposable
             await a.WaitHealthyAsync(seconds: 240);
             Console.WriteLine($"node a replayed its spool and answered in {restarted.Elapsed.TotalSeconds:0.0} s");
 
-            // The same events delivered again, to the other node: counted once.
-            // (a0's first batch: ids a0-0 … a0-9 of visitor-a0-1.)
+            await WaitForAsync(() => acked.Count >= during + 3500);
+            await stopB.CancelAsync();
+            await Task.WhenAll(onB);
+
+            // The same events delivered again, to the other node: counted once. (a0's first batch: ids a0-0 … a0-9 of
+            // visitor-a0-1. Sent once b's load has stopped, so the site's per-node event rate has room for it.)
             var again = Enumerable.Range(0, 10).Select(i => $"a0-{i}").Where(acked.Contains).ToList();
             Assert.NotEmpty(again);
             Assert.Equal(HttpStatusCode.Accepted, await SendAcceptedAsync(b.Client, site, "visitor-a0-1", again));
 
-            await WaitForAsync(() => acked.Count >= during + 3500);
-            await stopB.CancelAsync();
-            await Task.WhenAll(onB);
             a.Terminate();
             b.Terminate();
+            foreach (var line in a.Output.Split('\n').Where(l => l.Contains("Replayed spool segment", StringComparison.Ordinal)))
+            {
+                Console.WriteLine(line);
+            }
+
             Assert.Equal(0, a.ExitCode);
             Assert.Equal(0, b.ExitCode);
         }
