@@ -12,14 +12,18 @@ namespace Payoff.Web.Collect;
 /// spool keeps acknowledging; on shutdown everything queued is written and applied. With
 /// <see cref="WebOptions.DeferApply"/> (a benchmark setting) applying waits until the requests stop.
 /// </summary>
-public sealed partial class IngestService(IStore store, WebOptions options, ILogger<IngestService> logger) : IHostedService
+public sealed partial class IngestService(IStore store, WebOptions options, ILogger<IngestService> logger) : IHostedService, IDisposable
 {
     private const int BatchSize = 20_000;
     private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(500);
     private Spool? spool;
     private Task? applier;
+    private readonly CancellationTokenSource stopping = new();
     private long applied;
     private long releasedBefore;
+
+    /// <summary>The longest wait between two tries of a failing store: a store back from an outage is written to within it.</summary>
+    internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// The most records <see cref="AppendUnwaited"/> lets wait for their sync before it makes its caller wait too: a
@@ -94,6 +98,9 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
     }
 
     /// <inheritdoc />
+    public void Dispose() => stopping.Dispose();
+
+    /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var (opened, leftover) = Spool.Open(options, logger);
@@ -141,6 +148,9 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
         }
 
         await spool.DisposeAsync().ConfigureAwait(false);
+
+        // A store that was failing is tried again at once, and then every quarter second, until the host's stop timeout.
+        await stopping.CancelAsync().ConfigureAwait(false);
         await applier.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (Lag == 0)
         {
@@ -245,8 +255,16 @@ public sealed partial class IngestService(IStore store, WebOptions options, ILog
             {
                 StoreError = ex.Message.Split('\n')[0];
                 LogApplyFailed(logger, batch.Count, delay.TotalSeconds, StoreError);
-                DedicatedThread.Wait(Task.Delay(delay, options.Time, cancellationToken));
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                try
+                {
+                    DedicatedThread.Wait(Task.Delay(delay, options.Time, stopping.IsCancellationRequested ? CancellationToken.None : stopping.Token));
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopping: no more back-off.
+                }
+
+                delay = stopping.IsCancellationRequested ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRetryDelay.Ticks));
             }
         }
     }

@@ -68,6 +68,10 @@ public sealed class ClusterFaultTests : IDisposable
             Assert.NotEmpty(again);
             Assert.Equal(HttpStatusCode.Accepted, await SendAcceptedAsync(b.Client, site, "visitor-a0-1", again));
 
+            // Both nodes catch up with the shard that was away before they stop (a stop with a store still behind keeps the
+            // rest in the node's spool for its next start: not what this test counts).
+            await DrainedAsync(a.Client);
+            await DrainedAsync(b.Client);
             a.Terminate();
             b.Terminate();
             foreach (var line in a.Output.Split('\n').Where(l => l.Contains("Replayed spool segment", StringComparison.Ordinal)))
@@ -97,6 +101,23 @@ public sealed class ClusterFaultTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static async Task DrainedAsync(HttpClient node)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            using var response = await node.GetAsync("/health"); // 503 while collect cannot accept: the body still tells the lag
+            using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            if (health.RootElement.GetProperty("lag").GetInt64() == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("a node's store lag did not reach 0 within two minutes");
+    }
 
     private static async Task WaitForAsync(Func<bool> done)
     {
