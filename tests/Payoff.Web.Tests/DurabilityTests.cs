@@ -93,13 +93,7 @@ public sealed class DurabilityTests : IDisposable
         // A version-1 segment from the previous release, then a version-2 one that repeats a record (as a replay after
         // a crash during replay would) and ends in a torn record and the segment's zeros.
         await File.WriteAllTextAsync(Path.Combine(spool, "000000000006.jsonl"), line + "\n" + line + "\n" + line[..40], Encoding.UTF8);
-        var frames = SpoolFormat.Encode([SpoolJson.TryRead(line)!, SpoolJson.TryRead(SpoolTests.SpoolLine("framed"))!]);
-        var segment = new byte[64 << 10];
-        SpoolFormat.Header.CopyTo(segment);
-        frames.CopyTo(segment, SpoolFormat.Header.Length);
-        var torn = SpoolFormat.Encode([SpoolJson.TryRead(SpoolTests.SpoolLine("torn"))!]);
-        torn.AsSpan(0, torn.Length / 2).CopyTo(segment.AsSpan(SpoolFormat.Header.Length + frames.Length));
-        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000007.spool"), segment);
+        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000007.spool"), Segment(["spooled", "framed"], torn: "torn"));
         using (var serve = ServeProcess.Start(Database))
         {
             await serve.WaitHealthyAsync();
@@ -121,8 +115,8 @@ public sealed class DurabilityTests : IDisposable
         AddSite();
         var spool = Database + ".spool";
         Directory.CreateDirectory(spool);
-        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000006.spool"), Segment("early"));
-        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000007.spool"), Segment("marked-1", "marked-2", "after"));
+        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000006.spool"), Segment(["early"]));
+        await File.WriteAllBytesAsync(Path.Combine(spool, "000000000007.spool"), Segment(["marked-1", "marked-2", "after"]));
 
         // The record says segment 6 and the first two records of segment 7 were applied before the crash.
         new SpoolMark(7, 2).Write(spool);
@@ -169,13 +163,22 @@ public sealed class DurabilityTests : IDisposable
         }
     }
 
-    /// <summary>A version-2 spool segment holding one page view per name (event id <c>s1:NAME</c>), then zeros.</summary>
-    private static byte[] Segment(params string[] names)
+    /// <summary>
+    /// A version-2 spool segment holding one page view per name (event id <c>s1:NAME</c>), then the first half of
+    /// <paramref name="torn"/>'s record (a write a crash cut short) when given, then the segment's zeros.
+    /// </summary>
+    private static byte[] Segment(string[] names, string? torn = null)
     {
         var frames = SpoolFormat.Encode([.. names.Select(n => SpoolJson.TryRead(SpoolTests.SpoolLine(n))!)]);
         var segment = new byte[64 << 10];
         SpoolFormat.Header.CopyTo(segment);
         frames.CopyTo(segment, SpoolFormat.Header.Length);
+        if (torn is not null)
+        {
+            var cut = SpoolFormat.Encode([SpoolJson.TryRead(SpoolTests.SpoolLine(torn))!]);
+            cut.AsSpan(0, cut.Length / 2).CopyTo(segment.AsSpan(SpoolFormat.Header.Length + frames.Length));
+        }
+
         return segment;
     }
 

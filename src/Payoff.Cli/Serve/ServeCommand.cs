@@ -17,10 +17,11 @@ public static class ServeCommand
         var proxies = new Option<string[]>("--trust-proxy") { Description = "IP or CIDR of a reverse proxy whose X-Forwarded-For is believed (repeatable). Without it, forwarded headers are ignored.", AllowMultipleArgumentsPerToken = true };
         var siteRate = new Option<int>("--site-rate") { Description = "Events per second each site may send (token bucket; burst 5×).", DefaultValueFactory = _ => 1000 };
         var linkRate = new Option<int>("--link-rate") { Description = "Short-link requests per minute per IP.", DefaultValueFactory = _ => 600 };
+        var spoolQuota = new Option<int>("--spool-quota") { Description = "The most MiB this node's spool may hold while the store is behind (events past it get 503 and are retried by the tracker). Size it as events per second × seconds of store outage to ride out × about 0.5 KiB (docs/SCALE.md).", DefaultValueFactory = _ => 1024 };
         var spool = new Option<string?>("--spool") { Description = "Folder of this node's ingest spool (default: the database path + .spool; on a ClickHouse store payoff-DATABASE-PORT.spool in the current folder)." };
         var command = new Command("serve", "Run the live service: website script (/p.js), collect endpoint (/api/event), short links (/l/slug), API, /health and /openapi/v1.json.")
         {
-            urls, publicUrl, proxies, siteRate, linkRate, spool,
+            urls, publicUrl, proxies, siteRate, linkRate, spool, spoolQuota,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,6 +39,7 @@ public static class ServeCommand
                 SiteBurst = rate * 5,
                 LinkRequestsPerMinutePerIp = parse.GetValue(linkRate) > 0 ? parse.GetValue(linkRate) : throw new CliException("--link-rate must be positive."),
                 SpoolDirectory = parse.GetValue(spool),
+                SpoolQuotaBytes = parse.GetValue(spoolQuota) is > 0 and var quota ? quota * (1L << 20) : throw new CliException("--spool-quota must be a positive number of MiB."),
                 DeferApply = context.Environment.GetValueOrDefault("PAYOFF_COLLECT_DEFER_APPLY") == "1",
                 Time = context.Time,
             };
