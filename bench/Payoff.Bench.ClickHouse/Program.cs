@@ -87,7 +87,7 @@ async Task LoadClickHouseAsync(ClickHouseAddress at, string stats, long size)
             var b = long.Parse(row[1]!, CultureInfo.InvariantCulture);
             bytes += b;
             tables[row[0]!] = tables.GetValueOrDefault(row[0]!) + b;
-            rows += row[0] == "events" ? long.Parse(row[2]!, CultureInfo.InvariantCulture) : 0;
+            rows += row[0] is "events" or "events_local" ? long.Parse(row[2]!, CultureInfo.InvariantCulture) : 0;
         }
     }
 

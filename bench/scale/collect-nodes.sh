@@ -49,15 +49,15 @@ echo "bare POST: $(rate "$work/bare")/s"
 
 SITE="$($payoff --store "$store" site add example.com | grep -o 's_[0-9a-f]*' | head -1)"
 export SITE
-serve() { $payoff --store "$store" serve --urls "http://127.0.0.1:$1" --spool "$work/spool-$1" --site-rate 1000000 --link-rate 100000000 > "$work/serve-$1.log" 2>&1 & echo $!; }
-one="$(serve 5091)"
+serve() { $payoff --store "$store" serve --urls "http://127.0.0.1:$1" --spool "$work/spool-$1" --site-rate 1000000 --link-rate 100000000 > "$work/serve-$1.log" 2>&1 & }
+serve 5091; one=$!
 wait_up http://127.0.0.1:5091/health
 wrk_run "$warmup" 2 "$connections" http://127.0.0.1:5091 "$work/w1"; total=$((total + $(acked "$work/w1")))
 wrk_run "$duration" 2 "$connections" http://127.0.0.1:5091 "$work/one"; total=$((total + $(acked "$work/one")))
 echo "one node: $(rate "$work/one")/s acknowledged ($(cat "$work/one"))"
 drain http://127.0.0.1:5091
 
-two="$(serve 5092)"
+serve 5092; two=$!
 wait_up http://127.0.0.1:5092/health
 half=$((connections / 2))
 wrk_run "$warmup" 1 "$half" http://127.0.0.1:5091 "$work/w2a" & wrk_run "$warmup" 1 "$half" http://127.0.0.1:5092 "$work/w2b"; wait
@@ -72,7 +72,12 @@ echo "both nodes' stores caught up $(( $(date +%s) - start )) s after the load"
 kill -TERM "$one" "$two"; wait "$one" "$two" || true
 stored="$(curl -s "$http" --data-binary "SELECT count() FROM (SELECT event_id FROM $database.events WHERE deleted = 0 GROUP BY event_id)")"
 rows="$(curl -s "$http" --data-binary "SELECT count() FROM $database.events")"
-echo "acknowledged $total, stored $stored distinct events ($rows rows): $([ "$stored" = "$total" ] && echo 'none lost, none doubled' || echo 'MISMATCH')"
+# wrk counts the responses that arrive within its seconds: requests still in flight when it stops (at most its connections,
+# in each of the five phases) are stored but not counted as acknowledged.
+in_flight=$((connections * 5))
+verdict="MISMATCH"
+[ "$stored" -ge "$total" ] && [ "$((stored - total))" -le "$in_flight" ] && [ "$stored" = "$rows" ] && verdict="none lost, none doubled; $((stored - total)) stored beyond the acknowledged were in flight when wrk stopped counting (at most $in_flight)"
+echo "acknowledged $total, stored $stored distinct events in $rows rows: $verdict"
 awk -v b="$(rate "$work/bare")" -v o="$(rate "$work/one")" -v t="$(( $(rate "$work/a") + $(rate "$work/b") ))" 'BEGIN {
   printf "| bare POST /s | one node /s | ratio to bare | two nodes /s | ratio to bare | two / one |\n|---:|---:|---:|---:|---:|---:|\n| %d | %d | %.2f | %d | %.2f | %.2f |\n", b, o, o / b, t, t / b, t / o }'
 rm -rf "$work"
