@@ -60,9 +60,10 @@ drain http://127.0.0.1:5091
 serve 5092; two=$!
 wait_up http://127.0.0.1:5092/health
 half=$((connections / 2))
-wrk_run "$warmup" 1 "$half" http://127.0.0.1:5091 "$work/w2a" & wrk_run "$warmup" 1 "$half" http://127.0.0.1:5092 "$work/w2b"; wait
+# (wait for the first wrk by its pid: a bare `wait` would also wait for the servers, which run until killed)
+wrk_run "$warmup" 1 "$half" http://127.0.0.1:5091 "$work/w2a" & first=$!; wrk_run "$warmup" 1 "$half" http://127.0.0.1:5092 "$work/w2b"; wait "$first"
 total=$((total + $(acked "$work/w2a") + $(acked "$work/w2b")))
-wrk_run "$duration" 1 "$half" http://127.0.0.1:5091 "$work/a" & wrk_run "$duration" 1 "$half" http://127.0.0.1:5092 "$work/b"; wait
+wrk_run "$duration" 1 "$half" http://127.0.0.1:5091 "$work/a" & first=$!; wrk_run "$duration" 1 "$half" http://127.0.0.1:5092 "$work/b"; wait "$first"
 total=$((total + $(acked "$work/a") + $(acked "$work/b")))
 echo "two nodes: node 1 $(rate "$work/a")/s + node 2 $(rate "$work/b")/s = $(( $(rate "$work/a") + $(rate "$work/b") ))/s acknowledged"
 start=$(date +%s)
